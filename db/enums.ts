@@ -1,0 +1,94 @@
+// The vocabulary of the data model. A leaf module with no imports, so that both the database
+// schema (CHECK constraints) and the API contract (zod enums) use the very same lists.
+
+export const PILLAR_CODES = ['APSC', 'AEC', 'ASCC'] as const;
+
+export const COUNTRY_KINDS = ['member', 'dialogue_partner', 'development_partner', 'observer', 'other'] as const;
+
+export const BODY_KINDS = [
+  'summit',
+  'ministerial',
+  'senior_officials',
+  'working_group',
+  'committee',
+  'centre',
+  'task_force',
+  'dialogue',
+  'conference_of_parties',
+  'other',
+] as const;
+
+export const CADENCES = ['annual', 'biennial', 'triennial', 'twice_yearly', 'irregular'] as const;
+
+export const AGENCY_KINDS = ['government', 'ministry', 'department', 'unit', 'office', 'centre', 'other'] as const;
+
+export const SUCCESSION_KINDS = ['renamed', 'merged', 'split', 'absorbed'] as const;
+
+export const LEGAL_BASIS_KINDS = ['resolution', 'decree', 'decision', 'circular', 'law', 'agreement', 'other'] as const;
+
+export const FOCAL_ROLES = [
+  'national_coordinator',
+  'lead_agency',
+  'focal_point',
+  'coordinating_agency',
+  'working_group_leader',
+  'deputy',
+  'alternate',
+] as const;
+
+export const MEETING_FORMATS = ['in_person', 'online', 'hybrid'] as const;
+export const MEETING_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
+
+export const DELEGATION_STATUSES = ['draft', 'decided', 'completed', 'reported', 'cancelled'] as const;
+export const FUNDING_SOURCES = ['state_budget', 'partner', 'mixed', 'other'] as const;
+/** Negotiating positions can be classified (Mật, Tối mật, Tuyệt mật) and must then stay off networked copies. */
+export const CLASSIFICATIONS = ['none', 'confidential', 'secret', 'top_secret'] as const;
+export const MEMBER_ROLES = ['head', 'deputy_head', 'member', 'secretary'] as const;
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
+export const PRIORITIES = ['low', 'normal', 'high'] as const;
+
+export const CHANGE_OPS = ['create', 'update', 'delete'] as const;
+
+/** Every entity the change log and the search index know, by its stable name. */
+export const ENTITIES = [
+  'country',
+  'pillar',
+  'body',
+  'agency',
+  'agency_succession',
+  'person',
+  'legal_basis',
+  'focal_assignment',
+  'meeting',
+  'delegation',
+  'delegation_member',
+  'action_item',
+  'action_update',
+] as const;
+
+export const SEARCH_ENTITIES = ['meeting', 'person', 'agency', 'body', 'action_item'] as const;
+
+export type PillarCode = (typeof PILLAR_CODES)[number];
+export type CountryKind = (typeof COUNTRY_KINDS)[number];
+export type BodyKind = (typeof BODY_KINDS)[number];
+export type Cadence = (typeof CADENCES)[number];
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
+export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
+export type FocalRole = (typeof FOCAL_ROLES)[number];
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export type DelegationStatus = (typeof DELEGATION_STATUSES)[number];
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+export type Classification = (typeof CLASSIFICATIONS)[number];
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type Priority = (typeof PRIORITIES)[number];
+export type ChangeOp = (typeof CHANGE_OPS)[number];
+export type EntityName = (typeof ENTITIES)[number];
+export type SearchEntity = (typeof SEARCH_ENTITIES)[number];
+
+/** The codes of the result envelope's errors. */
+export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'CONSTRAINT', 'INTERNAL'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,330 @@
+// The one generic repository behind every entity: create, read, list with keyset paging,
+// update with optimistic concurrency, and tombstone deletion. Every write appends to the
+// change log and refreshes the search index in the caller's transaction. Column names come
+// from the drizzle schema, so SQL and schema cannot drift apart; statements are prepared once
+// per connection because these are the hot paths of every screen.
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { EntityName, SearchEntity } from '../enums';
+import { AppError, notFound, staleVersion, type Messages } from '../errors';
+import { toFtsPrefixQuery as ftsQuery } from '../fold';
+import { newId } from '../ids';
+import type { Db } from '../open';
+import { appendChange } from './changeLog';
+import { removeSearchDoc, upsertSearchDoc, type SearchDocInput } from './search';
+import { statement } from './statements';
+
+export interface WriteContext {
+  /** ISO instant of this write. */
+  now: string;
+  deviceId: string;
+}
+
+export type Row = Record<string, unknown> & { id: string; version: number; createdAt: string; updatedAt: string; deletedAt: string | null };
+
+export interface FilterSql {
+  sql: string;
+  params: unknown[];
+}
+
+export interface Computed {
+  /** An SQL expression over the entity's table aliased `t`. */
+  sql: string;
+  json?: boolean;
+}
+
+export interface Relation {
+  /** Replace the related rows of `id` with `value` (in the caller's transaction). */
+  write(db: Db, id: string, value: unknown): void;
+}
+
+export interface Reference {
+  field: string;
+  table: SQLiteTable;
+  labels: Messages;
+}
+
+export interface Dependent {
+  table: SQLiteTable;
+  column: string;
+  labels: Messages;
+}
+
+export interface EntityConfig {
+  entity: EntityName;
+  table: SQLiteTable;
+  /** What the user calls one of these, for messages: { vi: 'cuộc họp', en: 'meeting' }. */
+  labels: Messages;
+  /** Fields the user may set (camelCase, as in the schema), beyond the bookkeeping columns. */
+  fields: readonly string[];
+  computed?: Record<string, Computed>;
+  relations?: Record<string, Relation>;
+  /** Fields that refer to other entities: they must point at a live (not deleted) row. */
+  references?: readonly Reference[];
+  /** Live rows elsewhere that refer to this entity and so block its deletion. */
+  dependents?: readonly Dependent[];
+  /** Filters of list(): name → SQL over alias `t` (undefined values are skipped). */
+  filters?: Record<string, (value: never) => FilterSql>;
+  /** Sort keys of list(): name → SQL expression over alias `t`. The id breaks ties. */
+  sorts: Record<string, string>;
+  defaultSort: { field: string; dir: 'asc' | 'desc' };
+  /** The search document of a row, for the entities the global search covers. */
+  search?: (db: Db, row: Row) => SearchDocInput;
+}
+
+export interface ListInput {
+  filter?: Record<string, unknown>;
+  q?: string;
+  sort?: { field: string; dir: 'asc' | 'desc' };
+  limit: number;
+  cursor?: string | null;
+  includeDeleted?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+const BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'version', 'deletedAt'] as const;
+
+export interface Repository {
+  readonly config: EntityConfig;
+  readonly tableName: string;
+  get(db: Db, id: string, options?: { includeDeleted?: boolean }): Row;
+  find(db: Db, id: string): Row | undefined;
+  list(db: Db, input: ListInput): Page<Row>;
+  create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): Row;
+  update(db: Db, ctx: WriteContext, input: { id: string; version: number; changes: Record<string, unknown> }, validate?: (merged: Row) => void): Row;
+  remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
+}
+
+function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [unknown, string] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+  } catch {
+    // fall through to the clear error below
+  }
+  throw new AppError('VALIDATION', { vi: 'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.', en: 'The paging cursor is not valid; reload the list.' });
+}
+
+export function defineRepository(config: EntityConfig): Repository {
+  const tableName = getTableName(config.table);
+  const columns = getTableColumns(config.table) as Record<string, SQLiteColumn>;
+  const col = (field: string): string => {
+    const c = columns[field];
+    if (!c) throw new Error(`${tableName} has no column for field ${field}`);
+    return c.name;
+  };
+  const jsonFields = new Set(
+    Object.entries(columns)
+      .filter(([, c]) => (c as unknown as { mode?: string }).mode === 'json' || c.columnType === 'SQLiteTextJson')
+      .map(([f]) => f),
+  );
+  const storedFields = [...BOOKKEEPING, ...config.fields.filter((f) => columns[f])];
+  const relationFields = config.fields.filter((f) => !columns[f]);
+  for (const f of relationFields) {
+    if (!config.relations?.[f] && !config.computed?.[f]) throw new Error(`${tableName}.${f} is neither a column nor a relation`);
+  }
+  const computedEntries = Object.entries(config.computed ?? {});
+  const selectList = [
+    ...storedFields.map((f) => `t."${col(f)}" AS "${f}"`),
+    ...computedEntries.map(([f, c]) => `(${c.sql}) AS "${f}"`),
+  ].join(', ');
+  const selectFrom = `SELECT ${selectList} FROM "${tableName}" t`;
+
+  function mapRow(raw: Record<string, unknown> | undefined): Row | undefined {
+    if (!raw) return undefined;
+    for (const f of jsonFields) if (typeof raw[f] === 'string') raw[f] = JSON.parse(raw[f] as string);
+    for (const [f, c] of computedEntries) if (c.json && typeof raw[f] === 'string') raw[f] = JSON.parse(raw[f] as string);
+    return raw as Row;
+  }
+
+  function find(db: Db, id: string): Row | undefined {
+    return mapRow(statement(db, `${selectFrom} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined);
+  }
+
+  function get(db: Db, id: string, options: { includeDeleted?: boolean } = {}): Row {
+    const row = find(db, id);
+    if (!row || (row.deletedAt && !options.includeDeleted)) throw notFound(config.labels.vi, config.labels.en, id);
+    return row;
+  }
+
+  function checkReferences(db: Db, values: Record<string, unknown>): void {
+    for (const ref of config.references ?? []) {
+      const v = values[ref.field];
+      if (v === undefined || v === null) continue;
+      const ids = Array.isArray(v) ? (v as string[]) : [v as string];
+      for (const id of ids) {
+        const hit = statement(db, `SELECT deleted_at FROM "${getTableName(ref.table)}" WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
+        if (!hit || hit.deleted_at) {
+          throw new AppError(
+            'CONSTRAINT',
+            { vi: `Không tìm thấy ${ref.labels.vi} được chọn (có thể đã bị xóa).`, en: `The selected ${ref.labels.en} does not exist (it may have been deleted).` },
+            { field: ref.field, id },
+          );
+        }
+      }
+    }
+  }
+
+  function refreshSearch(db: Db, row: Row): void {
+    if (!config.search) return;
+    if (row.deletedAt) removeSearchDoc(db, row.id);
+    else upsertSearchDoc(db, config.entity as SearchEntity, row.id, config.search(db, row));
+  }
+
+  function toParam(field: string, value: unknown): unknown {
+    if (value === undefined) return null;
+    if (jsonFields.has(field)) return JSON.stringify(value);
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    return value;
+  }
+
+  function create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options: { id?: string } = {}): Row {
+    checkReferences(db, values);
+    const id = options.id ?? newId();
+    const stored = config.fields.filter((f) => columns[f] && values[f] !== undefined);
+    const names = ['id', 'createdAt', 'updatedAt', 'version', ...stored];
+    const sql = `INSERT INTO "${tableName}" (${names.map((f) => `"${col(f)}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+    statement(db, sql).run(id, ctx.now, ctx.now, 1, ...stored.map((f) => toParam(f, values[f])));
+    for (const f of relationFields) {
+      if (values[f] !== undefined) config.relations?.[f]?.write(db, id, values[f]);
+    }
+    const row = get(db, id);
+    appendChange(db, ctx, { entity: config.entity, entityId: id, op: 'create', before: null, after: pickFields(row) });
+    refreshSearch(db, row);
+    return row;
+  }
+
+  function pickFields(row: Row): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const f of config.fields) out[f] = row[f];
+    return out;
+  }
+
+  function update(
+    db: Db,
+    ctx: WriteContext,
+    input: { id: string; version: number; changes: Record<string, unknown> },
+    validate?: (merged: Row) => void,
+  ): Row {
+    const current = get(db, input.id);
+    if (current.version !== input.version) throw staleVersion(config.labels.vi, config.labels.en, current.version);
+    const changed = config.fields.filter(
+      (f) => input.changes[f] !== undefined && JSON.stringify(input.changes[f]) !== JSON.stringify(current[f]),
+    );
+    if (changed.length === 0) return current;
+    const merged = { ...current } as Row;
+    for (const f of changed) merged[f] = input.changes[f];
+    validate?.(merged);
+    const changedValues: Record<string, unknown> = {};
+    for (const f of changed) changedValues[f] = input.changes[f];
+    checkReferences(db, changedValues);
+    const storedChanged = changed.filter((f) => columns[f]);
+    const sets = storedChanged.map((f) => `"${col(f)}" = ?`);
+    const sql = `UPDATE "${tableName}" SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ? AND version = ? AND deleted_at IS NULL`;
+    const result = statement(db, sql).run(...storedChanged.map((f) => toParam(f, input.changes[f])), ctx.now, input.id, input.version);
+    if (result.changes !== 1) throw staleVersion(config.labels.vi, config.labels.en, current.version);
+    for (const f of changed) if (!columns[f]) config.relations?.[f]?.write(db, input.id, input.changes[f]);
+    const row = get(db, input.id);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const f of changed) {
+      before[f] = current[f];
+      after[f] = row[f];
+    }
+    appendChange(db, ctx, { entity: config.entity, entityId: input.id, op: 'update', before, after });
+    refreshSearch(db, row);
+    return row;
+  }
+
+  function remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row {
+    const current = get(db, input.id);
+    if (current.version !== input.version) throw staleVersion(config.labels.vi, config.labels.en, current.version);
+    for (const dep of config.dependents ?? []) {
+      const n = (
+        statement(db, `SELECT count(*) AS n FROM "${getTableName(dep.table)}" WHERE "${dep.column}" = ? AND deleted_at IS NULL`).get(input.id) as { n: number }
+      ).n;
+      if (n > 0) {
+        throw new AppError(
+          'CONSTRAINT',
+          {
+            vi: `Không thể xóa ${config.labels.vi} này vì còn ${n} ${dep.labels.vi} liên quan. Hãy xử lý các mục đó trước.`,
+            en: `This ${config.labels.en} cannot be deleted: ${n} ${dep.labels.en} still refer to it. Deal with those first.`,
+          },
+          { dependents: n },
+        );
+      }
+    }
+    statement(db, `UPDATE "${tableName}" SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
+      ctx.now,
+      ctx.now,
+      input.id,
+      input.version,
+    );
+    const row = get(db, input.id, { includeDeleted: true });
+    appendChange(db, ctx, { entity: config.entity, entityId: input.id, op: 'delete', before: pickFields(current), after: null });
+    refreshSearch(db, row);
+    return row;
+  }
+
+  function list(db: Db, input: ListInput): Page<Row> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!input.includeDeleted) where.push('t.deleted_at IS NULL');
+    for (const [name, value] of Object.entries(input.filter ?? {})) {
+      if (value === undefined) continue;
+      const make = config.filters?.[name];
+      if (!make) throw new AppError('VALIDATION', { vi: `Bộ lọc không hợp lệ: ${name}.`, en: `Unknown filter: ${name}.` });
+      const f = make(value as never);
+      where.push(f.sql);
+      params.push(...f.params);
+    }
+    if (input.q !== undefined && input.q.trim() !== '') {
+      const match = ftsQuery(input.q);
+      if (match === null) return { items: [], nextCursor: null };
+      where.push(
+        `t.id IN (SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? AND d.entity = ?)`,
+      );
+      params.push(match, config.entity);
+    }
+    const sort = input.sort ?? config.defaultSort;
+    const expr = config.sorts[sort.field];
+    if (!expr) throw new AppError('VALIDATION', { vi: `Không sắp xếp được theo ${sort.field}.`, en: `Cannot sort by ${sort.field}.` });
+    const asc = sort.dir === 'asc';
+    if (input.cursor) {
+      const [value, lastId] = decodeCursor(input.cursor);
+      // SQLite orders NULL first ascending and last descending; the cursor follows that order.
+      if (value === null) {
+        where.push(asc ? `((${expr}) IS NULL AND t.id > ? OR (${expr}) IS NOT NULL)` : `((${expr}) IS NULL AND t.id < ?)`);
+        params.push(lastId);
+      } else if (asc) {
+        where.push(`((${expr}) > ? OR ((${expr}) = ? AND t.id > ?))`);
+        params.push(value, value, lastId);
+      } else {
+        where.push(`((${expr}) < ? OR ((${expr}) = ? AND t.id < ?) OR (${expr}) IS NULL)`);
+        params.push(value, value, lastId);
+      }
+    }
+    const dir = asc ? 'ASC' : 'DESC';
+    const sql = `SELECT ${selectList}, (${expr}) AS "__sortKey" FROM "${tableName}" t${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir} LIMIT ?`;
+    const raw = statement(db, sql).all(...params, input.limit + 1) as Record<string, unknown>[];
+    const more = raw.length > input.limit;
+    const page = more ? raw.slice(0, input.limit) : raw;
+    const lastKey = page.length ? page[page.length - 1]!.__sortKey : null;
+    const items = page.map((r) => {
+      delete r.__sortKey;
+      return mapRow(r)!;
+    });
+    const nextCursor = more ? encodeCursor(lastKey, items[items.length - 1]!.id) : null;
+    return { items, nextCursor };
+  }
+
+  return { config, tableName, get, find, list, create, update, remove };
+}

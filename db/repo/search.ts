@@ -1,0 +1,46 @@
+import type { SearchEntity } from '../enums';
+import { foldText, toFtsPrefixQuery } from '../fold';
+import type { Db } from '../open';
+import { statement } from './statements';
+
+export interface SearchDocInput {
+  /** Shown as the result's title, in its original spelling. */
+  title: string;
+  subtitle?: string | null;
+  /** Everything the record should be found by (title included); folded before indexing. */
+  text: string;
+}
+
+export interface SearchHit {
+  entity: SearchEntity;
+  id: string;
+  title: string;
+  subtitle: string | null;
+}
+
+export function upsertSearchDoc(db: Db, entity: SearchEntity, entityId: string, doc: SearchDocInput): void {
+  statement(
+    db,
+    `INSERT INTO search_docs (entity, entity_id, title, subtitle, folded) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(entity_id) DO UPDATE SET entity = excluded.entity, title = excluded.title, subtitle = excluded.subtitle, folded = excluded.folded`,
+  ).run(entity, entityId, doc.title, doc.subtitle ?? null, foldText(doc.text));
+}
+
+export function removeSearchDoc(db: Db, entityId: string): void {
+  statement(db, 'DELETE FROM search_docs WHERE entity_id = ?').run(entityId);
+}
+
+/** The global search: every word of the query is a prefix of a word of the record, diacritics ignored. */
+export function searchAll(db: Db, q: string, options: { limit: number; entities?: readonly SearchEntity[] }): SearchHit[] {
+  const match = toFtsPrefixQuery(q);
+  if (match === null) return [];
+  const entities = options.entities && options.entities.length > 0 ? options.entities : null;
+  const rows = statement(
+    db,
+    `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle
+       FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid
+      WHERE search_fts MATCH ? AND (? IS NULL OR d.entity IN (SELECT value FROM json_each(?)))
+      ORDER BY rank LIMIT ?`,
+  ).all(match, entities ? 1 : null, JSON.stringify(entities ?? []), options.limit) as SearchHit[];
+  return rows;
+}

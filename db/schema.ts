@@ -1,0 +1,473 @@
+// The data model of ASOEN Desk (drizzle). `npm run db:generate` turns changes here into SQL in
+// migrations/. Conventions, checked by tests:
+// - every entity row has a text id that sorts by creation time (UUIDv7), created_at, updated_at,
+//   a version for optimistic concurrency and a tombstone (deleted_at) instead of deletion;
+// - calendar dates are 'YYYY-MM-DD' text, instants are ISO-8601 UTC text;
+// - enumerations and date formats are CHECKed here as well as validated by the contract.
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import {
+  ACTION_STATUSES,
+  AGENCY_KINDS,
+  BODY_KINDS,
+  CADENCES,
+  CHANGE_OPS,
+  CLASSIFICATIONS,
+  COUNTRY_KINDS,
+  DELEGATION_STATUSES,
+  FOCAL_ROLES,
+  FUNDING_SOURCES,
+  LEGAL_BASIS_KINDS,
+  MEETING_FORMATS,
+  MEETING_STATUSES,
+  MEMBER_ROLES,
+  PILLAR_CODES,
+  PRIORITIES,
+  SUCCESSION_KINDS,
+} from './enums';
+
+const entityColumns = () => ({
+  id: text('id').primaryKey(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+  deletedAt: text('deleted_at'),
+});
+
+function oneOf(col: AnySQLiteColumn, values: readonly string[]): SQL {
+  return sql`${col} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
+}
+/** A calendar date 'YYYY-MM-DD' that exists (SQLite's date() normalises impossible dates away). */
+function isDate(col: AnySQLiteColumn): SQL {
+  return sql`${col} IS NULL OR (length(${col}) = 10 AND date(${col}) IS ${col})`;
+}
+function versionCheck(name: string, col: AnySQLiteColumn) {
+  return check(`${name}_version_positive`, sql`${col} >= 1`);
+}
+function ordered(from: AnySQLiteColumn, to: AnySQLiteColumn): SQL {
+  return sql`${to} IS NULL OR ${from} IS NULL OR ${to} >= ${from}`;
+}
+
+export const pillars = sqliteTable(
+  'pillars',
+  {
+    ...entityColumns(),
+    code: text('code', { enum: PILLAR_CODES }).notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [
+    uniqueIndex('pillars_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    check('pillars_code_valid', oneOf(t.code, PILLAR_CODES)),
+    versionCheck('pillars', t.version),
+  ],
+);
+
+export const countries = sqliteTable(
+  'countries',
+  {
+    ...entityColumns(),
+    /** ISO 3166-1 alpha-2 where one exists (VN, TL); 'EU' for the European Union. */
+    code: text('code').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    kind: text('kind', { enum: COUNTRY_KINDS }).notNull(),
+    /** ASEAN membership has dates: Timor-Leste joined in October 2025. */
+    memberFrom: text('member_from'),
+    memberTo: text('member_to'),
+    notes: text('notes'),
+  },
+  (t) => [
+    uniqueIndex('countries_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    check('countries_kind_valid', oneOf(t.kind, COUNTRY_KINDS)),
+    check('countries_member_from_date', isDate(t.memberFrom)),
+    check('countries_member_to_date', isDate(t.memberTo)),
+    check('countries_membership_ordered', ordered(t.memberFrom, t.memberTo)),
+    versionCheck('countries', t.version),
+  ],
+);
+
+export const bodies = sqliteTable(
+  'bodies',
+  {
+    ...entityColumns(),
+    code: text('code').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    pillarId: text('pillar_id').references(() => pillars.id),
+    kind: text('kind', { enum: BODY_KINDS }).notNull(),
+    parentId: text('parent_id').references((): AnySQLiteColumn => bodies.id),
+    /** The dialogue partner of a partner dialogue (ASEAN–Japan…), if any. */
+    partnerCountryId: text('partner_country_id').references(() => countries.id),
+    cadence: text('cadence', { enum: CADENCES }).notNull().default('annual'),
+    /** Codes the body was known by before (AWGMEA for AWGCW), a JSON array of strings. */
+    formerCodes: text('former_codes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    notes: text('notes'),
+  },
+  (t) => [
+    uniqueIndex('bodies_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    index('bodies_parent').on(t.parentId),
+    check('bodies_kind_valid', oneOf(t.kind, BODY_KINDS)),
+    check('bodies_cadence_valid', oneOf(t.cadence, CADENCES)),
+    check('bodies_former_codes_json', sql`json_valid(${t.formerCodes}) AND json_type(${t.formerCodes}) = 'array'`),
+    check('bodies_not_own_parent', sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
+    versionCheck('bodies', t.version),
+  ],
+);
+
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    ...entityColumns(),
+    /** A short code unique among live agencies (MONRE, MAE, MOFA-ASEAN…). */
+    code: text('code').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    abbreviation: text('abbreviation'),
+    kind: text('kind', { enum: AGENCY_KINDS }).notNull(),
+    parentId: text('parent_id').references((): AnySQLiteColumn => agencies.id),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    notes: text('notes'),
+  },
+  (t) => [
+    uniqueIndex('agencies_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    index('agencies_parent').on(t.parentId),
+    check('agencies_kind_valid', oneOf(t.kind, AGENCY_KINDS)),
+    check('agencies_valid_from_date', isDate(t.validFrom)),
+    check('agencies_valid_to_date', isDate(t.validTo)),
+    check('agencies_validity_ordered', ordered(t.validFrom, t.validTo)),
+    check('agencies_not_own_parent', sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
+    versionCheck('agencies', t.version),
+  ],
+);
+
+export const legalBases = sqliteTable(
+  'legal_bases',
+  {
+    ...entityColumns(),
+    /** As written: '142/QĐ-TTg'. The number alone is ambiguous; number + date + issuer is not. */
+    number: text('number').notNull(),
+    kind: text('kind', { enum: LEGAL_BASIS_KINDS }).notNull(),
+    issuedOn: text('issued_on').notNull(),
+    issuer: text('issuer').notNull(),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en'),
+    inForceFrom: text('in_force_from'),
+    inForceTo: text('in_force_to'),
+    notes: text('notes'),
+  },
+  (t) => [
+    uniqueIndex('legal_bases_identity_live').on(t.number, t.issuedOn).where(sql`deleted_at IS NULL`),
+    check('legal_bases_kind_valid', oneOf(t.kind, LEGAL_BASIS_KINDS)),
+    check('legal_bases_issued_on_date', sql`date(${t.issuedOn}) IS ${t.issuedOn}`),
+    check('legal_bases_in_force_from_date', isDate(t.inForceFrom)),
+    check('legal_bases_in_force_to_date', isDate(t.inForceTo)),
+    check('legal_bases_in_force_ordered', ordered(t.inForceFrom, t.inForceTo)),
+    versionCheck('legal_bases', t.version),
+  ],
+);
+
+export const agencySuccessions = sqliteTable(
+  'agency_successions',
+  {
+    ...entityColumns(),
+    /** "A became B on date D"; a merger is several rows with the same successor and date. */
+    predecessorId: text('predecessor_id')
+      .notNull()
+      .references(() => agencies.id),
+    successorId: text('successor_id')
+      .notNull()
+      .references(() => agencies.id),
+    effectiveOn: text('effective_on').notNull(),
+    kind: text('kind', { enum: SUCCESSION_KINDS }).notNull(),
+    legalBasisId: text('legal_basis_id').references(() => legalBases.id),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('agency_successions_predecessor').on(t.predecessorId),
+    index('agency_successions_successor').on(t.successorId),
+    check('agency_successions_kind_valid', oneOf(t.kind, SUCCESSION_KINDS)),
+    check('agency_successions_effective_date', sql`date(${t.effectiveOn}) IS ${t.effectiveOn}`),
+    check('agency_successions_distinct', sql`${t.predecessorId} <> ${t.successorId}`),
+    versionCheck('agency_successions', t.version),
+  ],
+);
+
+export const people = sqliteTable(
+  'people',
+  {
+    ...entityColumns(),
+    /** As written in Vietnamese, with diacritics: 'Nguyễn Văn Đông'. */
+    fullName: text('full_name').notNull(),
+    /** As in the passport: 'NGUYEN VAN DONG'. */
+    passportName: text('passport_name'),
+    position: text('position'),
+    agencyId: text('agency_id').references(() => agencies.id),
+    email: text('email'),
+    phone: text('phone'),
+    passportExpiry: text('passport_expiry'),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('people_agency').on(t.agencyId),
+    check('people_passport_expiry_date', isDate(t.passportExpiry)),
+    versionCheck('people', t.version),
+  ],
+);
+
+export const focalAssignments = sqliteTable(
+  'focal_assignments',
+  {
+    ...entityColumns(),
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    agencyId: text('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    personId: text('person_id').references(() => people.id),
+    role: text('role', { enum: FOCAL_ROLES }).notNull(),
+    legalBasisId: text('legal_basis_id').references(() => legalBases.id),
+    validFrom: text('valid_from').notNull(),
+    /** Inclusive last day; NULL while in force. */
+    validTo: text('valid_to'),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('focal_assignments_body_period').on(t.bodyId, t.validFrom),
+    index('focal_assignments_agency').on(t.agencyId),
+    index('focal_assignments_period').on(t.validFrom, t.validTo),
+    check('focal_assignments_role_valid', oneOf(t.role, FOCAL_ROLES)),
+    check('focal_assignments_valid_from_date', sql`date(${t.validFrom}) IS ${t.validFrom}`),
+    check('focal_assignments_valid_to_date', isDate(t.validTo)),
+    check('focal_assignments_period_ordered', ordered(t.validFrom, t.validTo)),
+    versionCheck('focal_assignments', t.version),
+  ],
+);
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    ...entityColumns(),
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    /** ASOEN 35 → 35. */
+    sequence: integer('sequence'),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    city: text('city'),
+    hostCountryId: text('host_country_id').references(() => countries.id),
+    format: text('format', { enum: MEETING_FORMATS }).notNull().default('in_person'),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
+    /** Back-to-back related meetings hang under the main one (ASEAN+3 SOME under ASOEN 35). */
+    parentId: text('parent_id').references((): AnySQLiteColumn => meetings.id),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('meetings_start').on(t.startDate, t.id),
+    index('meetings_body_start').on(t.bodyId, t.startDate),
+    index('meetings_parent').on(t.parentId),
+    check('meetings_format_valid', oneOf(t.format, MEETING_FORMATS)),
+    check('meetings_status_valid', oneOf(t.status, MEETING_STATUSES)),
+    check('meetings_start_date', sql`date(${t.startDate}) IS ${t.startDate}`),
+    check('meetings_end_date', sql`date(${t.endDate}) IS ${t.endDate}`),
+    check('meetings_dates_ordered', sql`${t.endDate} >= ${t.startDate}`),
+    check('meetings_sequence_positive', sql`${t.sequence} IS NULL OR ${t.sequence} >= 1`),
+    check('meetings_not_own_parent', sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
+    versionCheck('meetings', t.version),
+  ],
+);
+
+export const delegations = sqliteTable(
+  'delegations',
+  {
+    ...entityColumns(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    /** Quyết định cử đoàn: number, date, signer. */
+    decisionNumber: text('decision_number'),
+    decisionDate: text('decision_date'),
+    decisionSigner: text('decision_signer'),
+    funding: text('funding', { enum: FUNDING_SOURCES }).notNull().default('state_budget'),
+    fundingNote: text('funding_note'),
+    objectives: text('objectives'),
+    positions: text('positions'),
+    classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('none'),
+    status: text('status', { enum: DELEGATION_STATUSES }).notNull().default('draft'),
+    notes: text('notes'),
+  },
+  (t) => [
+    uniqueIndex('delegations_meeting_live').on(t.meetingId).where(sql`deleted_at IS NULL`),
+    check('delegations_funding_valid', oneOf(t.funding, FUNDING_SOURCES)),
+    check('delegations_classification_valid', oneOf(t.classification, CLASSIFICATIONS)),
+    check('delegations_status_valid', oneOf(t.status, DELEGATION_STATUSES)),
+    check('delegations_decision_date', isDate(t.decisionDate)),
+    versionCheck('delegations', t.version),
+  ],
+);
+
+export const delegationMembers = sqliteTable(
+  'delegation_members',
+  {
+    ...entityColumns(),
+    delegationId: text('delegation_id')
+      .notNull()
+      .references(() => delegations.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** The head of delegation is the member whose role is 'head' (at most one, enforced below). */
+    role: text('role', { enum: MEMBER_ROLES }).notNull().default('member'),
+    /** Agency and position at the time of the trip, not today's. */
+    agencyId: text('agency_id').references(() => agencies.id),
+    position: text('position'),
+    travelFrom: text('travel_from'),
+    travelTo: text('travel_to'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    notes: text('notes'),
+  },
+  (t) => [
+    uniqueIndex('delegation_members_person_live')
+      .on(t.delegationId, t.personId)
+      .where(sql`deleted_at IS NULL`),
+    uniqueIndex('delegation_members_one_head')
+      .on(t.delegationId)
+      .where(sql`deleted_at IS NULL AND role = 'head'`),
+    index('delegation_members_person').on(t.personId),
+    check('delegation_members_role_valid', oneOf(t.role, MEMBER_ROLES)),
+    check('delegation_members_travel_from_date', isDate(t.travelFrom)),
+    check('delegation_members_travel_to_date', isDate(t.travelTo)),
+    check('delegation_members_travel_ordered', ordered(t.travelFrom, t.travelTo)),
+    versionCheck('delegation_members', t.version),
+  ],
+);
+
+export const actionItems = sqliteTable(
+  'action_items',
+  {
+    ...entityColumns(),
+    title: text('title').notNull(),
+    description: text('description'),
+    sourceMeetingId: text('source_meeting_id').references(() => meetings.id),
+    /** Where it was decided: 'ASOEN-35 report, para 12'. */
+    sourceRef: text('source_ref'),
+    bodyId: text('body_id').references(() => bodies.id),
+    leadAgencyId: text('lead_agency_id').references(() => agencies.id),
+    ownerPersonId: text('owner_person_id').references(() => people.id),
+    dueDate: text('due_date'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('open'),
+    priority: text('priority', { enum: PRIORITIES }).notNull().default('normal'),
+    completedOn: text('completed_on'),
+    completionNote: text('completion_note'),
+  },
+  (t) => [
+    index('action_items_due').on(t.dueDate, t.id),
+    index('action_items_status_due').on(t.status, t.dueDate),
+    index('action_items_lead_due').on(t.leadAgencyId, t.dueDate),
+    index('action_items_owner').on(t.ownerPersonId),
+    index('action_items_body').on(t.bodyId),
+    index('action_items_source_meeting').on(t.sourceMeetingId),
+    check('action_items_status_valid', oneOf(t.status, ACTION_STATUSES)),
+    check('action_items_priority_valid', oneOf(t.priority, PRIORITIES)),
+    check('action_items_due_date', isDate(t.dueDate)),
+    check('action_items_completed_on_date', isDate(t.completedOn)),
+    versionCheck('action_items', t.version),
+  ],
+);
+
+/** Supporting agencies of an action item: part of the action item, logged with it. */
+export const actionItemSupporters = sqliteTable(
+  'action_item_supporters',
+  {
+    actionItemId: text('action_item_id')
+      .notNull()
+      .references(() => actionItems.id),
+    agencyId: text('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+  },
+  (t) => [primaryKey({ columns: [t.actionItemId, t.agencyId] }), index('action_item_supporters_agency').on(t.agencyId)],
+);
+
+export const actionUpdates = sqliteTable(
+  'action_updates',
+  {
+    ...entityColumns(),
+    actionItemId: text('action_item_id')
+      .notNull()
+      .references(() => actionItems.id),
+    date: text('date').notNull(),
+    note: text('note').notNull(),
+    /** The status the item moved to with this update, if it moved. */
+    statusAfter: text('status_after', { enum: ACTION_STATUSES }),
+    authorPersonId: text('author_person_id').references(() => people.id),
+  },
+  (t) => [
+    index('action_updates_item_date').on(t.actionItemId, t.date),
+    check('action_updates_date', sql`date(${t.date}) IS ${t.date}`),
+    check('action_updates_status_valid', sql`${t.statusAfter} IS NULL OR ${oneOf(t.statusAfter, ACTION_STATUSES)}`),
+    versionCheck('action_updates', t.version),
+  ],
+);
+
+/**
+ * The append-only change log: the audit trail, and what the shared-drive exchange will replay.
+ * Triggers (migration 0001) refuse UPDATE and DELETE on it.
+ */
+export const changeLog = sqliteTable(
+  'change_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    op: text('op', { enum: CHANGE_OPS }).notNull(),
+    /** JSON of the fields before the write (null for create) and after it (null for delete). */
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    at: text('at').notNull(),
+    deviceId: text('device_id').notNull(),
+  },
+  (t) => [
+    index('change_log_entity').on(t.entityId, t.seq),
+    index('change_log_at').on(t.at),
+    check('change_log_op_valid', oneOf(t.op, CHANGE_OPS)),
+  ],
+);
+
+/** Small key/value facts about this database file: device id, seed versions. */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/**
+ * One row per searchable record. `folded` is the text folded for search (no diacritics, đ→d,
+ * lower case); title and subtitle keep the original spelling for display. An FTS5 index over
+ * `folded` (migration 0001) is kept in step by triggers.
+ */
+export const searchDocs = sqliteTable(
+  'search_docs',
+  {
+    docId: integer('doc_id').primaryKey(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull().unique(),
+    title: text('title').notNull(),
+    subtitle: text('subtitle'),
+    folded: text('folded').notNull(),
+  },
+  (t) => [index('search_docs_entity').on(t.entity)],
+);

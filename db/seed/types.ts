@@ -1,0 +1,103 @@
+// The shape of seed data (reference data and the opt-in sample dataset). Records refer to each
+// other by `key`, a stable string unique within its list; the loader turns each key into a
+// stable id (db/ids.ts stableId) so that every laptop seeded separately has the same ids.
+import type {
+  ActionStatus,
+  AgencyKind,
+  BodyKind,
+  Cadence,
+  Classification,
+  CountryKind,
+  DelegationStatus,
+  FocalRole,
+  FundingSource,
+  LegalBasisKind,
+  MeetingFormat,
+  MeetingStatus,
+  MemberRole,
+  PillarCode,
+  Priority,
+  SuccessionKind,
+} from '../enums';
+
+/** 'YYYY-MM-DD' */
+export type IsoDate = string;
+
+export interface SeedPillar { key: string; code: PillarCode; nameVi: string; nameEn: string }
+export interface SeedCountry {
+  key: string; code: string; nameVi: string; nameEn: string; kind: CountryKind;
+  memberFrom?: IsoDate; memberTo?: IsoDate; notes?: string;
+}
+export interface SeedLegalBasis {
+  key: string; number: string; kind: LegalBasisKind; issuedOn: IsoDate; issuer: string;
+  titleVi: string; titleEn?: string; inForceFrom?: IsoDate; inForceTo?: IsoDate; notes?: string;
+}
+export interface SeedAgency {
+  key: string; code: string; nameVi: string; nameEn: string; abbreviation?: string; kind: AgencyKind;
+  /** key of the parent agency (ministry → department) */
+  parent?: string; validFrom?: IsoDate; validTo?: IsoDate; notes?: string;
+}
+export interface SeedSuccession {
+  key: string; predecessor: string; successor: string; effectiveOn: IsoDate; kind: SuccessionKind;
+  legalBasis?: string; notes?: string;
+}
+export interface SeedBody {
+  key: string; code: string; nameVi: string; nameEn: string; pillar?: string; kind: BodyKind;
+  parent?: string; partnerCountry?: string; cadence: Cadence; formerCodes?: string[]; notes?: string;
+}
+export interface SeedPerson {
+  key: string; fullName: string; passportName?: string; position?: string; agency?: string;
+  email?: string; phone?: string; passportExpiry?: IsoDate; notes?: string;
+}
+export interface SeedFocalAssignment {
+  key: string; body: string; agency: string; person?: string; role: FocalRole; legalBasis?: string;
+  validFrom: IsoDate; validTo?: IsoDate; notes?: string;
+}
+export interface SeedMeeting {
+  key: string; body: string; sequence?: number; titleVi: string; titleEn: string;
+  startDate: IsoDate; endDate: IsoDate; city?: string; hostCountry?: string;
+  format: MeetingFormat; status: MeetingStatus; parent?: string; notes?: string;
+}
+export interface SeedDelegationMember {
+  person: string; role: MemberRole; agency?: string; position?: string; travelFrom?: IsoDate; travelTo?: IsoDate;
+}
+export interface SeedDelegation {
+  key: string; meeting: string; decisionNumber?: string; decisionDate?: IsoDate; decisionSigner?: string;
+  funding: FundingSource; fundingNote?: string; objectives?: string; positions?: string;
+  classification?: Classification; status: DelegationStatus; notes?: string;
+  members: SeedDelegationMember[];
+}
+export interface SeedActionUpdate { date: IsoDate; note: string; statusAfter?: ActionStatus }
+export interface SeedActionItem {
+  key: string; title: string; description?: string; sourceMeeting?: string; sourceRef?: string;
+  body?: string; leadAgency?: string; supportingAgencies?: string[]; ownerPerson?: string;
+  dueDate?: IsoDate; status: ActionStatus; priority: Priority; completedOn?: IsoDate; completionNote?: string;
+  updates?: SeedActionUpdate[];
+}
+
+/** Reference data: public facts, seeded into every database on first run. */
+export interface ReferenceData {
+  /** Bump when the data changes; the loader applies a newer version idempotently. */
+  version: number;
+  pillars: SeedPillar[];
+  countries: SeedCountry[];
+  legalBases: SeedLegalBasis[];
+  agencies: SeedAgency[];
+  agencySuccessions: SeedSuccession[];
+  bodies: SeedBody[];
+  focalAssignments: SeedFocalAssignment[];
+}
+
+/**
+ * The opt-in sample dataset, built from the seed reports. It may refer to reference keys
+ * (bodies, agencies, countries, legal bases) as well as to its own.
+ */
+export interface SampleData {
+  version: number;
+  people: SeedPerson[];
+  agencies: SeedAgency[];
+  focalAssignments: SeedFocalAssignment[];
+  meetings: SeedMeeting[];
+  delegations: SeedDelegation[];
+  actionItems: SeedActionItem[];
+}
