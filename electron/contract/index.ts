@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './entities';
+export * from './methods';
+export * from './primitives';
+export * from '../../db/enums';

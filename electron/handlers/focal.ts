@@ -1,0 +1,10 @@
+import * as repo from '../../db/repo/entities';
+import { focalPointsAsOf } from '../../db/repo/focal';
+import { focalAssignmentFields, recordRules } from '../contract';
+import type { HandlerMap } from './context';
+import { crudHandlers } from './crud';
+
+export const focalHandlers = {
+  ...crudHandlers('focalAssignments', repo.focalAssignments, focalAssignmentFields, recordRules.focalAssignments),
+  'focalPoints.asOf': (ctx, input) => focalPointsAsOf(ctx.db, input.date, input.bodyId ?? null),
+} satisfies Partial<HandlerMap>;

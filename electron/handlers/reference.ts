@@ -1,0 +1,14 @@
+import * as repo from '../../db/repo/entities';
+import { bodyFields, countryFields, legalBasisFields, pillarFields, recordRules } from '../contract';
+import { crudHandlers } from './crud';
+
+const pillarHandlers = crudHandlers('pillars', repo.pillars, pillarFields);
+
+export const referenceHandlers = {
+  'pillars.list': pillarHandlers['pillars.list'],
+  'pillars.get': pillarHandlers['pillars.get'],
+  'pillars.update': pillarHandlers['pillars.update'],
+  ...crudHandlers('countries', repo.countries, countryFields, recordRules.countries),
+  ...crudHandlers('legalBases', repo.legalBases, legalBasisFields, recordRules.legalBases),
+  ...crudHandlers('bodies', repo.bodies, bodyFields),
+};

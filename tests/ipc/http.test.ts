@@ -1,0 +1,124 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { startWebServer, CSP, type WebServer } from '../../electron/server/http';
+import { tempDir } from '../helpers/tmp';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(server: WebServer, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+describe('the browser-mode HTTP transport', () => {
+  const dir = tempDir();
+  const token = 'secret-token-for-tests-0123456789';
+  const calls: Array<[string, unknown]> = [];
+  let server: WebServer;
+
+  const api = (headers: Record<string, string>, body = JSON.stringify({ method: 'app.info', input: {} })) =>
+    send(server, { method: 'POST', path: '/api', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  beforeAll(async () => {
+    const staticDir = path.join(dir, 'dist');
+    mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>ASOEN Desk</title>');
+    writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(path.join(dir, 'secret.txt'), 'outside the static folder');
+    server = await startWebServer({
+      staticDir,
+      token,
+      dispatch: (method, input) => {
+        calls.push([method, input]);
+        return { ok: true, value: { method } };
+      },
+    });
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    calls.length = 0;
+  });
+
+  it('listens on 127.0.0.1 only, on a free port, and prints a URL carrying the secret', () => {
+    expect((server.server.address() as AddressInfo).address).toBe('127.0.0.1');
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${token}`);
+  });
+
+  it('serves the page to the printed URL with a strict CSP and a same-site cookie for its assets', async () => {
+    const page = await send(server, { path: `/?token=${token}` });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('ASOEN Desk');
+    expect(page.headers['content-security-policy']).toBe(CSP);
+    const cookie = String(page.headers['set-cookie']);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    const asset = await send(server, { path: '/assets/app.js', headers: { cookie: `asoen_token=${token}` } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toContain('javascript');
+  });
+
+  it('refuses pages and assets without the secret or with a wrong one', async () => {
+    expect((await send(server, { path: '/' })).status).toBe(401);
+    expect((await send(server, { path: '/?token=guess' })).status).toBe(401);
+    expect((await send(server, { path: '/assets/app.js' })).status).toBe(401);
+    expect((await send(server, { path: '/assets/app.js', headers: { cookie: 'asoen_token=guess' } })).status).toBe(401);
+  });
+
+  it('answers API calls that carry the secret with the dispatcher envelope', async () => {
+    const r = await api({ 'x-asoen-token': token }, JSON.stringify({ method: 'meetings.list', input: { limit: 5 } }));
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { method: 'meetings.list' } });
+    expect(calls).toEqual([['meetings.list', { limit: 5 }]]);
+  });
+
+  it('refuses an API call without the secret, with a wrong one, or with the secret only in a cookie', async () => {
+    expect((await api({})).status).toBe(401);
+    expect((await api({ 'x-asoen-token': 'guess' })).status).toBe(401);
+    expect((await api({ cookie: `asoen_token=${token}` })).status).toBe(401);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a foreign Origin, a cross-site fetch and another Host even with the secret', async () => {
+    expect((await api({ 'x-asoen-token': token, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api({ 'x-asoen-token': token, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await api({ 'x-asoen-token': token, host: `evil.example:${server.port}` })).status).toBe(421);
+    expect((await send(server, { path: `/?token=${token}`, headers: { host: 'rebind.attacker.test' } })).status).toBe(421);
+    expect(calls).toEqual([]);
+    expect((await api({ 'x-asoen-token': token, origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+    expect((await api({ 'x-asoen-token': token, host: `localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('answers nothing else: other methods, other content types, malformed bodies, paths outside the app', async () => {
+    expect((await send(server, { path: '/api', headers: { 'x-asoen-token': token } })).status).toBe(405);
+    expect((await send(server, { method: 'PUT', path: `/?token=${token}` })).status).toBe(405);
+    expect((await api({ 'x-asoen-token': token, 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await api({ 'x-asoen-token': token }, '{not json')).status).toBe(400);
+    expect((await send(server, { path: `/%2e%2e/secret.txt?token=${token}` })).status).toBe(404);
+    expect((await send(server, { path: `/..%2fsecret.txt?token=${token}` })).status).toBe(404);
+    expect((await send(server, { path: `/nothing-here?token=${token}` })).status).toBe(404);
+  });
+});
