@@ -1,0 +1,128 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// Builds the real bundles and runs them under plain Node, with 'electron' resolved to a fake:
+// proves the bundles load, the preload needs nothing but 'electron', and the main process
+// opens its database in the local data folder and answers on 'api'.
+
+const REPO = path.resolve(__dirname, '../..');
+const OUT = path.join(REPO, 'dist-electron');
+
+const FAKE_ELECTRON = `
+const report = (kind, value) => process.stdout.write(JSON.stringify({ kind, value }) + '\\n');
+const listeners = {};
+const app = {
+  isPackaged: true,
+  requestSingleInstanceLock: () => true,
+  enableSandbox: () => report('enableSandbox', true),
+  quit: () => report('quit', true),
+  on: (name, listener) => { listeners[name] = listener; },
+  whenReady: () => Promise.resolve(),
+  getAppPath: () => process.env.FAKE_APP_PATH,
+  getPath: () => { throw new Error('userData must not be used'); },
+  getVersion: () => '1.2.3',
+};
+class BrowserWindow {
+  constructor(options) {
+    report('window', options);
+    this.webContents = { on() {}, setWindowOpenHandler() {} };
+  }
+  once() {}
+  on() {}
+  async loadFile(file) {
+    report('loadFile', file);
+    setImmediate(() => listeners['will-quit']());
+  }
+}
+module.exports = {
+  app,
+  BrowserWindow,
+  ipcMain: {
+    handle(channel, handler) {
+      const mainFrame = { url: process.env.FAKE_APP_URL, parent: null };
+      report('handle', { channel, info: handler({ senderFrame: mainFrame, sender: { mainFrame } }, 'app.info', {}) });
+    },
+  },
+  dialog: { showErrorBox: (title, content) => report('errorBox', content) },
+  session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onHeadersReceived() {}, onBeforeRequest() {} } } },
+  contextBridge: { exposeInMainWorld: (key, api) => report('exposed', { key, keys: Object.keys(api) }) },
+  ipcRenderer: { invoke() {} },
+};
+`;
+
+let temp: string;
+let build: SpawnSyncReturns<string>;
+
+beforeAll(() => {
+  build = spawnSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  temp = mkdtempSync(path.join(tmpdir(), 'asoen-bundle-'));
+  writeFileSync(path.join(temp, 'fake-electron.cjs'), FAKE_ELECTRON);
+  writeFileSync(
+    path.join(temp, 'hook.cjs'),
+    `const Module = require('node:module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'electron' ? ${JSON.stringify(path.join(temp, 'fake-electron.cjs'))} : resolve.call(this, request, ...rest);
+};`,
+  );
+}, 60_000);
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function runBundle(file: string) {
+  const local = path.join(temp, 'local');
+  const result = spawnSync(process.execPath, ['-r', path.join(temp, 'hook.cjs'), file], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: {
+      ...process.env,
+      XDG_DATA_HOME: local,
+      LOCALAPPDATA: local,
+      HOME: local,
+      FAKE_APP_PATH: REPO,
+      FAKE_APP_URL: pathToFileURL(path.join(REPO, 'dist', 'index.html')).href,
+    },
+  });
+  const reports = result.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as { kind: string; value: unknown });
+  return { ...result, reports, local };
+}
+
+describe('scripts/build-electron.mjs', () => {
+  it('bundles silently', () => {
+    expect(build.stderr).toBe('');
+    expect(build.stdout).toBe('');
+    expect(build.status).toBe(0);
+  });
+
+  it('makes a preload that requires nothing but electron and exposes only api.invoke', () => {
+    const source = readFileSync(path.join(OUT, 'preload.cjs'), 'utf8');
+    const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect(required).toEqual(['electron']);
+    const { status, reports } = runBundle(path.join(OUT, 'preload.cjs'));
+    expect(status).toBe(0);
+    expect(reports).toEqual([{ kind: 'exposed', value: { key: 'api', keys: ['invoke'] } }]);
+  });
+
+  it('makes a main process that opens the local database and answers on api', () => {
+    const { status, stderr, reports, local } = runBundle(path.join(OUT, 'main.cjs'));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const kinds = reports.map((r) => r.kind);
+    expect(kinds).toEqual(['enableSandbox', 'handle', 'window', 'loadFile']);
+    const handle = reports[1]!.value as { channel: string; info: { ok: boolean; value: { appVersion: string; dataFile: string } } };
+    expect(handle.channel).toBe('api');
+    expect(handle.info.ok).toBe(true);
+    expect(handle.info.value.appVersion).toBe('1.2.3');
+    expect(handle.info.value.dataFile.startsWith(local + path.sep)).toBe(true);
+    const window = reports[2]!.value as { webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } };
+    expect(window.webPreferences).toMatchObject({ preload: path.join(OUT, 'preload.cjs'), sandbox: true, contextIsolation: true });
+    expect(reports[3]!.value).toBe(path.join(REPO, 'dist', 'index.html'));
+  });
+});
