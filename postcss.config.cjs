@@ -1,0 +1,16 @@
+// Mantine's PostCSS setup: rem()/light-dark() helpers and the breakpoint variables that
+// Mantine's own CSS and our CSS modules use in media queries ($mantine-breakpoint-sm).
+module.exports = {
+  plugins: {
+    'postcss-preset-mantine': {},
+    'postcss-simple-vars': {
+      variables: {
+        'mantine-breakpoint-xs': '36em',
+        'mantine-breakpoint-sm': '48em',
+        'mantine-breakpoint-md': '62em',
+        'mantine-breakpoint-lg': '75em',
+        'mantine-breakpoint-xl': '88em',
+      },
+    },
+  },
+};

@@ -1,0 +1,77 @@
+import { AppShell, Burger, em, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from './components/ComingSoon/ComingSoon';
+import { LanguageSwitch } from './components/LanguageSwitch/LanguageSwitch';
+import { NotFound } from './components/NotFound/NotFound';
+import { resolveRoute, SECTIONS, type Resolved } from './routes';
+import { hrefOf, useHashRoute } from './router/useHashRoute';
+
+/** The shell: header with the language switch, the sections, and the current screen. */
+export function App() {
+  const { t } = useTranslation();
+  const [navOpened, nav] = useDisclosure(false);
+  const { path } = useHashRoute();
+  const resolved = resolveRoute(path);
+  const activeSection = resolved.kind === 'notFound' ? null : resolved.section;
+
+  // On a narrow window the navigation is a drawer: close it once a section is chosen.
+  // Below the 'sm' breakpoint a closed navigation is off screen: keep it out of the Tab order.
+  const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
+  const closeNav = nav.close;
+  useEffect(() => closeNav(), [path, closeNav]);
+
+  const main = SECTIONS.filter((s) => s.key !== 'settings');
+  const settings = SECTIONS.filter((s) => s.key === 'settings');
+  const link = (s: (typeof SECTIONS)[number]) => {
+    const active = s.key === activeSection;
+    const SectionIcon = s.icon;
+    return (
+      <NavLink
+        key={s.key}
+        href={hrefOf(s.path)}
+        label={t(`nav.${s.key}`)}
+        leftSection={<SectionIcon size={18} stroke={1.6} aria-hidden />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        variant="light"
+      />
+    );
+  };
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={navOpened} />
+            <Text component="span" fw={700} size="lg" c="teal.8">
+              {t('app.name')}
+            </Text>
+            <Text component="span" c="dimmed" size="sm" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={narrow && !navOpened}>
+        <AppShell.Section grow>{main.map(link)}</AppShell.Section>
+        <AppShell.Section>{settings.map(link)}</AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Screen resolved={resolved} path={path} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function Screen({ resolved, path }: { resolved: Resolved; path: string }) {
+  const { t } = useTranslation();
+  if (resolved.kind === 'notFound') return <NotFound />;
+  if (resolved.kind === 'coming') return <ComingSoon section={t(`nav.${resolved.section}`)} />;
+  const Page = resolved.page;
+  // Keyed by path: a screen starts fresh when the address changes (not when the language does).
+  return <Page key={path} params={resolved.params} />;
+}

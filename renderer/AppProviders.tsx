@@ -1,0 +1,29 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ApiProvider, type ApiClient } from './api';
+import { theme } from './theme';
+
+export interface AppProvidersProps {
+  client: ApiClient;
+  i18n: I18n;
+  /** 'test' turns off Mantine's transitions and portals (jsdom). */
+  env?: 'default' | 'test';
+  children: ReactNode;
+}
+
+/** Everything a screen needs around it; the app and the tests compose the same providers. */
+export function AppProviders({ client, i18n, env = 'default', children }: AppProvidersProps) {
+  return (
+    <MantineProvider theme={theme} env={env} defaultColorScheme="light">
+      <I18nextProvider i18n={i18n}>
+        <ApiProvider client={client}>
+          <Notifications position="bottom-right" />
+          {children}
+        </ApiProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

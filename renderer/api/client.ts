@@ -1,0 +1,76 @@
+import {
+  envelopeSchema,
+  type Envelope,
+  type ErrorCode,
+  type FieldIssue,
+  type Input,
+  type Messages,
+  type MethodName,
+  type Output,
+} from '../../electron/contract';
+
+/**
+ * Carries one call to the application and brings back its envelope. The Electron preload, the
+ * HTTP server of the browser mode and the tests' in-process dispatcher each provide one; the
+ * contract is the same for all.
+ */
+export type Transport = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+/** An error envelope, thrown by the client so that screens can `try/catch` a call. */
+export class ApiCallError extends Error {
+  readonly method: string;
+  readonly code: ErrorCode;
+  /** The message in both languages, as the application wrote it for the user. */
+  readonly messages: Messages;
+  /** For VALIDATION errors: which fields are at fault, and why. */
+  readonly issues: FieldIssue[];
+  readonly details: unknown;
+
+  constructor(method: string, error: { code: ErrorCode; message: Messages; issues?: FieldIssue[] | undefined; details?: unknown }) {
+    super(`${method}: ${error.code} ${error.message.en}`);
+    this.name = 'ApiCallError';
+    this.method = method;
+    this.code = error.code;
+    this.messages = error.message;
+    this.issues = error.issues ?? [];
+    this.details = error.details;
+  }
+}
+
+export interface ApiClient {
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+}
+
+export const UNREACHABLE: Messages = {
+  vi: 'Không kết nối được với ứng dụng. Hãy kiểm tra ứng dụng còn đang chạy rồi thử lại.',
+  en: 'Cannot reach the application. Check that it is still running, then try again.',
+};
+
+const MALFORMED: Messages = {
+  vi: 'Ứng dụng trả về một câu trả lời không đọc được. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
+  en: 'The application sent an answer that could not be read. Try again; if it persists, restart the application.',
+};
+
+/**
+ * The typed client of the API contract. Whatever goes wrong on the way (a transport that
+ * throws, an answer that is not an envelope) surfaces as an ApiCallError, never as a raw
+ * exception, so screens handle one kind of failure.
+ */
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+      let raw: unknown;
+      try {
+        raw = await transport(method, input);
+      } catch {
+        throw new ApiCallError(method, { code: 'INTERNAL', message: UNREACHABLE });
+      }
+      const parsed = envelopeSchema.safeParse(raw);
+      if (!parsed.success) throw new ApiCallError(method, { code: 'INTERNAL', message: MALFORMED });
+      const envelope = parsed.data;
+      if (!envelope.ok) throw new ApiCallError(method, envelope.error);
+      // The dispatcher checked the value against the method's output schema before sending it.
+      return envelope.value as Output<M>;
+    },
+  };
+}

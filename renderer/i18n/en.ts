@@ -1,0 +1,145 @@
+import type { Resources } from './vi';
+
+// English, the second language (ASEAN's working language). Same keys as vi.ts.
+export const en: Resources = {
+  app: {
+    name: 'ASOEN Desk',
+    tagline: 'ASOEN Vietnam Office',
+  },
+  nav: {
+    label: 'Main sections',
+    toggle: 'Open or close the list of sections',
+    today: 'Today',
+    meetings: 'Meetings',
+    actions: 'Action items',
+    focalPoints: 'Focal points',
+    directory: 'Directory',
+    settings: 'Settings',
+  },
+  language: {
+    label: 'Language',
+    vi: 'Tiếng Việt',
+    en: 'English',
+  },
+  common: {
+    retry: 'Retry',
+    loading: 'Loading…',
+    loadMore: 'Load more',
+    none: '—',
+    clearFilters: 'Clear filters',
+    shown: 'Showing: {{n}}',
+  },
+  comingSoon: {
+    title: '{{section}}: this screen is being built',
+    description: 'This section comes in a later version of the app. For now you can browse and search the meetings.',
+    goToMeetings: 'Open the meetings',
+  },
+  notFound: {
+    title: 'There is no such page',
+    description: 'This address does not lead to a screen of the app. Choose a section in the list on the left.',
+  },
+  meetings: {
+    title: 'Meetings',
+    description: 'ASEAN meetings that Viet Nam attends or hosts, most recent first.',
+    tableCaption: 'List of meetings',
+    search: {
+      label: 'Search meetings',
+      placeholder: 'For example: ASOEN 35, Viêng-chăn, vieng chan',
+      hint: 'Vietnamese accents are optional.',
+    },
+    statusFilter: {
+      label: 'Status',
+      placeholder: 'All statuses',
+    },
+    columns: {
+      title: 'Meeting',
+      dates: 'Dates',
+      city: 'City',
+      status: 'Status',
+      format: 'Format',
+    },
+    status: {
+      planned: 'Planned',
+      confirmed: 'Confirmed',
+      held: 'Held',
+      cancelled: 'Cancelled',
+    },
+    format: {
+      in_person: 'In person',
+      online: 'Online',
+      hybrid: 'Hybrid',
+    },
+    related: {
+      show: 'Show the related meetings of {{title}}',
+      hide: 'Hide the related meetings of {{title}}',
+      none: 'No related meetings.',
+      loadFailed: 'The related meetings could not be loaded.',
+    },
+    empty: {
+      title: 'No meetings yet',
+      description:
+        'Meetings appear here once they are added. To try the app, load the sample data: ASOEN and AMME meetings and focal points taken from public reports.',
+    },
+    noMatch: {
+      title: 'No meeting matches',
+      description: 'Try other words, or remove some of the status filters.',
+    },
+  },
+  sample: {
+    load: 'Load sample data',
+    loaded: 'Sample data loaded: {{n}} items added.',
+    alreadyLoaded: 'The sample data is already there; nothing new was added.',
+    failed: 'The sample data could not be loaded',
+  },
+  settings: {
+    title: 'Settings',
+    language: {
+      title: 'Display language',
+      description: 'Meeting and agency names and all labels are shown in this language. The choice is remembered on this computer.',
+    },
+    about: {
+      title: 'About the app',
+      appVersion: 'App version',
+      schemaVersion: 'Data schema version',
+      dataFile: 'Data file',
+      referenceVersion: 'Reference data version',
+      sampleVersion: 'Sample data version',
+      deviceId: 'Device ID',
+      notLoaded: 'Not loaded',
+    },
+    sample: {
+      title: 'Sample data',
+      description:
+        'Adds sample meetings, agencies, focal points and action items to try the app. Existing data is not changed, and loading again creates no duplicates.',
+    },
+  },
+  errors: {
+    title: 'Something went wrong',
+    unexpected: 'Something unexpected went wrong. Try again.',
+    codes: {
+      VALIDATION: 'Some input is not valid',
+      NOT_FOUND: 'Not found',
+      CONFLICT: 'Changed elsewhere',
+      CONSTRAINT: 'Not accepted',
+      INTERNAL: 'Application error',
+    },
+    fields: {
+      required: 'This is required.',
+      tooShort: 'At least {{minimum}} characters.',
+      tooLong: 'At most {{maximum}} characters.',
+      tooSmall: 'The smallest value is {{minimum}}.',
+      tooBig: 'The largest value is {{maximum}}.',
+      atLeast: 'The minimum is {{minimum}}.',
+      atMost: 'The maximum is {{maximum}}.',
+      tooFew: 'Choose at least {{minimum}}.',
+      tooMany: 'Choose at most {{maximum}}.',
+      invalidFormat: 'The format is not valid.',
+      invalidType: 'The value has the wrong type.',
+      invalidValue: 'The value is not one of the allowed ones.',
+      unrecognized: 'This field is not accepted.',
+      generic: 'The value is not valid.',
+      date_before_start: 'The end date cannot be before the start date.',
+      same_agency: 'The successor must be another agency than the predecessor.',
+    },
+  },
+};

@@ -1,0 +1,258 @@
+import { ActionIcon, Box, Button, EmptyState, Group, Loader, MultiSelect, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconCalendarOff, IconChevronDown, IconChevronRight, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEETING_STATUSES, type Input, type Meeting, type MeetingStatus } from '../../electron/contract';
+import { useApiList } from '../api';
+import { ErrorState } from '../components/ErrorState/ErrorState';
+import { LoadingState } from '../components/LoadingState/LoadingState';
+import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStatusBadge';
+import { PageHeader } from '../components/PageHeader/PageHeader';
+import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
+import { formatDateRange } from '../format';
+import { useLanguage } from '../i18n/useLanguage';
+
+export const PAGE_SIZE = 50;
+/** Typing pauses this long before the list is asked again. */
+export const SEARCH_DEBOUNCE_MS = 200;
+const COLUMNS = 5;
+
+/**
+ * The input of the list. Browsing shows the top-level meetings, each with its related meetings
+ * (the partner meetings held alongside ASOEN) one click away; a search looks through all of
+ * them, so "AJDEC" finds the dialogue itself.
+ */
+export function meetingsListInput(q: string, statuses: MeetingStatus[]): Input<'meetings.list'> {
+  return {
+    limit: PAGE_SIZE,
+    sort: { field: 'startDate', dir: 'desc' },
+    ...(q ? { q } : {}),
+    filter: {
+      ...(q ? {} : { parentId: null }),
+      ...(statuses.length > 0 ? { status: statuses as [MeetingStatus, ...MeetingStatus[]] } : {}),
+    },
+  };
+}
+
+export function MeetingsPage() {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [statuses, setStatuses] = useState<MeetingStatus[]>([]);
+  const [debouncedQ] = useDebouncedValue(q.trim(), SEARCH_DEBOUNCE_MS);
+  const input = useMemo(() => meetingsListInput(debouncedQ, statuses), [debouncedQ, statuses]);
+  const list = useApiList('meetings.list', input);
+  const filtering = debouncedQ !== '' || statuses.length > 0;
+
+  const clearFilters = () => {
+    setQ('');
+    setStatuses([]);
+  };
+
+  let body: ReactNode;
+  if (list.error) {
+    body = <ErrorState error={list.error} onRetry={list.refetch} />;
+  } else if (list.isLoading || !list.data) {
+    body = <LoadingState />;
+  } else if (list.data.length === 0 && !filtering) {
+    body = (
+      <EmptyState
+        icon={<IconCalendarOff size={28} stroke={1.5} />}
+        withIndicatorBackground
+        title={t('meetings.empty.title')}
+        description={t('meetings.empty.description')}
+        py="xl"
+      >
+        <EmptyState.Actions>
+          <SampleDataButton onLoaded={list.refetch} />
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  } else if (list.data.length === 0) {
+    body = (
+      <EmptyState
+        icon={<IconFilterOff size={28} stroke={1.5} />}
+        withIndicatorBackground
+        title={t('meetings.noMatch.title')}
+        description={t('meetings.noMatch.description')}
+        py="xl"
+      >
+        <EmptyState.Actions>
+          <Button variant="default" onClick={clearFilters}>
+            {t('common.clearFilters')}
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <MeetingsTable meetings={list.data} withRelated={debouncedQ === ''} busy={list.isFetching} />
+        <Group justify="space-between" mt="md">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('common.shown', { n: list.data.length })}
+          </Text>
+          {list.hasMore ? (
+            <Button variant="default" onClick={list.loadMore} loading={list.isLoadingMore}>
+              {t('common.loadMore')}
+            </Button>
+          ) : null}
+        </Group>
+        {list.loadMoreError ? (
+          <Box mt="sm">
+            <ErrorState error={list.loadMoreError} onRetry={list.loadMore} />
+          </Box>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('meetings.title')} description={t('meetings.description')} />
+      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+        <TextInput
+          label={t('meetings.search.label')}
+          placeholder={t('meetings.search.placeholder')}
+          description={t('meetings.search.hint')}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={list.isFetching && list.data ? <Loader size="xs" /> : null}
+          type="search"
+          w={{ base: '100%', sm: 420 }}
+        />
+        <MultiSelect
+          label={t('meetings.statusFilter.label')}
+          placeholder={statuses.length === 0 ? t('meetings.statusFilter.placeholder') : undefined}
+          data={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.status.${s}`) }))}
+          value={statuses}
+          onChange={(values) => setStatuses(values.filter((v): v is MeetingStatus => (MEETING_STATUSES as readonly string[]).includes(v)))}
+          clearable
+          w={{ base: '100%', sm: 320 }}
+        />
+      </Group>
+      {body}
+    </>
+  );
+}
+
+function MeetingsTable({ meetings, withRelated, busy }: { meetings: Meeting[]; withRelated: boolean; busy: boolean }) {
+  const { t } = useTranslation();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label={t('meetings.tableCaption')} aria-busy={busy || undefined}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('meetings.columns.title')}</Table.Th>
+            <Table.Th w={210}>{t('meetings.columns.dates')}</Table.Th>
+            <Table.Th w={150}>{t('meetings.columns.city')}</Table.Th>
+            <Table.Th w={130}>{t('meetings.columns.status')}</Table.Th>
+            <Table.Th w={110}>{t('meetings.columns.format')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {meetings.map((m) => {
+            const open = expanded.has(m.id);
+            return [
+              <MeetingRow key={m.id} meeting={m} expandable={withRelated} expanded={open} onToggle={() => toggle(m.id)} />,
+              open && withRelated ? <RelatedRows key={`${m.id}-related`} parent={m} /> : null,
+            ];
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function MeetingRow({
+  meeting,
+  related = false,
+  expandable = false,
+  expanded = false,
+  onToggle,
+}: {
+  meeting: Meeting;
+  related?: boolean;
+  expandable?: boolean;
+  expanded?: boolean;
+  onToggle?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const title = lang === 'en' ? meeting.titleEn : meeting.titleVi;
+  return (
+    <Table.Tr data-testid={related ? 'related-meeting-row' : 'meeting-row'} data-meeting-id={meeting.id} bg={related ? 'var(--mantine-color-gray-0)' : undefined}>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap" pl={related ? 52 : 0}>
+          {expandable ? (
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              onClick={onToggle}
+              aria-expanded={expanded}
+              aria-label={t(expanded ? 'meetings.related.hide' : 'meetings.related.show', { title })}
+            >
+              {expanded ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+            </ActionIcon>
+          ) : null}
+          <Text size="sm" fw={related ? 400 : 500} lang={lang}>
+            {title}
+          </Text>
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+          {formatDateRange(meeting.startDate, meeting.endDate)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{meeting.city ?? t('common.none')}</Text>
+      </Table.Td>
+      <Table.Td>
+        <MeetingStatusBadge status={meeting.status} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{t(`meetings.format.${meeting.format}`)}</Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The meetings held alongside one (SOME, AJDEC… beside ASOEN), loaded when it is opened. */
+function RelatedRows({ parent }: { parent: Meeting }) {
+  const { t } = useTranslation();
+  const list = useApiList('meetings.list', { limit: 100, sort: { field: 'startDate', dir: 'asc' }, filter: { parentId: parent.id } });
+  const note = (content: ReactNode) => (
+    <Table.Tr bg="var(--mantine-color-gray-0)">
+      <Table.Td colSpan={COLUMNS} pl={62}>
+        {content}
+      </Table.Td>
+    </Table.Tr>
+  );
+  if (list.error) return note(<ErrorState error={list.error} onRetry={list.refetch} title={t('meetings.related.loadFailed')} />);
+  if (!list.data) return note(<Loader size="xs" aria-label={t('common.loading')} />);
+  if (list.data.length === 0)
+    return note(
+      <Text size="sm" c="dimmed">
+        {t('meetings.related.none')}
+      </Text>,
+    );
+  return (
+    <>
+      {list.data.map((m) => (
+        <MeetingRow key={m.id} meeting={m} related />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import {
+  IconAddressBook,
+  IconCalendarEvent,
+  IconChecklist,
+  IconSettings,
+  IconSitemap,
+  IconSun,
+  type Icon,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { MeetingsPage } from './pages/Meetings.page';
+import { SettingsPage } from './pages/Settings.page';
+import { matchPath } from './router/useHashRoute';
+
+/** The sections of the product, in the order of the navigation. */
+export const SECTIONS = [
+  { key: 'today', path: '/today', icon: IconSun },
+  { key: 'meetings', path: '/meetings', icon: IconCalendarEvent },
+  { key: 'actions', path: '/actions', icon: IconChecklist },
+  { key: 'focalPoints', path: '/focal-points', icon: IconSitemap },
+  { key: 'directory', path: '/directory', icon: IconAddressBook },
+  { key: 'settings', path: '/settings', icon: IconSettings },
+] as const satisfies ReadonlyArray<{ key: string; path: string; icon: Icon }>;
+
+export type SectionKey = (typeof SECTIONS)[number]['key'];
+
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+/** The screens that exist, by path pattern. A section without any shows "coming soon". */
+export const ROUTES: ReadonlyArray<{ pattern: string; section: SectionKey; page: ComponentType<PageProps> }> = [
+  { pattern: '/meetings', section: 'meetings', page: MeetingsPage },
+  { pattern: '/settings', section: 'settings', page: SettingsPage },
+];
+
+/** Where an empty address leads. Becomes '/today' once the Today screen exists. */
+export const HOME_PATH = '/meetings';
+
+export type Resolved =
+  | { kind: 'page'; section: SectionKey; page: ComponentType<PageProps>; params: Record<string, string> }
+  | { kind: 'coming'; section: SectionKey }
+  | { kind: 'notFound' };
+
+export function resolveRoute(path: string): Resolved {
+  const target = path === '/' ? HOME_PATH : path;
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, target);
+    if (params) return { kind: 'page', section: route.section, page: route.page, params };
+  }
+  const section = SECTIONS.find((s) => target === s.path || target.startsWith(s.path + '/'));
+  if (section) return { kind: 'coming', section: section.key };
+  return { kind: 'notFound' };
+}

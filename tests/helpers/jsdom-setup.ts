@@ -1,0 +1,41 @@
+// Setup of the 'renderer' vitest project (jsdom): the browser APIs Mantine needs and jsdom
+// lacks, jest-dom's matchers, and a clean DOM and storage after every test.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+const { getComputedStyle } = window;
+// jsdom's getComputedStyle throws on pseudo-element arguments that Mantine passes.
+window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  configurable: true,
+  value: vi.fn().mockImplementation((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    dispatchEvent: vi.fn(),
+  })),
+});
+
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// Combobox options scroll the selected one into view.
+Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  window.location.hash = '';
+});

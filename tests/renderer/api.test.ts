@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiCallError, createApiClient, detectTransport, httpTransport, takeToken, TOKEN_KEY } from '../../renderer/api';
+import { createAppTransport } from '../helpers/render';
+
+describe('the API client', () => {
+  it('returns the value of a call through the in-process dispatcher', async () => {
+    const { transport } = createAppTransport({ sample: true });
+    const client = createApiClient(transport);
+    const info = await client.call('app.info', {});
+    expect(info.schemaVersion).toBeGreaterThan(0);
+    const page = await client.call('meetings.list', { limit: 2, filter: { parentId: null } });
+    expect(page.items).toHaveLength(2);
+    expect(typeof page.nextCursor).toBe('string');
+  });
+
+  it('throws an ApiCallError with the code, both messages and the field issues', async () => {
+    const { transport } = createAppTransport();
+    const client = createApiClient(transport);
+    const error = await client.call('meetings.list', { limit: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiCallError);
+    const e = error as ApiCallError;
+    expect(e.code).toBe('VALIDATION');
+    expect(e.messages.vi).toMatch(/limit/);
+    expect(e.messages.en).toMatch(/limit/);
+    expect(e.issues[0]).toMatchObject({ path: ['limit'], code: 'too_small' });
+  });
+
+  it('turns a transport that throws, or an answer that is no envelope, into INTERNAL', async () => {
+    const throwing = createApiClient(async () => {
+      throw new Error('ipc gone');
+    });
+    await expect(throwing.call('app.info', {})).rejects.toMatchObject({ code: 'INTERNAL', messages: { vi: expect.stringMatching(/Không kết nối được/) } });
+    const garbage = createApiClient(async () => 'nope' as never);
+    await expect(garbage.call('app.info', {})).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+});
+
+describe('the HTTP transport', () => {
+  it('posts {method, input} with the token header and returns the envelope', async () => {
+    const fetchStub = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: 42 }), { status: 200 }));
+    const transport = httpTransport('s3cret', { fetch: fetchStub as unknown as typeof fetch });
+    await expect(transport('app.info', {})).resolves.toEqual({ ok: true, value: 42 });
+    expect(fetchStub).toHaveBeenCalledWith('/api', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Asoen-Token': 's3cret' },
+      body: JSON.stringify({ method: 'app.info', input: {} }),
+    });
+  });
+
+  it('turns a network failure into an INTERNAL envelope', async () => {
+    const transport = httpTransport('t', { fetch: (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch });
+    const envelope = await transport('app.info', {});
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: { vi: expect.stringMatching(/^Không kết nối được với ứng dụng/), en: expect.stringMatching(/^Cannot reach the application/) } } });
+  });
+
+  it('explains a refused token', async () => {
+    const transport = httpTransport('bad', { fetch: (async () => new Response('forbidden', { status: 403 })) as typeof fetch });
+    const envelope = await transport('app.info', {});
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) expect(envelope.error.message.en).toMatch(/access token/);
+  });
+});
+
+describe('the browser-mode token', () => {
+  it('is taken from the address, kept for reloads, and removed from the address bar', () => {
+    window.history.replaceState(null, '', '/?token=abc123&x=1#/meetings');
+    expect(takeToken()).toBe('abc123');
+    expect(window.location.search).toBe('?x=1');
+    expect(window.location.hash).toBe('#/meetings');
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBe('abc123');
+    // A reload: no token in the address any more, the kept one is used.
+    expect(takeToken()).toBe('abc123');
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('prefers the preload bridge when there is one', async () => {
+    const invoke = vi.fn(async () => ({ ok: true as const, value: 'from-ipc' }));
+    const win = Object.assign(Object.create(window) as Window, { api: { invoke } });
+    const transport = detectTransport(win);
+    await expect(transport('app.info', {})).resolves.toEqual({ ok: true, value: 'from-ipc' });
+    expect(invoke).toHaveBeenCalledWith('app.info', {});
+  });
+});
