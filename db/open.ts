@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from './errors';
-import { networkPathReason } from './paths';
+import { assertLocalPath } from './paths';
 
 export type Db = Database.Database;
 
@@ -25,19 +24,7 @@ export const PRAGMAS = {
 } as const;
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:' && !options.allowNetworkPath) {
-    const reason = networkPathReason(file);
-    if (reason) {
-      throw new AppError(
-        'VALIDATION',
-        {
-          vi: `Không thể mở cơ sở dữ liệu trên ổ mạng (${file}). Dữ liệu làm việc phải nằm trên ổ đĩa của máy này; ổ mạng chỉ dùng để lưu các tệp xuất và bản sao lưu.`,
-          en: `The database cannot be opened on a network drive (${file}). The working data must live on this computer's own disk; shared drives are for exports and backups only.`,
-        },
-        { reason },
-      );
-    }
-  }
+  if (file !== ':memory:' && !options.allowNetworkPath) assertLocalPath(file);
   if (file !== ':memory:' && !options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file, {
     readonly: options.readonly ?? false,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { AppError } from './errors';
 
 export const APP_FOLDER = 'ASOEN Desk';
 export const DATABASE_FILE = 'asoen-desk.sqlite';
@@ -53,6 +54,20 @@ export function networkPathReason(p: string, platform: NodeJS.Platform = process
     }
   }
   return null;
+}
+
+/** Throws a clear, bilingual AppError if `p` is on a network share. Check the path as the user gave it. */
+export function assertLocalPath(p: string): void {
+  const reason = networkPathReason(p);
+  if (!reason) return;
+  throw new AppError(
+    'VALIDATION',
+    {
+      vi: `Không thể mở cơ sở dữ liệu trên ổ mạng (${p}). Dữ liệu làm việc phải nằm trên ổ đĩa của máy này; ổ mạng chỉ dùng để lưu các tệp xuất và bản sao lưu.`,
+      en: `The database cannot be opened on a network drive (${p}). The working data must live on this computer's own disk; shared drives are for exports and backups only.`,
+    },
+    { reason },
+  );
 }
 
 export function defaultDatabasePath(): string {

@@ -180,6 +180,9 @@ export const meetings = defineRepository({
   table: s.meetings,
   labels: L.meeting,
   fields: ['bodyId', 'sequence', 'titleVi', 'titleEn', 'startDate', 'endDate', 'city', 'hostCountryId', 'format', 'status', 'parentId', 'notes'],
+  computed: {
+    relatedCount: { sql: 'SELECT count(*) FROM meetings c WHERE c.parent_id = t.id AND c.deleted_at IS NULL' },
+  },
   references: [ref('bodyId', s.bodies, L.body), ref('hostCountryId', s.countries, L.country), ref('parentId', s.meetings, L.meeting)],
   dependents: [
     { table: s.meetings, column: 'parent_id', labels: { vi: 'cuộc họp liên quan', en: 'related meetings' } },

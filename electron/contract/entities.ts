@@ -203,7 +203,8 @@ export const agencySuccessionSchema = entityOf(agencySuccessionFields);
 export const bodySchema = entityOf(bodyFields);
 export const personSchema = entityOf(personFields);
 export const focalAssignmentSchema = entityOf(focalAssignmentFields);
-export const meetingSchema = entityOf(meetingFields);
+/** A meeting, with the number of live back-to-back meetings under it. */
+export const meetingSchema = entityOf(meetingFields).extend({ relatedCount: z.number().int().min(0) });
 export const delegationSchema = entityOf(delegationFields).extend({ headPersonId: id.nullable() });
 export const delegationMemberSchema = entityOf(delegationMemberFields);
 export const actionItemSchema = entityOf(actionItemFields);

@@ -13,6 +13,8 @@ export const fieldIssueSchema = z.object({
   code: z.string(),
   /** For custom rules: a translation key ('date_before_start'). */
   key: z.string().optional(),
+  /** What a size limit counts: characters ('string'), a value ('number'), items ('array')… */
+  origin: z.string().optional(),
   minimum: z.union([z.number(), z.string()]).optional(),
   maximum: z.union([z.number(), z.string()]).optional(),
 });

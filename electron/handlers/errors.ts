@@ -13,6 +13,8 @@ export function toFieldIssues(error: z.ZodError, prefix: Array<string | number> 
     const out: FieldIssue = { path: [...prefix, ...(issue.path as Array<string | number>)], code: issue.code };
     const params = (issue as { params?: { key?: unknown } }).params;
     if (issue.code === 'custom' && typeof params?.key === 'string') out.key = params.key;
+    const origin = (issue as { origin?: unknown }).origin;
+    if (typeof origin === 'string') out.origin = origin;
     const min = (issue as { minimum?: unknown }).minimum;
     const max = (issue as { maximum?: unknown }).maximum;
     if (typeof min === 'number' || typeof min === 'string') out.minimum = min;

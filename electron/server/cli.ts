@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppDatabase } from '../../db/bootstrap';
 import { AppError } from '../../db/errors';
-import { DATABASE_FILE, localDataDir } from '../../db/paths';
+import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDispatcher } from '../handlers/dispatch';
 import { startWebServer } from './http';
 
@@ -25,6 +25,13 @@ async function main(): Promise<void> {
     },
     allowPositionals: false,
   });
+  try {
+    // Checked as typed: resolving would turn //server/share into a local-looking path.
+    if (values.data !== undefined) assertLocalPath(values.data);
+  } catch (err) {
+    if (err instanceof AppError) fail(err.messages.vi, err.messages.en);
+    throw err;
+  }
   const dataDir = path.resolve(values.data ?? localDataDir());
   const staticDir = path.join(root, 'dist');
   if (!existsSync(path.join(staticDir, 'index.html'))) {

@@ -164,7 +164,7 @@ function MeetingsTable({ meetings, withRelated, busy }: { meetings: Meeting[]; w
           {meetings.map((m) => {
             const open = expanded.has(m.id);
             return [
-              <MeetingRow key={m.id} meeting={m} expandable={withRelated} expanded={open} onToggle={() => toggle(m.id)} />,
+              <MeetingRow key={m.id} meeting={m} expandable={withRelated && m.relatedCount > 0} reserveToggle={withRelated} expanded={open} onToggle={() => toggle(m.id)} />,
               open && withRelated ? <RelatedRows key={`${m.id}-related`} parent={m} /> : null,
             ];
           })}
@@ -178,12 +178,15 @@ function MeetingRow({
   meeting,
   related = false,
   expandable = false,
+  reserveToggle = false,
   expanded = false,
   onToggle,
 }: {
   meeting: Meeting;
   related?: boolean;
   expandable?: boolean;
+  /** Keep the toggle's room when there is none, so titles line up. */
+  reserveToggle?: boolean;
   expanded?: boolean;
   onToggle?: () => void;
 }) {
@@ -205,6 +208,8 @@ function MeetingRow({
             >
               {expanded ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
             </ActionIcon>
+          ) : reserveToggle ? (
+            <Box w={22} aria-hidden />
           ) : null}
           <Text size="sm" fw={related ? 400 : 500} lang={lang}>
             {title}

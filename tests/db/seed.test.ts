@@ -59,6 +59,11 @@ describe('reference data and sample data', () => {
     }
     expect(app.call('meetings.list', { limit: 500, q: 'ASOEN 35' }).items.map((m) => m.titleEn)).toEqual(expect.arrayContaining([expect.stringMatching(/35/)]));
     expect(app.ctx.db.pragma('foreign_key_check')).toEqual([]);
+    // Each main meeting counts the back-to-back meetings under it.
+    const all = app.call('meetings.list', { limit: 500 }).items;
+    const top = all.filter((m) => m.parentId === null);
+    expect(top.reduce((n, m) => n + m.relatedCount, 0)).toBe(all.length - top.length);
+    expect(top.find((m) => m.sequence === 35 && m.titleEn.includes('35'))!.relatedCount).toBeGreaterThan(0);
     app.close();
   });
 
