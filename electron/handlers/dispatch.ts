@@ -63,7 +63,8 @@ function fromSqlite(err: { code?: string; message?: string }): ApiError | null {
   return null;
 }
 
-const INTERNAL: ApiError = {
+/** What the user is told when something unexpected fails: nothing changed, try again. */
+export const INTERNAL: ApiError = {
   code: 'INTERNAL',
   message: { vi: 'Đã xảy ra lỗi ngoài dự kiến; không có gì bị thay đổi. Hãy thử lại.', en: 'Something unexpected went wrong; nothing was changed. Try again.' },
 };

@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../csp';
 
 // Electron objects come in as parameters (types only), so tests can pass fakes.
 
@@ -51,19 +52,7 @@ export function installPermissionGuards(
   if (typeof session.setDevicePermissionHandler === 'function') session.setDevicePermissionHandler(() => false);
 }
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Mantine writes inline styles.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** Schemes a request may use: the app's own files, the developer tools, and inline data. */
 const ALLOWED_SCHEMES = new Set(['file:', 'devtools:', 'data:']);

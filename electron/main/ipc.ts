@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ApiError, Envelope } from '../contract';
-import type { Dispatch } from '../handlers/dispatch';
+import { INTERNAL, type Dispatch } from '../handlers/dispatch';
 import { isAppUrl } from './guards';
 
 export const API_CHANNEL = 'api';
@@ -18,10 +18,6 @@ const BAD_METHOD: ApiError = {
   message: { vi: 'Tên chức năng phải là một chuỗi ký tự.', en: 'The method name must be a string.' },
 };
 
-const INTERNAL: ApiError = {
-  code: 'INTERNAL',
-  message: { vi: 'Đã xảy ra lỗi ngoài dự kiến; không có gì bị thay đổi. Hãy thử lại.', en: 'Something unexpected went wrong; nothing was changed. Try again.' },
-};
 
 /** Only the app's own page, in the window's main frame, may call the API. */
 function isTrustedSender(event: IpcMainInvokeEvent, appIndexUrl: string): boolean {
