@@ -92,3 +92,9 @@ export type SearchEntity = (typeof SEARCH_ENTITIES)[number];
 /** The codes of the result envelope's errors. */
 export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'CONSTRAINT', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What an export produced (issue: documents and exports to shared drives). */
+export const EXPORT_KINDS = ['briefing', 'annual_report', 'tracker', 'csv', 'calendar', 'backup'] as const;
+export const EXPORT_STATUSES = ['done', 'failed', 'cancelled'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];

@@ -24,6 +24,8 @@ import {
   CLASSIFICATIONS,
   COUNTRY_KINDS,
   DELEGATION_STATUSES,
+  EXPORT_KINDS,
+  EXPORT_STATUSES,
   FOCAL_ROLES,
   FUNDING_SOURCES,
   LEGAL_BASIS_KINDS,
@@ -448,7 +450,42 @@ export const changeLog = sqliteTable(
   ],
 );
 
-/** Small key/value facts about this database file: device id, seed versions. */
+/**
+ * Every export the app wrote (or tried to): what, where, when, and how it ended. A briefing
+ * recorded here for a meeting is what the Today screen counts as "briefing produced".
+ */
+export const exportsLog = sqliteTable(
+  'exports',
+  {
+    ...entityColumns(),
+    kind: text('kind', { enum: EXPORT_KINDS }).notNull(),
+    /** 'docx', 'xlsx', 'csv', 'ics', 'sqlite'. */
+    format: text('format').notNull(),
+    language: text('language'),
+    meetingId: text('meeting_id').references(() => meetings.id),
+    year: integer('year'),
+    /** The filters of the screen it was exported from, JSON. */
+    params: text('params', { mode: 'json' }).$type<Record<string, unknown>>(),
+    folder: text('folder').notNull(),
+    fileName: text('file_name'),
+    bytes: integer('bytes'),
+    sha256: text('sha256'),
+    status: text('status', { enum: EXPORT_STATUSES }).notNull(),
+    /** The message the user saw when it failed. */
+    error: text('error'),
+    startedAt: text('started_at').notNull(),
+    finishedAt: text('finished_at'),
+  },
+  (t) => [
+    index('exports_meeting_kind').on(t.meetingId, t.kind),
+    index('exports_started').on(t.startedAt),
+    check('exports_kind_valid', oneOf(t.kind, EXPORT_KINDS)),
+    check('exports_status_valid', oneOf(t.status, EXPORT_STATUSES)),
+    versionCheck('exports', t.version),
+  ],
+);
+
+/** Small key/value facts about this database file: device id, seed versions, settings. */
 export const appMeta = sqliteTable('app_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

@@ -8,8 +8,13 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { ActionItemsPage } from './pages/ActionItems.page';
+import { DirectoryPage } from './pages/Directory.page';
+import { FocalPointsPage } from './pages/FocalPoints.page';
+import { MeetingDetailPage } from './pages/MeetingDetail.page';
 import { MeetingsPage } from './pages/Meetings.page';
 import { SettingsPage } from './pages/Settings.page';
+import { TodayPage } from './pages/Today.page';
 import { matchPath } from './router/useHashRoute';
 
 /** The sections of the product, in the order of the navigation. */
@@ -30,7 +35,12 @@ export interface PageProps {
 
 /** The screens that exist, by path pattern. A section without any shows "coming soon". */
 export const ROUTES: ReadonlyArray<{ pattern: string; section: SectionKey; page: ComponentType<PageProps> }> = [
+  { pattern: '/today', section: 'today', page: TodayPage },
   { pattern: '/meetings', section: 'meetings', page: MeetingsPage },
+  { pattern: '/meetings/:id', section: 'meetings', page: MeetingDetailPage },
+  { pattern: '/actions', section: 'actions', page: ActionItemsPage },
+  { pattern: '/focal-points', section: 'focalPoints', page: FocalPointsPage },
+  { pattern: '/directory', section: 'directory', page: DirectoryPage },
   { pattern: '/settings', section: 'settings', page: SettingsPage },
 ];
 

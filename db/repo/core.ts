@@ -97,6 +97,8 @@ export interface Repository {
   create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): Row;
   update(db: Db, ctx: WriteContext, input: { id: string; version: number; changes: Record<string, unknown> }, validate?: (merged: Row) => void): Row;
   remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
+  /** Undoes a deletion (the tombstone is lifted; the log records it as an update of deletedAt). */
+  restore(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
 }
 
 function encodeCursor(value: unknown, id: string): string {
@@ -274,6 +276,22 @@ export function defineRepository(config: EntityConfig): Repository {
     return row;
   }
 
+  function restore(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row {
+    const current = get(db, input.id, { includeDeleted: true });
+    if (current.version !== input.version) throw staleVersion(config.labels.vi, config.labels.en, current.version);
+    if (!current.deletedAt) return current;
+    checkReferences(db, pickFields(current));
+    statement(db, `UPDATE "${tableName}" SET deleted_at = NULL, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
+      ctx.now,
+      input.id,
+      input.version,
+    );
+    const row = get(db, input.id);
+    appendChange(db, ctx, { entity: config.entity, entityId: input.id, op: 'update', before: { deletedAt: current.deletedAt }, after: { deletedAt: null } });
+    refreshSearch(db, row);
+    return row;
+  }
+
   function list(db: Db, input: ListInput): Page<Row> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -326,5 +344,5 @@ export function defineRepository(config: EntityConfig): Repository {
     return { items, nextCursor };
   }
 
-  return { config, tableName, get, find, list, create, update, remove };
+  return { config, tableName, get, find, list, create, update, remove, restore };
 }

@@ -41,7 +41,13 @@ export class SeedIds {
 }
 
 function ensure(db: Db, ctx: WriteContext, repository: Repository, id: string, values: Record<string, unknown>): boolean {
-  if (repository.find(db, id)) return false;
+  const existing = repository.find(db, id);
+  if (existing?.deletedAt) {
+    // Removed earlier (the sample desk, taken out and loaded again): bring it back as it was.
+    repository.restore(db, ctx, { id, version: existing.version });
+    return true;
+  }
+  if (existing) return false;
   repository.create(db, ctx, values, { id });
   return true;
 }

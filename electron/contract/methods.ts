@@ -1,193 +1,20 @@
-import { z } from 'zod';
-import { ACTION_STATUSES, AGENCY_KINDS, BODY_KINDS, CHANGE_OPS, COUNTRY_KINDS, DELEGATION_STATUSES, ENTITIES, FOCAL_ROLES, LEGAL_BASIS_KINDS, MEETING_STATUSES, SEARCH_ENTITIES } from '../../db/enums';
-import * as e from './entities';
-import { deleteInput, getInput, id, instant, isoDate, listInput, pageOf, updateInput } from './primitives';
+import { coreMethods } from './core';
+import { deskMethods } from './desk';
+import { exportMethods } from './exports';
+import type { z } from 'zod';
 
 // THE API contract: every method the renderer may call, with its input and output schema.
-// The client, the handlers and the preload derive their types from this table.
+// The client, the handlers and the preload derive their types from this table. Each domain
+// declares its methods in its own file; a name declared twice fails the type check below.
 
-export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  /** Writes run in one immediate transaction; reads in a deferred one. */
-  kind: 'read' | 'write';
-  input: I;
-  output: O;
-}
+export const methods = { ...coreMethods, ...deskMethods, ...exportMethods };
 
-const def = <I extends z.ZodType, O extends z.ZodType>(kind: 'read' | 'write', input: I, output: O): MethodDef<I, O> => ({ kind, input, output });
+type Overlap<A, B> = keyof A & keyof B;
+// If two domains declare the same method name, one of these becomes a non-never type and fails.
+const noOverlap: [Overlap<typeof coreMethods, typeof deskMethods>, Overlap<typeof coreMethods, typeof exportMethods>, Overlap<typeof deskMethods, typeof exportMethods>] extends [never, never, never] ? true : false = true;
+void noOverlap;
 
-type Shape = z.ZodRawShape;
-type Rule<T> = (value: T, ctx: z.RefinementCtx) => void;
-
-function crud<P extends string, F extends Shape, E extends z.ZodType, LF extends Shape, K extends string>(
-  prefix: P,
-  fields: z.ZodObject<F>,
-  entity: E,
-  filter: z.ZodObject<LF>,
-  sortKeys: readonly [K, ...K[]],
-  rule?: Rule<z.output<z.ZodObject<F>>>,
-) {
-  const create = rule ? fields.strict().superRefine(rule) : fields.strict();
-  return {
-    [`${prefix}.list`]: def('read', listInput(filter, sortKeys), pageOf(entity)),
-    [`${prefix}.get`]: def('read', getInput, entity),
-    [`${prefix}.create`]: def('write', create, entity),
-    [`${prefix}.update`]: def('write', updateInput(fields), entity),
-    [`${prefix}.delete`]: def('write', deleteInput, entity),
-  } as {
-    [M in `${P}.list`]: MethodDef<ReturnType<typeof listInput<LF, K>>, ReturnType<typeof pageOf<E>>>;
-  } & { [M in `${P}.get`]: MethodDef<typeof getInput, E> } & {
-    [M in `${P}.create`]: MethodDef<z.ZodObject<F>, E>;
-  } & { [M in `${P}.update`]: MethodDef<ReturnType<typeof updateInput<F>>, E> } & {
-    [M in `${P}.delete`]: MethodDef<typeof deleteInput, E>;
-  };
-}
-
-const none = z.object({});
-const statusList = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
-
-export const focalPointSchema = z.object({
-  assignmentId: id,
-  version: z.number().int(),
-  bodyId: id,
-  bodyCode: z.string(),
-  bodyNameVi: z.string(),
-  bodyNameEn: z.string(),
-  role: z.enum(FOCAL_ROLES),
-  agencyId: id,
-  agencyCode: z.string(),
-  agencyNameVi: z.string(),
-  agencyNameEn: z.string(),
-  personId: id.nullable(),
-  personName: z.string().nullable(),
-  legalBasisId: id.nullable(),
-  legalBasisNumber: z.string().nullable(),
-  legalBasisIssuedOn: isoDate.nullable(),
-  validFrom: isoDate,
-  validTo: isoDate.nullable(),
-});
-
-export const changeEntrySchema = z.object({
-  seq: z.number().int(),
-  entity: z.enum(ENTITIES),
-  entityId: z.string(),
-  op: z.enum(CHANGE_OPS),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
-  at: instant,
-  deviceId: z.string(),
-});
-
-export const searchHitSchema = z.object({
-  entity: z.enum(SEARCH_ENTITIES),
-  id,
-  title: z.string(),
-  subtitle: z.string().nullable(),
-});
-
-export const appInfoSchema = z.object({
-  appVersion: z.string(),
-  schemaVersion: z.number().int(),
-  dataFile: z.string(),
-  deviceId: z.string(),
-  referenceVersion: z.number().int().nullable(),
-  sampleVersion: z.number().int().nullable(),
-});
-
-export const methods = {
-  // The three pillars are fixed by the ASEAN Charter: their names can be edited, nothing else.
-  'pillars.list': def('read', listInput(none, ['code']), pageOf(e.pillarSchema)),
-  'pillars.get': def('read', getInput, e.pillarSchema),
-  'pillars.update': def('write', updateInput(e.pillarFields.pick({ nameVi: true, nameEn: true })), e.pillarSchema),
-  ...crud('countries', e.countryFields, e.countrySchema, z.object({ kind: z.enum(COUNTRY_KINDS).optional() }), ['nameEn', 'code'], e.recordRules.countries),
-  ...crud('legalBases', e.legalBasisFields, e.legalBasisSchema, z.object({ kind: z.enum(LEGAL_BASIS_KINDS).optional() }), ['issuedOn', 'number'], e.recordRules.legalBases),
-  ...crud(
-    'agencies',
-    e.agencyFields,
-    e.agencySchema,
-    z.object({ parentId: id.nullable().optional(), kind: z.enum(AGENCY_KINDS).optional(), activeOn: isoDate.optional() }),
-    ['code', 'nameVi'],
-    e.recordRules.agencies,
-  ),
-  ...crud('agencySuccessions', e.agencySuccessionFields, e.agencySuccessionSchema, z.object({ agencyId: id.optional() }), ['effectiveOn'], e.recordRules.agencySuccessions),
-  ...crud(
-    'bodies',
-    e.bodyFields,
-    e.bodySchema,
-    z.object({ pillarId: id.optional(), kind: z.enum(BODY_KINDS).optional(), parentId: id.nullable().optional() }),
-    ['code', 'nameVi'],
-  ),
-  ...crud('people', e.personFields, e.personSchema, z.object({ agencyId: id.optional() }), ['fullName', 'passportExpiry']),
-  ...crud(
-    'focalAssignments',
-    e.focalAssignmentFields,
-    e.focalAssignmentSchema,
-    z.object({ bodyId: id.optional(), agencyId: id.optional(), role: z.enum(FOCAL_ROLES).optional(), activeOn: isoDate.optional() }),
-    ['validFrom'],
-    e.recordRules.focalAssignments,
-  ),
-  ...crud(
-    'meetings',
-    e.meetingFields,
-    e.meetingSchema,
-    z.object({
-      bodyId: id.optional(),
-      status: statusList(MEETING_STATUSES).optional(),
-      parentId: id.nullable().optional(),
-      year: z.number().int().min(1967).max(2200).optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-    }),
-    ['startDate', 'titleVi'],
-    e.recordRules.meetings,
-  ),
-  ...crud('delegations', e.delegationFields, e.delegationSchema, z.object({ meetingId: id.optional(), status: z.enum(DELEGATION_STATUSES).optional() }), ['createdAt']),
-  ...crud(
-    'delegationMembers',
-    e.delegationMemberFields,
-    e.delegationMemberSchema,
-    z.object({ delegationId: id.optional(), personId: id.optional() }),
-    ['sortOrder'],
-    e.recordRules.delegationMembers,
-  ),
-  ...crud(
-    'actionItems',
-    e.actionItemFields,
-    e.actionItemSchema,
-    z.object({
-      status: statusList(ACTION_STATUSES).optional(),
-      leadAgencyId: id.optional(),
-      ownerPersonId: id.optional(),
-      bodyId: id.optional(),
-      sourceMeetingId: id.optional(),
-      dueFrom: isoDate.optional(),
-      dueTo: isoDate.optional(),
-    }),
-    ['dueDate', 'title', 'createdAt'],
-  ),
-  ...crud('actionUpdates', e.actionUpdateFields, e.actionUpdateSchema, z.object({ actionItemId: id.optional() }), ['date']),
-
-  'focalPoints.asOf': def('read', z.object({ date: isoDate, bodyId: id.nullable().optional() }).strict(), z.array(focalPointSchema)),
-  'history.get': def(
-    'read',
-    z.object({ ids: z.array(id).min(1).max(200), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
-    z.array(changeEntrySchema),
-  ),
-  'changes.recent': def('read', z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(), z.array(changeEntrySchema)),
-  'search.global': def(
-    'read',
-    z
-      .object({
-        q: z.string().max(200),
-        limit: z.number().int().min(1).max(100).default(20),
-        entities: z.array(z.enum(SEARCH_ENTITIES)).max(SEARCH_ENTITIES.length).optional(),
-      })
-      .strict(),
-    z.array(searchHitSchema),
-  ),
-  'app.info': def('read', none.strict(), appInfoSchema),
-  'sample.load': def('write', none.strict(), z.object({ created: z.number().int(), version: z.number().int() })),
-};
-
+export type { MethodDef } from './define';
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
 /** What a caller sends (defaults may be left out). */

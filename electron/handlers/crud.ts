@@ -26,9 +26,10 @@ export function crudHandlers<P extends string>(prefix: P, repository: Repository
         if (!result.success) throw validationError(result.error, ['changes']);
       }),
     [`${prefix}.delete`]: (ctx: HandlerContext, input: { id: string; version: number }) => repository.remove(ctx.db, writeContext(ctx), input),
+    [`${prefix}.restore`]: (ctx: HandlerContext, input: { id: string; version: number }) => repository.restore(ctx.db, writeContext(ctx), input),
   };
   // The generic shapes above are the repository's; the contract's exact types are checked
   // where the handler map is assembled (satisfies HandlerMap).
-  return handlers as unknown as Record<`${P}.${'list' | 'get' | 'create' | 'update' | 'delete'}`, Handler<MethodName>>;
+  return handlers as unknown as Record<`${P}.${'list' | 'get' | 'create' | 'update' | 'delete' | 'restore'}`, Handler<MethodName>>;
 }
 

@@ -1,7 +1,9 @@
 import { methodNames, type MethodName } from '../contract';
 import type { Handler, HandlerMap } from './context';
 import { actionHandlers } from './actions';
+import { deskHandlers } from './desk';
 import { directoryHandlers } from './directory';
+import { exportHandlers } from './exports';
 import { focalHandlers } from './focal';
 import { meetingHandlers } from './meetings';
 import { referenceHandlers } from './reference';
@@ -16,6 +18,8 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['meetings', meetingHandlers],
   ['actions', actionHandlers],
   ['system', systemHandlers],
+  ['desk', deskHandlers],
+  ['exports', exportHandlers],
 ];
 
 export function assembleHandlers(parts: Array<[string, Record<string, unknown>]>): HandlerMap {

@@ -1,3 +1,11 @@
+import { en as todayEn } from './sections/today';
+import { en as meetingPageEn } from './sections/meetingPage';
+import { en as actionItemsEn } from './sections/actionItems';
+import { en as focalEn } from './sections/focal';
+import { en as directoryEn } from './sections/directory';
+import { en as searchEn } from './sections/search';
+import { en as settingsPageEn } from './sections/settingsPage';
+import { en as formsEn } from './sections/forms';
 import type { Resources } from './vi';
 
 // English, the second language (ASEAN's working language). Same keys as vi.ts.
@@ -142,4 +150,12 @@ export const en: Resources = {
       same_agency: 'The successor must be another agency than the predecessor.',
     },
   },
+  today: todayEn,
+  meetingPage: meetingPageEn,
+  actionItems: actionItemsEn,
+  focal: focalEn,
+  directory: directoryEn,
+  search: searchEn,
+  settingsPage: settingsPageEn,
+  forms: formsEn,
 };

@@ -1,3 +1,11 @@
+import { vi as todayVi } from './sections/today';
+import { vi as meetingPageVi } from './sections/meetingPage';
+import { vi as actionItemsVi } from './sections/actionItems';
+import { vi as focalVi } from './sections/focal';
+import { vi as directoryVi } from './sections/directory';
+import { vi as searchVi } from './sections/search';
+import { vi as settingsPageVi } from './sections/settingsPage';
+import { vi as formsVi } from './sections/forms';
 // Vietnamese, the first language of the users and of the app. en.ts must have exactly these
 // keys (the type checker and tests/renderer/i18n.test.ts both check it). No plural keys: the
 // two languages have different plural forms, so counts are phrased to need none.
@@ -142,6 +150,15 @@ export const vi = {
       same_agency: 'Cơ quan kế nhiệm phải khác cơ quan tiền nhiệm.',
     },
   },
+  // Sections owned by each screen, in their own files.
+  today: todayVi,
+  meetingPage: meetingPageVi,
+  actionItems: actionItemsVi,
+  focal: focalVi,
+  directory: directoryVi,
+  search: searchVi,
+  settingsPage: settingsPageVi,
+  forms: formsVi,
 };
 
 /** The shape both languages share: same keys, string values. */

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
 
 // The whole path in a real browser: built renderer → HTTP transport → dispatcher → SQLite.
 
@@ -40,6 +40,7 @@ describe('the browser mode, in headless Chromium', () => {
     // The secret left the address bar; a reload still works from the session.
     expect(page.url()).not.toContain('token=');
     await screenshot(page, 'meetings-vi');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('switches to English, keeping the page, and back to Vietnamese', async () => {
@@ -51,6 +52,7 @@ describe('the browser mode, in headless Chromium', () => {
     expect(texts.join('\n')).toMatch(/ASEAN Senior Officials|ASOEN/);
     expect(texts.join('\n')).toContain('28/07/2024');
     await screenshot(page, 'meetings-en');
+    expect(await axeViolations(page)).toEqual([]);
 
     await chooseLanguage('Tiếng Việt');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('vi');

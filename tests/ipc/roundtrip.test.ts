@@ -63,7 +63,10 @@ describe('every output of the contract', () => {
     // Delete children before parents.
     for (const prefix of Object.keys(payloads).reverse()) {
       const row = created[prefix]!;
-      callChecked(`${prefix}.delete` as MethodName, { id: row.id, version: row.version });
+      const deleted = callChecked(`${prefix}.delete` as MethodName, { id: row.id, version: row.version }) as { version: number };
+      const restored = callChecked(`${prefix}.restore` as MethodName, { id: row.id, version: deleted.version }) as { version: number; deletedAt: string | null };
+      expect(restored.deletedAt).toBeNull();
+      callChecked(`${prefix}.delete` as MethodName, { id: row.id, version: restored.version });
     }
 
     const pillar = callChecked('pillars.get', { id: pillarId }) as { id: string; version: number };

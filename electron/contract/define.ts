@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { deleteInput, getInput, listInput, pageOf, updateInput } from './primitives';
+
+// How methods are declared. Every method has a kind, a zod input and a zod output.
+
+export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  /** Writes run in one immediate transaction; reads in a deferred one. */
+  kind: 'read' | 'write';
+  input: I;
+  output: O;
+}
+
+export const def = <I extends z.ZodType, O extends z.ZodType>(kind: 'read' | 'write', input: I, output: O): MethodDef<I, O> => ({ kind, input, output });
+
+type Shape = z.ZodRawShape;
+type Rule<T> = (value: T, ctx: z.RefinementCtx) => void;
+
+export function crud<P extends string, F extends Shape, E extends z.ZodType, LF extends Shape, K extends string>(
+  prefix: P,
+  fields: z.ZodObject<F>,
+  entity: E,
+  filter: z.ZodObject<LF>,
+  sortKeys: readonly [K, ...K[]],
+  rule?: Rule<z.output<z.ZodObject<F>>>,
+) {
+  const create = rule ? fields.strict().superRefine(rule) : fields.strict();
+  return {
+    [`${prefix}.list`]: def('read', listInput(filter, sortKeys), pageOf(entity)),
+    [`${prefix}.get`]: def('read', getInput, entity),
+    [`${prefix}.create`]: def('write', create, entity),
+    [`${prefix}.update`]: def('write', updateInput(fields), entity),
+    [`${prefix}.delete`]: def('write', deleteInput, entity),
+    [`${prefix}.restore`]: def('write', deleteInput, entity),
+  } as {
+    [M in `${P}.list`]: MethodDef<ReturnType<typeof listInput<LF, K>>, ReturnType<typeof pageOf<E>>>;
+  } & { [M in `${P}.get`]: MethodDef<typeof getInput, E> } & {
+    [M in `${P}.create`]: MethodDef<z.ZodObject<F>, E>;
+  } & { [M in `${P}.update`]: MethodDef<ReturnType<typeof updateInput<F>>, E> } & {
+    [M in `${P}.delete`]: MethodDef<typeof deleteInput, E>;
+  } & { [M in `${P}.restore`]: MethodDef<typeof deleteInput, E> };
+}
+
+export const none = z.object({});
+export const statusList = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
+

@@ -1,0 +1,2 @@
+// Documents and exports to shared drives.
+export const exportMethods = {};
