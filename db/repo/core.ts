@@ -94,6 +94,7 @@ export interface Repository {
   get(db: Db, id: string, options?: { includeDeleted?: boolean }): Row;
   find(db: Db, id: string): Row | undefined;
   list(db: Db, input: ListInput): Page<Row>;
+  count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): number;
   create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): Row;
   update(db: Db, ctx: WriteContext, input: { id: string; version: number; changes: Record<string, unknown> }, validate?: (merged: Row) => void): Row;
   remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
@@ -292,7 +293,8 @@ export function defineRepository(config: EntityConfig): Repository {
     return row;
   }
 
-  function list(db: Db, input: ListInput): Page<Row> {
+  /** The WHERE clauses of a list or count: tombstones, filters, folded text. Null: nothing can match. */
+  function whereOf(input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): { where: string[]; params: unknown[] } | null {
     const where: string[] = [];
     const params: unknown[] = [];
     if (!input.includeDeleted) where.push('t.deleted_at IS NULL');
@@ -306,12 +308,26 @@ export function defineRepository(config: EntityConfig): Repository {
     }
     if (input.q !== undefined && input.q.trim() !== '') {
       const match = ftsQuery(input.q);
-      if (match === null) return { items: [], nextCursor: null };
+      if (match === null) return null;
       where.push(
         `t.id IN (SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? AND d.entity = ?)`,
       );
       params.push(match, config.entity);
     }
+    return { where, params };
+  }
+
+  function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): number {
+    const built = whereOf(input);
+    if (!built) return 0;
+    const sql = `SELECT count(*) AS n FROM "${tableName}" t${built.where.length ? ` WHERE ${built.where.join(' AND ')}` : ''}`;
+    return (statement(db, sql).get(...built.params) as { n: number }).n;
+  }
+
+  function list(db: Db, input: ListInput): Page<Row> {
+    const built = whereOf(input);
+    if (!built) return { items: [], nextCursor: null };
+    const { where, params } = built;
     const sort = input.sort ?? config.defaultSort;
     const expr = config.sorts[sort.field];
     if (!expr) throw new AppError('VALIDATION', { vi: `Không sắp xếp được theo ${sort.field}.`, en: `Cannot sort by ${sort.field}.` });
@@ -344,5 +360,5 @@ export function defineRepository(config: EntityConfig): Repository {
     return { items, nextCursor };
   }
 
-  return { config, tableName, get, find, list, create, update, remove, restore };
+  return { config, tableName, get, find, list, count, create, update, remove, restore };
 }

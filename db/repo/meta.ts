@@ -11,6 +11,10 @@ export function setMeta(db: Db, key: string, value: string): void {
   statement(db, 'INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
+export function deleteMeta(db: Db, key: string): void {
+  statement(db, 'DELETE FROM app_meta WHERE key = ?').run(key);
+}
+
 /** This database file's device id, made once: it marks every change this laptop writes. */
 export function ensureDeviceId(db: Db): string {
   const existing = getMeta(db, 'device_id');

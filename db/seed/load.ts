@@ -5,7 +5,8 @@ import { stableId } from '../ids';
 import type { Db } from '../open';
 import type { Repository, WriteContext } from '../repo/core';
 import * as repo from '../repo/entities';
-import { getMeta, setMeta } from '../repo/meta';
+import { AppError } from '../errors';
+import { deleteMeta, getMeta, setMeta } from '../repo/meta';
 import { referenceData as defaultReference } from './reference-data';
 import { sampleData as defaultSample } from './sample-data';
 import type { ReferenceData, SampleData } from './types';
@@ -186,4 +187,44 @@ export function loadSampleData(
   }
   setMeta(db, 'sample_version', String(data.version));
   return { created, version: data.version };
+}
+
+/**
+ * Takes the sample desk out again without touching real data: every sample record is
+ * tombstoned, children first. If a real record refers to a sample one (an action item filed
+ * under a sample meeting), nothing is removed and the message says why.
+ */
+export function removeSampleData(db: Db, ctx: WriteContext, data: SampleData = defaultSample, reference: ReferenceData = defaultReference): { removed: number } {
+  const ids = new SeedIds(reference);
+  const batches: Array<[Repository, string[]]> = [
+    [repo.actionUpdates, data.actionItems.flatMap((a) => (a.updates ?? []).map((_, i) => ids.id('update', `${a.key}/${i}`)))],
+    [repo.actionItems, data.actionItems.map((a) => ids.id('action', a.key))],
+    [repo.delegationMembers, data.delegations.flatMap((d) => d.members.map((m) => ids.id('member', `${d.key}/${m.person}`)))],
+    [repo.delegations, data.delegations.map((d) => ids.id('delegation', d.key))],
+    [repo.meetings, parentsFirst(data.meetings).reverse().map((m) => ids.id('meeting', m.key))],
+    [repo.focalAssignments, data.focalAssignments.map((f) => ids.id('focal', f.key))],
+    [repo.people, data.people.map((p) => ids.id('person', p.key))],
+    [repo.agencies, parentsFirst(data.agencies).reverse().map((a) => ids.id('agency', a.key))],
+  ];
+  let removed = 0;
+  for (const [repository, list] of batches) {
+    for (const id of list) {
+      const row = repository.find(db, id);
+      if (!row || row.deletedAt) continue;
+      try {
+        repository.remove(db, ctx, { id, version: row.version });
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'CONSTRAINT') {
+          throw new AppError('CONSTRAINT', {
+            vi: `Chưa gỡ được dữ liệu mẫu vì dữ liệu thật đang tham chiếu tới nó: ${err.messages.vi} Không có gì bị thay đổi.`,
+            en: `The sample data cannot be removed because real records refer to it: ${err.messages.en} Nothing was changed.`,
+          });
+        }
+        throw err;
+      }
+      removed++;
+    }
+  }
+  deleteMeta(db, 'sample_version');
+  return { removed };
 }

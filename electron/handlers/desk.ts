@@ -1,19 +1,64 @@
+import path from 'node:path';
 import { AppError } from '../../db/errors';
-import type { HandlerMap } from './context';
+import { meetingOverview, nextSequence, todaySummary } from '../../db/repo/desk';
+import { actionItems, actionUpdates } from '../../db/repo/entities';
+import { deleteMeta, getMeta, setMeta } from '../../db/repo/meta';
+import { applyReorg, previewReorg } from '../../db/repo/reorg';
+import { removeSampleData } from '../../db/seed/load';
+import type { Output, Settings } from '../contract';
+import { todayIn, writeContext, type HandlerContext, type HandlerMap } from './context';
 
-const notYet = () => {
-  throw new AppError('INTERNAL', { vi: 'Chức năng này đang được hoàn thiện.', en: 'This method is being finished.' });
-};
+const EXPORT_FOLDER = 'setting.exportFolder';
+
+function readSettings(ctx: HandlerContext): Settings {
+  return { exportFolder: getMeta(ctx.db, EXPORT_FOLDER) };
+}
+
+/** An export folder is a full path: a local folder or a share (\\server\share, a mapped drive, /mnt/…). */
+function checkFolder(folder: string): void {
+  if (!path.win32.isAbsolute(folder) && !path.posix.isAbsolute(folder)) {
+    throw new AppError(
+      'VALIDATION',
+      {
+        vi: 'Thư mục xuất phải là một đường dẫn đầy đủ, ví dụ \\\\may-chu\\ASEAN\\Xuat hoặc D:\\ASEAN.',
+        en: 'The export folder must be a full path, for example \\\\server\\ASEAN\\Exports or D:\\ASEAN.',
+      },
+      undefined,
+    );
+  }
+}
 
 export const deskHandlers = {
-  'today.summary': notYet,
-  'meetings.nextSequence': notYet,
-  'meetings.overview': notYet,
-  'actionItems.count': notYet,
-  'actionItems.bulkStatus': notYet,
-  'reorg.preview': notYet,
-  'reorg.apply': notYet,
-  'settings.get': notYet,
-  'settings.update': notYet,
-  'sample.remove': notYet,
+  // Repositories return generic rows; the dispatcher checks every output against the contract.
+  'today.summary': (ctx, input) => todaySummary(ctx.db, input.date ?? todayIn(ctx.now()), input.horizonDays, input.dueSoonDays) as Output<'today.summary'>,
+  'meetings.nextSequence': (ctx, input) => ({ sequence: nextSequence(ctx.db, input.bodyId) }),
+  'meetings.overview': (ctx, input) => meetingOverview(ctx.db, input.id) as Output<'meetings.overview'>,
+  'actionItems.count': (ctx, input) => ({ count: actionItems.count(ctx.db, { ...(input.filter ? { filter: input.filter } : {}), ...(input.q ? { q: input.q } : {}) }) }),
+  'actionItems.bulkStatus': (ctx, input) => {
+    const write = writeContext(ctx);
+    const today = todayIn(ctx.now());
+    const items = input.items.map(({ id, version }) => {
+      const changes: Record<string, unknown> = { status: input.status };
+      if (input.status === 'done') changes.completedOn = input.completedOn ?? today;
+      const row = actionItems.update(ctx.db, write, { id, version, changes });
+      if (input.note) actionUpdates.create(ctx.db, write, { actionItemId: id, date: today, note: input.note, statusAfter: input.status });
+      return row;
+    });
+    return { items } as Output<'actionItems.bulkStatus'>;
+  },
+  'reorg.preview': (ctx, input) => ({ moves: previewReorg(ctx.db, input) }) as Output<'reorg.preview'>,
+  'reorg.apply': (ctx, input) => applyReorg(ctx.db, writeContext(ctx), input) as Output<'reorg.apply'>,
+  'settings.get': (ctx) => readSettings(ctx),
+  'settings.update': (ctx, input) => {
+    if (input.exportFolder !== undefined) {
+      const folder = input.exportFolder?.trim() || null;
+      if (folder === null) deleteMeta(ctx.db, EXPORT_FOLDER);
+      else {
+        checkFolder(folder);
+        setMeta(ctx.db, EXPORT_FOLDER, folder);
+      }
+    }
+    return readSettings(ctx);
+  },
+  'sample.remove': (ctx) => removeSampleData(ctx.db, writeContext(ctx)),
 } satisfies Partial<HandlerMap>;

@@ -76,7 +76,21 @@ describe('every output of the contract', () => {
     callChecked('changes.recent', { limit: 5 });
     callChecked('search.global', { q: 'asoen' });
     callChecked('app.info', {});
+    callChecked('today.summary', {});
+    callChecked('meetings.nextSequence', { bodyId });
+    callChecked('meetings.overview', { id: meetingId });
+    callChecked('actionItems.count', { filter: { status: ['open'] } });
+    const open = (callChecked('actionItems.list', { limit: 2, filter: { status: ['open'] } }) as { items: Array<{ id: string; version: number }> }).items;
+    callChecked('actionItems.bulkStatus', { items: open.map(({ id, version }) => ({ id, version })), status: 'in_progress' });
+    callChecked('sample.remove', {});
     callChecked('sample.load', {});
+    const agencies = (callChecked('agencies.list', { limit: 200 }) as { items: Array<{ id: string; code: string }> }).items;
+    const from = agencies.find((a) => a.code === 'MAE-NCBD')!.id;
+    const to = agencies.find((a) => a.code === 'MAE')!.id;
+    callChecked('reorg.preview', { predecessorIds: [from], successorId: to, effectiveOn: '2026-07-01' });
+    callChecked('reorg.apply', { predecessorIds: [from], successorId: to, effectiveOn: '2026-07-01' });
+    callChecked('settings.update', { exportFolder: '/srv/asean/exports' });
+    callChecked('settings.get', {});
 
     expect([...called].sort()).toEqual([...methodNames].sort());
   });
