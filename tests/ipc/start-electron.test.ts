@@ -56,12 +56,28 @@ describe('scripts/start-electron.mjs', () => {
       expectOneClearLine(result.stderr);
     });
 
+    it.runIf(process.platform !== 'win32')('refuses in one sentence when the database engine cannot be prepared for Electron', () => {
+      writeFileSync(path.join(electronDir, 'path.txt'), 'electron');
+      mkdirSync(path.join(electronDir, 'dist'), { recursive: true });
+      const binary = path.join(electronDir, 'dist', 'electron');
+      writeFileSync(binary, '#!/bin/sh\nexit 0\n');
+      chmodSync(binary, 0o755);
+      const result = start();
+      expect(result.status).toBe(1);
+      expectOneClearLine(result.stderr);
+      expect(result.stderr).toContain('database engine');
+      rmSync(path.join(electronDir, 'dist'), { recursive: true, force: true });
+    });
+
     it.runIf(process.platform !== 'win32')('runs the binary with the project root and passes its exit code on', () => {
       writeFileSync(path.join(electronDir, 'path.txt'), 'electron');
       mkdirSync(path.join(electronDir, 'dist'));
       const binary = path.join(electronDir, 'dist', 'electron');
       writeFileSync(binary, `#!/bin/sh\nprintf '%s' "$1" > "${path.join(root, 'args.txt')}"\nexit 7\n`);
       chmodSync(binary, 0o755);
+      // The database engine built for Electron's ABI is in place.
+      mkdirSync(path.join(root, 'native', 'electron'), { recursive: true });
+      writeFileSync(path.join(root, 'native', 'electron', 'better_sqlite3.node'), '');
       const result = start();
       expect(result.stderr).toBe('');
       expect(result.status).toBe(7);
