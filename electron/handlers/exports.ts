@@ -1,3 +1,207 @@
-import type { HandlerMap } from './context';
+// Documents and exports. Each handler reads what the export needs inside the request's own
+// transaction (a consistent view), starts a job that renders and writes the file, and answers
+// with the job at once; the job records its outcome in the export log when it ends.
+import path from 'node:path';
+import { AppError } from '../../db/errors';
+import {
+  actionItemRows,
+  annualReportData,
+  briefingData,
+  delegationRows,
+  listExports,
+  meetingRows,
+  type ActionItemRow,
+  type DelegationRow,
+  type MeetingRow,
+} from '../../db/repo/exports';
+import { getMeta } from '../../db/repo/meta';
+import { agencies, bodies, meetings, people } from '../../db/repo/entities';
+import { annualReportStem, renderAnnualReport } from '../services/annualReport';
+import { createBackup, restoreBackup } from '../services/backup';
+import { briefingStem, renderBriefing } from '../services/briefing';
+import { calendarStem, renderCalendar } from '../services/calendar';
+import { actionItemColumns, delegationColumns, LIST_NAMES, meetingColumns, type Column } from '../services/columns';
+import { csvStem, renderCsv } from '../services/csv';
+import { exportEnv, startCustomJob, startExport } from '../services/exportJobs';
+import { safeFileName } from '../services/fileNames';
+import { word, type Lang } from '../services/format';
+import { jobsFor } from '../services/jobs';
+import { renderTracker, trackerStem } from '../services/tracker';
+import type { Output } from '../contract';
+import { todayIn, type HandlerContext, type HandlerMap } from './context';
 
-export const exportHandlers = {} satisfies Partial<HandlerMap>;
+const EXPORT_FOLDER = 'setting.exportFolder';
+
+/** The folder of this export: the one given, else the export folder of Settings. */
+function folderFor(ctx: HandlerContext, given: string | undefined): string {
+  const folder = given?.trim() || getMeta(ctx.db, EXPORT_FOLDER);
+  if (!folder) {
+    throw new AppError('VALIDATION', {
+      vi: 'Chưa chọn thư mục xuất tệp. Hãy chọn thư mục (ví dụ thư mục chung trên ổ mạng) trong Cài đặt rồi thử lại.',
+      en: 'No export folder is chosen. Choose one (for example the shared folder on the network drive) in Settings and try again.',
+    }, { field: 'folder' });
+  }
+  if (!path.win32.isAbsolute(folder) && !path.posix.isAbsolute(folder)) {
+    throw new AppError('VALIDATION', {
+      vi: `Thư mục xuất phải là một đường dẫn đầy đủ (${folder}).`,
+      en: `The export folder must be a full path (${folder}).`,
+    }, { field: 'folder' });
+  }
+  return folder;
+}
+
+const host = (ctx: HandlerContext) => ({ db: ctx.db, now: ctx.now });
+const today = (ctx: HandlerContext) => todayIn(ctx.now());
+
+/** The filters as a person reads them, for the tracker's Filters sheet. */
+function describeFilters(ctx: HandlerContext, filter: Record<string, unknown> | undefined, q: string | undefined, lang: Lang): Array<[string, string]> {
+  const vi = lang === 'vi';
+  const out: Array<[string, string]> = [];
+  const name = (repo: typeof agencies | typeof bodies | typeof people | typeof meetings, id: unknown, field: string) => {
+    const r = repo.find(ctx.db, String(id));
+    return r ? String(r[field] ?? id) : String(id);
+  };
+  for (const [k, v] of Object.entries(filter ?? {})) {
+    if (v === undefined) continue;
+    if (k === 'status') out.push([vi ? 'Trạng thái' : 'Status', (v as string[]).map((s) => word('actionStatus', s, lang)).join(', ')]);
+    else if (k === 'leadAgencyId') out.push([vi ? 'Cơ quan chủ trì' : 'Lead agency', name(agencies, v, vi ? 'nameVi' : 'nameEn')]);
+    else if (k === 'ownerPersonId') out.push([vi ? 'Cán bộ theo dõi' : 'Owner', name(people, v, 'fullName')]);
+    else if (k === 'bodyId') out.push([vi ? 'Cơ chế' : 'Body', name(bodies, v, 'code')]);
+    else if (k === 'sourceMeetingId') out.push([vi ? 'Hội nghị nguồn' : 'Source meeting', name(meetings, v, vi ? 'titleVi' : 'titleEn')]);
+    else if (k === 'dueFrom') out.push([vi ? 'Hạn từ ngày' : 'Due from', String(v)]);
+    else if (k === 'dueTo') out.push([vi ? 'Hạn đến ngày' : 'Due to', String(v)]);
+    else out.push([k, JSON.stringify(v)]);
+  }
+  if (q?.trim()) out.push([vi ? 'Tìm kiếm' : 'Search', q.trim()]);
+  return out;
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', ' ').slice(0, 15);
+
+export const exportHandlers = {
+  'exports.briefing': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const data = briefingData(ctx.db, input.meetingId, today(ctx));
+    const date = today(ctx);
+    return startExport(host(ctx), {
+      kind: 'briefing',
+      format: 'docx',
+      language: input.language,
+      meetingId: input.meetingId,
+      params: { meetingId: input.meetingId },
+      folder,
+      stem: briefingStem(data.meeting, input.language),
+      ext: '.docx',
+      render: () => renderBriefing(data, input.language, date),
+    });
+  },
+  'exports.annualReport': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const date = today(ctx);
+    const data = annualReportData(ctx.db, input.year, date);
+    return startExport(host(ctx), {
+      kind: 'annual_report',
+      format: 'docx',
+      language: input.language,
+      year: input.year,
+      params: { year: input.year },
+      folder,
+      stem: annualReportStem(input.year, input.language),
+      ext: '.docx',
+      render: () => renderAnnualReport(data, input.language, date),
+    });
+  },
+  'exports.tracker': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const filter = input.filter as Record<string, unknown> | undefined;
+    const data = {
+      actionItems: actionItemRows(ctx.db, filter ?? {}, input.q),
+      meetings: meetingRows(ctx.db, {}),
+      delegations: delegationRows(ctx.db, {}),
+      filters: describeFilters(ctx, filter, input.q, input.language),
+      exportedAt: ctx.now().toISOString(),
+    };
+    return startExport(host(ctx), {
+      kind: 'tracker',
+      format: 'xlsx',
+      language: input.language,
+      params: { ...(filter ? { filter } : {}), ...(input.q ? { q: input.q } : {}) },
+      folder,
+      stem: trackerStem(today(ctx), input.language),
+      ext: '.xlsx',
+      render: () => renderTracker(data, input.language),
+    });
+  },
+  'exports.csv': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const lang = input.language;
+    let render: () => Buffer;
+    if (input.list === 'actionItems') {
+      const rows = actionItemRows(ctx.db, (input.filter ?? {}) as Record<string, unknown>, input.q);
+      render = () => renderCsv(actionItemColumns as Column<ActionItemRow>[], rows, lang);
+    } else if (input.list === 'meetings') {
+      const rows = meetingRows(ctx.db, input.filter ?? {}, input.q);
+      render = () => renderCsv(meetingColumns as Column<MeetingRow>[], rows, lang);
+    } else {
+      const rows = delegationRows(ctx.db, (input.filter ?? {}) as Record<string, unknown>);
+      render = () => renderCsv(delegationColumns as Column<DelegationRow>[], rows, lang);
+    }
+    return startExport(host(ctx), {
+      kind: 'csv',
+      format: 'csv',
+      language: lang,
+      params: { list: input.list, ...(input.filter ? { filter: input.filter } : {}), ...('q' in input && input.q ? { q: input.q } : {}) },
+      folder,
+      stem: csvStem(LIST_NAMES[input.list][lang], today(ctx)),
+      ext: '.csv',
+      render: async () => render(),
+    });
+  },
+  'exports.calendar': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const rows = meetingRows(ctx.db, input.filter ?? {});
+    const nowIso = ctx.now().toISOString();
+    return startExport(host(ctx), {
+      kind: 'calendar',
+      format: 'ics',
+      language: input.language,
+      params: input.filter ? { filter: input.filter } : null,
+      folder,
+      stem: calendarStem(today(ctx), input.language),
+      ext: '.ics',
+      render: async () => renderCalendar(rows, input.language, nowIso),
+    });
+  },
+  'backup.create': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const fileName = safeFileName(`ASOEN Desk backup ${stamp(ctx.now())}`, '.sqlite');
+    const env = exportEnv(ctx.db);
+    return startCustomJob(host(ctx), { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'backup' }, folder, fileName }, async (control) => {
+      const out = await createBackup(ctx.db, folder, fileName, env, control);
+      return { file: out.file, fileName: out.fileName, folder, bytes: out.bytes, sha256: out.sha256, versioned: out.versioned };
+    });
+  },
+  'backup.restore': (ctx, input) => {
+    const file = input.file;
+    if (!path.win32.isAbsolute(file) && !path.posix.isAbsolute(file)) {
+      throw new AppError('VALIDATION', { vi: `Hãy chọn tệp sao lưu bằng đường dẫn đầy đủ (${file}).`, en: `Choose the backup file by its full path (${file}).` }, { field: 'file' });
+    }
+    const env = exportEnv(ctx.db);
+    // The copy of the current data goes beside the database (local), or beside the backup for an in-memory database.
+    const safetyFolder = ctx.dataFile && ctx.dataFile !== ':memory:' ? path.join(path.dirname(path.resolve(ctx.dataFile)), 'backups') : path.dirname(file);
+    const safetyFileName = safeFileName(`ASOEN Desk before restore ${stamp(ctx.now())}`, '.sqlite');
+    return startCustomJob(
+      host(ctx),
+      { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'restore', source: file }, folder: safetyFolder, fileName: null },
+      async (control) => {
+        const out = await restoreBackup(ctx.db, { file, migrationsFolder: env.migrationsFolder, safetyFolder, safetyFileName }, env, control);
+        return { file: out.safety.file, fileName: out.safety.fileName, folder: safetyFolder, bytes: out.safety.bytes, sha256: out.safety.sha256, versioned: out.safety.versioned };
+      },
+    );
+  },
+  'jobs.status': (ctx, input) => jobsFor(ctx.db, ctx.now).get(input.jobId),
+  'jobs.cancel': (ctx, input) => jobsFor(ctx.db, ctx.now).cancel(input.jobId),
+  'jobs.recent': (ctx) => jobsFor(ctx.db, ctx.now).list(),
+  'exports.list': (ctx, input) =>
+    listExports(ctx.db, { limit: input.limit, ...(input.cursor ? { cursor: input.cursor } : {}), ...(input.kind ? { kind: input.kind } : {}), ...(input.meetingId ? { meetingId: input.meetingId } : {}) }) as Output<'exports.list'>,
+} satisfies Partial<HandlerMap>;

@@ -7,6 +7,7 @@ import { AppError, type Messages } from '../../db/errors';
 import { DATABASE_FILE, localDataDir } from '../../db/paths';
 import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
+import { configureExports } from '../services/exportJobs';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
 import { registerApi } from './ipc';
 import { windowOptions } from './window';
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
     migrationsFolder: path.join(root, 'migrations'),
     ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
   });
+  configureExports(database.db, { migrationsFolder: path.join(root, 'migrations') });
   const ctx: HandlerContext = {
     db: database.db,
     deviceId: database.deviceId,

@@ -7,6 +7,8 @@ import { openAppDatabase } from '../../db/bootstrap';
 import { AppError } from '../../db/errors';
 import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDispatcher } from '../handlers/dispatch';
+import { configureExports } from '../services/exportJobs';
+import { jobsFor } from '../services/jobs';
 import { startWebServer } from './http';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     if (err instanceof AppError) fail(err.messages.vi, err.messages.en);
     throw err;
   }
+  configureExports(opened.db, { migrationsFolder: path.join(root, 'migrations') });
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   const dispatch = createDispatcher({
     db: opened.db,
@@ -64,7 +67,8 @@ async function main(): Promise<void> {
   process.stdout.write(`ASOEN Desk: ${web.url}\n`);
 
   const stop = () => {
-    void web.close().finally(() => {
+    // Let an export in progress finish and record itself before the database closes.
+    void Promise.all([web.close(), jobsFor(opened.db).idle()]).finally(() => {
       opened.db.close();
       process.exit(0);
     });

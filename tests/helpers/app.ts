@@ -4,6 +4,7 @@ import { loadSampleData } from '../../db/seed/load';
 import type { Envelope, MethodName, Input, Output } from '../../electron/contract';
 import type { HandlerContext } from '../../electron/handlers/context';
 import { createDispatcher, type Dispatch } from '../../electron/handlers/dispatch';
+import { configureExports } from '../../electron/services/exportJobs';
 
 export const MIGRATIONS = MIGRATIONS_DIR;
 
@@ -21,6 +22,7 @@ export interface TestApp {
 export function createTestApp(options: { file?: string; sample?: boolean; now?: () => Date } = {}): TestApp {
   const now = options.now ?? (() => new Date('2026-11-21T03:00:00.000Z'));
   const opened = openAppDatabase(options.file ?? ':memory:', { migrationsFolder: MIGRATIONS, now });
+  configureExports(opened.db, { migrationsFolder: MIGRATIONS });
   const ctx: HandlerContext = {
     db: opened.db,
     deviceId: opened.deviceId,

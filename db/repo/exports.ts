@@ -1,0 +1,741 @@
+// The export log, the read models of the documents (briefing, annual report, tracker, CSV,
+// calendar) and the database-level steps of backup and restore. The services in
+// electron/services turn these into files; all SQL stays here.
+import Database from 'better-sqlite3';
+import type { ExportKind, ExportStatus } from '../enums';
+import { AppError } from '../errors';
+import { appliedMigrations, checkMigrationState, readJournal } from '../migrate';
+import type { Db } from '../open';
+import { actionItems, delegations, meetings } from './entities';
+import { focalPointsAsOf, type FocalPointInForce } from './focal';
+import { statement } from './statements';
+
+// ------------------------------------------------------------------ the export log
+
+export interface ExportRecord {
+  id: string;
+  kind: ExportKind;
+  format: string;
+  language: string | null;
+  meetingId: string | null;
+  year: number | null;
+  params: Record<string, unknown> | null;
+  folder: string;
+  fileName: string | null;
+  bytes: number | null;
+  sha256: string | null;
+  status: ExportStatus;
+  error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+const EXPORT_COLUMNS = `id, kind, format, language, meeting_id AS meetingId, year, params, folder, file_name AS fileName, bytes, sha256,
+  status, error, started_at AS startedAt, finished_at AS finishedAt`;
+
+function mapExport(raw: Record<string, unknown>): ExportRecord {
+  return { ...(raw as unknown as ExportRecord), params: typeof raw.params === 'string' ? (JSON.parse(raw.params) as Record<string, unknown>) : null };
+}
+
+/**
+ * Records one export. Called in its own short transaction once the file is written (or the
+ * attempt failed), never inside the request that started it, so a failure is recorded too.
+ */
+export function recordExport(db: Db, record: ExportRecord, now: string): void {
+  // A meeting deleted while its briefing was being written must not lose the record.
+  const meetingId = record.meetingId && statement(db, 'SELECT 1 FROM meetings WHERE id = ?').get(record.meetingId) ? record.meetingId : null;
+  statement(
+    db,
+    `INSERT INTO exports (id, created_at, updated_at, version, kind, format, language, meeting_id, year, params, folder, file_name, bytes, sha256,
+                          status, error, started_at, finished_at)
+     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    record.id,
+    now,
+    now,
+    record.kind,
+    record.format,
+    record.language,
+    meetingId,
+    record.year,
+    record.params === null ? null : JSON.stringify(record.params),
+    record.folder,
+    record.fileName,
+    record.bytes,
+    record.sha256,
+    record.status,
+    record.error,
+    record.startedAt,
+    record.finishedAt,
+  );
+}
+
+export function getExport(db: Db, id: string): ExportRecord | undefined {
+  const raw = statement(db, `SELECT ${EXPORT_COLUMNS} FROM exports WHERE id = ? AND deleted_at IS NULL`).get(id) as Record<string, unknown> | undefined;
+  return raw ? mapExport(raw) : undefined;
+}
+
+/** The newest first, keyset-paged on (started_at, id). */
+export function listExports(db: Db, input: { limit: number; cursor?: string | null; kind?: ExportKind; meetingId?: string }): { items: ExportRecord[]; nextCursor: string | null } {
+  let after: [string, string] | null = null;
+  if (input.cursor) {
+    try {
+      const parsed = JSON.parse(Buffer.from(input.cursor, 'base64url').toString('utf8')) as unknown;
+      if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') after = [parsed[0], parsed[1]];
+    } catch {
+      // handled below
+    }
+    if (!after) throw new AppError('VALIDATION', { vi: 'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.', en: 'The paging cursor is not valid; reload the list.' });
+  }
+  const rows = statement(
+    db,
+    `SELECT ${EXPORT_COLUMNS} FROM exports
+      WHERE deleted_at IS NULL
+        AND (@kind IS NULL OR kind = @kind) AND (@meetingId IS NULL OR meeting_id = @meetingId)
+        AND (@afterAt IS NULL OR started_at < @afterAt OR (started_at = @afterAt AND id < @afterId))
+      ORDER BY started_at DESC, id DESC LIMIT @limit`,
+  ).all({
+    kind: input.kind ?? null,
+    meetingId: input.meetingId ?? null,
+    afterAt: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
+    limit: input.limit + 1,
+  }) as Record<string, unknown>[];
+  const more = rows.length > input.limit;
+  const items = rows.slice(0, input.limit).map(mapExport);
+  const last = items.at(-1);
+  return { items, nextCursor: more && last ? Buffer.from(JSON.stringify([last.startedAt, last.id])).toString('base64url') : null };
+}
+
+// ------------------------------------------------------------------ shared read models
+
+export interface MeetingRow {
+  id: string;
+  version: number;
+  updatedAt: string;
+  parentId: string | null;
+  bodyId: string;
+  bodyCode: string;
+  bodyNameVi: string;
+  bodyNameEn: string;
+  pillarCode: string | null;
+  pillarNameVi: string | null;
+  pillarNameEn: string | null;
+  sequence: number | null;
+  titleVi: string;
+  titleEn: string;
+  startDate: string;
+  endDate: string;
+  city: string | null;
+  countryNameVi: string | null;
+  countryNameEn: string | null;
+  format: string;
+  status: string;
+  notes: string | null;
+  parentTitleVi: string | null;
+  parentTitleEn: string | null;
+}
+
+const MEETING_SELECT = `
+  SELECT m.id, m.version, m.updated_at AS updatedAt, m.parent_id AS parentId, m.body_id AS bodyId, b.code AS bodyCode, b.name_vi AS bodyNameVi, b.name_en AS bodyNameEn,
+         pl.code AS pillarCode, pl.name_vi AS pillarNameVi, pl.name_en AS pillarNameEn,
+         m.sequence, m.title_vi AS titleVi, m.title_en AS titleEn, m.start_date AS startDate, m.end_date AS endDate, m.city,
+         c.name_vi AS countryNameVi, c.name_en AS countryNameEn, m.format, m.status, m.notes,
+         pm.title_vi AS parentTitleVi, pm.title_en AS parentTitleEn
+    FROM meetings m
+    JOIN bodies b ON b.id = m.body_id
+    LEFT JOIN bodies pb ON pb.id = b.parent_id
+    LEFT JOIN pillars pl ON pl.id = COALESCE(b.pillar_id, pb.pillar_id)
+    LEFT JOIN countries c ON c.id = m.host_country_id
+    LEFT JOIN meetings pm ON pm.id = m.parent_id`;
+
+function meetingRowsByIds(db: Db, ids: string[]): MeetingRow[] {
+  if (ids.length === 0) return [];
+  const rows = statement(db, `${MEETING_SELECT} WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as MeetingRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is MeetingRow => !!r);
+}
+
+/** Every id a repository's list() returns for these filters, in its order (all pages). */
+function allIds(list: (cursor: string | null) => { items: Array<{ id: string }>; nextCursor: string | null }): string[] {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = list(cursor);
+    ids.push(...page.items.map((r) => r.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+export interface MeetingFilter {
+  bodyId?: string;
+  status?: string[];
+  parentId?: string | null;
+  year?: number;
+  from?: string;
+  to?: string;
+}
+
+/** The meetings of the Meetings screen with these filters (the same as meetings.list), oldest first. */
+export function meetingRows(db: Db, filter: MeetingFilter = {}, q?: string): MeetingRow[] {
+  const ids = allIds((cursor) => meetings.list(db, { filter: filter as Record<string, unknown>, ...(q ? { q } : {}), sort: { field: 'startDate', dir: 'asc' }, limit: 500, cursor }));
+  return meetingRowsByIds(db, ids);
+}
+
+export interface ActionItemRow {
+  id: string;
+  title: string;
+  description: string | null;
+  status: string;
+  priority: string;
+  dueDate: string | null;
+  completedOn: string | null;
+  completionNote: string | null;
+  sourceRef: string | null;
+  bodyCode: string | null;
+  leadAgencyCode: string | null;
+  leadAgencyNameVi: string | null;
+  leadAgencyNameEn: string | null;
+  supportingAgencyCodes: string | null;
+  ownerName: string | null;
+  sourceMeetingId: string | null;
+  sourceMeetingTitleVi: string | null;
+  sourceMeetingTitleEn: string | null;
+  sourceMeetingStart: string | null;
+  lastUpdate: string | null;
+}
+
+const ACTION_SELECT = `
+  SELECT t.id, t.title, t.description, t.status, t.priority, t.due_date AS dueDate, t.completed_on AS completedOn, t.completion_note AS completionNote,
+         t.source_ref AS sourceRef, b.code AS bodyCode, a.code AS leadAgencyCode, a.name_vi AS leadAgencyNameVi, a.name_en AS leadAgencyNameEn,
+         (SELECT group_concat(code, ', ') FROM (SELECT sa.code FROM action_item_supporters s JOIN agencies sa ON sa.id = s.agency_id WHERE s.action_item_id = t.id ORDER BY sa.code)) AS supportingAgencyCodes,
+         p.full_name AS ownerName, t.source_meeting_id AS sourceMeetingId, m.title_vi AS sourceMeetingTitleVi, m.title_en AS sourceMeetingTitleEn, m.start_date AS sourceMeetingStart,
+         (SELECT u.date || ': ' || u.note FROM action_updates u WHERE u.action_item_id = t.id AND u.deleted_at IS NULL ORDER BY u.date DESC, u.id DESC LIMIT 1) AS lastUpdate
+    FROM action_items t
+    LEFT JOIN bodies b ON b.id = t.body_id
+    LEFT JOIN agencies a ON a.id = t.lead_agency_id
+    LEFT JOIN people p ON p.id = t.owner_person_id
+    LEFT JOIN meetings m ON m.id = t.source_meeting_id`;
+
+function actionRowsByIds(db: Db, ids: string[]): ActionItemRow[] {
+  if (ids.length === 0) return [];
+  const rows = statement(db, `${ACTION_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ActionItemRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ActionItemRow => !!r);
+}
+
+/** The action items of the screen with its filters and search (exactly what actionItems.list shows), by due date. */
+export function actionItemRows(db: Db, filter: Record<string, unknown> = {}, q?: string): ActionItemRow[] {
+  const ids = allIds((cursor) => actionItems.list(db, { filter, ...(q ? { q } : {}), sort: { field: 'dueDate', dir: 'asc' }, limit: 500, cursor }));
+  return actionRowsByIds(db, ids);
+}
+
+export interface DelegationRow {
+  id: string;
+  meetingId: string;
+  meetingTitleVi: string;
+  meetingTitleEn: string;
+  bodyCode: string;
+  startDate: string;
+  endDate: string;
+  city: string | null;
+  countryNameVi: string | null;
+  countryNameEn: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionSigner: string | null;
+  funding: string;
+  status: string;
+  classification: string;
+  headName: string | null;
+  headPosition: string | null;
+  memberCount: number;
+  memberNames: string | null;
+}
+
+const DELEGATION_SELECT = `
+  SELECT d.id, d.meeting_id AS meetingId, m.title_vi AS meetingTitleVi, m.title_en AS meetingTitleEn, b.code AS bodyCode, m.start_date AS startDate, m.end_date AS endDate,
+         m.city, c.name_vi AS countryNameVi, c.name_en AS countryNameEn, d.decision_number AS decisionNumber, d.decision_date AS decisionDate, d.decision_signer AS decisionSigner,
+         d.funding, d.status, d.classification,
+         (SELECT p.full_name FROM delegation_members dm JOIN people p ON p.id = dm.person_id WHERE dm.delegation_id = d.id AND dm.role = 'head' AND dm.deleted_at IS NULL) AS headName,
+         (SELECT COALESCE(dm.position, p.position) FROM delegation_members dm JOIN people p ON p.id = dm.person_id WHERE dm.delegation_id = d.id AND dm.role = 'head' AND dm.deleted_at IS NULL) AS headPosition,
+         (SELECT count(*) FROM delegation_members dm WHERE dm.delegation_id = d.id AND dm.deleted_at IS NULL) AS memberCount,
+         (SELECT group_concat(full_name, '; ') FROM (SELECT p.full_name FROM delegation_members dm JOIN people p ON p.id = dm.person_id
+                                                     WHERE dm.delegation_id = d.id AND dm.deleted_at IS NULL ORDER BY dm.sort_order, p.full_name)) AS memberNames
+    FROM delegations d
+    JOIN meetings m ON m.id = d.meeting_id
+    JOIN bodies b ON b.id = m.body_id
+    LEFT JOIN countries c ON c.id = m.host_country_id`;
+
+/** The delegations (filters of delegations.list), by the meeting's start date. */
+export function delegationRows(db: Db, filter: Record<string, unknown> = {}): DelegationRow[] {
+  const ids = allIds((cursor) => delegations.list(db, { filter, limit: 500, cursor }));
+  if (ids.length === 0) return [];
+  return statement(db, `${DELEGATION_SELECT} WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY m.start_date, m.id`).all(JSON.stringify(ids)) as DelegationRow[];
+}
+
+// ------------------------------------------------------------------ the briefing
+
+export interface MemberLine {
+  role: string;
+  fullName: string;
+  position: string | null;
+  agencyNameVi: string | null;
+  agencyNameEn: string | null;
+  email: string | null;
+  phone: string | null;
+  travelFrom: string | null;
+  travelTo: string | null;
+}
+
+export interface ContactLine {
+  fullName: string;
+  role: string;
+  agencyNameVi: string | null;
+  agencyNameEn: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface Issuer {
+  ministryVi: string | null;
+  ministryEn: string | null;
+  officeVi: string;
+  officeEn: string;
+}
+
+export interface BriefingData {
+  meeting: MeetingRow;
+  related: MeetingRow[];
+  parent: MeetingRow | null;
+  delegation: {
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    decisionSigner: string | null;
+    funding: string;
+    fundingNote: string | null;
+    objectives: string | null;
+    positions: string | null;
+    classification: string;
+    status: string;
+  } | null;
+  members: MemberLine[];
+  previous: MeetingRow | null;
+  previousDecisions: ActionItemRow[];
+  openItems: ActionItemRow[];
+  focalPoints: FocalPointInForce[];
+  contacts: ContactLine[];
+  issuer: Issuer;
+}
+
+const OPEN = `('open', 'in_progress', 'blocked')`;
+
+/** The ASEAN Vietnam Office in existence on `date`, and the ministry it belongs to: the issuer of the documents. */
+export function issuerOn(db: Db, date: string): Issuer {
+  const office = statement(
+    db,
+    `SELECT id, name_vi AS nameVi, name_en AS nameEn, parent_id AS parentId FROM agencies
+      WHERE code LIKE '%-AVO' AND deleted_at IS NULL AND (valid_from IS NULL OR valid_from <= @d) AND (valid_to IS NULL OR valid_to >= @d)
+      ORDER BY valid_from DESC LIMIT 1`,
+  ).get({ d: date }) as { id: string; nameVi: string; nameEn: string; parentId: string | null } | undefined;
+  let ministry: { nameVi: string; nameEn: string } | undefined;
+  let parentId = office?.parentId ?? null;
+  for (let depth = 0; parentId && depth < 5 && !ministry; depth++) {
+    const a = statement(db, `SELECT name_vi AS nameVi, name_en AS nameEn, kind, parent_id AS parentId FROM agencies WHERE id = ?`).get(parentId) as
+      | { nameVi: string; nameEn: string; kind: string; parentId: string | null }
+      | undefined;
+    if (a?.kind === 'ministry') ministry = a;
+    parentId = a?.parentId ?? null;
+  }
+  const short = (s: string) => s.replace(/\s*\(.*\)\s*$/, '');
+  return {
+    ministryVi: ministry?.nameVi ?? null,
+    ministryEn: ministry?.nameEn ?? null,
+    officeVi: office ? short(office.nameVi) : 'Văn phòng ASEAN Việt Nam',
+    officeEn: office ? short(office.nameEn) : 'ASEAN Vietnam Office',
+  };
+}
+
+export function briefingData(db: Db, meetingId: string, today: string): BriefingData {
+  const meeting = meetings.get(db, meetingId);
+  const row = meetingRowsByIds(db, [meeting.id])[0]!;
+  const related = meetingRowsByIds(
+    db,
+    (statement(db, `SELECT id FROM meetings WHERE parent_id = ? AND deleted_at IS NULL ORDER BY start_date, id`).all(meetingId) as Array<{ id: string }>).map((r) => r.id),
+  );
+  const parent = row.parentId ? (meetingRowsByIds(db, [row.parentId])[0] ?? null) : null;
+  const delegation = statement(
+    db,
+    `SELECT id, decision_number AS decisionNumber, decision_date AS decisionDate, decision_signer AS decisionSigner, funding, funding_note AS fundingNote,
+            objectives, positions, classification, status FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`,
+  ).get(meetingId) as (BriefingData['delegation'] & { id: string }) | undefined;
+  const members = delegation
+    ? (statement(
+        db,
+        `SELECT dm.role, p.full_name AS fullName, COALESCE(dm.position, p.position) AS position, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+                p.email, p.phone, dm.travel_from AS travelFrom, dm.travel_to AS travelTo
+           FROM delegation_members dm JOIN people p ON p.id = dm.person_id LEFT JOIN agencies a ON a.id = COALESCE(dm.agency_id, p.agency_id)
+          WHERE dm.delegation_id = ? AND dm.deleted_at IS NULL
+          ORDER BY CASE dm.role WHEN 'head' THEN 0 WHEN 'deputy_head' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, dm.sort_order, p.full_name`,
+      ).all(delegation.id) as MemberLine[])
+    : [];
+  const previous = (() => {
+    const p = statement(
+      db,
+      `SELECT id FROM meetings WHERE body_id = @bodyId AND deleted_at IS NULL AND status <> 'cancelled' AND start_date < @start AND id <> @id
+        ORDER BY start_date DESC, id DESC LIMIT 1`,
+    ).get({ bodyId: row.bodyId, start: row.startDate, id: row.id }) as { id: string } | undefined;
+    return p ? (meetingRowsByIds(db, [p.id])[0] ?? null) : null;
+  })();
+  // What the previous meeting of the series (and its back-to-back meetings) decided.
+  const previousDecisions = previous
+    ? actionRowsByIds(
+        db,
+        (statement(
+          db,
+          `SELECT t.id FROM action_items t JOIN meetings m ON m.id = t.source_meeting_id
+            WHERE t.deleted_at IS NULL AND (m.id = @id OR m.parent_id = @id) ORDER BY t.due_date, t.id`,
+        ).all({ id: previous.id }) as Array<{ id: string }>).map((r) => r.id),
+      )
+    : [];
+  // The bodies of this meeting: its own, its sub-bodies (working groups under ASOEN) and those of the related meetings.
+  const bodyIds = [
+    ...new Set([
+      row.bodyId,
+      ...related.map((r) => r.bodyId),
+      ...(statement(db, `SELECT id FROM bodies WHERE parent_id = ? AND deleted_at IS NULL`).all(row.bodyId) as Array<{ id: string }>).map((b) => b.id),
+    ]),
+  ];
+  const openItems = actionRowsByIds(
+    db,
+    (statement(
+      db,
+      `SELECT t.id FROM action_items t WHERE t.deleted_at IS NULL AND t.status IN ${OPEN} AND t.body_id IN (SELECT value FROM json_each(?))
+        ORDER BY t.due_date IS NULL, t.due_date, t.id`,
+    ).all(JSON.stringify(bodyIds)) as Array<{ id: string }>).map((r) => r.id),
+  );
+  // In force on the meeting's dates: on its first or its last day (a change mid-meeting shows both).
+  const focal = new Map<string, FocalPointInForce>();
+  for (const bodyId of [row.bodyId, ...related.map((r) => r.bodyId)]) {
+    for (const date of [row.startDate, row.endDate]) for (const f of focalPointsAsOf(db, date, bodyId)) focal.set(f.assignmentId, f);
+  }
+  const focalPoints = [...focal.values()];
+  const contacts: ContactLine[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    if (seen.has(m.fullName)) continue;
+    seen.add(m.fullName);
+    contacts.push({ fullName: m.fullName, role: m.role, agencyNameVi: m.agencyNameVi, agencyNameEn: m.agencyNameEn, email: m.email, phone: m.phone });
+  }
+  for (const f of focalPoints) {
+    if (!f.personId || !f.personName || seen.has(f.personName)) continue;
+    seen.add(f.personName);
+    const p = statement(db, `SELECT email, phone FROM people WHERE id = ?`).get(f.personId) as { email: string | null; phone: string | null } | undefined;
+    contacts.push({ fullName: f.personName, role: f.role, agencyNameVi: f.agencyNameVi, agencyNameEn: f.agencyNameEn, email: p?.email ?? null, phone: p?.phone ?? null });
+  }
+  const { id: _delegationId, ...delegationFields } = delegation ?? { id: '' };
+  return {
+    meeting: row,
+    related,
+    parent,
+    delegation: delegation ? (delegationFields as BriefingData['delegation']) : null,
+    members,
+    previous,
+    previousDecisions,
+    openItems,
+    focalPoints,
+    contacts,
+    issuer: issuerOn(db, today),
+  };
+}
+
+// ------------------------------------------------------------------ the annual report
+
+export interface FocalChange {
+  bodyCode: string;
+  bodyNameVi: string;
+  bodyNameEn: string;
+  role: string;
+  agencyNameVi: string;
+  agencyNameEn: string;
+  personName: string | null;
+  legalBasisNumber: string | null;
+  validFrom: string;
+  validTo: string | null;
+  change: 'started' | 'ended' | 'both';
+}
+
+export interface AgencyBacklog {
+  agencyCode: string | null;
+  agencyNameVi: string | null;
+  agencyNameEn: string | null;
+  open: number;
+  overdue: number;
+  items: ActionItemRow[];
+}
+
+export interface AnnualReportData {
+  year: number;
+  /** The day the open/overdue figures are counted on: 31 December, or today for the current year. */
+  asOf: string;
+  attended: MeetingRow[];
+  delegations: DelegationRow[];
+  raised: ActionItemRow[];
+  completed: ActionItemRow[];
+  backlog: AgencyBacklog[];
+  focalChanges: FocalChange[];
+  planned: MeetingRow[];
+  issuer: Issuer;
+}
+
+export function annualReportData(db: Db, year: number, today: string): AnnualReportData {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const asOf = today < to ? today : to;
+  const attended = meetingRows(db, { year, status: ['held'] });
+  const delegationsSent = (
+    statement(
+      db,
+      `${DELEGATION_SELECT} WHERE d.deleted_at IS NULL AND d.status <> 'cancelled' AND m.deleted_at IS NULL AND m.start_date BETWEEN @from AND @to ORDER BY m.start_date, m.id`,
+    ).all({ from, to }) as DelegationRow[]
+  );
+  // Raised in the year: decided at a meeting of that year, or (no source meeting) first due that year.
+  const raisedIds = statement(
+    db,
+    `SELECT t.id FROM action_items t LEFT JOIN meetings m ON m.id = t.source_meeting_id
+      WHERE t.deleted_at IS NULL
+        AND ((m.id IS NOT NULL AND m.start_date BETWEEN @from AND @to) OR (m.id IS NULL AND t.due_date BETWEEN @from AND @to))
+      ORDER BY COALESCE(m.start_date, t.due_date), t.id`,
+  ).all({ from, to }) as Array<{ id: string }>;
+  const completedIds = statement(
+    db,
+    `SELECT id FROM action_items WHERE deleted_at IS NULL AND status = 'done' AND completed_on BETWEEN @from AND @to ORDER BY completed_on, id`,
+  ).all({ from, to }) as Array<{ id: string }>;
+  // Still open on the count day: not done/cancelled, or done after it.
+  const openIds = statement(
+    db,
+    `SELECT t.id FROM action_items t LEFT JOIN meetings m ON m.id = t.source_meeting_id
+      WHERE t.deleted_at IS NULL AND COALESCE(m.start_date, t.due_date, '0000') <= @asOf
+        AND (t.status IN ${OPEN} OR (t.status = 'done' AND t.completed_on > @asOf))
+      ORDER BY t.due_date IS NULL, t.due_date, t.id`,
+  ).all({ asOf }) as Array<{ id: string }>;
+  const openRows = actionRowsByIds(db, openIds.map((r) => r.id));
+  const byAgency = new Map<string, AgencyBacklog>();
+  for (const r of openRows) {
+    const key = r.leadAgencyCode ?? '';
+    let b = byAgency.get(key);
+    if (!b) {
+      b = { agencyCode: r.leadAgencyCode, agencyNameVi: r.leadAgencyNameVi, agencyNameEn: r.leadAgencyNameEn, open: 0, overdue: 0, items: [] };
+      byAgency.set(key, b);
+    }
+    b.open += 1;
+    if (r.dueDate && r.dueDate < asOf) b.overdue += 1;
+    b.items.push(r);
+  }
+  const focalChanges = (
+    statement(
+      db,
+      `SELECT b.code AS bodyCode, b.name_vi AS bodyNameVi, b.name_en AS bodyNameEn, fa.role, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+              p.full_name AS personName, lb.number AS legalBasisNumber, fa.valid_from AS validFrom, fa.valid_to AS validTo
+         FROM focal_assignments fa JOIN bodies b ON b.id = fa.body_id JOIN agencies a ON a.id = fa.agency_id
+         LEFT JOIN people p ON p.id = fa.person_id LEFT JOIN legal_bases lb ON lb.id = fa.legal_basis_id
+        WHERE fa.deleted_at IS NULL AND (fa.valid_from BETWEEN @from AND @to OR fa.valid_to BETWEEN @from AND @to)
+        ORDER BY b.code, COALESCE(fa.valid_to, fa.valid_from), fa.valid_from, a.code`,
+    ).all({ from, to }) as Array<Omit<FocalChange, 'change'>>
+  ).map((f) => {
+    const started = f.validFrom >= from && f.validFrom <= to;
+    const ended = f.validTo !== null && f.validTo >= from && f.validTo <= to;
+    return { ...f, change: started && ended ? 'both' : started ? 'started' : 'ended' } as FocalChange;
+  });
+  const planned = meetingRows(db, { year: year + 1, status: ['planned', 'confirmed', 'held'] });
+  return {
+    year,
+    asOf,
+    attended,
+    delegations: delegationsSent,
+    raised: actionRowsByIds(db, raisedIds.map((r) => r.id)),
+    completed: actionRowsByIds(db, completedIds.map((r) => r.id)),
+    backlog: [...byAgency.values()].sort((a, b) => b.open - a.open || (a.agencyCode ?? '~').localeCompare(b.agencyCode ?? '~')),
+    focalChanges,
+    planned,
+    issuer: issuerOn(db, today),
+  };
+}
+
+// ------------------------------------------------------------------ backup and restore
+
+/** A consistent copy of the live database through SQLite's online backup API (it steps, so the app keeps answering). */
+export async function backupDatabaseTo(db: Db, file: string, onProgress?: (fraction: number) => void): Promise<void> {
+  await db.backup(file, {
+    progress({ totalPages, remainingPages }) {
+      if (totalPages > 0) onProgress?.((totalPages - remainingPages) / totalPages);
+      return 256;
+    },
+  });
+}
+
+function openFile(file: string, readonly: boolean): Db {
+  return new Database(file, { readonly, fileMustExist: true });
+}
+
+function notADatabase(file: string): AppError {
+  return new AppError('VALIDATION', {
+    vi: `Tệp ${file} không phải là bản sao lưu dữ liệu của ASOEN Desk. Dữ liệu hiện tại không bị thay đổi.`,
+    en: `The file ${file} is not an ASOEN Desk backup. The current data has not been changed.`,
+  }, { kind: 'not-a-backup' });
+}
+
+function damaged(file: string, detail: string): AppError {
+  return new AppError('VALIDATION', {
+    vi: `Tệp sao lưu ${file} bị hỏng (${detail}). Dữ liệu hiện tại không bị thay đổi; hãy dùng một bản sao lưu khác.`,
+    en: `The backup file ${file} is damaged (${detail}). The current data has not been changed; use another backup.`,
+  }, { kind: 'damaged', detail });
+}
+
+/** Turns a fresh copy into a self-contained file (rollback journal, not WAL) and checks it. */
+export function finishSnapshot(file: string): void {
+  const db = openFile(file, false);
+  try {
+    db.pragma('journal_mode = DELETE');
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw damaged(file, String(result));
+  } finally {
+    db.close();
+  }
+}
+
+export interface BackupInspection {
+  schemaVersion: number;
+  /** The migrations the file still needs to reach this app's schema. */
+  pending: number;
+}
+
+/**
+ * Opens `file` read-only and refuses anything that is not a sound ASOEN Desk database of this
+ * or an older schema: not a database, damaged, another application's, newer than this app.
+ * `label` is the name the user knows the file by (messages name it, not a temporary copy).
+ */
+export function inspectBackup(file: string, migrationsFolder: string, label = file): BackupInspection {
+  let db: Db;
+  try {
+    db = openFile(file, true);
+  } catch {
+    throw notADatabase(label);
+  }
+  try {
+    let check: unknown;
+    try {
+      check = db.pragma('quick_check', { simple: true });
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (code === 'SQLITE_NOTADB') throw notADatabase(label);
+      throw damaged(label, code || 'quick_check');
+    }
+    if (check !== 'ok') throw damaged(label, String(check));
+    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name));
+    for (const required of ['__drizzle_migrations', 'app_meta', 'meetings', 'action_items', 'change_log']) {
+      if (!tables.has(required)) throw notADatabase(label);
+    }
+    const journal = readJournal(migrationsFolder);
+    const applied = appliedMigrations(db);
+    try {
+      checkMigrationState(applied, journal);
+    } catch (err) {
+      const kind = (err as AppError).details && ((err as AppError).details as { kind?: string }).kind;
+      if (kind === 'database-newer') {
+        throw new AppError('VALIDATION', {
+          vi: `Tệp sao lưu ${label} được tạo bởi phiên bản ASOEN Desk mới hơn phiên bản đang chạy. Hãy cập nhật ứng dụng trước khi khôi phục; dữ liệu hiện tại không bị thay đổi.`,
+          en: `The backup ${label} was made by a newer version of ASOEN Desk than the one running. Update the application before restoring; the current data has not been changed.`,
+        }, { kind: 'backup-newer' });
+      }
+      throw new AppError('VALIDATION', {
+        vi: `Lịch sử cấu trúc của tệp sao lưu ${label} không khớp với ứng dụng này (có thể là của ứng dụng khác). Dữ liệu hiện tại không bị thay đổi.`,
+        en: `The schema history of the backup ${label} does not match this application (it may belong to another application). The current data has not been changed.`,
+      }, { kind: 'schema-mismatch' });
+    }
+    return { schemaVersion: applied.length, pending: journal.length - applied.length };
+  } finally {
+    db.close();
+  }
+}
+
+/** The tables whose rows are the user's data: every ordinary table except SQLite's, the migration record and FTS shadow tables. */
+function dataTables(db: Db, schema: 'main' | 'src'): string[] {
+  const rows = db.prepare(`SELECT name, sql FROM ${schema}.sqlite_master WHERE type = 'table'`).all() as Array<{ name: string; sql: string | null }>;
+  const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
+  return rows
+    .map((r) => r.name)
+    .filter((n) => !n.startsWith('sqlite_') && n !== '__drizzle_migrations' && !virtual.includes(n) && !virtual.some((v) => n.startsWith(`${v}_`)))
+    .sort();
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Keys of app_meta that describe this laptop, not the data: they survive a restore. */
+const LOCAL_META = `key = 'device_id' OR key LIKE 'setting.%'`;
+
+/**
+ * Replaces every row of the live database with the rows of `sourceFile` (a checked copy at this
+ * app's schema version), in ONE transaction on the open connection: either all of it or none.
+ * The connection stays open, so every transport of the running app keeps working. This laptop's
+ * device id and settings are kept. Must be called outside any transaction (ATTACH needs that).
+ */
+export function replaceContentFrom(db: Db, sourceFile: string): { tables: number; rows: number } {
+  db.prepare(`ATTACH DATABASE ? AS src`).run(sourceFile);
+  try {
+    const tables = dataTables(db, 'main');
+    const srcTables = new Set(dataTables(db, 'src'));
+    const missing = tables.filter((t) => !srcTables.has(t));
+    if (missing.length) throw new AppError('VALIDATION', { vi: 'Tệp sao lưu thiếu bảng dữ liệu; dữ liệu hiện tại không bị thay đổi.', en: 'The backup lacks data tables; the current data has not been changed.' }, { missing });
+    let rows = 0;
+    db.transaction(() => {
+      // Foreign keys are checked once, at commit, over the finished copy.
+      db.pragma('defer_foreign_keys = ON');
+      // The append-only log's own triggers (and the FTS triggers) would refuse or duplicate the copy: set them aside, put them back before commit.
+      const triggers = db.prepare(`SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL`).all() as Array<{ name: string; sql: string }>;
+      for (const t of triggers) db.exec(`DROP TRIGGER main.${quote(t.name)}`);
+      const keep = db.prepare(`SELECT key, value FROM main.app_meta WHERE ${LOCAL_META}`).all() as Array<{ key: string; value: string }>;
+      for (const table of tables) {
+        const cols = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(table) as Array<{ name: string }>).map((c) => c.name);
+        const srcCols = new Set((db.prepare(`SELECT name FROM pragma_table_info(?, 'src')`).all(table) as Array<{ name: string }>).map((c) => c.name));
+        const shared = cols.filter((c) => srcCols.has(c)).map(quote).join(', ');
+        db.exec(`DELETE FROM main.${quote(table)}`);
+        rows += db.prepare(`INSERT INTO main.${quote(table)} (${shared}) SELECT ${shared} FROM src.${quote(table)}`).run().changes;
+      }
+      db.prepare(`DELETE FROM main.app_meta WHERE ${LOCAL_META}`).run();
+      const put = db.prepare(`INSERT INTO main.app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
+      for (const k of keep) put.run(k.key, k.value);
+      const virtual = db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'`).all() as Array<{ name: string }>;
+      for (const v of virtual) db.prepare(`INSERT INTO main.${quote(v.name)} (${quote(v.name)}) VALUES ('rebuild')`).run();
+      for (const t of triggers) db.exec(t.sql);
+      const violations = db.pragma('foreign_key_check') as unknown[];
+      if (violations.length) throw damaged(sourceFile, 'foreign keys');
+    }).immediate();
+    return { tables: tables.length, rows };
+  } finally {
+    db.prepare(`DETACH DATABASE src`).run();
+  }
+}
+
+/** The schema version of the live database (the number of migrations applied). */
+export function schemaVersionOf(db: Db): number {
+  return appliedMigrations(db).length;
+}
+
+/** Counts the rows this connection has changed since it opened: a write between two readings shows. */
+export function changeCounter(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** Brings a checked copy of an older backup up to this app's schema (on the copy, never the live file). */
+export function upgradeCopy(file: string, migrationsFolder: string, migrate: (db: Db, options: { migrationsFolder: string }) => unknown): void {
+  const db = openFile(file, false);
+  try {
+    db.pragma('foreign_keys = ON');
+    migrate(db, { migrationsFolder });
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,138 @@
+// Writing a finished file into a folder that is often a network share: under a temporary name
+// in the target folder (so the rename stays on one volume and is atomic), fsynced, then renamed
+// over the target. A target held open by a colleague (Windows answers EBUSY/EPERM/EACCES to the
+// rename) is retried for a bounded time and then written beside it under a versioned name; the
+// old file is never deleted first. The temporary file is removed whatever fails.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { ExportFs, FileHandleLike } from './fs';
+import { errnoOf, writeError } from './fsErrors';
+import { cancelledError } from './jobs';
+import { versionedName } from './fileNames';
+
+export interface RetryPolicy {
+  attempts: number;
+  delayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, delayMs: 200 };
+const CHUNK = 1024 * 1024;
+const MAX_VERSIONS = 99;
+const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
+export const TEMP_PREFIX = '.~asoen-';
+
+export interface AtomicWriteOptions {
+  /** Replace an existing file of that name (documents); false: never, pick a free name (backups). */
+  overwrite?: boolean;
+  retry?: RetryPolicy;
+  signal?: AbortSignal;
+}
+
+export interface WrittenFile {
+  file: string;
+  fileName: string;
+  bytes: number;
+  /** True when the target was held open and the file went under a versioned name instead. */
+  versioned: boolean;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function exists(fs: ExportFs, file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+async function freeName(fs: ExportFs, folder: string, fileName: string, from: number): Promise<string> {
+  for (let n = from; n <= MAX_VERSIONS; n++) {
+    const candidate = n === 1 ? fileName : versionedName(fileName, n);
+    if (!(await exists(fs, path.join(folder, candidate)))) return candidate;
+  }
+  throw Object.assign(new Error('no free versioned name'), { code: 'EEXIST' });
+}
+
+async function removeQuietly(fs: ExportFs, file: string): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    try {
+      await fs.unlink(file);
+      return;
+    } catch (err) {
+      if (errnoOf(err) === 'ENOENT') return;
+    }
+  }
+}
+
+/** Flushes the folder entry of the rename where the platform allows it (not on Windows). */
+async function syncFolder(fs: ExportFs, folder: string): Promise<void> {
+  let dir: FileHandleLike | undefined;
+  try {
+    dir = await fs.open(folder, 'r');
+    await dir.sync();
+  } catch {
+    // Windows cannot open a folder; some shares refuse fsync on one. The file itself was fsynced.
+  } finally {
+    await dir?.close().catch(() => undefined);
+  }
+}
+
+export async function atomicWrite(fs: ExportFs, folder: string, fileName: string, data: Uint8Array, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const overwrite = options.overwrite ?? true;
+  const temp = path.join(folder, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandleLike | undefined;
+  let tempCreated = false;
+  try {
+    if (options.signal?.aborted) throw cancelledError();
+    // From here on the temporary name may exist (a failed open can still leave an empty file).
+    tempCreated = true;
+    handle = await fs.open(temp, 'wx', 0o644);
+    for (let offset = 0; offset < data.length; ) {
+      const length = Math.min(CHUNK, data.length - offset);
+      const { bytesWritten } = await handle.write(data, offset, length, offset);
+      if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+      offset += bytesWritten;
+    }
+    await handle.sync();
+    const h = handle;
+    handle = undefined;
+    await h.close();
+    if (options.signal?.aborted) throw cancelledError();
+
+    let name = overwrite ? fileName : await freeName(fs, folder, fileName, 1);
+    let placed = false;
+    let lastError: unknown;
+    for (let attempt = 0; attempt < retry.attempts && !placed; attempt++) {
+      try {
+        await fs.rename(temp, path.join(folder, name));
+        placed = true;
+      } catch (err) {
+        if (!HELD_OPEN.has(errnoOf(err))) throw err;
+        lastError = err;
+        if (attempt < retry.attempts - 1) await sleep(retry.delayMs);
+      }
+    }
+    let versioned = false;
+    if (!placed) {
+      // Held open all along: write beside it rather than wait for the colleague to close it.
+      name = await freeName(fs, folder, fileName, 2);
+      try {
+        await fs.rename(temp, path.join(folder, name));
+      } catch (err) {
+        throw HELD_OPEN.has(errnoOf(err)) ? lastError : err;
+      }
+      versioned = true;
+    }
+    tempCreated = false;
+    await syncFolder(fs, folder);
+    return { file: path.join(folder, name), fileName: name, bytes: data.length, versioned };
+  } catch (err) {
+    if (handle) await handle.close().catch(() => undefined);
+    if (tempCreated) await removeQuietly(fs, temp);
+    throw writeError(folder, err);
+  }
+}

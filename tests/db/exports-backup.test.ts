@@ -1,0 +1,158 @@
+// Backup and restore through the contract: the drill (back up, change, restore, equal), the
+// refusals (not a database, damaged, another application's, newer schema, altered), the data
+// untouched by every refusal, and the app still working on its one connection afterwards.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ExportJob, Input } from '../../electron/contract';
+import { jobsFor } from '../../electron/services/jobs';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { tempDir } from '../helpers/tmp';
+
+function dump(app: TestApp): Record<string, string[]> {
+  const db = app.ctx.db;
+  const out: Record<string, string[]> = {};
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name NOT IN ('exports', 'app_meta') ORDER BY name`).all() as Array<{ name: string }>;
+  for (const { name } of tables) out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+  return out;
+}
+
+describe('backup and restore', () => {
+  const root = tempDir('asoen-backup-');
+  let app: TestApp;
+  let n = 0;
+  let folder: string;
+  beforeEach(() => {
+    app = createTestApp({ sample: true });
+    folder = path.join(root, `case-${++n}`);
+    mkdirSync(folder, { recursive: true });
+    app.call('settings.update', { exportFolder: folder });
+  });
+  afterEach(async () => {
+    await jobsFor(app.ctx.db).idle();
+    app.close();
+  });
+
+  async function run<M extends 'backup.create' | 'backup.restore'>(method: M, input: Input<M>): Promise<ExportJob> {
+    const started = app.call(method, input) as ExportJob;
+    await jobsFor(app.ctx.db).wait(started.jobId);
+    return app.call('jobs.status', { jobId: started.jobId });
+  }
+
+  it('drill: back up, change data, restore — the data equals the backup, the app keeps working', async () => {
+    const backup = await run('backup.create', {});
+    expect(backup.state).toBe('done');
+    const r = backup.result!;
+    expect(r.fileName).toBe('ASOEN Desk backup 20261121 030000.sqlite');
+    const bytes = readFileSync(r.file);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    expect(r.sha256).toBe(hash);
+    expect(readFileSync(`${r.file}.sha256`, 'utf8')).toBe(`${hash}  ${r.fileName}\n`); // sha256sum format
+    const copy = new Database(r.file, { readonly: true });
+    expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
+    const before = dump(app);
+
+    // Change data: a new meeting, an edit, a deletion.
+    const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+    app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp Pù Mát sau sao lưu', titleEn: 'After the backup', startDate: '2026-12-15', endDate: '2026-12-15' });
+    const item = app.call('actionItems.list', { limit: 1 }).items[0]!;
+    app.call('actionItems.update', { id: item.id, version: item.version, changes: { title: 'Đã sửa sau sao lưu' } });
+    expect(dump(app)).not.toEqual(before);
+
+    const restored = await run('backup.restore', { file: r.file });
+    expect(restored.state).toBe('done');
+    expect(dump(app)).toEqual(before);
+    // The current data was kept first: the safety copy holds the changed meeting.
+    const safety = new Database(restored.result!.file, { readonly: true });
+    expect((safety.prepare(`SELECT count(*) AS n FROM meetings WHERE title_vi = 'Họp Pù Mát sau sao lưu'`).get() as { n: number }).n).toBe(1);
+    safety.close();
+    expect(existsSync(`${restored.result!.file}.sha256`)).toBe(true);
+    // The app works on: search (the FTS index was rebuilt), writes, the append-only log's guard.
+    expect(app.call('search.global', { q: 'Pu Mat', limit: 5 }).some((h) => h.title.includes('Pù Mát'))).toBe(true);
+    expect(app.call('search.global', { q: 'sau sao luu', limit: 5 })).toEqual([]);
+    app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp mới', titleEn: 'New', startDate: '2026-12-20', endDate: '2026-12-20' });
+    expect(() => app.ctx.db.prepare('DELETE FROM change_log').run()).toThrow(/append-only/);
+    expect(app.call('settings.get', {}).exportFolder).toBe(folder); // this laptop's settings are kept
+    const log = app.call('exports.list', { limit: 5 }).items;
+    expect(log[0]).toMatchObject({ kind: 'backup', status: 'done', params: { operation: 'restore', source: r.file } });
+  });
+
+  async function expectRefused(file: string, pattern: RegExp): Promise<void> {
+    const before = dump(app);
+    const job = await run('backup.restore', { file });
+    expect(job.state).toBe('failed');
+    expect(job.error!.code).toBe('VALIDATION');
+    expect(job.error!.message.en).toMatch(pattern);
+    expect(job.error!.message.en).toContain('has not been changed');
+    expect(job.error!.message.vi).toContain('không bị thay đổi');
+    expect(dump(app)).toEqual(before);
+    expect(app.call('exports.list', { limit: 1 }).items[0]).toMatchObject({ status: 'failed', error: job.error!.message.vi });
+  }
+
+  it('refuses a file that is not a database', async () => {
+    const file = path.join(folder, 'notes.sqlite');
+    writeFileSync(file, 'Đây không phải cơ sở dữ liệu. '.repeat(200));
+    await expectRefused(file, /not an ASOEN Desk backup/);
+  });
+
+  it('refuses a damaged database', async () => {
+    const backup = await run('backup.create', {});
+    const bytes = readFileSync(backup.result!.file);
+    for (let i = 4096 * 3; i < 4096 * 6; i++) bytes[i] = 0xa5; // pages 4–6 overwritten
+    const file = path.join(folder, 'damaged.sqlite');
+    writeFileSync(file, bytes);
+    await expectRefused(file, /damaged|not an ASOEN Desk backup/);
+  });
+
+  it("refuses another application's database", async () => {
+    const file = path.join(folder, 'other.sqlite');
+    const other = new Database(file);
+    other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES (\'x\');');
+    other.close();
+    await expectRefused(file, /not an ASOEN Desk backup/);
+  });
+
+  it('refuses a backup made by a newer version of the app', async () => {
+    const backup = await run('backup.create', {});
+    const file = path.join(folder, 'newer.sqlite');
+    writeFileSync(file, readFileSync(backup.result!.file));
+    const db = new Database(file);
+    db.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', ?)`).run(Date.now() + 10 * 365 * 86400_000);
+    db.close();
+    await expectRefused(file, /newer version/);
+  });
+
+  it('refuses a backup whose SHA-256 does not match its .sha256 file', async () => {
+    const backup = await run('backup.create', {});
+    const file = backup.result!.file;
+    writeFileSync(`${file}.sha256`, `${'0'.repeat(64)}  ${path.basename(file)}\n`);
+    await expectRefused(file, /SHA-256/);
+  });
+
+  it('restores an older-schema backup by migrating the copy, never the file', async () => {
+    const backup = await run('backup.create', {});
+    const file = path.join(folder, 'older.sqlite');
+    writeFileSync(file, readFileSync(backup.result!.file));
+    // Make it look like schema 2 (before the export log): drop the newest migration's table and record.
+    const db = new Database(file);
+    db.exec(`DROP TABLE exports; DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations);`);
+    db.close();
+    const original = readFileSync(file);
+    const before = dump(app);
+    const job = await run('backup.restore', { file });
+    expect(job.state).toBe('done');
+    expect(dump(app)).toEqual(before);
+    expect(readFileSync(file).equals(original)).toBe(true);
+    expect(readdirSync(folder).some((f) => f.startsWith('.~asoen-'))).toBe(false);
+  });
+
+  it('refuses a relative path and a missing file clearly', async () => {
+    expect(app.raw('backup.restore', { file: 'backup.sqlite' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const job = await run('backup.restore', { file: path.join(folder, 'missing.sqlite') });
+    expect(job.state).toBe('failed');
+    expect(job.error).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

@@ -1,0 +1,188 @@
+// Fault injection over every export and over backup/restore: the N-th file-system call fails
+// with ENOSPC, EACCES, EBUSY or EIO, for every N of a clean run. Whatever fails: the old file is
+// intact, no temporary file remains, the data is unchanged, the failure is recorded, and the
+// message is clear in both languages. (Rendering is memoised here: the faults are in the writing.)
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExportJob } from '../../electron/contract';
+import type * as DocxKit from '../../electron/services/docxKit';
+import { configureExports } from '../../electron/services/exportJobs';
+import { jobsFor } from '../../electron/services/jobs';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { FAULT_CODES, faultFs, type FaultFs } from '../helpers/faultfs';
+import { tempDir } from '../helpers/tmp';
+
+vi.mock('../../electron/services/docxKit', async (importOriginal) => {
+  const real = await importOriginal<typeof DocxKit>();
+  const cache = new Map<string, Promise<Buffer>>();
+  return {
+    ...real,
+    renderDocx: (spec: Parameters<typeof real.renderDocx>[0]) => {
+      const key = `${spec.title}|${spec.lang}`;
+      if (!cache.has(key)) cache.set(key, real.renderDocx(spec));
+      return cache.get(key)!;
+    },
+  };
+});
+
+/** A digest of every row of the user's data (not the export log, which records the attempts). */
+function fingerprint(app: TestApp): string {
+  const db = app.ctx.db;
+  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name <> 'exports' ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
+  const h = createHash('sha256');
+  // Sorted in JS: a restore copies rows, not SQLite's internal rowids of text-keyed tables.
+  for (const t of tables) h.update(t).update(JSON.stringify((db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()));
+  return h.digest('hex');
+}
+
+/** Rows changed by the connection so far: an export may change exactly one (its log record). */
+const changes = (app: TestApp) => (app.ctx.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+
+const temps = (folder: string) => readdirSync(folder).filter((f) => f.startsWith('.~asoen-'));
+
+type Start = (app: TestApp) => ExportJob;
+
+const ASOEN35 = (app: TestApp) => app.call('meetings.list', { q: 'ASOEN 35', limit: 10 }).items.find((m) => m.sequence === 35)!.id;
+
+const EXPORTS: Array<[string, string, Start]> = [
+  ['briefing', '2024-07-28 ASOEN 35 - Briefing note (en).docx', (app) => app.call('exports.briefing', { meetingId: ASOEN35(app), language: 'en' })],
+  ['annual report', '2025 Báo cáo tổng kết (vi).docx', (app) => app.call('exports.annualReport', { year: 2025, language: 'vi' })],
+  ['tracker', 'Action items 2026-11-21.xlsx', (app) => app.call('exports.tracker', { language: 'en', filter: { status: ['open'] } })],
+  ['csv', 'Việc cần làm 2026-11-21.csv', (app) => app.call('exports.csv', { list: 'actionItems', language: 'vi' })],
+  ['calendar', 'ASEAN meetings 2026-11-21.ics', (app) => app.call('exports.calendar', { language: 'en' })],
+  ['backup', 'ASOEN Desk backup 20261121 030000.sqlite', (app) => app.call('backup.create', {})],
+];
+
+function expectClearMessage(job: ExportJob, folderOrFile: string): void {
+  const { vi, en } = job.error!.message;
+  expect(vi.length).toBeGreaterThan(20);
+  expect(en.length).toBeGreaterThan(20);
+  expect(vi).not.toBe(en);
+  expect(vi).toMatch(/[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i); // really Vietnamese
+  expect(`${vi} ${en}`).toContain(folderOrFile);
+  expect(en).not.toMatch(/injected|undefined|\[object/);
+}
+
+describe('fault injection', () => {
+  const root = tempDir('asoen-faults-');
+  let app: TestApp;
+  let fs: FaultFs;
+  beforeAll(() => {
+    app = createTestApp({ sample: true });
+    fs = faultFs();
+    configureExports(app.ctx.db, { fs, retry: { attempts: 2, delayMs: 0 } });
+  });
+  afterAll(() => app.close());
+
+  async function finish(job: ExportJob): Promise<ExportJob> {
+    await jobsFor(app.ctx.db).wait(job.jobId);
+    return app.call('jobs.status', { jobId: job.jobId });
+  }
+
+  describe.each(EXPORTS)('%s', (_label, fileName, start) => {
+    it('survives a failure of every file-system call, with every error', async () => {
+      const folder = path.join(root, fileName.replace(/[^\w]+/g, '-'));
+      mkdirSync(folder, { recursive: true });
+      app.call('settings.update', { exportFolder: folder });
+      const target = path.join(folder, fileName);
+      const reset = () => {
+        for (const f of readdirSync(folder)) rmSync(path.join(folder, f));
+        writeFileSync(target, 'OLD FILE, OPEN IN EXCEL');
+      };
+      // A clean run gives the number of calls to fail.
+      reset();
+      fs.reset();
+      const clean = await finish(start(app));
+      expect(clean.state).toBe('done');
+      const total = fs.calls.length;
+      expect(total).toBeGreaterThanOrEqual(5);
+      const data = fingerprint(app);
+      let failures = 0;
+      for (let n = 1; n <= total; n++) {
+        for (const code of FAULT_CODES) {
+          reset();
+          fs.reset({ failAt: n, code });
+          const changedBefore = changes(app);
+          const job = await finish(start(app));
+          const context = `call ${n} (${fs.calls[n - 1]}) failing with ${code}`;
+          expect(temps(folder), context).toEqual([]);
+          expect(changes(app) - changedBefore, context).toBe(1); // the log record, nothing else
+          const record = app.call('exports.list', { limit: 1 }).items[0]!;
+          expect(record.id, context).toBe(job.exportId);
+          if (job.state === 'failed') {
+            failures++;
+            expect(readFileSync(target, 'utf8'), context).toBe('OLD FILE, OPEN IN EXCEL');
+            expectClearMessage(job, folder);
+            expect(record, context).toMatchObject({ status: 'failed', error: job.error!.message[record.language === 'en' ? 'en' : 'vi'] });
+            // Nothing half-written is left under a final name either.
+            expect(readdirSync(folder), context).toEqual([fileName]);
+          } else {
+            // A retried or tolerated failure (the folder fsync, a busy rename): the file is whole.
+            expect(job.state, context).toBe('done');
+            expect(record.status).toBe('done');
+            const written = readFileSync(job.result!.file);
+            expect(createHash('sha256').update(written).digest('hex'), context).toBe(job.result!.sha256);
+            if (job.result!.file !== target) expect(readFileSync(target, 'utf8')).toBe('OLD FILE, OPEN IN EXCEL');
+          }
+        }
+      }
+      expect(fingerprint(app)).toBe(data);
+      expect(failures).toBeGreaterThan(total); // most injected faults are real failures
+    }, 60_000);
+  });
+
+  it('restore: survives a failure of every file-system call, with every error, leaving the data as it was', async () => {
+    const folder = path.join(root, 'restore');
+    mkdirSync(folder, { recursive: true });
+    app.call('settings.update', { exportFolder: folder });
+    fs.reset();
+    const backup = await finish(app.call('backup.create', {}));
+    expect(backup.state).toBe('done');
+    const backupFile = backup.result!.file;
+    const backupData = fingerprint(app);
+    // Change the data, so that a restore that happened would show.
+    const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+    app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp sau sao lưu', titleEn: 'Meeting after the backup', startDate: '2026-12-15', endDate: '2026-12-15' });
+    let changed = fingerprint(app);
+    expect(changed).not.toBe(backupData);
+    const keep = new Set(readdirSync(folder));
+    const clean = () => {
+      for (const f of readdirSync(folder)) if (!keep.has(f)) rmSync(path.join(folder, f));
+    };
+    // Count the calls of a restore that fails at its very last step (so the data stays as changed).
+    fs.reset();
+    const dry = await finish(app.call('backup.restore', { file: backupFile }));
+    expect(dry.state).toBe('done');
+    const total = fs.calls.length;
+    expect(total).toBeGreaterThanOrEqual(10);
+    // That one succeeded: change the data again.
+    clean();
+    expect(fingerprint(app)).toBe(backupData);
+    app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp sau sao lưu', titleEn: 'Meeting after the backup', startDate: '2026-12-15', endDate: '2026-12-15' });
+    changed = fingerprint(app);
+    for (let n = 1; n <= total; n++) {
+      for (const code of FAULT_CODES) {
+        const changedBefore = changes(app);
+        fs.reset({ failAt: n, code });
+        const job = await finish(app.call('backup.restore', { file: backupFile }));
+        const context = `restore: call ${n} (${fs.calls[n - 1]}) failing with ${code}`;
+        expect(temps(folder), context).toEqual([]);
+        if (job.state === 'failed') {
+          expect(changes(app) - changedBefore, context).toBe(1); // the failure's log record only
+          expect(fingerprint(app), context).toBe(changed);
+          const { vi, en } = job.error!.message;
+          expect(vi.length > 20 && en.length > 20 && vi !== en, context).toBe(true);
+          expect(`${vi} ${en}`, context).toMatch(new RegExp(folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+        } else {
+          expect(job.state, context).toBe('done');
+          expect(fingerprint(app), context).toBe(backupData);
+          // Back to changed data for the next round.
+          app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp sau sao lưu', titleEn: 'Meeting after the backup', startDate: '2026-12-15', endDate: '2026-12-15' });
+          changed = fingerprint(app);
+        }
+        clean();
+      }
+    }
+  }, 120_000);
+});

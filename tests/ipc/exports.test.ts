@@ -1,0 +1,404 @@
+// The exports through the contract, read back with real parsers: the .docx unzipped and its XML
+// parsed (text, A4, Decree 30 margins, fonts, sizes, justification, page numbers from page 2),
+// the .xlsx opened with exceljs, the .csv with csv-parse, the .ics with ical.js.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import { DOMParser } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import type { ExportJob, Input, MethodName } from '../../electron/contract';
+import { configureExports } from '../../electron/services/exportJobs';
+import { jobsFor } from '../../electron/services/jobs';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { faultFs } from '../helpers/faultfs';
+import { tempDir } from '../helpers/tmp';
+
+type JobMethod = 'exports.briefing' | 'exports.annualReport' | 'exports.tracker' | 'exports.csv' | 'exports.calendar' | 'backup.create' | 'backup.restore';
+
+async function run<M extends JobMethod & MethodName>(app: TestApp, method: M, input: Input<M>): Promise<ExportJob> {
+  const started = app.call(method, input) as ExportJob;
+  expect(started.state).toBe('running');
+  await jobsFor(app.ctx.db).wait(started.jobId);
+  return app.call('jobs.status', { jobId: started.jobId });
+}
+
+async function docxXml(file: string): Promise<Record<string, Document>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const out: Record<string, Document> = {};
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
+    out[name] = new DOMParser().parseFromString(await zip.file(name)!.async('string'), 'text/xml') as unknown as Document;
+  }
+  return out;
+}
+
+const W = (el: Element, name: string) => el.getAttribute(`w:${name}`);
+// @xmldom/xmldom's node lists are not iterable: index them.
+const list = (nl: HTMLCollectionOf<Element>): Element[] => Array.from({ length: nl.length }, (_, i) => nl.item(i)!);
+const all = (doc: Document | Element, tag: string) => list(doc.getElementsByTagName(tag));
+const textOf = (doc: Document) => all(doc, 'w:t').map((t) => t.textContent).join('');
+const paragraphsText = (doc: Document) => all(doc, 'w:p').map((p) => all(p, 'w:t').map((t) => t.textContent).join(''));
+
+const SHOTS = process.env.DOC_SHOTS;
+
+describe('exports through the contract', () => {
+  let app: TestApp;
+  let folder: string;
+  const root = tempDir('asoen-exports-');
+  let n = 0;
+  beforeEach(() => {
+    app = createTestApp({ sample: true });
+    folder = path.join(root, `case-${++n}`);
+    mkdirSync(folder);
+    app.call('settings.update', { exportFolder: folder });
+  });
+  afterEach(async () => {
+    await jobsFor(app.ctx.db).idle();
+    app.close();
+  });
+
+  const meeting = (code: string, seq: number) => app.call('meetings.list', { q: `${code} ${seq}`, limit: 20 }).items.find((m) => m.sequence === seq && m.titleEn.includes(code))!;
+  const keep = (file: string) => {
+    if (!SHOTS) return;
+    mkdirSync(SHOTS, { recursive: true });
+    copyFileSync(file, path.join(SHOTS, path.basename(file)));
+  };
+
+  describe('the travel briefing', () => {
+    it('is an A4 Decree 30 document with the meeting, delegation, positions, follow-up, focal points and contacts (vi)', async () => {
+      const m = meeting('ASOEN', 35);
+      const job = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
+      expect(job.state).toBe('done');
+      const r = job.result!;
+      expect(r.fileName).toBe('2024-07-28 ASOEN 35 - Đề cương tham dự (vi).docx');
+      expect(r.file).toBe(path.join(folder, r.fileName));
+      const bytes = readFileSync(r.file);
+      expect(r.bytes).toBe(bytes.length);
+      expect(r.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      keep(r.file);
+
+      const xml = await docxXml(r.file);
+      const doc = xml['word/document.xml']!;
+      // A4 portrait, margins 20/20/30/15 mm.
+      const pgSz = all(doc, 'w:pgSz')[0]!;
+      expect([W(pgSz, 'w'), W(pgSz, 'h')]).toEqual(['11906', '16838']);
+      expect(W(pgSz, 'orient') ?? 'portrait').toBe('portrait');
+      const mar = all(doc, 'w:pgMar')[0]!;
+      expect({ top: W(mar, 'top'), bottom: W(mar, 'bottom'), left: W(mar, 'left'), right: W(mar, 'right') }).toEqual({ top: '1134', bottom: '1134', left: '1701', right: '850' });
+      // Page numbers: a PAGE field in the default header, none on the first page (titlePg).
+      expect(all(doc, 'w:titlePg')).toHaveLength(1);
+      const refs = Object.fromEntries(all(doc, 'w:headerReference').map((h) => [W(h, 'type'), h.getAttribute('r:id')]));
+      const rels = xml['word/_rels/document.xml.rels']!;
+      const target = (rid: string | null | undefined) => all(rels, 'Relationship').find((x) => x.getAttribute('Id') === rid)!.getAttribute('Target')!;
+      const header = xml[`word/${target(refs.default)}`]!;
+      const first = xml[`word/${target(refs.first)}`]!;
+      const instr = (d: Document) => all(d, 'w:instrText').map((i) => i.textContent!.trim());
+      expect(instr(header)).toContain('PAGE');
+      expect(all(header, 'w:jc').map((j) => W(j, 'val'))).toContain('center');
+      expect(instr(first)).not.toContain('PAGE');
+      // Times New Roman everywhere; body 14 pt, tables 13 pt, national title 12 pt bold.
+      const styles = xml['word/styles.xml']!;
+      const defaults = all(styles, 'w:rPrDefault')[0]!;
+      expect(W(defaults.getElementsByTagName('w:rFonts')[0]!, 'ascii')).toBe('Times New Roman');
+      expect(W(defaults.getElementsByTagName('w:sz')[0]!, 'val')).toBe('28');
+      const fonts = all(doc, 'w:rFonts');
+      expect(fonts.length).toBeGreaterThan(50);
+      for (const f of fonts) expect([W(f, 'ascii'), W(f, 'hAnsi')]).toEqual(['Times New Roman', 'Times New Roman']);
+      const sizes = new Set(all(doc, 'w:sz').map((s) => W(s, 'val')));
+      for (const s of sizes) expect(['24', '26', '28']).toContain(s);
+      const runOf = (text: string) => all(doc, 'w:r').find((run) => run.getElementsByTagName('w:t')[0]?.textContent === text)!;
+      const title = runOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(title.getElementsByTagName('w:b')).toHaveLength(1);
+      expect(W(title.getElementsByTagName('w:sz')[0]!, 'val')).toBe('24');
+      const motto = runOf('Độc lập - Tự do - Hạnh phúc');
+      expect(motto.getElementsByTagName('w:b')).toHaveLength(1);
+      expect(['26', '28']).toContain(W(motto.getElementsByTagName('w:sz')[0]!, 'val'));
+      // Body paragraphs justified, ≥ 6 pt apart, line spacing within single–1.5.
+      const bodyParas = all(doc, 'w:p').filter((p) => (p.parentNode as Element | null)?.tagName === 'w:body' && all(p, 'w:t').some((t) => t.textContent !== ''));
+      const justified = bodyParas.filter((p) => W(p.getElementsByTagName('w:jc')[0] ?? p, 'val') === 'both');
+      expect(justified.length).toBeGreaterThanOrEqual(10);
+      // The rest are the title block (centred), headings (left, bold) and the signature (right).
+      for (const p of bodyParas.filter((x) => !justified.includes(x))) {
+        const jc = p.getElementsByTagName('w:jc')[0] ? W(p.getElementsByTagName('w:jc')[0]!, 'val') : 'both (style default)';
+        expect(['center', 'left', 'right']).toContain(jc);
+        if (jc === 'left') expect(p.getElementsByTagName('w:b').length).toBeGreaterThan(0);
+      }
+      for (const p of justified) {
+        const sp = p.getElementsByTagName('w:spacing')[0]!;
+        expect(Number(W(sp, 'before'))).toBeGreaterThanOrEqual(120);
+        expect(Number(W(sp, 'line'))).toBeGreaterThanOrEqual(240);
+        expect(Number(W(sp, 'line'))).toBeLessThanOrEqual(360);
+      }
+      // The content.
+      const text = textOf(doc);
+      const paras = paragraphsText(doc);
+      expect(text).toContain('Hà Nội, ngày 21 tháng 11 năm 2026');
+      expect(text).toContain('28/07/2024 – 01/08/2024');
+      expect(text).toContain('Viêng-chăn (Vientiane), Lào');
+      expect(text).toContain('Hội nghị Quan chức cao cấp ASEAN về môi trường lần thứ 35');
+      expect(text).toContain('Đối thoại ASEAN - Nhật Bản về hợp tác môi trường lần thứ 18'); // a related meeting
+      for (const name of ['Phạm Quốc Đại', 'Nguyễn Thị Thu Hà', 'Trần Minh Khoa', 'Lê Hoàng Nam']) expect(text).toContain(name);
+      expect(text).toContain('Trưởng đoàn');
+      expect(text).toContain('1876/QĐ-BTNMT ngày 18/07/2024');
+      expect(text).toContain('27/07/2024'); // travel dates
+      expect(text).toContain('Tham dự ASOEN 35'); // objectives
+      expect(text).toContain('Kết quả ASOEN 34'); // the previous meeting of the series
+      expect(text).toContain('Cơ quan đầu mối');
+      expect(text).toContain('142/QĐ-TTg');
+      expect(text).toContain('pqdai@example.vn');
+      // Classified positions: marked at the top and the bottom.
+      expect(paras.find((p) => p.trim() !== '')!.trim()).toBe('MẬT');
+      expect(paras.filter((p) => p.trim() !== '').at(-1)!.trim()).toBe('MẬT');
+      // Recorded, and the meeting now counts its briefing as produced.
+      const log = app.call('exports.list', { limit: 10 }).items;
+      expect(log[0]).toMatchObject({ id: r.exportId, kind: 'briefing', format: 'docx', language: 'vi', meetingId: m.id, status: 'done', folder, fileName: r.fileName, bytes: r.bytes, sha256: r.sha256, error: null });
+      expect(app.call('meetings.overview', { id: m.id }).readiness.briefingProduced).toBe(true);
+    });
+
+    it('is written in English with the English national title, and without marking when not classified', async () => {
+      const m = meeting('ASOEN', 37);
+      const job = await run(app, 'exports.briefing', { meetingId: m.id, language: 'en' });
+      expect(job.state).toBe('done');
+      expect(job.result!.fileName).toBe('2026-08-03 ASOEN 37 - Briefing note (en).docx');
+      keep(job.result!.file);
+      const doc = (await docxXml(job.result!.file))['word/document.xml']!;
+      const text = textOf(doc);
+      expect(text).toContain('SOCIALIST REPUBLIC OF VIET NAM');
+      expect(text).toContain('Independence - Freedom - Happiness');
+      expect(text).toContain('Ha Noi, 21 November 2026');
+      expect(text).toContain('International Cooperation Department');
+      expect(text).toContain('Head of delegation');
+      expect(text).toContain('03/08/2026 – 07/08/2026');
+      expect(text).toContain('Outcomes of ASOEN 36');
+      expect(text).not.toContain('CONFIDENTIAL');
+    });
+
+    it('refuses an unknown meeting and records nothing', () => {
+      const env = app.raw('exports.briefing', { meetingId: '01900000-0000-7000-8000-000000000000', language: 'vi' });
+      expect(env).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(app.call('exports.list', { limit: 10 }).items).toHaveLength(0);
+    });
+  });
+
+  describe('the annual summary report', () => {
+    it.each(['vi', 'en'] as const)('covers meetings by pillar, delegations, outcomes, completions, backlog, focal changes and next year (%s)', async (language) => {
+      const job = await run(app, 'exports.annualReport', { year: 2025, language });
+      expect(job.state).toBe('done');
+      expect(job.result!.fileName).toBe(language === 'vi' ? '2025 Báo cáo tổng kết (vi).docx' : '2025 Annual report (en).docx');
+      keep(job.result!.file);
+      const xml = await docxXml(job.result!.file);
+      const doc = xml['word/document.xml']!;
+      const text = textOf(doc);
+      const mar = all(doc, 'w:pgMar')[0]!;
+      expect([W(mar, 'top'), W(mar, 'left'), W(mar, 'right'), W(mar, 'bottom')]).toEqual(['1134', '1701', '850', '1134']);
+      expect(all(doc, 'w:titlePg')).toHaveLength(1);
+      if (language === 'vi') {
+        expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        expect(text).toContain('BÁO CÁO TỔNG KẾT');
+        expect(text).toContain('Văn hóa - Xã hội');
+        expect(text).toContain('Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 18');
+        expect(text).toContain('Langkawi, Kedah');
+        expect(text).toContain('02/09/2025 – 04/09/2025');
+        expect(text).toContain('Trưởng nhóm công tác'); // a focal-point change of 2025
+        expect(text).toContain('Bắt đầu 01/03/2025');
+        expect(text).toContain('KẾ HOẠCH CÁC HỘI NGHỊ NĂM 2026');
+        expect(text).toContain('Hội nghị lần thứ 11 Lực lượng Đặc nhiệm ASEAN về Đất than bùn');
+        expect(text).toContain('Trình Chính phủ phê duyệt Thỏa thuận thành lập Trung tâm ASEAN về biến đổi khí hậu'); // completed in 2025
+        expect(text).toContain('Số liệu tính đến ngày 31/12/2025.');
+      } else {
+        expect(text).toContain('SOCIALIST REPUBLIC OF VIET NAM');
+        expect(text).toContain('ANNUAL SUMMARY REPORT');
+        expect(text).toContain('18th ASEAN Ministerial Meeting on the Environment');
+        expect(text).toContain('MEETINGS PLANNED FOR 2026');
+        expect(text).toContain('Figures as of 31/12/2025.');
+      }
+      expect(app.call('exports.list', { limit: 5 }).items[0]).toMatchObject({ kind: 'annual_report', year: 2025, status: 'done' });
+    });
+  });
+
+  describe('the action-item tracker', () => {
+    it('has real date cells, a frozen header, an autofilter, and exactly the rows of the filtered screen', async () => {
+      const filter = { status: ['open', 'in_progress', 'blocked'] as Array<'open' | 'in_progress' | 'blocked'> };
+      const expected = app.call('actionItems.count', { filter }).count;
+      expect(expected).toBeGreaterThan(0);
+      const job = await run(app, 'exports.tracker', { filter, language: 'en' });
+      expect(job.state).toBe('done');
+      expect(job.result!.fileName).toBe('Action items 2026-11-21.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(job.result!.file);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Action items', 'Meetings', 'Delegations', 'Filters']);
+      const ws = wb.getWorksheet('Action items')!;
+      expect(ws.rowCount).toBe(expected + 1);
+      expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['Action item', 'Status', 'Due', 'Lead agency']));
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter).toBeTruthy();
+      const dueCol = (ws.getRow(1).values as string[]).indexOf('Due');
+      const due = ws.getRow(2).getCell(dueCol);
+      expect(due.value).toBeInstanceOf(Date);
+      expect(due.numFmt).toBe('dd/mm/yyyy');
+      const statuses = new Set<string>();
+      ws.eachRow((row, i) => {
+        if (i > 1) statuses.add(String(row.getCell(2).value));
+      });
+      expect([...statuses].every((s) => ['Open', 'In progress', 'Blocked'].includes(s))).toBe(true);
+      for (let c = 1; c <= ws.columnCount; c++) expect(ws.getColumn(c).width).toBeGreaterThanOrEqual(8);
+      const meetingsWs = wb.getWorksheet('Meetings')!;
+      expect(meetingsWs.getRow(2).getCell(4).value).toBeInstanceOf(Date);
+      const first = app.call('meetings.list', { sort: { field: 'startDate', dir: 'asc' }, limit: 1 }).items[0]!;
+      expect((meetingsWs.getRow(2).getCell(4).value as Date).toISOString().slice(0, 10)).toBe(first.startDate);
+      const filters = wb.getWorksheet('Filters')!;
+      expect(String(filters.getRow(3).getCell(2).value)).toBe('Open, In progress, Blocked');
+      expect(app.call('exports.list', { limit: 5 }).items[0]).toMatchObject({ kind: 'tracker', params: { filter } });
+    });
+
+    it('puts the headers in Vietnamese for a Vietnamese export and applies the search text', async () => {
+      const expected = app.call('actionItems.count', { q: 'Vườn di sản' }).count;
+      const job = await run(app, 'exports.tracker', { q: 'Vườn di sản', language: 'vi' });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(job.result!.file);
+      const ws = wb.getWorksheet('Việc cần làm')!;
+      expect(ws.getRow(1).getCell(1).value).toBe('Nội dung');
+      expect(ws.rowCount).toBe(expected + 1);
+    });
+  });
+
+  describe('CSV', () => {
+    it('starts with a BOM, uses CRLF, and parses back to the same Vietnamese text', async () => {
+      const job = await run(app, 'exports.csv', { list: 'meetings', language: 'vi' });
+      expect(job.result!.fileName).toBe('Cuộc họp 2026-11-21.csv');
+      const raw = readFileSync(job.result!.file);
+      expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(raw.toString('utf8')).toContain('\r\n');
+      expect(raw.toString('utf8').replace(/\r\n/g, '')).not.toMatch(/\n/);
+      const rows = parseCsv(raw, { bom: true, relax_column_count: false }) as string[][];
+      expect(rows[0]![2]).toBe('Tên hội nghị');
+      const all = app.call('meetings.list', { limit: 500 }).items;
+      expect(rows).toHaveLength(all.length + 1);
+      expect(rows.map((r) => r[2])).toContain('Hội nghị Quan chức cao cấp ASEAN về môi trường lần thứ 35 (ASOEN 35) và các hội nghị liên quan');
+    });
+
+    it('makes a formula typed into a record inert', async () => {
+      const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+      app.call('actionItems.create', { title: '=HYPERLINK("http://evil.example","Bấm")', bodyId: body.id, dueDate: '2026-12-01' });
+      const job = await run(app, 'exports.csv', { list: 'actionItems', language: 'en', filter: { bodyId: body.id } });
+      const rows = parseCsv(readFileSync(job.result!.file), { bom: true }) as string[][];
+      expect(rows.map((r) => r[0])).toContain(`'=HYPERLINK("http://evil.example","Bấm")`);
+    });
+  });
+
+  describe('the calendar', () => {
+    it('parses back with ical.js: one all-day event per meeting with stable UIDs, related meetings linked', async () => {
+      const job = await run(app, 'exports.calendar', { filter: { year: 2024 } });
+      expect(job.result!.fileName).toBe('Lịch họp ASEAN 2026-11-21.ics');
+      const raw = readFileSync(job.result!.file, 'utf8');
+      for (const line of raw.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      const cal = new ICAL.Component(ICAL.parse(raw));
+      const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const meetings = app.call('meetings.list', { filter: { year: 2024 }, limit: 500 }).items;
+      expect(events).toHaveLength(meetings.length);
+      const m35 = meetings.find((m) => m.sequence === 35 && m.titleEn.includes('ASOEN'))!;
+      const e35 = events.find((e) => e.uid === `${m35.id}@asoen-desk`)!;
+      expect(e35.startDate.isDate).toBe(true);
+      expect(e35.startDate.toString()).toBe('2024-07-28');
+      expect(e35.endDate.toString()).toBe('2024-08-02'); // exclusive: the day after 01/08
+      expect(e35.location).toBe('Viêng-chăn (Vientiane), Lào');
+      expect(e35.summary).toBe('ASOEN 35: Hội nghị Quan chức cao cấp ASEAN về môi trường lần thứ 35 (ASOEN 35) và các hội nghị liên quan');
+      expect(e35.description).toContain('Nhất trí trình AMME: (i) 04 AHP số 58–61; (ii)');
+      const related = meetings.filter((m) => m.parentId === m35.id);
+      expect(related.length).toBeGreaterThan(3);
+      for (const r of related) {
+        const e = events.find((x) => x.uid === `${r.id}@asoen-desk`)!;
+        expect(e.component.getFirstPropertyValue('related-to')).toBe(`${m35.id}@asoen-desk`);
+      }
+      // Stable: the same meetings give the same UIDs next time.
+      const again = await run(app, 'exports.calendar', { filter: { year: 2024 } });
+      const uids = (s: string) => new ICAL.Component(ICAL.parse(s)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
+      expect(uids(readFileSync(again.result!.file, 'utf8'))).toEqual(uids(raw));
+    });
+  });
+
+  describe('the export folder', () => {
+    it('must be chosen in Settings when none is given', () => {
+      app.call('settings.update', { exportFolder: null });
+      const env = app.raw('exports.csv', { list: 'meetings', language: 'vi' });
+      expect(env).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!env.ok) {
+        expect(env.error.message.vi).toContain('Cài đặt');
+        expect(env.error.message.en).toContain('Settings');
+      }
+    });
+
+    it('can be another full path per export, but not a relative one', async () => {
+      const other = path.join(root, `other-${n}`);
+      mkdirSync(other);
+      const job = await run(app, 'exports.calendar', { folder: other });
+      expect(path.dirname(job.result!.file)).toBe(other);
+      expect(app.raw('exports.calendar', { folder: 'relative/folder' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    });
+
+    it('records a failed export with the message the user saw when the folder is missing', async () => {
+      const missing = path.join(root, 'no-such-share', 'ASEAN');
+      const job = await run(app, 'exports.tracker', { language: 'vi', folder: missing });
+      expect(job.state).toBe('failed');
+      expect(job.error!.message.vi).toContain(missing);
+      expect(job.error!.message.en).toContain('was not found');
+      const rec = app.call('exports.list', { limit: 5 }).items[0]!;
+      expect(rec).toMatchObject({ kind: 'tracker', status: 'failed', folder: missing, error: job.error!.message.vi, bytes: null });
+    });
+
+    it('writes beside a file a colleague holds open, under a versioned name, leaving the old one intact', async () => {
+      const target = path.join(folder, 'Meetings 2026-11-21.csv');
+      writeFileSync(target, 'OLD');
+      configureExports(app.ctx.db, { fs: faultFs(undefined, { heldOpen: (p) => p === target }), retry: { attempts: 3, delayMs: 1 } });
+      const job = await run(app, 'exports.csv', { list: 'meetings', language: 'en' });
+      expect(job.state).toBe('done');
+      expect(job.result!.fileName).toBe('Meetings 2026-11-21 (2).csv');
+      expect(job.result!.versioned).toBe(true);
+      expect(readFileSync(target, 'utf8')).toBe('OLD');
+      expect(readdirSync(folder).filter((f) => f.startsWith('.~asoen-'))).toEqual([]);
+    });
+
+    it('replaces an earlier export of the same name atomically', async () => {
+      const first = await run(app, 'exports.calendar', {});
+      const again = await run(app, 'exports.calendar', { filter: { year: 2024 } });
+      expect(again.result!.file).toBe(first.result!.file);
+      expect(readFileSync(again.result!.file).length).toBe(again.result!.bytes);
+      expect(readdirSync(folder)).toEqual([first.result!.fileName]);
+    });
+  });
+
+  describe('jobs', () => {
+    it('answers at once, reports progress, and can be cancelled: no file, recorded as cancelled', async () => {
+      const started = app.call('exports.annualReport', { year: 2025, language: 'vi' });
+      expect(started).toMatchObject({ state: 'running', progress: 0 });
+      const cancelled = app.call('jobs.cancel', { jobId: started.jobId });
+      expect(cancelled.jobId).toBe(started.jobId);
+      await jobsFor(app.ctx.db).wait(started.jobId);
+      const view = app.call('jobs.status', { jobId: started.jobId });
+      expect(view.state).toBe('cancelled');
+      expect(view.error!.message.en).toContain('Cancelled');
+      expect(readdirSync(folder)).toEqual([]);
+      expect(app.call('exports.list', { limit: 5 }).items[0]).toMatchObject({ id: started.exportId, status: 'cancelled' });
+      expect(app.call('jobs.recent', {}).map((j) => j.jobId)).toContain(started.jobId);
+      expect(app.raw('jobs.status', { jobId: 'job-nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    });
+
+    it('pages the export log newest first', async () => {
+      for (const year of [2023, 2024, 2025]) await run(app, 'exports.annualReport', { year, language: 'en' });
+      const p1 = app.call('exports.list', { limit: 2 });
+      expect(p1.items.map((e) => e.year)).toEqual([2025, 2024]);
+      const p2 = app.call('exports.list', { limit: 2, cursor: p1.nextCursor });
+      expect(p2.items.map((e) => e.year)).toEqual([2023]);
+      expect(p2.nextCursor).toBeNull();
+      expect(app.raw('exports.list', { limit: 2, cursor: 'garbage' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    });
+  });
+
+  it('keeps every output JSON-safe', async () => {
+    const job = await run(app, 'exports.calendar', {});
+    expect(JSON.parse(JSON.stringify(job))).toEqual(job);
+    expect(existsSync(job.result!.file)).toBe(true);
+  });
+});
