@@ -44,8 +44,8 @@ export const ROUTES: ReadonlyArray<{ pattern: string; section: SectionKey; page:
   { pattern: '/settings', section: 'settings', page: SettingsPage },
 ];
 
-/** Where an empty address leads. Becomes '/today' once the Today screen exists. */
-export const HOME_PATH = '/meetings';
+/** Where an empty address leads: the Today screen. */
+export const HOME_PATH = '/today';
 
 export type Resolved =
   | { kind: 'page'; section: SectionKey; page: ComponentType<PageProps>; params: Record<string, string> }

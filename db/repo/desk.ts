@@ -2,7 +2,7 @@
 // Today summary, the meeting page, and the next sequence number of a body's meetings.
 import type { Db } from '../open';
 import { recentChanges } from './changeLog';
-import { actionItems, bodies, countries, delegationMembers, delegations, meetings, type Row } from './entities';
+import { actionItems, bodies, countries, delegationMembers, delegations, meetings } from './entities';
 import { statement } from './statements';
 
 export type ReadinessWarningKind = 'no_delegation' | 'no_head' | 'no_decision' | 'no_members' | 'passport_missing' | 'passport_expiring';
@@ -94,13 +94,6 @@ export function nextSequence(db: Db, bodyId: string): number | null {
   return r.s === null ? null : r.s + 1;
 }
 
-function leadAgencyColumns(row: Row, db: Db) {
-  const a = row.leadAgencyId
-    ? (statement(db, `SELECT code, name_vi AS nameVi, name_en AS nameEn FROM agencies WHERE id = ?`).get(row.leadAgencyId) as { code: string; nameVi: string; nameEn: string } | undefined)
-    : undefined;
-  return { ...row, leadAgencyCode: a?.code ?? null, leadAgencyNameVi: a?.nameVi ?? null, leadAgencyNameEn: a?.nameEn ?? null };
-}
-
 const OPEN_STATUSES = ['open', 'in_progress', 'blocked'];
 
 export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonDays: number) {
@@ -117,10 +110,10 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
   });
   const overdue = actionItems
     .list(db, { filter: { status: OPEN_STATUSES, dueTo: addDays(date, -1) }, sort: { field: 'dueDate', dir: 'asc' }, limit: 200 })
-    .items.map((r) => leadAgencyColumns(r, db));
+    .items;
   const dueSoon = actionItems
     .list(db, { filter: { status: OPEN_STATUSES, dueFrom: date, dueTo: addDays(date, dueSoonDays) }, sort: { field: 'dueDate', dir: 'asc' }, limit: 200 })
-    .items.map((r) => leadAgencyColumns(r, db));
+    .items;
   const bodiesWithoutFocalPoint = statement(
     db,
     `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind

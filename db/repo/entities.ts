@@ -279,6 +279,12 @@ export const actionItems = defineRepository({
       sql: 'SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_supporters WHERE action_item_id = t.id ORDER BY agency_id)',
       json: true,
     },
+    // Names for display, so a page of items needs no lookup of every agency and person.
+    leadAgencyCode: { sql: 'SELECT code FROM agencies WHERE id = t.lead_agency_id' },
+    leadAgencyNameVi: { sql: 'SELECT name_vi FROM agencies WHERE id = t.lead_agency_id' },
+    leadAgencyNameEn: { sql: 'SELECT name_en FROM agencies WHERE id = t.lead_agency_id' },
+    ownerName: { sql: 'SELECT full_name FROM people WHERE id = t.owner_person_id' },
+    bodyCode: { sql: 'SELECT code FROM bodies WHERE id = t.body_id' },
   },
   relations: { supportingAgencyIds: { write: writeSupporters } },
   references: [

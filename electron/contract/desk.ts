@@ -35,8 +35,8 @@ const meetingBrief = meetingSchema.extend({ bodyCode: z.string() });
 export const todaySummarySchema = z.object({
   date: isoDate,
   upcoming: z.array(z.object({ meeting: meetingBrief, delegationId: id.nullable(), readiness: readinessSchema })),
-  overdue: z.array(actionItemSchema.extend({ leadAgencyCode: z.string().nullable(), leadAgencyNameVi: z.string().nullable(), leadAgencyNameEn: z.string().nullable() })),
-  dueSoon: z.array(actionItemSchema.extend({ leadAgencyCode: z.string().nullable(), leadAgencyNameVi: z.string().nullable(), leadAgencyNameEn: z.string().nullable() })),
+  overdue: z.array(actionItemSchema),
+  dueSoon: z.array(actionItemSchema),
   bodiesWithoutFocalPoint: z.array(bodySchema.pick({ id: true, code: true, nameVi: true, nameEn: true, kind: true })),
   recentChanges: z.array(changeEntrySchema.extend({ title: z.string().nullable() })),
 });

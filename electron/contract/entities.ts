@@ -207,7 +207,14 @@ export const focalAssignmentSchema = entityOf(focalAssignmentFields);
 export const meetingSchema = entityOf(meetingFields).extend({ relatedCount: z.number().int().min(0) });
 export const delegationSchema = entityOf(delegationFields).extend({ headPersonId: id.nullable() });
 export const delegationMemberSchema = entityOf(delegationMemberFields);
-export const actionItemSchema = entityOf(actionItemFields);
+/** An action item, with the names a list shows beside it. */
+export const actionItemSchema = entityOf(actionItemFields).extend({
+  leadAgencyCode: z.string().nullable(),
+  leadAgencyNameVi: z.string().nullable(),
+  leadAgencyNameEn: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  bodyCode: z.string().nullable(),
+});
 export const actionUpdateSchema = entityOf(actionUpdateFields);
 
 export type Pillar = z.infer<typeof pillarSchema>;

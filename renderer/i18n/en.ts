@@ -5,6 +5,7 @@ import { en as focalEn } from './sections/focal';
 import { en as directoryEn } from './sections/directory';
 import { en as searchEn } from './sections/search';
 import { en as settingsPageEn } from './sections/settingsPage';
+import { en as exportsEn } from './sections/exports';
 import { en as formsEn } from './sections/forms';
 import type { Resources } from './vi';
 
@@ -158,4 +159,5 @@ export const en: Resources = {
   search: searchEn,
   settingsPage: settingsPageEn,
   forms: formsEn,
+  exports: exportsEn,
 };

@@ -5,6 +5,7 @@ import { vi as focalVi } from './sections/focal';
 import { vi as directoryVi } from './sections/directory';
 import { vi as searchVi } from './sections/search';
 import { vi as settingsPageVi } from './sections/settingsPage';
+import { vi as exportsVi } from './sections/exports';
 import { vi as formsVi } from './sections/forms';
 // Vietnamese, the first language of the users and of the app. en.ts must have exactly these
 // keys (the type checker and tests/renderer/i18n.test.ts both check it). No plural keys: the
@@ -159,6 +160,7 @@ export const vi = {
   search: searchVi,
   settingsPage: settingsPageVi,
   forms: formsVi,
+  exports: exportsVi,
 };
 
 /** The shape both languages share: same keys, string values. */

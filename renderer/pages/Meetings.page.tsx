@@ -1,17 +1,23 @@
-import { ActionIcon, Box, Button, EmptyState, Group, Loader, MultiSelect, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Button, EmptyState, Group, Loader, MultiSelect, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconCalendarOff, IconChevronDown, IconChevronRight, IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { IconCalendarMonth, IconCalendarOff, IconChevronDown, IconChevronRight, IconFilterOff, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_STATUSES, type Input, type Meeting, type MeetingStatus } from '../../electron/contract';
 import { useApiList } from '../api';
 import { ErrorState } from '../components/ErrorState/ErrorState';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStatusBadge';
+import { ExportButton } from '../components/exports';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
+import { MeetingCalendar } from '../components/meetings/MeetingCalendar';
+import { bodyLabel } from '../components/meetings/MeetingFields';
+import { NewMeetingModal } from '../components/meetings/NewMeetingModal';
 import { formatDateRange } from '../format';
+import { EntitySelect } from '../forms';
 import { useLanguage } from '../i18n/useLanguage';
+import { hrefOf, navigate } from '../router/useHashRoute';
 
 export const PAGE_SIZE = 50;
 /** Typing pauses this long before the list is asked again. */
@@ -23,30 +29,54 @@ const COLUMNS = 5;
  * (the partner meetings held alongside ASOEN) one click away; a search looks through all of
  * them, so "AJDEC" finds the dialogue itself.
  */
-export function meetingsListInput(q: string, statuses: MeetingStatus[]): Input<'meetings.list'> {
+export function meetingsListInput(q: string, statuses: MeetingStatus[], more: { bodyId?: string | null; year?: number | null } = {}): Input<'meetings.list'> {
+  // A body's meetings may be side meetings of another body's (SOME beside ASOEN): show them all.
+  const flat = q !== '' || Boolean(more.bodyId);
   return {
     limit: PAGE_SIZE,
     sort: { field: 'startDate', dir: 'desc' },
     ...(q ? { q } : {}),
     filter: {
-      ...(q ? {} : { parentId: null }),
+      ...(flat ? {} : { parentId: null }),
+      ...(more.bodyId ? { bodyId: more.bodyId } : {}),
+      ...(more.year ? { year: more.year } : {}),
       ...(statuses.length > 0 ? { status: statuses as [MeetingStatus, ...MeetingStatus[]] } : {}),
     },
   };
 }
 
+/** The years offered by the year filter: from ASOEN Vietnam's first records to next year. */
+function yearOptions(): string[] {
+  const last = new Date().getFullYear() + 2;
+  return Array.from({ length: last - 2015 + 1 }, (_, i) => String(last - i));
+}
+
+type View = 'list' | 'calendar';
+
 export function MeetingsPage() {
   const { t } = useTranslation();
+  const [lang] = useLanguage();
   const [q, setQ] = useState('');
   const [statuses, setStatuses] = useState<MeetingStatus[]>([]);
+  const [bodyId, setBodyId] = useState<string | null>(null);
+  const [year, setYear] = useState<string | null>(null);
+  const [view, setView] = useState<View>('list');
+  const [creating, setCreating] = useState(false);
   const [debouncedQ] = useDebouncedValue(q.trim(), SEARCH_DEBOUNCE_MS);
-  const input = useMemo(() => meetingsListInput(debouncedQ, statuses), [debouncedQ, statuses]);
+  const input = useMemo(() => meetingsListInput(debouncedQ, statuses, { bodyId, year: year ? Number(year) : null }), [debouncedQ, statuses, bodyId, year]);
   const list = useApiList('meetings.list', input);
-  const filtering = debouncedQ !== '' || statuses.length > 0;
+  const filtering = debouncedQ !== '' || statuses.length > 0 || bodyId !== null || year !== null;
+  // Exports take the filters but not "main meetings only": related meetings are their own events.
+  const exportFilter = useMemo(() => {
+    const { parentId: _mainOnly, ...rest } = input.filter ?? {};
+    return rest;
+  }, [input]);
 
   const clearFilters = () => {
     setQ('');
     setStatuses([]);
+    setBodyId(null);
+    setYear(null);
   };
 
   let body: ReactNode;
@@ -87,7 +117,7 @@ export function MeetingsPage() {
   } else {
     body = (
       <>
-        <MeetingsTable meetings={list.data} withRelated={debouncedQ === ''} busy={list.isFetching} />
+        <MeetingsTable meetings={list.data} withRelated={debouncedQ === '' && bodyId === null} busy={list.isFetching} />
         <Group justify="space-between" mt="md">
           <Text size="sm" c="dimmed" aria-live="polite">
             {t('common.shown', { n: list.data.length })}
@@ -107,9 +137,50 @@ export function MeetingsPage() {
     );
   }
 
+  if (view === 'calendar') {
+    body = <MeetingCalendar q={debouncedQ} statuses={statuses} bodyId={bodyId} year={year ? Number(year) : null} />;
+  }
+
   return (
     <>
-      <PageHeader title={t('meetings.title')} description={t('meetings.description')} />
+      <PageHeader title={t('meetings.title')} description={t('meetings.description')}>
+        <Group justify="space-between" mt="sm" gap="sm">
+          <SegmentedControl
+            aria-label={t('meetingPage.list.view')}
+            value={view}
+            onChange={(v) => setView(v === 'calendar' ? 'calendar' : 'list')}
+            data={[
+              {
+                value: 'list',
+                label: (
+                  <Group gap={6} wrap="nowrap">
+                    <IconList size={16} aria-hidden />
+                    <span>{t('meetingPage.list.viewList')}</span>
+                  </Group>
+                ),
+              },
+              {
+                value: 'calendar',
+                label: (
+                  <Group gap={6} wrap="nowrap">
+                    <IconCalendarMonth size={16} aria-hidden />
+                    <span>{t('meetingPage.list.viewCalendar')}</span>
+                  </Group>
+                ),
+              },
+            ]}
+          />
+          <Group gap="xs">
+            <ExportButton kind="calendar" input={{ filter: exportFilter }} variant="default" />
+            <ExportButton kind="csv" input={{ list: 'meetings', filter: exportFilter, ...(debouncedQ ? { q: debouncedQ } : {}) }} variant="default" />
+            <ExportButton kind="annualReport" input={{ year: year ? Number(year) : new Date().getFullYear() }} variant="default" />
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('meetingPage.list.newMeeting')}
+            </Button>
+          </Group>
+        </Group>
+      </PageHeader>
+      <NewMeetingModal opened={creating} onClose={() => setCreating(false)} onCreated={(m) => navigate(`/meetings/${m.id}`)} />
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <TextInput
           label={t('meetings.search.label')}
@@ -120,7 +191,7 @@ export function MeetingsPage() {
           leftSection={<IconSearch size={16} aria-hidden />}
           rightSection={list.isFetching && list.data ? <Loader size="xs" /> : null}
           type="search"
-          w={{ base: '100%', sm: 420 }}
+          w={{ base: '100%', sm: 320 }}
         />
         <MultiSelect
           label={t('meetings.statusFilter.label')}
@@ -129,8 +200,31 @@ export function MeetingsPage() {
           value={statuses}
           onChange={(values) => setStatuses(values.filter((v): v is MeetingStatus => (MEETING_STATUSES as readonly string[]).includes(v)))}
           clearable
-          w={{ base: '100%', sm: 320 }}
+          w={{ base: '100%', sm: 230 }}
         />
+        <EntitySelect
+          method="bodies"
+          label={t('meetingPage.list.bodyFilter')}
+          placeholder={t('meetingPage.list.bodyPlaceholder')}
+          value={bodyId}
+          onChange={(id) => setBodyId(id)}
+          getLabel={(b) => bodyLabel(b, lang)}
+          w={{ base: '100%', sm: 280 }}
+        />
+        <Select
+          label={t('meetingPage.list.yearFilter')}
+          placeholder={t('meetingPage.list.yearPlaceholder')}
+          data={yearOptions()}
+          value={year}
+          onChange={setYear}
+          clearable
+          w={{ base: '100%', sm: 120 }}
+        />
+        {filtering ? (
+          <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clearFilters}>
+            {t('common.clearFilters')}
+          </Button>
+        ) : null}
       </Group>
       {body}
     </>
@@ -193,8 +287,19 @@ function MeetingRow({
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const title = lang === 'en' ? meeting.titleEn : meeting.titleVi;
+  // A click anywhere on the row opens the meeting, except on its own controls.
+  const open = (e: MouseEvent<HTMLTableRowElement>) => {
+    if ((e.target as HTMLElement).closest('a, button, input')) return;
+    navigate(`/meetings/${meeting.id}`);
+  };
   return (
-    <Table.Tr data-testid={related ? 'related-meeting-row' : 'meeting-row'} data-meeting-id={meeting.id} bg={related ? 'var(--mantine-color-gray-0)' : undefined}>
+    <Table.Tr
+      data-testid={related ? 'related-meeting-row' : 'meeting-row'}
+      data-meeting-id={meeting.id}
+      bg={related ? 'var(--mantine-color-gray-0)' : undefined}
+      onClick={open}
+      style={{ cursor: 'pointer' }}
+    >
       <Table.Td>
         <Group gap="xs" wrap="nowrap" pl={related ? 52 : 0}>
           {expandable ? (
@@ -209,11 +314,11 @@ function MeetingRow({
               {expanded ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
             </ActionIcon>
           ) : reserveToggle ? (
-            <Box w={22} aria-hidden />
+            <Box w={22} style={{ flexShrink: 0 }} aria-hidden />
           ) : null}
-          <Text size="sm" fw={related ? 400 : 500} lang={lang}>
+          <Anchor href={hrefOf(`/meetings/${meeting.id}`)} size="sm" fw={related ? 400 : 500} lang={lang} c="inherit" underline="hover">
             {title}
-          </Text>
+          </Anchor>
         </Group>
       </Table.Td>
       <Table.Td>

@@ -1,10 +1,260 @@
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowRight, IconClock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../components/ComingSoon/ComingSoon';
+import type { TodaySummary } from '../../electron/contract';
+import { useApiQuery } from '../api';
+import { ErrorState } from '../components/ErrorState/ErrorState';
+import { LoadingState } from '../components/LoadingState/LoadingState';
+import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStatusBadge';
+import { readinessDone, ReadinessList, READINESS_ITEMS } from '../components/meetings/ReadinessList';
+import { PageHeader } from '../components/PageHeader/PageHeader';
+import { daysBetween } from '../components/today/days';
+import { compareNames, formatDate, formatDateRange, formatInstant } from '../format';
+import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
+import { hrefOf } from '../router/useHashRoute';
 
-// Placeholder until this screen is built; the route is registered so that its builder owns
-// only this file.
+export const HORIZON_DAYS = 90;
+export const DUE_SOON_DAYS = 30;
+
+function Section({ id, title, description, action, children }: { id: string; title: string; description?: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby={id} data-testid={id}>
+      <Group justify="space-between" align="flex-start" mb="sm" gap="sm">
+        <div>
+          <Title order={2} size="h4" id={id}>
+            {title}
+          </Title>
+          {description ? (
+            <Text size="sm" c="dimmed" mt={2}>
+              {description}
+            </Text>
+          ) : null}
+        </div>
+        {action}
+      </Group>
+      {children}
+    </Paper>
+  );
+}
+
+/** The start screen: what needs attention now. */
 export function TodayPage(_props: PageProps) {
   const { t } = useTranslation();
-  return <ComingSoon section={t('nav.today')} />;
+  const summary = useApiQuery('today.summary', { horizonDays: HORIZON_DAYS, dueSoonDays: DUE_SOON_DAYS });
+  const data = summary.data;
+
+  let body: ReactNode;
+  if (summary.error && !data) body = <ErrorState error={summary.error} onRetry={summary.refetch} />;
+  else if (!data) body = <LoadingState rows={8} />;
+  else
+    body = (
+      <Stack gap="lg">
+        <UpcomingMeetings summary={data} />
+        <ActionItemsDue summary={data} />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <BodiesWithoutFocalPoint summary={data} />
+          <RecentChanges summary={data} />
+        </SimpleGrid>
+      </Stack>
+    );
+
+  return (
+    <>
+      <PageHeader title={t('today.title')} description={data ? t('today.description', { date: formatDate(data.date) }) : undefined} />
+      {body}
+    </>
+  );
+}
+
+function UpcomingMeetings({ summary }: { summary: TodaySummary }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  return (
+    <Section id="today-upcoming" title={t('today.upcoming.title', { days: HORIZON_DAYS })}>
+      {summary.upcoming.length === 0 ? (
+        <Group justify="space-between">
+          <Text size="sm">{t('today.upcoming.empty', { days: HORIZON_DAYS })}</Text>
+          <Button component="a" href={hrefOf('/meetings')} variant="default" size="xs">
+            {t('today.upcoming.openMeetings')}
+          </Button>
+        </Group>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+          {summary.upcoming.map(({ meeting, readiness }) => {
+            const title = lang === 'en' ? meeting.titleEn : meeting.titleVi;
+            const done = readinessDone(readiness);
+            return (
+              <Paper key={meeting.id} withBorder p="md" radius="sm" component="article" data-testid="upcoming-meeting" aria-label={title}>
+                <Stack gap="xs">
+                  <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                    <Badge variant="outline" color="gray" radius="sm" tt="none">
+                      {meeting.bodyCode}
+                    </Badge>
+                    <MeetingStatusBadge status={meeting.status} />
+                  </Group>
+                  <Anchor href={hrefOf(`/meetings/${meeting.id}`)} fw={600} size="sm" lang={lang}>
+                    {title}
+                  </Anchor>
+                  <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {formatDateRange(meeting.startDate, meeting.endDate)}
+                    {meeting.city ? ` · ${meeting.city}` : ''}
+                  </Text>
+                  <Text size="xs" fw={600} c="dimmed">
+                    {t('today.upcoming.readyCount', { done, total: READINESS_ITEMS.length })}
+                  </Text>
+                  <ReadinessList readiness={readiness} compact />
+                </Stack>
+              </Paper>
+            );
+          })}
+        </SimpleGrid>
+      )}
+    </Section>
+  );
+}
+
+type DueItem = TodaySummary['overdue'][number] & { overdue: boolean };
+
+function ActionItemsDue({ summary }: { summary: TodaySummary }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const items: DueItem[] = [...summary.overdue.map((a) => ({ ...a, overdue: true })), ...summary.dueSoon.map((a) => ({ ...a, overdue: false }))];
+  const groups = new Map<string, { name: string; items: DueItem[] }>();
+  for (const item of items) {
+    const key = item.leadAgencyId ?? '';
+    const name = item.leadAgencyId ? ((lang === 'en' ? item.leadAgencyNameEn : item.leadAgencyNameVi) ?? item.leadAgencyCode ?? '') : t('today.actions.noLead');
+    const group = groups.get(key) ?? { name, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  // Agencies with overdue work first, then by name; inside a group, the earliest due first.
+  const sorted = [...groups.values()].sort((a, b) => {
+    const ao = a.items.some((i) => i.overdue) ? 0 : 1;
+    const bo = b.items.some((i) => i.overdue) ? 0 : 1;
+    return ao - bo || compareNames(a.name, b.name);
+  });
+  for (const g of sorted) g.items.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+
+  return (
+    <Section
+      id="today-actions"
+      title={t('today.actions.title', { days: DUE_SOON_DAYS })}
+      description={t('today.actions.counts', { overdue: summary.overdue.length, soon: summary.dueSoon.length })}
+      action={
+        <Button component="a" href={hrefOf('/actions')} variant="default" size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
+          {t('today.actions.openAll')}
+        </Button>
+      }
+    >
+      {items.length === 0 ? (
+        <Text size="sm">{t('today.actions.empty', { days: DUE_SOON_DAYS })}</Text>
+      ) : (
+        <Stack gap="md">
+          {sorted.map((group) => (
+            <div key={group.name} data-testid="action-group">
+              <Title order={3} size="h6" mb={4}>
+                {group.name}
+              </Title>
+              <Table verticalSpacing={6} aria-label={t('today.actions.groupLabel', { name: group.name })}>
+                <Table.Tbody>
+                  {group.items.map((item) => {
+                    const days = item.dueDate ? daysBetween(summary.date, item.dueDate) : 0;
+                    return (
+                      <Table.Tr key={item.id} data-testid={item.overdue ? 'overdue-item' : 'due-soon-item'}>
+                        <Table.Td>
+                          <Anchor href={hrefOf('/actions')} size="sm" fw={item.overdue ? 600 : 400}>
+                            {item.title}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td w={130} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                          <Text size="sm">{t('today.actions.due', { date: formatDate(item.dueDate) })}</Text>
+                        </Table.Td>
+                        <Table.Td w={190}>
+                          {item.overdue ? (
+                            <Badge color="red" variant="filled" radius="sm" tt="none" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+                              {t('today.actions.overdue', { days: -days })}
+                            </Badge>
+                          ) : (
+                            <Badge color="gray" variant="light" radius="sm" tt="none" leftSection={<IconClock size={12} aria-hidden />}>
+                              {days === 0 ? t('today.actions.dueToday') : t('today.actions.dueIn', { days })}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </div>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function BodiesWithoutFocalPoint({ summary }: { summary: TodaySummary }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const bodies = summary.bodiesWithoutFocalPoint;
+  return (
+    <Section
+      id="today-focal"
+      title={t('today.focal.title')}
+      description={bodies.length ? t('today.focal.description') : undefined}
+      action={
+        <Button component="a" href={hrefOf('/focal-points')} variant="default" size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
+          {t('today.focal.open')}
+        </Button>
+      }
+    >
+      {bodies.length === 0 ? (
+        <Text size="sm">{t('today.focal.empty')}</Text>
+      ) : (
+        <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {bodies.map((b) => (
+            <li key={b.id} data-testid="body-without-focal">
+              <Anchor href={hrefOf('/focal-points')} size="sm">
+                <Text span fw={600} size="sm">
+                  {b.code}
+                </Text>
+                {' — '}
+                {lang === 'en' ? b.nameEn : b.nameVi}
+              </Anchor>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function RecentChanges({ summary }: { summary: TodaySummary }) {
+  const { t } = useTranslation();
+  const changes = summary.recentChanges;
+  return (
+    <Section id="today-changes" title={t('today.changes.title')}>
+      {changes.length === 0 ? (
+        <Text size="sm">{t('today.changes.empty')}</Text>
+      ) : (
+        <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {changes.map((c) => (
+            <li key={c.seq} data-testid="recent-change">
+              <Text size="sm">
+                <Text span fw={600} size="sm">
+                  {t('today.changes.line', { op: t(`today.ops.${c.op}`), entity: t(`today.entities.${c.entity}`) })}
+                </Text>
+                {c.title ? `: ${c.title}` : ''}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatInstant(c.at)} · {t('today.changes.device', { id: c.deviceId.slice(-8) })}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
 }

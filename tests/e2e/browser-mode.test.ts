@@ -28,6 +28,9 @@ describe('the browser mode, in headless Chromium', () => {
 
   it('opens in Vietnamese and lists the sample meetings with dd/MM/yyyy dates', async () => {
     await page.goto(web.url);
+    // The app opens on Today; the meetings are one section away.
+    await page.getByRole('heading', { level: 1, name: 'Hôm nay' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Cuộc họp' }).click();
     await page.getByTestId('meeting-row').first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     await expect.poll(() => page.getByRole('navigation').innerText()).toContain('Cuộc họp');

@@ -39,3 +39,8 @@ afterEach(() => {
   window.sessionStorage.clear();
   window.location.hash = '';
 });
+
+// Mantine's autosizing Textarea listens to document.fonts, which jsdom does not have.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+}

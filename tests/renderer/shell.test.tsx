@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { LANGUAGE_KEY } from '../../renderer/i18n';
 import { renderWithApp } from '../helpers/render';
+
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('the app shell', () => {
   it('is in Vietnamese by default, with header, navigation and main landmarks', async () => {
@@ -14,9 +16,9 @@ describe('the app shell', () => {
       expect(within(nav).getByRole('link', { name: label })).toBeInTheDocument();
     }
     expect(screen.getByRole('main')).toBeInTheDocument();
-    // An empty address opens the meetings.
-    expect(await screen.findByRole('heading', { level: 1, name: 'Cuộc họp' })).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Cuộc họp' })).toHaveAttribute('aria-current', 'page');
+    // An empty address opens the home screen, Today.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hôm nay' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Hôm nay' })).toHaveAttribute('aria-current', 'page');
     expect(document.documentElement.lang).toBe('vi');
   });
 
@@ -46,12 +48,23 @@ describe('the app shell', () => {
     expect(window.location.hash).toBe('#/settings');
   });
 
-  it('says plainly that a section not built yet is coming, with no pretend screen', async () => {
-    renderWithApp(<App />, { route: '/focal-points' });
+  it('says plainly that a screen of a section not built yet is coming, with no pretend screen', async () => {
+    renderWithApp(<App />, { route: '/focal-points/history' });
     expect(screen.getByRole('heading', { level: 1, name: 'Đầu mối' })).toBeInTheDocument();
     expect(screen.getByText('Đầu mối: màn hình này đang được xây dựng')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Mở danh sách cuộc họp' })).toHaveAttribute('href', '#/meetings');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('keeps the screen and what was typed on it when the language changes', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<App />, { route: '/directory?tab=people' });
+    const search = await screen.findByRole('searchbox', { name: 'Tìm cán bộ' });
+    await user.type(search, 'nguyen');
+    await user.click(within(screen.getByRole('banner')).getByRole('radio', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Directory' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Find a person' })).toHaveValue('nguyen');
+    expect(window.location.hash).toBe('#/directory?tab=people');
   });
 
   it('tells when an address leads nowhere', () => {
@@ -64,7 +77,7 @@ describe('the settings page', () => {
   it('shows the data file, the app version and the schema version', async () => {
     const { app } = renderWithApp(<App />, { route: '/settings', language: 'en' });
     const info = await screen.findByTestId('app-info');
-    expect(within(info).getByRole('rowheader', { name: 'Data file' }).closest('tr')).toHaveTextContent(app!.ctx.dataFile);
+    expect(screen.getByTestId('data-file')).toHaveTextContent(app!.ctx.dataFile);
     expect(within(info).getByRole('rowheader', { name: 'App version' }).closest('tr')).toHaveTextContent('0.0.0-test');
     expect(within(info).getByRole('rowheader', { name: 'Data schema version' }).closest('tr')).toHaveTextContent(String(app!.ctx.schemaVersion));
     expect(screen.getByRole('button', { name: 'Load sample data' })).toBeInTheDocument();

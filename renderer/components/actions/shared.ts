@@ -1,0 +1,125 @@
+// Small pieces the action-item and focal-point screens share: "today" in the office's calendar,
+// diacritics-insensitive filtering of local option lists, whole small lists as lookups, and
+// the query part of the hash address.
+import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type { Input, Output } from '../../../electron/contract';
+import { useApi, useQuery } from '../../api';
+import type { ListMethod } from '../../api';
+
+/** Today in Viet Nam (UTC+7), the office's calendar, as the server computes it too. */
+export function todayIso(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 60 * 60_000).toISOString().slice(0, 10);
+}
+
+export function addDaysIso(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 'Bộ Tài nguyên' → 'bo tai nguyen': marks removed, đ folded (Unicode does not decompose it). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/** A Combobox filter that matches every typed word, with or without diacritics. */
+export const foldingFilter: OptionsFilter = ({ options, search }) => {
+  const words = fold(search).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return options;
+  const match = (item: ComboboxItem) => {
+    const label = fold(item.label);
+    return words.every((w) => label.includes(w));
+  };
+  const out: ComboboxParsedItem[] = [];
+  for (const o of options) {
+    if ('group' in o) {
+      const items = o.items.filter(match);
+      if (items.length > 0) out.push({ group: o.group, items });
+    } else if (match(o)) {
+      out.push(o);
+    }
+  }
+  return out;
+};
+
+type Item<M extends ListMethod> = Output<M>['items'][number];
+
+export interface Lookup<T> {
+  items: T[];
+  byId: ReadonlyMap<string, T>;
+  error: unknown;
+  isLoading: boolean;
+  refetch: () => void;
+}
+
+/**
+ * Every live row of a small list (agencies, people, bodies, legal bases): a few hundred at most
+ * in this office, loaded page by page once, to name the ids a screen shows.
+ */
+export function useAll<M extends ListMethod>(method: M, input: Partial<Input<M>> = {}): Lookup<Item<M>> {
+  const api = useApi();
+  const key = `all ${method} ${JSON.stringify(input)}`;
+  const query = useQuery(key, async () => {
+    const items: Array<Item<M>> = [];
+    let cursor: string | null = null;
+    // 20 pages of 500 is far beyond any office's reference data; the bound only stops a loop.
+    for (let i = 0; i < 20; i++) {
+      const page = (await api.call(method, { ...input, limit: 500, cursor } as Input<M>)) as { items: Array<Item<M>>; nextCursor: string | null };
+      items.push(...page.items);
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    return items;
+  });
+  const items = useMemo(() => query.data ?? [], [query.data]);
+  const byId = useMemo(() => new Map(items.map((i) => [(i as { id: string }).id, i])), [items]);
+  return { items, byId, error: query.error, isLoading: query.isLoading, refetch: query.refetch };
+}
+
+/** Names an agency in the user's language, with its code to tell apart units of the same name. */
+export function agencyLabel(a: { code: string; nameVi: string; nameEn: string }, lang: 'vi' | 'en'): string {
+  return `${lang === 'en' ? a.nameEn : a.nameVi} (${a.code})`;
+}
+
+export function bodyLabel(b: { code: string; nameVi: string; nameEn: string }, lang: 'vi' | 'en'): string {
+  return `${b.code} — ${lang === 'en' ? b.nameEn : b.nameVi}`;
+}
+
+// ---- the query part of the hash address ('#/actions?status=open&item=…') ----
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function currentQuery(): string {
+  const hash = window.location.hash;
+  const i = hash.indexOf('?');
+  return i >= 0 ? hash.slice(i + 1) : '';
+}
+
+/** The query of the hash address, re-read when the address changes from outside. */
+export function useHashQuery(): URLSearchParams {
+  const query = useSyncExternalStore(subscribe, currentQuery, () => '');
+  return useMemo(() => new URLSearchParams(query), [query]);
+}
+
+/**
+ * Writes the query of the hash address without a navigation (no hashchange, no history entry):
+ * the screen's state stays shareable and survives a reload.
+ */
+export function useReplaceHashQuery(): (params: URLSearchParams) => void {
+  return useCallback((params: URLSearchParams) => {
+    const hash = window.location.hash;
+    const path = hash.split('?')[0] || '#/';
+    const query = params.toString();
+    const next = query ? `${path}?${query}` : path;
+    if (next !== hash) window.history.replaceState(window.history.state, '', next);
+  }, []);
+}

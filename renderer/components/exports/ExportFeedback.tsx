@@ -1,0 +1,147 @@
+// What the user sees of a job: the progress bar with its stage and a Cancel button while it
+// runs, and a notification when it ends (the file and folder with "Copy path"; or what went
+// wrong in the current language, with the way to Settings when the folder is the problem).
+import { Anchor, Box, Button, CopyButton, Group, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCopy, IconSettings, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/useLanguage';
+import { hrefOf } from '../../router/useHashRoute';
+import type { ExportFailure, ExportJobHandle, JobResult, SettledState } from './useExportJob';
+
+const STAGES = ['queued', 'rendering', 'writing', 'snapshot', 'verifying', 'reading', 'checking', 'safety-copy', 'replacing', 'done', 'failed', 'cancelled'] as const;
+type Stage = (typeof STAGES)[number];
+const isStage = (s: string | null): s is Stage => s !== null && (STAGES as readonly string[]).includes(s);
+
+/** The stage of a job in words ('Đang ghi tệp…'). */
+export function useStageText() {
+  const { t } = useTranslation();
+  return (stage: string | null) => (isStage(stage) ? t(`exports.stage.${stage}`) : t('exports.stage.working'));
+}
+
+export type ProgressKind = 'export' | 'backup' | 'restore';
+
+/**
+ * The running job: stage and progress bar once it has taken longer than ~300 ms, and Cancel.
+ * The stage is in a polite live region (always present, so screen readers hear the changes).
+ */
+export function ExportProgress({ job, kind = 'export', w = 220 }: { job: ExportJobHandle; kind?: ProgressKind; w?: number | string }) {
+  const { t } = useTranslation();
+  const stageText = useStageText();
+  const shown = job.showProgress;
+  const cancelling = (job.state.status === 'running' || job.state.status === 'starting') && job.state.cancelling;
+  const percent = Math.round(job.progress * 100);
+  const label = t(kind === 'backup' ? 'exports.progress.labelBackup' : kind === 'restore' ? 'exports.progress.labelRestore' : 'exports.progress.label');
+  const status = cancelling ? t('exports.progress.cancelling') : stageText(job.stage);
+  return (
+    <>
+      {/* Always present, so screen readers hear the stage as it changes. */}
+      <VisuallyHidden role="status" aria-live="polite">
+        {shown ? status : ''}
+      </VisuallyHidden>
+      {shown ? (
+        <Group gap="xs" wrap="nowrap" align="center" data-testid="export-progress">
+          <Box w={w}>
+            <Group justify="space-between" gap={4} wrap="nowrap" aria-hidden>
+              <Text size="xs" c="gray.7" truncate>
+                {status}
+              </Text>
+              <Text size="xs" c="gray.7">
+                {`${percent}%`}
+              </Text>
+            </Group>
+            <Progress value={percent} size="sm" mt={4} aria-label={label} animated={!cancelling} striped={!cancelling} transitionDuration={200} />
+          </Box>
+          <Button size="compact-sm" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={job.cancel} disabled={cancelling}>
+            {t('exports.progress.cancel')}
+          </Button>
+        </Group>
+      ) : null}
+    </>
+  );
+}
+
+/** The body of the "file saved" notification. */
+export function ExportDoneMessage({ result }: { result: JobResult }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} data-testid="export-done">
+      <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
+        {t('exports.result.fileName', { name: result.fileName })}
+      </Text>
+      <Text size="sm" c="gray.7" style={{ wordBreak: 'break-all' }}>
+        {t('exports.result.folder', { folder: result.folder })}
+      </Text>
+      {result.versioned ? (
+        <Text size="sm" c="orange.9">
+          {t('exports.result.versioned')}
+        </Text>
+      ) : null}
+      <Group mt={4}>
+        <CopyButton value={result.file} timeout={2000}>
+          {({ copied, copy }) => (
+            <Button size="compact-sm" variant="default" onClick={copy} leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}>
+              {copied ? t('exports.result.copied') : t('exports.result.copyPath')}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The body of the "did not succeed" notification or alert: the backend's message in the current language. */
+export function ExportFailedMessage({ failure, onOpenSettings }: { failure: ExportFailure; onOpenSettings?: () => void }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  return (
+    <Stack gap={6} data-testid="export-failed">
+      <Text size="sm">{failure.messages[lang] || failure.messages.vi}</Text>
+      {failure.folderProblem ? (
+        <Anchor href={hrefOf('/settings')} size="sm" onClick={onOpenSettings} fw={600}>
+          <Group gap={4} component="span" wrap="nowrap">
+            <IconSettings size={16} aria-hidden />
+            {t('exports.result.openSettings')}
+          </Group>
+        </Anchor>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** A title that follows a language switch while the notification is on screen. */
+function Title({ k }: { k: 'savedTitle' | 'backupTitle' | 'failedTitle' | 'backupFailedTitle' | 'cancelledTitle' }) {
+  const { t } = useTranslation();
+  return <>{t(`exports.result.${k}`)}</>;
+}
+
+function CancelledMessage() {
+  const { t } = useTranslation();
+  return <>{t('exports.result.cancelled')}</>;
+}
+
+let seq = 0;
+
+/** Shows the outcome of a finished job as a notification. */
+export function notifyOutcome(settled: SettledState, kind: 'export' | 'backup' = 'export'): void {
+  const id = `export-outcome-${++seq}`;
+  if (settled.status === 'done') {
+    notifications.show({
+      id,
+      color: 'teal',
+      title: <Title k={kind === 'backup' ? 'backupTitle' : 'savedTitle'} />,
+      message: <ExportDoneMessage result={settled.result} />,
+      autoClose: 12_000,
+    });
+  } else if (settled.status === 'cancelled') {
+    notifications.show({ id, color: 'gray', title: <Title k="cancelledTitle" />, message: <CancelledMessage />, autoClose: 6000 });
+  } else {
+    notifications.show({
+      id,
+      color: 'red',
+      title: <Title k={kind === 'backup' ? 'backupFailedTitle' : 'failedTitle'} />,
+      message: <ExportFailedMessage failure={settled.failure} onOpenSettings={() => notifications.hide(id)} />,
+      autoClose: false,
+    });
+  }
+}

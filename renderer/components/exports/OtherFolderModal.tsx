@@ -1,0 +1,122 @@
+// "Save to another folder…": one export written somewhere else than the export folder of
+// Settings (a USB stick before a trip, a colleague's share). Electron may offer a folder dialog
+// later; the browser mode and this modal take a typed path.
+import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { IconFolder } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type PathProblem = 'required' | 'notAbsolute' | 'invalidChars' | 'tooLong';
+
+/** Checks a folder path the way the backend will (a full path: a drive, a UNC share or a POSIX root). */
+export function folderPathProblem(value: string): PathProblem | null {
+  const p = value.trim();
+  if (p === '') return 'required';
+  if (p.length > 1000) return 'tooLong';
+  if (!/^([A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+|\/)/.test(p)) return 'notAbsolute';
+  if (/[<>"|?*]/.test(p) || p.slice(2).includes(':')) return 'invalidChars';
+  return null;
+}
+
+/** The folder typed last in this session: several exports often go to the same stick. */
+let lastFolder = '';
+
+export interface FolderChoice {
+  key: string;
+  label: string;
+}
+
+export function OtherFolderModal({
+  opened,
+  onClose,
+  title,
+  choices,
+  defaultChoice,
+  submitLabel,
+  onSubmit,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title?: string;
+  /** What to export, when there is a choice (language, list). */
+  choices: FolderChoice[];
+  defaultChoice: string;
+  submitLabel?: string;
+  onSubmit: (folder: string, choice: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={title ?? t('exports.folderModal.title')} size="lg" centered>
+      {opened ? <FolderForm choices={choices} defaultChoice={defaultChoice} submitLabel={submitLabel} onClose={onClose} onSubmit={onSubmit} /> : null}
+    </Modal>
+  );
+}
+
+function FolderForm({
+  choices,
+  defaultChoice,
+  submitLabel,
+  onClose,
+  onSubmit,
+}: {
+  choices: FolderChoice[];
+  defaultChoice: string;
+  submitLabel: string | undefined;
+  onClose: () => void;
+  onSubmit: (folder: string, choice: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState(lastFolder);
+  const [choice, setChoice] = useState(defaultChoice);
+  const [problem, setProblem] = useState<PathProblem | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const p = folderPathProblem(folder);
+    setProblem(p);
+    if (p) return;
+    lastFolder = folder.trim();
+    onSubmit(folder.trim(), choice);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text size="sm" c="gray.7">
+          {t('exports.folderModal.description')}
+        </Text>
+        {choices.length > 1 ? (
+          <Radio.Group label={t('exports.folderModal.choice')} value={choice} onChange={setChoice}>
+            <Stack gap={6} mt={6}>
+              {choices.map((c) => (
+                <Radio key={c.key} value={c.key} label={c.label} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        ) : null}
+        <TextInput
+          data-autofocus
+          label={t('exports.folderModal.path')}
+          description={t('exports.folderModal.pathHint')}
+          leftSection={<IconFolder size={16} aria-hidden />}
+          value={folder}
+          onChange={(e) => {
+            setFolder(e.currentTarget.value);
+            if (problem) setProblem(null);
+          }}
+          error={problem ? t(`exports.folderModal.${problem}`) : undefined}
+          spellCheck={false}
+          autoComplete="off"
+          ff="monospace"
+          required
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('exports.folderModal.cancel')}
+          </Button>
+          <Button type="submit">{submitLabel ?? t('exports.folderModal.submit')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

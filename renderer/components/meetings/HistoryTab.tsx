@@ -1,0 +1,120 @@
+import { List, Text, Timeline } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingOverview } from '../../../electron/contract';
+import { useApiQuery } from '../../api';
+import { formatDate, formatInstant } from '../../format';
+import { vi as fieldNames } from '../../i18n/sections/meetingPage';
+import { ErrorState } from '../ErrorState/ErrorState';
+import { LoadingState } from '../LoadingState/LoadingState';
+import { Panel } from './OverviewTab';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_FIELDS = 8;
+const KNOWN_FIELDS = new Set(Object.keys(fieldNames.fields));
+
+/** Enum values whose translation is known, by field. */
+const ENUM_KEYS: Record<string, string> = {
+  status: '',
+  format: 'meetings.format',
+  role: 'meetingPage.members.roles',
+  funding: 'meetingPage.delegation.fundingValues',
+  classification: 'meetingPage.delegation.classificationValues',
+};
+
+/** A stored value as a reader would write it. */
+function shown(field: string, value: unknown, entity: string, t: TFunction): string {
+  if (value === null || value === undefined || value === '') return t('meetingPage.history.none');
+  if (typeof value === 'string') {
+    if (ISO_DATE.test(value)) return formatDate(value);
+    if (UUID.test(value)) return t('meetingPage.history.changed');
+    if (field in ENUM_KEYS) {
+      const base =
+        field === 'status'
+          ? entity === 'meeting'
+            ? 'meetings.status'
+            : entity === 'delegation'
+              ? 'meetingPage.delegation.statusValues'
+              : 'meetingPage.actions.statusValues'
+          : ENUM_KEYS[field];
+      const key = `${base}.${value}`;
+      return t(key as never, { defaultValue: value });
+    }
+    return value.length > 140 ? `${value.slice(0, 140)}…` : value;
+  }
+  if (Array.isArray(value)) return value.length ? String(value.length) : t('meetingPage.history.none');
+  return String(value);
+}
+
+/**
+ * The History tab: every recorded change of the meeting, its delegation and its members, as a
+ * readable timeline (when, on which device, what, the fields before → after).
+ */
+export function HistoryTab({ overview }: { overview: MeetingOverview }) {
+  const { t } = useTranslation();
+  const ids = useMemo(
+    () => [overview.meeting.id, ...(overview.delegation ? [overview.delegation.id] : []), ...overview.members.map((m) => m.id)].slice(0, 200),
+    [overview],
+  );
+  const history = useApiQuery('history.get', { ids, limit: 200 });
+  const memberNames = new Map(overview.members.map((m) => [m.id, m.person.fullName]));
+
+  let body;
+  if (history.error) body = <ErrorState error={history.error} onRetry={history.refetch} />;
+  else if (!history.data) body = <LoadingState rows={4} />;
+  else if (history.data.length === 0) body = <Text size="sm">{t('meetingPage.history.empty')}</Text>;
+  else {
+    const entries = [...history.data].sort((a, b) => b.seq - a.seq);
+    body = (
+      <Timeline bulletSize={26} lineWidth={2} data-testid="history-timeline">
+        {entries.map((e) => {
+          const Icon = e.op === 'create' ? IconPlus : e.op === 'delete' ? IconTrash : IconPencil;
+          const fields =
+            e.op === 'update' && e.before && e.after
+              ? Object.keys(e.after).filter((k) => JSON.stringify(e.before?.[k]) !== JSON.stringify(e.after?.[k]))
+              : [];
+          const who = e.entity === 'delegation_member' ? (memberNames.get(e.entityId) ?? (e.after?.position as string | undefined) ?? '') : '';
+          return (
+            <Timeline.Item
+              key={e.seq}
+              bullet={<Icon size={14} aria-hidden />}
+              data-testid="history-entry"
+              title={
+                <Text size="sm" fw={600}>
+                  {t('meetingPage.history.entry', { op: t(`today.ops.${e.op}`), entity: t(`today.entities.${e.entity}`) })}
+                  {who ? `: ${who}` : ''}
+                </Text>
+              }
+            >
+              <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatInstant(e.at)} · {t('meetingPage.history.device', { id: e.deviceId.slice(-8) })}
+              </Text>
+              {fields.length > 0 ? (
+                <List size="sm" spacing={2} mt={4}>
+                  {fields.slice(0, MAX_FIELDS).map((f) => (
+                    <List.Item key={f}>
+                      <Text span size="sm" fw={500}>
+                        {KNOWN_FIELDS.has(f) ? t(`meetingPage.fields.${f}` as never) : f}
+                      </Text>
+                      {': '}
+                      {shown(f, e.before?.[f], e.entity, t)} → {shown(f, e.after?.[f], e.entity, t)}
+                    </List.Item>
+                  ))}
+                  {fields.length > MAX_FIELDS ? <List.Item>{t('meetingPage.history.more', { n: fields.length - MAX_FIELDS })}</List.Item> : null}
+                </List>
+              ) : null}
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+    );
+  }
+  return (
+    <Panel title={t('meetingPage.history.title')} testId="meeting-history">
+      {body}
+    </Panel>
+  );
+}

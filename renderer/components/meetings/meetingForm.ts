@@ -1,0 +1,81 @@
+import { meetingFields, recordRules, type Meeting, type MeetingFormat, type MeetingStatus } from '../../../electron/contract';
+
+/** The meeting form's values: text as '' when empty, ids and dates as null. */
+export interface MeetingValues extends Record<string, unknown> {
+  bodyId: string | null;
+  sequence: number | string | null;
+  titleVi: string;
+  titleEn: string;
+  startDate: string | null;
+  endDate: string | null;
+  city: string;
+  hostCountryId: string | null;
+  format: MeetingFormat;
+  status: MeetingStatus;
+  parentId: string | null;
+  notes: string;
+}
+
+/** The API's own rules, end date not before start date included. */
+export const meetingSchema = meetingFields.superRefine(recordRules.meetings);
+
+export function meetingValues(m: Meeting): MeetingValues {
+  return {
+    bodyId: m.bodyId,
+    sequence: m.sequence ?? '',
+    titleVi: m.titleVi,
+    titleEn: m.titleEn,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    city: m.city ?? '',
+    hostCountryId: m.hostCountryId ?? null,
+    format: m.format,
+    status: m.status,
+    parentId: m.parentId ?? null,
+    notes: m.notes ?? '',
+  };
+}
+
+export function emptyMeetingValues(parent?: Meeting | null): MeetingValues {
+  return {
+    bodyId: null,
+    sequence: '',
+    titleVi: '',
+    titleEn: '',
+    startDate: parent?.startDate ?? null,
+    endDate: parent?.endDate ?? null,
+    city: parent?.city ?? '',
+    hostCountryId: parent?.hostCountryId ?? null,
+    format: parent?.format ?? 'in_person',
+    status: 'planned',
+    parentId: parent?.id ?? null,
+    notes: '',
+  };
+}
+
+/** 1 → '1st', 22 → '22nd', 13 → '13th'. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}
+
+/**
+ * The previous meeting's title with its number moved on: 'lần thứ 35 (ASOEN 35)' → 'lần thứ
+ * 36 (ASOEN 36)', '35th Meeting' → '36th Meeting'. Null when the title does not carry the
+ * number (then a title is built from the body's name instead).
+ */
+export function renumberTitle(title: string, prev: number, next: number): string | null {
+  const pattern = new RegExp(`(?<!\\d)${prev}(st|nd|rd|th)?(?!\\d)`, 'g');
+  if (!pattern.test(title)) return null;
+  return title.replace(pattern, (_m, suffix: string | undefined) => (suffix ? ordinal(next) : String(next)));
+}

@@ -1,0 +1,10 @@
+// The shared form infrastructure. Pages render the `modal` of useUnsavedChangesGuard and
+// useDeleteWithUndo once (there is no global modal manager in the app).
+export { ConflictNotice } from './ConflictNotice';
+export { DateField, type DateFieldProps } from './DateField';
+export { EntitySelect, ENTITY_SEARCH_DEBOUNCE_MS, type EntityItem, type EntityPrefix, type EntitySelectProps } from './EntitySelect';
+export { FieldIssueText } from './FieldIssueText';
+export { emptyToNull } from './issues';
+export { UNDO_MS, useDeleteWithUndo, type DeletablePrefix, type DeleteRequest, type DeleteWithUndo } from './useDeleteWithUndo';
+export { useEntityForm, type EntityForm, type EntityFormOptions } from './useEntityForm';
+export { useUnsavedChangesGuard, type UnsavedChangesGuard } from './useUnsavedChangesGuard';

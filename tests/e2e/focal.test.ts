@@ -1,0 +1,208 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+
+// Focal points in a real browser: the matrix on both sides of the 2025 merger, a body's
+// timeline, and the reorganisation wizard moving assignments while keeping the history.
+
+// Dispatched rather than clicked: with a modal open the header sits behind its overlay, and the
+// screenshots need the same modal in both languages.
+const chooseLanguage = async (page: Page, label: 'English' | 'Tiếng Việt') => {
+  await page.getByRole('banner').getByText(label, { exact: true }).dispatchEvent('click');
+  await page.locator(`html[lang="${label === 'English' ? 'en' : 'vi'}"]`).waitFor();
+};
+
+/** The same HTTP API the page uses, for setting up data the way another user would. */
+async function callApi<T>(web: WebApp, method: string, input: unknown): Promise<T> {
+  const url = new URL(web.url);
+  const res = await fetch(`${url.origin}/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-asoen-token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ method, input }),
+  });
+  const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { message: { en: string } } };
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message.en}`);
+  return envelope.value as T;
+}
+
+describe('focal points in the browser', () => {
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    web = await startWebApp(['--sample']);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.goto(web.url);
+    await page.locator('html[lang="vi"]').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  const asoenFocalPoint = () => page.locator('[data-testid="focal-row"][data-body-code="ASOEN"] td[data-role="focal_point"]').innerText();
+  const setDate = async (text: string) => {
+    const field = page.getByRole('textbox', { name: /Xem theo ngày|As of/ });
+    await field.fill(text);
+    await field.press('Tab');
+  };
+
+  it('shows MONRE as ASOEN’s focal point on 28/02/2025 and the new ministry from 01/03/2025', async () => {
+    await page.evaluate(() => (window.location.hash = '#/focal-points'));
+    await page.getByTestId('focal-matrix').waitFor();
+    await setDate('28/02/2025');
+    await expect.poll(asoenFocalPoint).toContain('Bộ Tài nguyên và Môi trường');
+    await screenshot(page, 'focal-matrix-2025-02-28-vi');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await setDate('01/03/2025');
+    await expect.poll(asoenFocalPoint).toContain('Bộ Nông nghiệp và Môi trường');
+    expect(await asoenFocalPoint()).not.toContain('Bộ Tài nguyên và Môi trường');
+    expect(page.url()).toContain('date=2025-03-01');
+    await screenshot(page, 'focal-matrix-vi');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await chooseLanguage(page, 'English');
+    await expect.poll(asoenFocalPoint).toContain('Ministry of Agriculture and Environment');
+    await setDate('28/02/2025');
+    await expect.poll(asoenFocalPoint).toContain('Ministry of Natural Resources and Environment');
+    await screenshot(page, 'focal-matrix-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+    await page.getByRole('button', { name: 'Hôm nay' }).click();
+  });
+
+  it('opens ASOEN’s timeline with both periods and their legal basis', async () => {
+    await page.getByRole('button', { name: 'Xem lịch sử phân công của ASOEN' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByTestId('timeline').waitFor();
+    const text = await drawer.innerText();
+    expect(text).toContain('142/QĐ-TTg ngày 31/01/2009');
+    expect(text).toContain('31/01/2009 – 28/02/2025');
+    expect(text).toContain('Từ 01/03/2025');
+    await screenshot(page, 'focal-timeline-vi');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await expect.poll(() => drawer.innerText()).toContain('142/QĐ-TTg of 31/01/2009');
+    await screenshot(page, 'focal-timeline-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+
+    // The assignment form, opened from the timeline with the body filled in.
+    await drawer.getByTestId('timeline-assign').click();
+    const modal = page.getByTestId('assign-modal');
+    await modal.getByTestId('assign-save').waitFor();
+    await modal.getByTestId('assign-save').click();
+    await modal.getByText('Mục này bắt buộc phải có.').first().waitFor();
+    await screenshot(page, 'focal-assign-vi');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await modal.getByText('This is required.').first().waitFor();
+    await screenshot(page, 'focal-assign-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+    await modal.getByRole('button', { name: 'Huỷ', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.getByTestId('timeline-drawer').getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('moves the ASEAN Vietnam Office’s assignments to a renamed office, ending the old ones the day before', async () => {
+    // A realistic rename, created as another user would: the office gets a new name from 2027.
+    const agencies = await callApi<{ items: Array<{ id: string; code: string }> }>(web, 'agencies.list', { limit: 500 });
+    const mae = agencies.items.find((a) => a.code === 'MAE')!;
+    await callApi(web, 'agencies.create', {
+      code: 'MAE-AEO',
+      nameVi: 'Văn phòng Hợp tác ASEAN về môi trường',
+      nameEn: 'ASEAN Environmental Cooperation Office',
+      kind: 'office',
+      parentId: mae.id,
+      validFrom: '2027-01-01',
+    });
+    await page.reload();
+    await page.getByTestId('focal-matrix').waitFor();
+
+    await page.getByTestId('focal-reorg').click();
+    const modal = page.getByTestId('reorg-modal');
+    const predecessors = modal.getByRole('combobox', { name: /Cơ quan cũ/ });
+    await predecessors.click();
+    await predecessors.fill('MAE-AVO');
+    await page.getByRole('option', { name: /\(MAE-AVO\)/ }).click();
+    await page.keyboard.press('Escape').catch(() => undefined);
+    const successor = modal.getByRole('combobox', { name: /Cơ quan tiếp nhận/ });
+    await successor.click();
+    await successor.fill('van phong hop tac');
+    await page.getByRole('option', { name: /\(MAE-AEO\)/ }).click();
+    const effective = modal.getByRole('textbox', { name: /Ngày có hiệu lực/ });
+    await effective.fill('01/01/2027');
+    await effective.press('Tab');
+    await modal.getByRole('combobox', { name: 'Hình thức' }).click();
+    await page.getByRole('option', { name: 'Đổi tên' }).click();
+    await screenshot(page, 'focal-reorg-step1-vi');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await modal.getByText('Successor agency').waitFor();
+    await screenshot(page, 'focal-reorg-step1-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+
+    await modal.getByTestId('reorg-next').click();
+    await modal.getByTestId('reorg-preview').waitFor();
+    const moves = await modal.getByTestId('reorg-move').count();
+    expect(moves).toBeGreaterThanOrEqual(2);
+    expect(await modal.getByTestId('reorg-preview').innerText()).toContain('ASOEN');
+    await screenshot(page, 'focal-reorg-preview-vi');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await expect.poll(() => modal.getByTestId('reorg-preview-count').innerText()).toBe(`Assignments that will move: ${moves}`);
+    await screenshot(page, 'focal-reorg-preview-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+
+    await modal.getByTestId('reorg-apply').click();
+    await modal.getByTestId('reorg-result').waitFor();
+    expect(await modal.getByTestId('reorg-ended').innerText()).toBe(`Số phân công đã kết thúc: ${moves}`);
+    expect(await modal.getByTestId('reorg-created').innerText()).toBe(`Số phân công mới đã tạo: ${moves}`);
+    await screenshot(page, 'focal-reorg-result-vi');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await expect.poll(() => modal.getByTestId('reorg-created').innerText()).toBe(`New assignments created: ${moves}`);
+    await screenshot(page, 'focal-reorg-result-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+    await modal.getByTestId('reorg-done').click();
+
+    // The history is kept: ASOEN's timeline has the office until 31/12/2026 and the renamed one from 01/01/2027.
+    await page.getByRole('button', { name: 'Xem lịch sử phân công của ASOEN' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByTestId('timeline').waitFor();
+    const old = drawer.locator('[data-testid="timeline-item"][data-agency-code="MAE-AVO"]');
+    const renamed = drawer.locator('[data-testid="timeline-item"][data-agency-code="MAE-AEO"]');
+    await expect.poll(() => renamed.count()).toBe(1);
+    expect(await old.innerText()).toContain('01/03/2025 – 31/12/2026');
+    expect(await renamed.innerText()).toContain('Từ 01/01/2027');
+    expect(await renamed.getAttribute('data-phase')).toBe('future');
+    await screenshot(page, 'focal-timeline-after-reorg-vi');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await expect.poll(() => renamed.innerText()).toContain('From 01/01/2027');
+    await screenshot(page, 'focal-timeline-after-reorg-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+    await page.getByTestId('timeline-drawer').getByRole('button', { name: 'Đóng' }).click();
+
+    // And the matrix on 01/01/2027 shows the renamed office as ASOEN's lead agency.
+    await setDate('01/01/2027');
+    await expect
+      .poll(() => page.locator('[data-testid="focal-row"][data-body-code="ASOEN"] td[data-role="lead_agency"]').innerText())
+      .toContain('Văn phòng Hợp tác ASEAN về môi trường');
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+
+// The start screen in a real browser, on the sample desk: upcoming meetings with their
+// preparation, overdue and soon-due work by lead agency, bodies without a focal point, changes.
+
+describe('Today, in headless Chromium', () => {
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    web = await startWebApp(['--sample']);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  const chooseLanguage = (label: 'English' | 'Tiếng Việt') => page.getByRole('banner').getByText(label, { exact: true }).click();
+
+  it('is the home screen and shows upcoming meetings with their readiness', async () => {
+    await page.goto(web.url);
+    await page.getByTestId('upcoming-meeting').first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Hôm nay');
+    const cards = await page.getByTestId('upcoming-meeting').allInnerTexts();
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+      expect(card).toMatch(/Đã sẵn sàng: \d\/5/);
+      // Each of the five steps says in words whether it is done.
+      expect(card).toMatch(/Đã lập đoàn|Chưa lập đoàn/);
+      expect(card).toMatch(/quyết định cử đoàn/);
+      expect(card).toMatch(/Hộ chiếu/);
+      expect(card).toMatch(/đề cương tham dự/);
+    }
+    // The sample's minerals meeting has a delegation with a head but no decision yet.
+    const asomm = cards.find((c) => c.includes('ASOMM 26'));
+    expect(asomm).toContain('Đã lập đoàn');
+    expect(asomm).toContain('Đã có trưởng đoàn');
+    expect(asomm).toContain('Chưa có quyết định cử đoàn');
+    expect(asomm).toContain('Hộ chiếu chưa đủ hạn');
+    const marks = page.getByTestId('upcoming-meeting').first().locator('[data-state]');
+    expect(await marks.count()).toBe(5);
+  });
+
+  it('shows overdue work apart from work due soon, by lead agency, and the other lists', async () => {
+    const overdue = page.getByTestId('overdue-item');
+    expect(await overdue.count()).toBeGreaterThan(0);
+    expect(await overdue.first().innerText()).toMatch(/Quá hạn \d+ ngày/);
+    expect(await page.getByTestId('due-soon-item').first().innerText()).toMatch(/Còn \d+ ngày|Đến hạn hôm nay/);
+    expect(await page.getByTestId('action-group').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('body-without-focal').count()).toBeGreaterThan(0);
+    const changes = await page.getByTestId('recent-change').allInnerTexts();
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes[0]).toMatch(/^(Tạo mới|Sửa|Xoá) /);
+    expect(changes[0]).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · Máy /);
+    await screenshot(page, 'today-vi');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('in English too, and a meeting opens its page', async () => {
+    await chooseLanguage('English');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Today');
+    const cards = await page.getByTestId('upcoming-meeting').allInnerTexts();
+    expect(cards.join('\n')).toContain('Head of delegation named');
+    expect(await page.getByTestId('overdue-item').first().innerText()).toMatch(/Overdue by \d+ days/);
+    await screenshot(page, 'today-en');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByTestId('upcoming-meeting').first().getByRole('link').first().click();
+    await expect.poll(() => page.url()).toMatch(/#\/meetings\/[0-9a-f-]{36}$/);
+    await page.getByTestId('meeting-particulars').waitFor();
+    await chooseLanguage('Tiếng Việt');
+    expect(consoleErrors).toEqual([]);
+  });
+});

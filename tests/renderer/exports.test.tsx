@@ -1,0 +1,464 @@
+// The export components against the real backend (in-process dispatcher, real files in a
+// temporary folder), and the job hook against a scripted transport.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { act, configure, renderHook, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Envelope, ExportJob } from '../../electron/contract';
+import { configureExports } from '../../electron/services/exportJobs';
+import { realFs, type ExportFs } from '../../electron/services/fs';
+import { jobsFor } from '../../electron/services/jobs';
+import { ApiProvider, createApiClient, type Transport } from '../../renderer/api';
+import { BackupPanel, ExportButton, ExportLog, useExportJob } from '../../renderer/components/exports';
+import { faultFs } from '../helpers/faultfs';
+import { createAppTransport, renderWithApp } from '../helpers/render';
+import type { TestApp } from '../helpers/app';
+import { tempDir } from '../helpers/tmp';
+import axe from 'axe-core';
+
+vi.setConfig({ testTimeout: 30_000 });
+configure({ asyncUtilTimeout: 8000 });
+
+const root = tempDir('asoen-exports-ui-');
+let n = 0;
+const apps: TestApp[] = [];
+
+/** An app with the sample data and an export folder of its own. */
+function appWithFolder(options: { folder?: boolean } = {}) {
+  const { app, transport } = createAppTransport({ sample: true });
+  apps.push(app);
+  const folder = path.join(root, `case-${++n}`);
+  mkdirSync(folder);
+  if (options.folder !== false) app.call('settings.update', { exportFolder: folder });
+  return { app, transport, folder };
+}
+
+// Let every job end (and be recorded) before the app's database is closed.
+afterEach(async () => {
+  while (apps.length) await jobsFor(apps.pop()!.ctx.db).idle();
+});
+
+/** Writing the file waits this long: long enough to see the progress and cancel. */
+function slowFs(ms: number): ExportFs {
+  return {
+    ...realFs,
+    open: async (p, flags, mode) => {
+      if (flags === 'wx') await new Promise((r) => setTimeout(r, ms));
+      return realFs.open(p, flags, mode);
+    },
+  };
+}
+
+describe('ExportButton', () => {
+  it('exports the tracker in the chosen language and names the file and folder, with Copy path', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    renderWithApp(<ExportButton kind="tracker" input={{ filter: { status: ['open'] } }} />, { transport });
+    await user.click(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Bản tiếng Việt' }));
+
+    const done = await screen.findByTestId('export-done');
+    const record = app.call('exports.list', { limit: 1 }).items[0]!;
+    expect(record).toMatchObject({ kind: 'tracker', status: 'done', language: 'vi', folder });
+    expect(record.fileName).toMatch(/\.xlsx$/);
+    expect(done).toHaveTextContent(`Tệp: ${record.fileName}`);
+    expect(done).toHaveTextContent(`Thư mục: ${folder}`);
+    expect(screen.getByText('Đã lưu tệp')).toBeInTheDocument();
+    expect(existsSync(path.join(folder, record.fileName!))).toBe(true);
+    expect(record.params).toMatchObject({ filter: { status: ['open'] } });
+
+    await user.click(within(done).getByRole('button', { name: 'Sao chép đường dẫn' }));
+    expect(await navigator.clipboard.readText()).toBe(path.join(folder, record.fileName!));
+    expect(within(done).getByRole('button', { name: 'Đã sao chép' })).toBeInTheDocument();
+    // Back to a usable button.
+    expect(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('without an export folder, says so in the current language and links to Settings', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = appWithFolder({ folder: false });
+    const { i18n } = renderWithApp(<ExportButton kind="calendar" />, { transport, language: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Export calendar (.ics)' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'English version' }));
+
+    const failed = await screen.findByTestId('export-failed');
+    expect(screen.getByText('The export did not succeed')).toBeInTheDocument();
+    expect(failed).toHaveTextContent('No export folder is chosen');
+    const link = within(failed).getByRole('link', { name: 'Open Settings to choose the export folder' });
+    expect(link).toHaveAttribute('href', '#/settings');
+    // The message follows a language switch while it is on screen.
+    await act(async () => {
+      await i18n.changeLanguage('vi');
+    });
+    expect(failed).toHaveTextContent('Chưa chọn thư mục xuất tệp');
+    expect(within(failed).getByRole('link', { name: 'Mở Cài đặt để chọn thư mục xuất tệp' })).toBeInTheDocument();
+    await user.click(within(failed).getByRole('link', { name: 'Mở Cài đặt để chọn thư mục xuất tệp' }));
+    expect(window.location.hash).toBe('#/settings');
+    await waitFor(() => expect(screen.queryByTestId('export-failed')).not.toBeInTheDocument());
+    // Nothing was started, so nothing is recorded.
+    expect(app.call('exports.list', { limit: 5 }).items).toHaveLength(0);
+  });
+
+  it('shows the progress of a slow export and cancels it: no file, recorded as cancelled', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    configureExports(app.ctx.db, { fs: slowFs(1500) });
+    const spy: Array<string> = [];
+    const spying: Transport = (method, input) => {
+      spy.push(method);
+      return transport(method, input);
+    };
+    renderWithApp(<ExportButton kind="csv" input={{ list: 'meetings', language: 'vi' }} />, { transport: spying });
+    // One choice: the button starts at once.
+    await user.click(screen.getByRole('button', { name: 'Xuất CSV' }));
+
+    const bar = await screen.findByRole('progressbar', { name: 'Tiến độ xuất tệp' });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Đang ghi tệp…'));
+    expect(Number(bar.getAttribute('aria-valuenow'))).toBe(60);
+    expect(screen.getByRole('button', { name: 'Xuất CSV' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'Huỷ' }));
+
+    expect(await screen.findByText('Đã huỷ theo yêu cầu; không có tệp nào được ghi.')).toBeInTheDocument();
+    expect(spy).toContain('jobs.cancel');
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(readdirSync(folder)).toEqual([]);
+    expect(app.call('exports.list', { limit: 1 }).items[0]).toMatchObject({ kind: 'csv', status: 'cancelled' });
+  });
+
+  it('saves to another folder for one export, after checking the path', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    const other = path.join(root, `other-${++n}`);
+    mkdirSync(other);
+    renderWithApp(<ExportButton kind="csv" />, { transport });
+    await user.click(screen.getByRole('button', { name: 'Xuất CSV' }));
+    // Without a list, the menu offers the lists in both languages.
+    expect(screen.getByRole('menuitem', { name: 'Đoàn tham dự – tiếng Anh' })).toBeInTheDocument();
+    await user.click(screen.getByRole('menuitem', { name: 'Lưu vào thư mục khác…' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Lưu vào thư mục khác' });
+    const input = within(dialog).getByRole('textbox', { name: /Thư mục lưu tệp/ });
+    expect(input).toHaveFocus();
+    await user.type(input, 'tuong-doi');
+    await user.click(within(dialog).getByRole('button', { name: 'Xuất vào thư mục này' }));
+    expect(await within(dialog).findByText(/Hãy nhập đường dẫn đầy đủ/)).toBeInTheDocument();
+
+    await user.clear(input);
+    await user.click(input);
+    await user.paste(other);
+    await user.click(within(dialog).getByRole('radio', { name: 'Cuộc họp – tiếng Anh' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Xuất vào thư mục này' }));
+    const done = await screen.findByTestId('export-done');
+    expect(done).toHaveTextContent(`Thư mục: ${other}`);
+    const record = app.call('exports.list', { limit: 1 }).items[0]!;
+    expect(record).toMatchObject({ kind: 'csv', language: 'en', folder: other, params: { list: 'meetings' } });
+    expect(readdirSync(other)).toEqual([record.fileName]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('says when the file went under a new name because the old one was open', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    const target = path.join(folder, 'Meetings 2026-11-21.csv');
+    writeFileSync(target, 'OLD');
+    configureExports(app.ctx.db, { fs: faultFs(undefined, { heldOpen: (p) => p === target }), retry: { attempts: 2, delayMs: 1 } });
+    renderWithApp(<ExportButton kind="csv" input={{ list: 'meetings', language: 'en' }} />, { transport, language: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const done = await screen.findByTestId('export-done');
+    expect(done).toHaveTextContent('File: Meetings 2026-11-21 (2).csv');
+    expect(done).toHaveTextContent('A file of the same name was open elsewhere, so the new file was saved under a new name.');
+  });
+});
+
+describe('ExportLog', () => {
+  it('lists the exports newest first with file, folder, time, size and result, and pages with Load more', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    // Three done, one failed (a folder that does not exist).
+    const missing = path.join(root, 'no-such-share');
+    for (const input of [{ list: 'meetings' as const, language: 'vi' as const }, { list: 'delegations' as const, language: 'en' as const }]) {
+      const job = app.call('exports.csv', input);
+      await jobsFor(app.ctx.db).wait(job.jobId);
+    }
+    await jobsFor(app.ctx.db).wait(app.call('exports.annualReport', { year: 2025, language: 'vi' }).jobId);
+    await jobsFor(app.ctx.db).wait(app.call('exports.tracker', { language: 'vi', folder: missing }).jobId);
+
+    renderWithApp(<ExportLog pageSize={3} />, { transport });
+    const table = await screen.findByRole('table', { name: 'Các lần xuất tệp, mới nhất ở trên' });
+    let rows = within(table).getAllByTestId('export-log-row');
+    expect(rows).toHaveLength(3);
+    const records = app.call('exports.list', { limit: 10 }).items;
+    expect(rows[0]).toHaveTextContent('Bảng theo dõi');
+    expect(rows[0]).toHaveTextContent('Lỗi');
+    expect(rows[0]).toHaveTextContent(records[0]!.error!);
+    expect(rows[0]).toHaveTextContent(`Thư mục: ${missing}`);
+    expect(rows[1]).toHaveTextContent('Báo cáo tổng kết năm 2025');
+    expect(rows[1]).toHaveTextContent('DOCX · tiếng Việt');
+    expect(rows[1]).toHaveTextContent(records[1]!.fileName!);
+    expect(rows[1]).toHaveTextContent('Thành công');
+    expect(rows[1]).toHaveTextContent(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(rows[1]).toHaveTextContent(/\d+(,\d)? KB/);
+    expect(rows[2]).toHaveTextContent('Tệp CSV: Đoàn tham dự');
+    expect(rows[2]).toHaveTextContent(`Thư mục: ${folder}`);
+
+    await user.click(screen.getByRole('button', { name: 'Tải thêm' }));
+    await waitFor(() => expect(within(table).getAllByTestId('export-log-row')).toHaveLength(4));
+    rows = within(table).getAllByTestId('export-log-row');
+    expect(rows[3]).toHaveTextContent('Tệp CSV: Cuộc họp');
+    expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument();
+  });
+
+  it('adds an export made on the same screen, and says what to do when there is none', async () => {
+    const user = userEvent.setup();
+    const { transport } = appWithFolder();
+    renderWithApp(
+      <>
+        <ExportButton kind="calendar" input={{ language: 'vi' }} />
+        <ExportLog />
+      </>,
+      { transport },
+    );
+    expect(await screen.findByTestId('export-log-empty')).toHaveTextContent('Chưa có lần xuất tệp nào.');
+    await user.click(screen.getByRole('button', { name: 'Xuất lịch (.ics)' }));
+    await screen.findByTestId('export-done');
+    const row = await screen.findByTestId('export-log-row');
+    expect(row).toHaveTextContent('Lịch cuộc họp');
+    expect(row).toHaveTextContent('ICS · tiếng Việt');
+  });
+
+  it('shows only the exports of one meeting', async () => {
+    const { app, transport } = appWithFolder();
+    const [m1, m2] = app.call('meetings.list', { limit: 2 }).items;
+    await jobsFor(app.ctx.db).wait(app.call('exports.briefing', { meetingId: m1!.id, language: 'vi' }).jobId);
+    await jobsFor(app.ctx.db).wait(app.call('exports.briefing', { meetingId: m2!.id, language: 'en' }).jobId);
+    renderWithApp(<ExportLog meetingId={m2!.id} />, { transport });
+    const row = await screen.findByTestId('export-log-row');
+    expect(screen.getAllByTestId('export-log-row')).toHaveLength(1);
+    expect(row).toHaveTextContent('Đề cương tham dự');
+    expect(row).toHaveTextContent('tiếng Anh');
+  });
+});
+
+describe('BackupPanel', () => {
+  it('creates a backup now and lists it in the backup log', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    renderWithApp(<BackupPanel onRestored={() => undefined} />, { transport });
+    expect(await screen.findByText(/Chưa có bản sao lưu nào/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tạo bản sao lưu ngay' }));
+    const done = await screen.findByTestId('export-done');
+    expect(screen.getByText('Đã tạo bản sao lưu')).toBeInTheDocument();
+    const record = app.call('exports.list', { limit: 1, kind: 'backup' }).items[0]!;
+    expect(record.fileName).toMatch(/^ASOEN Desk backup .*\.sqlite$/);
+    expect(done).toHaveTextContent(record.fileName!);
+    expect(existsSync(path.join(folder, record.fileName!))).toBe(true);
+    const row = await screen.findByTestId('export-log-row');
+    expect(row).toHaveTextContent('Sao lưu dữ liệu');
+    expect(row).toHaveTextContent(record.fileName!);
+    expect(screen.getByRole('table', { name: 'Các lần sao lưu và khôi phục, mới nhất ở trên' })).toBeInTheDocument();
+  });
+
+  it('restores only after a confirmation that the current data is kept first, then offers to reload', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    const backup = app.call('backup.create', {});
+    const backupFile = (await jobsFor(app.ctx.db).wait(backup.jobId)).result!.file;
+    // A change after the backup, which the restore takes back.
+    const person = app.call('people.list', { limit: 1 }).items[0]!;
+    app.call('people.update', { id: person.id, version: person.version, changes: { fullName: 'Tên đổi sau khi sao lưu' } });
+    const onRestored = vi.fn();
+
+    renderWithApp(<BackupPanel onRestored={onRestored} />, { transport });
+    await user.click(await screen.findByRole('button', { name: 'Khôi phục từ tệp sao lưu…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Khôi phục dữ liệu từ tệp sao lưu' });
+    expect(dialog).toHaveTextContent('Toàn bộ dữ liệu hiện tại sẽ được thay thế');
+    expect(dialog).toHaveTextContent('ứng dụng tự lưu một bản sao của dữ liệu hiện tại');
+    const input = within(dialog).getByRole('textbox', { name: /Tệp sao lưu/ });
+    expect(input).toHaveFocus();
+
+    // Neither a relative path nor an unconfirmed restore goes through.
+    await user.type(input, 'backup.sqlite');
+    await user.click(within(dialog).getByRole('button', { name: 'Khôi phục dữ liệu' }));
+    expect(await within(dialog).findByText(/Hãy nhập đường dẫn đầy đủ của tệp/)).toBeInTheDocument();
+    expect(within(dialog).getByText('Hãy đánh dấu ô xác nhận trước khi khôi phục.')).toBeInTheDocument();
+
+    // A file that is not there: the backend's message, and the data untouched.
+    await user.clear(input);
+    await user.click(input);
+    await user.paste(path.join(folder, 'khong-co.sqlite'));
+    await user.click(within(dialog).getByRole('checkbox', { name: /Tôi hiểu rằng dữ liệu hiện tại/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Khôi phục dữ liệu' }));
+    expect(await within(dialog).findByText('Không khôi phục được')).toBeInTheDocument();
+    expect(app.call('people.get', { id: person.id }).fullName).toBe('Tên đổi sau khi sao lưu');
+
+    await user.clear(input);
+    await user.click(input);
+    await user.paste(backupFile);
+    await user.click(within(dialog).getByRole('button', { name: 'Khôi phục dữ liệu' }));
+    const done = await within(dialog).findByTestId('restore-done', {}, { timeout: 15_000 });
+    expect(done).toHaveTextContent('Dữ liệu đã được khôi phục từ tệp sao lưu.');
+    const restore = app.call('exports.list', { limit: 1, kind: 'backup' }).items[0]!;
+    expect(restore).toMatchObject({ status: 'done', params: { operation: 'restore', source: backupFile } });
+    expect(done).toHaveTextContent(`Bản sao của dữ liệu trước khi khôi phục: ${path.join(restore.folder, restore.fileName!)}`);
+    expect(app.call('people.get', { id: person.id }).fullName).toBe(person.fullName);
+    const reload = within(dialog).getByRole('button', { name: 'Tải lại ứng dụng' });
+    expect(reload).toHaveFocus();
+    await user.click(reload);
+    expect(onRestored).toHaveBeenCalledTimes(1);
+    // The log shows the restore, with its source.
+    await waitFor(() => expect(screen.getAllByTestId('export-log-row')[0]).toHaveTextContent('Khôi phục dữ liệu'));
+    expect(screen.getAllByTestId('export-log-row')[0]).toHaveTextContent(`Khôi phục từ: ${backupFile}`);
+  });
+});
+
+// The tags of tests/helpers/browser.ts (not imported: it brings the browser driver into jsdom).
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe('accessibility (structure; jsdom cannot compute contrast, the browser tests do)', () => {
+  const run = async (el: Element) => {
+    let out: string[] = [];
+    // Mantine's transitions may settle meanwhile: inside act, as a user's wait would be.
+    await act(async () => {
+      const r = await axe.run(el, { runOnly: { type: 'tag', values: WCAG_TAGS }, rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
+      out = r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
+    });
+    return out;
+  };
+
+  it.each(['vi', 'en'] as const)('has no axe violations in the button, its progress, the log and the restore dialog (%s)', async (language) => {
+    const user = userEvent.setup();
+    const { app, transport } = appWithFolder();
+    await jobsFor(app.ctx.db).wait(app.call('backup.create', {}).jobId);
+    await jobsFor(app.ctx.db).wait(app.call('exports.tracker', { language: 'vi', folder: path.join(root, 'missing') }).jobId);
+    configureExports(app.ctx.db, { fs: slowFs(1500) });
+    const { container } = renderWithApp(
+      <>
+        <ExportButton kind="annualReport" input={{ year: 2025 }} />
+        <ExportLog />
+        <BackupPanel onRestored={() => undefined} />
+      </>,
+      { transport, language },
+    );
+    await screen.findAllByTestId('export-log-row');
+    const backupButton = screen.getByRole('button', { name: language === 'vi' ? 'Tạo bản sao lưu ngay' : 'Create backup now' });
+    await user.click(backupButton);
+    await screen.findByRole('progressbar');
+    expect(await run(container)).toEqual([]);
+    await screen.findByTestId('export-done', {}, { timeout: 8000 });
+    expect(await run(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: language === 'vi' ? 'Khôi phục từ tệp sao lưu…' : 'Restore from a backup file…' }));
+    await screen.findByRole('dialog');
+    expect(await run(document.body)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// useExportJob against a scripted transport: the timing is ours.
+
+function scripted(script: { statesUntilDone?: number; finish?: 'done' | 'failed'; startError?: Envelope<unknown> }) {
+  const calls: Array<{ method: string; input: unknown }> = [];
+  let polls = 0;
+  let cancelled = false;
+  const view = (state: ExportJob['state'], progress: number): ExportJob => ({
+    jobId: 'job-1',
+    exportId: '01900000-0000-7000-8000-000000000001',
+    kind: 'tracker',
+    state,
+    stage: state === 'running' ? (progress < 0.5 ? 'rendering' : 'writing') : state,
+    progress,
+    startedAt: '2026-11-21T03:00:00.000Z',
+    finishedAt: state === 'running' ? null : '2026-11-21T03:00:01.000Z',
+    result: state === 'done' ? { file: '/x/T.xlsx', fileName: 'T.xlsx', folder: '/x', bytes: 10, sha256: null, exportId: '01900000-0000-7000-8000-000000000001', versioned: false } : null,
+    error:
+      state === 'failed'
+        ? { code: 'VALIDATION', message: { vi: 'Không tìm thấy thư mục /x.', en: 'The folder /x was not found.' }, details: { kind: 'missing', errno: 'ENOENT', folder: '/x' } }
+        : state === 'cancelled'
+          ? { code: 'CONFLICT', message: { vi: 'Đã huỷ.', en: 'Cancelled.' }, details: { kind: 'cancelled' } }
+          : null,
+  });
+  const transport: Transport = async (method, input) => {
+    calls.push({ method, input });
+    if (method === 'exports.tracker') return script.startError ?? { ok: true, value: view('running', 0) };
+    if (method === 'jobs.cancel') {
+      cancelled = true;
+      return { ok: true, value: view('running', 0.3) };
+    }
+    if (method === 'jobs.status') {
+      polls += 1;
+      if (cancelled) return { ok: true, value: view('cancelled', 0.3) };
+      if (polls >= (script.statesUntilDone ?? 3)) return { ok: true, value: view(script.finish ?? 'done', 1) };
+      return { ok: true, value: view('running', polls / 10 + 0.1) };
+    }
+    throw new Error(`unexpected ${method}`);
+  };
+  const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider client={createApiClient(transport)}>{children}</ApiProvider>;
+  return { calls, wrapper, polls: () => polls };
+}
+
+describe('useExportJob', () => {
+  it('polls jobs.status until the job ends and returns the result', async () => {
+    const s = scripted({ statesUntilDone: 4 });
+    const { result } = renderHook(() => useExportJob({ pollMs: 10, slowAfterMs: 10_000 }), { wrapper: s.wrapper });
+    let settled: Awaited<ReturnType<typeof result.current.start>> | undefined;
+    act(() => {
+      void result.current.start('exports.tracker', { language: 'vi' }).then((v) => (settled = v));
+    });
+    expect(result.current.busy).toBe(true);
+    await waitFor(() => expect(result.current.state.status).toBe('done'));
+    expect(settled).toMatchObject({ status: 'done', result: { fileName: 'T.xlsx' } });
+    expect(s.polls()).toBe(4);
+    expect(s.calls.map((c) => c.method)).toEqual(['exports.tracker', 'jobs.status', 'jobs.status', 'jobs.status', 'jobs.status']);
+    expect(result.current.busy).toBe(false);
+    // Never slow enough for a progress bar.
+    expect(result.current.showProgress).toBe(false);
+  });
+
+  it('shows progress only once the job is slow, with its stage', async () => {
+    const s = scripted({ statesUntilDone: 1000 });
+    const { result } = renderHook(() => useExportJob({ pollMs: 20, slowAfterMs: 150 }), { wrapper: s.wrapper });
+    act(() => {
+      void result.current.start('exports.tracker', { language: 'vi' });
+    });
+    expect(result.current.showProgress).toBe(false);
+    await waitFor(() => expect(result.current.showProgress).toBe(true));
+    expect(result.current.stage).toMatch(/rendering|writing/);
+    expect(result.current.progress).toBeGreaterThan(0);
+    act(() => result.current.cancel());
+    await waitFor(() => expect(result.current.state.status).toBe('cancelled'));
+    expect(result.current.showProgress).toBe(false);
+  });
+
+  it('cancels a job asked to stop before its id arrived', async () => {
+    const s = scripted({ statesUntilDone: 1000 });
+    const { result } = renderHook(() => useExportJob({ pollMs: 10 }), { wrapper: s.wrapper });
+    act(() => {
+      void result.current.start('exports.tracker', { language: 'vi' });
+      result.current.cancel();
+    });
+    await waitFor(() => expect(result.current.state.status).toBe('cancelled'));
+    expect(s.calls.filter((c) => c.method === 'jobs.cancel')).toEqual([{ method: 'jobs.cancel', input: { jobId: 'job-1' } }]);
+  });
+
+  it('reports a job that failed on the folder, and a refused start, as failures the user can act on', async () => {
+    const s = scripted({ statesUntilDone: 2, finish: 'failed' });
+    const { result } = renderHook(() => useExportJob({ pollMs: 10 }), { wrapper: s.wrapper });
+    act(() => {
+      void result.current.start('exports.tracker', { language: 'vi' });
+    });
+    await waitFor(() => expect(result.current.state.status).toBe('failed'));
+    const state = result.current.state;
+    if (state.status !== 'failed') throw new Error('not failed');
+    expect(state.failure).toEqual({ code: 'VALIDATION', messages: { vi: 'Không tìm thấy thư mục /x.', en: 'The folder /x was not found.' }, folderProblem: true });
+
+    const refused = scripted({ startError: { ok: false, error: { code: 'VALIDATION', message: { vi: 'Chưa chọn thư mục', en: 'No folder' }, details: { field: 'folder' } } } });
+    const second = renderHook(() => useExportJob({ pollMs: 10 }), { wrapper: refused.wrapper });
+    let settled: unknown;
+    await act(async () => {
+      settled = await second.result.current.start('exports.tracker', { language: 'vi' });
+    });
+    expect(settled).toMatchObject({ status: 'failed', job: null, failure: { code: 'VALIDATION', folderProblem: true } });
+    expect(refused.calls.map((c) => c.method)).toEqual(['exports.tracker']);
+  });
+});

@@ -1,0 +1,73 @@
+import { screen, waitFor, within, configure } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { MeetingDetailPage } from '../../renderer/pages/MeetingDetail.page';
+import { createAppTransport, renderWithApp } from '../helpers/render';
+
+// These screens are heavy for jsdom on a shared 2-core machine: give them time.
+vi.setConfig({ testTimeout: 30_000 });
+configure({ asyncUtilTimeout: 8000 });
+
+// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
+
+function setup(code: string) {
+  const { app, transport } = createAppTransport({ sample: true });
+  const meeting = app.call('meetings.list', { q: code, limit: 5 }).items[0]!;
+  return { app, transport, meeting };
+}
+
+describe('the meeting page', () => {
+  it('shows the particulars, and the delegation with translated readiness warnings', async () => {
+    const user = userEvent.setup();
+    const { transport, meeting } = setup('ASOMM 26');
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).toHaveTextContent('ASOMM 26');
+    expect(screen.getByTestId('meeting-particulars')).toHaveTextContent('08/12/2026 – 09/12/2026');
+
+    await user.click(screen.getByRole('tab', { name: 'Đoàn công tác' }));
+    const warnings = await screen.findByTestId('readiness-warnings');
+    expect(warnings).toHaveTextContent('Chưa ghi nhận quyết định cử đoàn');
+    expect(warnings).toHaveTextContent(/Lê Hoàng Nam: hộ chiếu hết hạn 30\/04\/2027, phải còn hạn đến sau \d{2}\/\d{2}\/\d{4}/);
+    const rows = screen.getAllByTestId('member-row');
+    expect(rows[0]).toHaveTextContent('Trưởng đoàn');
+  });
+
+  it('creates the delegation when there is none, and adds a member with the person’s position', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('COP 21');
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport, language: 'en' });
+    await user.click(await screen.findByRole('tab', { name: 'Delegation' }));
+    await user.click(await screen.findByRole('button', { name: 'Set up the delegation' }));
+    const form = await screen.findByTestId('add-member-form');
+    const person = app.call('people.list', { limit: 1 }).items[0]!;
+    await user.type(within(form).getByRole('combobox', { name: /Person in the directory/ }), person.fullName.split(' ').slice(-1)[0]!);
+    await user.click(await screen.findByRole('option', { name: person.fullName }));
+    expect(within(form).getByRole('textbox', { name: 'Position (at the time)' })).toHaveValue(person.position ?? '');
+    await user.click(within(form).getByRole('button', { name: 'Add member' }));
+    await waitFor(() => expect(screen.getAllByTestId('member-row')).toHaveLength(1));
+    expect(screen.getAllByTestId('member-row')[0]).toHaveTextContent('Head of delegation');
+    expect(screen.getByTestId('readiness-warnings')).not.toHaveTextContent('The delegation has no head.');
+  });
+
+  it('quick capture: Enter saves, the title is focused again, errors inline', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('COP 21');
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: /Việc phát sinh/ }));
+    const title = screen.getByTestId('capture-title');
+    await user.click(title);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Mục này bắt buộc phải có.')).toBeInTheDocument();
+    for (const text of ['Gửi góp ý dự thảo', 'Chuẩn bị báo cáo']) {
+      await user.keyboard(text);
+      await user.keyboard('{Tab}{Tab}15/12/2026{Enter}');
+      await waitFor(() => expect(title).toHaveValue(''));
+      expect(title).toHaveFocus();
+    }
+    await waitFor(() => expect(screen.getAllByTestId('meeting-action-item')).toHaveLength(2));
+    expect(screen.getAllByTestId('meeting-action-item')[0]).toHaveTextContent('15/12/2026');
+    const saved = app.call('actionItems.list', { filter: { sourceMeetingId: meeting.id }, limit: 10 }).items;
+    expect(saved.map((a) => a.title).sort()).toEqual(['Chuẩn bị báo cáo', 'Gửi góp ý dự thảo']);
+    expect(saved.every((a) => a.dueDate === '2026-12-15' && a.bodyId === meeting.bodyId)).toBe(true);
+  });
+});
