@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { methodNames, methods, type MethodName } from '../../electron/contract';
 import { createTestApp, type TestApp } from '../helpers/app';
 
@@ -23,7 +26,7 @@ describe('every output of the contract', () => {
   });
   afterAll(() => app.close());
 
-  it('survives JSON and matches its schema, for every method', () => {
+  it('survives JSON and matches its schema, for every method', async () => {
     const first = (prefix: string, filter: Record<string, unknown> = {}) =>
       ((callChecked(`${prefix}.list` as MethodName, { limit: 5, filter }) as { items: Array<{ id: string }> }).items[0]!).id;
     const pillarId = first('pillars');
@@ -89,8 +92,34 @@ describe('every output of the contract', () => {
     const to = agencies.find((a) => a.code === 'MAE')!.id;
     callChecked('reorg.preview', { predecessorIds: [from], successorId: to, effectiveOn: '2026-07-01' });
     callChecked('reorg.apply', { predecessorIds: [from], successorId: to, effectiveOn: '2026-07-01' });
-    callChecked('settings.update', { exportFolder: '/srv/asean/exports' });
-    callChecked('settings.get', {});
+    const folder = mkdtempSync(path.join(tmpdir(), 'asoen-roundtrip-'));
+    try {
+      callChecked('settings.update', { exportFolder: folder });
+      callChecked('settings.get', {});
+      // Exports answer at once with a job; its status is polled until it ends.
+      const finish = async (job: Record<string, unknown>) => {
+        let current = job;
+        for (let i = 0; i < 400 && (current.state === 'queued' || current.state === 'running'); i++) {
+          await new Promise((r) => setTimeout(r, 25));
+          current = callChecked('jobs.status', { jobId: current.jobId as string });
+        }
+        expect(current.state).toBe('done');
+        return current as { result: { file: string } };
+      };
+      await finish(callChecked('exports.briefing', { meetingId, language: 'vi' }));
+      await finish(callChecked('exports.annualReport', { year: 2024, language: 'en' }));
+      await finish(callChecked('exports.tracker', { filter: { status: ['open'] }, language: 'vi' }));
+      await finish(callChecked('exports.csv', { list: 'meetings', language: 'vi' }));
+      await finish(callChecked('exports.calendar', { language: 'vi' }));
+      const backup = await finish(callChecked('backup.create', {}));
+      const cancelled = callChecked('exports.tracker', { language: 'en' });
+      callChecked('jobs.cancel', { jobId: cancelled.jobId as string });
+      callChecked('jobs.recent', {});
+      callChecked('exports.list', { limit: 20 });
+      await finish(callChecked('backup.restore', { file: backup.result.file }));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
 
     expect([...called].sort()).toEqual([...methodNames].sort());
   });
