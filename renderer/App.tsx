@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ComingSoon } from './components/ComingSoon/ComingSoon';
 import { LanguageSwitch } from './components/LanguageSwitch/LanguageSwitch';
 import { NotFound } from './components/NotFound/NotFound';
+import { GlobalSearch } from './components/search/GlobalSearch';
 import { resolveRoute, SECTIONS, type Resolved } from './routes';
 import { hrefOf, useHashRoute } from './router/useHashRoute';
 
@@ -53,7 +54,10 @@ export function App() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <GlobalSearch />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={narrow && !navOpened}>

@@ -1,4 +1,5 @@
-import { Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Code, Group, Paper, Stack, Table, Text, Title, Tooltip, CopyButton } from '@mantine/core';
+import { IconCheck, IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api';
@@ -6,7 +7,9 @@ import { ErrorState } from '../components/ErrorState/ErrorState';
 import { LanguageSwitch } from '../components/LanguageSwitch/LanguageSwitch';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
-import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
+import { BackupPanel, ExportLog } from '../components/exports';
+import { ExportFolderSection } from '../components/settings/ExportFolderForm';
+import { SampleDataSection } from '../components/settings/SampleDataSection';
 
 function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
   return (
@@ -15,7 +18,7 @@ function Section({ id, title, description, children }: { id: string; title: stri
         {title}
       </Title>
       {description ? (
-        <Text size="sm" c="dimmed" mb="md">
+        <Text size="sm" c="gray.7" mb="md">
           {description}
         </Text>
       ) : null}
@@ -28,15 +31,38 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const info = useApiQuery('app.info', {});
 
+  let dataFile: ReactNode;
   let about: ReactNode;
-  if (info.error) about = <ErrorState error={info.error} onRetry={info.refetch} />;
-  else if (!info.data) about = <LoadingState rows={4} height={24} />;
-  else {
+  if (info.error) {
+    dataFile = <ErrorState error={info.error} onRetry={info.refetch} />;
+    about = dataFile;
+  } else if (!info.data) {
+    dataFile = <LoadingState rows={1} height={32} />;
+    about = <LoadingState rows={4} height={24} />;
+  } else {
     const d = info.data;
+    dataFile = (
+      <Group gap="xs" wrap="nowrap" align="center" data-testid="data-file">
+        <Text size="sm" fw={600} id="data-file-label" style={{ whiteSpace: 'nowrap' }}>
+          {t('settingsPage.data.dataFile')}
+        </Text>
+        <Code style={{ wordBreak: 'break-all', flex: 1 }} aria-labelledby="data-file-label" py={6}>
+          {d.dataFile}
+        </Code>
+        <CopyButton value={d.dataFile} timeout={2000}>
+          {({ copied, copy }) => (
+            <Tooltip label={copied ? t('settingsPage.data.copied') : t('settingsPage.data.copy')} withArrow>
+              <ActionIcon variant="default" size="lg" onClick={copy} aria-label={copied ? t('settingsPage.data.copied') : t('settingsPage.data.copy')} data-testid="copy-data-file">
+                {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </CopyButton>
+      </Group>
+    );
     const rows: Array<[string, ReactNode]> = [
       [t('settings.about.appVersion'), d.appVersion],
       [t('settings.about.schemaVersion'), d.schemaVersion],
-      [t('settings.about.dataFile'), <Code style={{ wordBreak: 'break-all' }}>{d.dataFile}</Code>],
       [t('settings.about.referenceVersion'), d.referenceVersion ?? t('settings.about.notLoaded')],
       [t('settings.about.sampleVersion'), d.sampleVersion ?? t('settings.about.notLoaded')],
       [t('settings.about.deviceId'), <Code>{d.deviceId}</Code>],
@@ -64,11 +90,23 @@ export function SettingsPage() {
         <Section id="settings-language" title={t('settings.language.title')} description={t('settings.language.description')}>
           <LanguageSwitch size="sm" aria-label={t('settings.language.title')} />
         </Section>
-        <Section id="settings-about" title={t('settings.about.title')}>
-          {about}
+        <Section id="settings-data" title={t('settingsPage.data.title')} description={t('settingsPage.data.description')}>
+          {dataFile}
+        </Section>
+        <Section id="settings-export" title={t('settingsPage.export.title')} description={t('settingsPage.export.description')}>
+          <ExportFolderSection />
+        </Section>
+        <Section id="settings-backup" title={t('exports.backup.panelTitle')} description={t('exports.backup.panelDescription')}>
+          <BackupPanel />
+        </Section>
+        <Section id="settings-exports" title={t('exports.log.title')}>
+          <ExportLog />
         </Section>
         <Section id="settings-sample" title={t('settings.sample.title')} description={t('settings.sample.description')}>
-          <SampleDataButton variant="light" onLoaded={info.refetch} />
+          <SampleDataSection sampleVersion={info.data?.sampleVersion} onChanged={info.refetch} />
+        </Section>
+        <Section id="settings-about" title={t('settings.about.title')}>
+          {about}
         </Section>
       </Stack>
     </>

@@ -2,14 +2,13 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Live } from '../directory/Live';
 import { useApiMutation } from '../../api';
 import { errorMessage } from '../../i18n/errors';
-import { useLanguage } from '../../i18n/useLanguage';
 
 /** Loads the sample dataset (idempotent on the server), then lets the caller reload. */
 export function SampleDataButton({ onLoaded, ...props }: { onLoaded?: () => void } & ButtonProps) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
   const { run, isPending } = useApiMutation('sample.load');
 
   const load = async () => {
@@ -17,11 +16,11 @@ export function SampleDataButton({ onLoaded, ...props }: { onLoaded?: () => void
       const result = await run({});
       notifications.show({
         color: 'teal',
-        message: result.created > 0 ? t('sample.loaded', { n: result.created }) : t('sample.alreadyLoaded'),
+        message: <Live render={(tr) => (result.created > 0 ? tr('sample.loaded', { n: result.created }) : tr('sample.alreadyLoaded'))} />,
       });
       onLoaded?.();
     } catch (error) {
-      notifications.show({ color: 'red', title: t('sample.failed'), message: errorMessage(error, lang, t) });
+      notifications.show({ color: 'red', title: <Live render={(t) => t('sample.failed')} />, message: <Live render={(t, lng) => errorMessage(error, lng, t)} /> });
     }
   };
 

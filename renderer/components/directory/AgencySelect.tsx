@@ -1,0 +1,56 @@
+import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
+import { useMemo } from 'react';
+import type { Agency } from '../../../electron/contract';
+import { compareNames } from '../../format';
+import { useLanguage } from '../../i18n/useLanguage';
+import { agencyName } from './agencyTree';
+import { activeOn } from './dates';
+
+/** Lower case, marks removed, đ → d: "bo nong nghiep" finds "Bộ Nông nghiệp". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+const foldingFilter: OptionsFilter = ({ options, search }) => {
+  const words = fold(search).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return options;
+  return (options as ComboboxItem[]).filter((o) => {
+    const label = fold(o.label);
+    return words.every((w) => label.includes(w));
+  });
+};
+
+/**
+ * Chooses an agency among those already loaded (the directory loads them all), by name, code or
+ * abbreviation, with or without diacritics. The current value is listed even when it would be
+ * filtered out (a person still recorded under a ceased unit).
+ */
+export function AgencySelect({
+  agencies,
+  value,
+  onChange,
+  exclude,
+  activeDay,
+  ...props
+}: Omit<SelectProps, 'data' | 'value' | 'onChange' | 'filter'> & {
+  agencies: readonly Agency[];
+  value: string | null;
+  onChange: (id: string | null) => void;
+  exclude?: ReadonlySet<string>;
+  /** Offer only the agencies in existence on this day. */
+  activeDay?: string;
+}) {
+  const [lang] = useLanguage();
+  const data = useMemo(
+    () =>
+      agencies
+        .filter((a) => a.id === value || ((!exclude || !exclude.has(a.id)) && (!activeDay || activeOn(a, activeDay))))
+        .map((a) => ({
+          value: a.id,
+          label: `${agencyName(a, lang)} (${a.abbreviation ? `${a.abbreviation}, ` : ''}${a.code})`,
+        }))
+        .sort((x, y) => compareNames(x.label, y.label)),
+    [agencies, value, exclude, activeDay, lang],
+  );
+  return <Select searchable clearable {...props} data={data} value={value} onChange={(v) => onChange(v)} filter={foldingFilter} limit={200} />;
+}

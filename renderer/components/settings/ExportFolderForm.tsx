@@ -1,0 +1,95 @@
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconFolder } from '@tabler/icons-react';
+import { createElement, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Live } from '../directory/Live';
+import { settingsSchema, type Settings } from '../../../electron/contract';
+import { useApi, useApiQuery } from '../../api';
+import { useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { ErrorState } from '../ErrorState/ErrorState';
+import { LoadingState } from '../LoadingState/LoadingState';
+
+const schema = settingsSchema.pick({ exportFolder: true });
+
+/** A path the exports can be written to: a drive, a UNC share, or a POSIX root. */
+export function exportFolderProblem(path: string): 'notAbsolute' | 'invalidChars' | null {
+  const p = path.trim();
+  if (p === '') return null;
+  if (!/^([A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+|\/)/.test(p)) return 'notAbsolute';
+  // ':' is allowed only after the drive letter.
+  if (/[<>"|?*]/.test(p) || p.slice(2).includes(':')) return 'invalidChars';
+  return null;
+}
+
+/** A message translated when it renders, so it follows a language switch. */
+function PathProblem({ problem }: { problem: 'notAbsolute' | 'invalidChars' }) {
+  const { t } = useTranslation();
+  return <>{t(`settingsPage.export.${problem}`)}</>;
+}
+
+export function ExportFolderSection() {
+  const settings = useApiQuery('settings.get', {});
+  if (settings.error) return <ErrorState error={settings.error} onRetry={settings.refetch} />;
+  if (!settings.data) return <LoadingState rows={2} height={32} />;
+  return <ExportFolderForm initial={settings.data} onSaved={settings.refetch} />;
+}
+
+function ExportFolderForm({ initial, onSaved }: { initial: Settings; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const entityForm = useEntityForm<{ exportFolder: string }>({
+    schema,
+    initialValues: { exportFolder: initial.exportFolder ?? '' },
+    onSubmit: async (values) => {
+      const folder = (values.exportFolder as string | null)?.trim() ?? '';
+      const problem = exportFolderProblem(folder);
+      if (problem) {
+        entityForm.form.setFieldError('exportFolder', createElement(PathProblem, { problem }));
+        return;
+      }
+      const saved = await api.call('settings.update', { exportFolder: folder === '' ? null : folder });
+      entityForm.reset({ exportFolder: saved.exportFolder ?? '' });
+      notifications.show({ color: 'teal', message: <Live render={(t) => t(saved.exportFolder ? 'settingsPage.export.saved' : 'settingsPage.export.cleared')} /> });
+      onSaved();
+    },
+  });
+  const { form, submitting, serverError } = entityForm;
+  const guard = useUnsavedChangesGuard(form.isDirty());
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void entityForm.submit();
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="export-folder-form">
+      <Stack gap="sm">
+        <TextInput
+          label={t('settingsPage.export.label')}
+          description={t('settingsPage.export.hint')}
+          placeholder={t('settingsPage.export.placeholder')}
+          leftSection={<IconFolder size={16} aria-hidden />}
+          spellCheck={false}
+          autoComplete="off"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          {...form.getInputProps('exportFolder')}
+        />
+        {serverError ? (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} aria-hidden />} role="alert">
+            {serverError}
+          </Alert>
+        ) : null}
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="gray.7" style={{ wordBreak: 'break-all' }}>
+            {initial.exportFolder ? t('settingsPage.export.current', { path: initial.exportFolder }) : t('settingsPage.export.none')}
+          </Text>
+          <Button type="submit" loading={submitting} variant="light">
+            {t('settingsPage.export.save')}
+          </Button>
+        </Group>
+      </Stack>
+      {guard.modal}
+    </form>
+  );
+}

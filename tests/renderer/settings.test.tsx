@@ -1,0 +1,111 @@
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../renderer/App';
+import { exportFolderProblem } from '../../renderer/components/settings/ExportFolderForm';
+import { SettingsPage } from '../../renderer/pages/Settings.page';
+import { createAppTransport, renderWithApp } from '../helpers/render';
+
+vi.setConfig({ testTimeout: 30_000 });
+configure({ asyncUtilTimeout: 5000 });
+
+const section = (name: string) => screen.getByRole('region', { name });
+
+describe('the settings page', () => {
+  it('shows where the data file is, with a copy button, and the versions and device id', async () => {
+    const { app } = renderWithApp(<SettingsPage />);
+    const data = await screen.findByTestId('data-file');
+    expect(data).toHaveTextContent(app!.ctx.dataFile);
+    expect(within(data).getByRole('button', { name: 'Sao chép đường dẫn' })).toBeInTheDocument();
+    const about = within(section('Thông tin ứng dụng')).getByTestId('app-info');
+    const info = app!.call('app.info', {});
+    expect(within(about).getByRole('rowheader', { name: 'Phiên bản ứng dụng' }).closest('tr')).toHaveTextContent(info.appVersion);
+    expect(within(about).getByRole('rowheader', { name: 'Phiên bản cấu trúc dữ liệu' }).closest('tr')).toHaveTextContent(String(info.schemaVersion));
+    expect(within(about).getByRole('rowheader', { name: 'Phiên bản dữ liệu tham chiếu' }).closest('tr')).toHaveTextContent(String(info.referenceVersion));
+    expect(within(about).getByRole('rowheader', { name: 'Mã thiết bị' }).closest('tr')).toHaveTextContent(info.deviceId);
+    expect(screen.getByTestId('sample-state')).toHaveTextContent(`Dữ liệu mẫu đang có: phiên bản ${String(info.sampleVersion)}.`);
+  });
+
+  it('checks the export folder before saving it, then saves it', async () => {
+    const user = userEvent.setup();
+    const { app } = renderWithApp(<SettingsPage />);
+    const input = await screen.findByRole('textbox', { name: 'Đường dẫn thư mục' });
+    await user.type(input, 'ASOEN\\Xuat');
+    await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+    expect(await screen.findByText(/Hãy nhập đường dẫn đầy đủ/)).toBeInTheDocument();
+    expect(app!.call('settings.get', {}).exportFolder).toBeNull();
+
+    await user.clear(input);
+    await user.type(input, 'D:\\ASOEN\\Xuat');
+    await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+    expect(await screen.findByText('Đã lưu thư mục xuất tệp.')).toBeInTheDocument();
+    expect(app!.call('settings.get', {}).exportFolder).toBe('D:\\ASOEN\\Xuat');
+    expect(await screen.findByText('Đang dùng: D:\\ASOEN\\Xuat')).toBeInTheDocument();
+
+    // Emptied, it is removed: every export will ask.
+    await user.clear(input);
+    await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+    await waitFor(() => expect(app!.call('settings.get', {}).exportFolder).toBeNull());
+  });
+
+  it('translates the path message already on screen when the language changes', async () => {
+    const user = userEvent.setup();
+    const { i18n } = renderWithApp(<App />, { route: '/settings' });
+    const input = await screen.findByRole('textbox', { name: 'Đường dẫn thư mục' });
+    await user.type(input, 'tuong-doi');
+    await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+    await screen.findByText(/Hãy nhập đường dẫn đầy đủ/);
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    expect(screen.getByText(/Type a full path/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Folder path' })).toHaveValue('tuong-doi');
+    expect(window.location.hash).toBe('#/settings');
+  });
+
+  it('removes the sample data after a confirmation that says real data is not touched', async () => {
+    const user = userEvent.setup();
+    const { app } = renderWithApp(<SettingsPage />);
+    await screen.findByTestId('sample-state');
+    const before = app!.call('people.list', { limit: 500 }).items.length;
+    expect(before).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Gỡ dữ liệu mẫu' }));
+    const modal = await screen.findByRole('dialog', { name: 'Gỡ dữ liệu mẫu?' });
+    expect(modal).toHaveTextContent('Dữ liệu thật do bạn nhập không bị động đến.');
+    await user.click(within(modal).getByRole('button', { name: 'Gỡ dữ liệu mẫu' }));
+    expect(await screen.findByText(/^Đã gỡ dữ liệu mẫu: \d+ mục\.$/)).toBeInTheDocument();
+    expect(app!.call('people.list', { limit: 500 }).items).toHaveLength(0);
+    await waitFor(() => expect(screen.getByTestId('sample-state')).toHaveTextContent('Chưa tải dữ liệu mẫu.'));
+
+    // And back.
+    await user.click(screen.getByRole('button', { name: 'Tải dữ liệu mẫu' }));
+    await waitFor(() => expect(screen.getByTestId('sample-state')).toHaveTextContent('Dữ liệu mẫu đang có'));
+  });
+
+  it('shows the application’s message when real data refers to the sample', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = createAppTransport({ sample: true });
+    const dong = app.call('people.list', { q: 'Nguyễn Văn Đông', limit: 5 }).items[0]!;
+    app.call('actionItems.create', { title: 'Việc thật giao cho người mẫu', ownerPersonId: dong.id });
+    renderWithApp(<SettingsPage />, { transport });
+    await screen.findByTestId('sample-state');
+    await user.click(screen.getByRole('button', { name: 'Gỡ dữ liệu mẫu' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Gỡ dữ liệu mẫu?' })).getByRole('button', { name: 'Gỡ dữ liệu mẫu' }));
+    const error = await screen.findByTestId('sample-remove-error');
+    expect(error).toHaveTextContent('Không gỡ được dữ liệu mẫu');
+    expect(error).toHaveTextContent('Chưa gỡ được dữ liệu mẫu vì dữ liệu thật đang tham chiếu tới nó');
+    expect(app.call('people.get', { id: dong.id }).fullName).toBe('Nguyễn Văn Đông');
+  });
+});
+
+describe('export folder paths', () => {
+  it('accepts full paths on Windows shares and drives and on POSIX, and nothing else', () => {
+    expect(exportFolderProblem('')).toBeNull();
+    expect(exportFolderProblem('D:\\ASOEN\\Xuat')).toBeNull();
+    expect(exportFolderProblem('\\\\may-chu\\chia-se\\ASOEN')).toBeNull();
+    expect(exportFolderProblem('/home/asoen/xuat')).toBeNull();
+    expect(exportFolderProblem('ASOEN')).toBe('notAbsolute');
+    expect(exportFolderProblem('\\\\may-chu')).toBe('notAbsolute');
+    expect(exportFolderProblem('D:\\ASOEN\\a?b')).toBe('invalidChars');
+  });
+});
