@@ -2,7 +2,6 @@ import { AppShell, Burger, em, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from './components/ComingSoon/ComingSoon';
 import { LanguageSwitch } from './components/LanguageSwitch/LanguageSwitch';
 import { NotFound } from './components/NotFound/NotFound';
 import { GlobalSearch } from './components/search/GlobalSearch';
@@ -72,9 +71,7 @@ export function App() {
 }
 
 function Screen({ resolved, path }: { resolved: Resolved; path: string }) {
-  const { t } = useTranslation();
   if (resolved.kind === 'notFound') return <NotFound />;
-  if (resolved.kind === 'coming') return <ComingSoon section={t(`nav.${resolved.section}`)} />;
   const Page = resolved.page;
   // Keyed by path: a screen starts fresh when the address changes (not when the language does).
   return <Page key={path} params={resolved.params} />;

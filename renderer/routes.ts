@@ -49,7 +49,6 @@ export const HOME_PATH = '/today';
 
 export type Resolved =
   | { kind: 'page'; section: SectionKey; page: ComponentType<PageProps>; params: Record<string, string> }
-  | { kind: 'coming'; section: SectionKey }
   | { kind: 'notFound' };
 
 export function resolveRoute(path: string): Resolved {
@@ -58,7 +57,5 @@ export function resolveRoute(path: string): Resolved {
     const params = matchPath(route.pattern, target);
     if (params) return { kind: 'page', section: route.section, page: route.page, params };
   }
-  const section = SECTIONS.find((s) => target === s.path || target.startsWith(s.path + '/'));
-  if (section) return { kind: 'coming', section: section.key };
   return { kind: 'notFound' };
 }

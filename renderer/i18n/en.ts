@@ -38,14 +38,10 @@ export const en: Resources = {
     clearFilters: 'Clear filters',
     shown: 'Showing: {{n}}',
   },
-  comingSoon: {
-    title: '{{section}}: this screen is being built',
-    description: 'This section comes in a later version of the app. For now you can browse and search the meetings.',
-    goToMeetings: 'Open the meetings',
-  },
   notFound: {
     title: 'There is no such page',
     description: 'This address does not lead to a screen of the app. Choose a section in the list on the left.',
+    goHome: 'Go to Today',
   },
   meetings: {
     title: 'Meetings',

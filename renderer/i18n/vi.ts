@@ -38,14 +38,10 @@ export const vi = {
     clearFilters: 'Xoá bộ lọc',
     shown: 'Đang hiển thị: {{n}}',
   },
-  comingSoon: {
-    title: '{{section}}: màn hình này đang được xây dựng',
-    description: 'Mục này sẽ có trong một phiên bản sau của ứng dụng. Hiện bạn có thể xem và tìm các cuộc họp.',
-    goToMeetings: 'Mở danh sách cuộc họp',
-  },
   notFound: {
     title: 'Không có trang này',
     description: 'Địa chỉ này không dẫn tới màn hình nào của ứng dụng. Hãy chọn một mục ở danh sách bên trái.',
+    goHome: 'Về trang Hôm nay',
   },
   meetings: {
     title: 'Cuộc họp',

@@ -17,12 +17,13 @@ describe('the hash router', () => {
     expect(matchPath('/meetings', '/settings')).toBeNull();
   });
 
-  it('resolves every section: a built page, or "coming soon"', () => {
-    expect(resolveRoute('/')).toMatchObject({ kind: 'page', section: 'meetings' });
-    expect(resolveRoute(HOME_PATH)).toMatchObject({ kind: 'page', section: 'meetings' });
+  it('resolves every section to its page, Today being home', () => {
+    expect(resolveRoute('/')).toMatchObject({ kind: 'page', section: 'today' });
+    expect(resolveRoute(HOME_PATH)).toMatchObject({ kind: 'page', section: 'today' });
     expect(resolveRoute('/settings')).toMatchObject({ kind: 'page', section: 'settings' });
-    for (const s of SECTIONS) expect(resolveRoute(s.path).kind).not.toBe('notFound');
-    expect(resolveRoute('/today')).toEqual({ kind: 'coming', section: 'today' });
+    for (const s of SECTIONS) expect(resolveRoute(s.path)).toMatchObject({ kind: 'page', section: s.key });
+    expect(resolveRoute('/meetings/0190a1b2-0000-7000-8000-000000000001')).toMatchObject({ kind: 'page', section: 'meetings', params: { id: '0190a1b2-0000-7000-8000-000000000001' } });
     expect(resolveRoute('/elsewhere')).toEqual({ kind: 'notFound' });
+    expect(resolveRoute('/meetings/a/b')).toEqual({ kind: 'notFound' });
   });
 });

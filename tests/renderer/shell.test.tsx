@@ -48,12 +48,10 @@ describe('the app shell', () => {
     expect(window.location.hash).toBe('#/settings');
   });
 
-  it('says plainly that a screen of a section not built yet is coming, with no pretend screen', async () => {
+  it('leads an address under a section that has no such screen to "no such page", with a way home', () => {
     renderWithApp(<App />, { route: '/focal-points/history' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Đầu mối' })).toBeInTheDocument();
-    expect(screen.getByText('Đầu mối: màn hình này đang được xây dựng')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Mở danh sách cuộc họp' })).toHaveAttribute('href', '#/meetings');
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Không có trang này' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Về trang Hôm nay' })).toHaveAttribute('href', '#/today');
   });
 
   it('keeps the screen and what was typed on it when the language changes', async () => {

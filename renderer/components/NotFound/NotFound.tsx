@@ -11,8 +11,8 @@ export function NotFound() {
       <PageHeader title={t('notFound.title')} />
       <EmptyState icon={<IconMapOff size={28} stroke={1.5} />} withIndicatorBackground description={t('notFound.description')} py="xl">
         <EmptyState.Actions>
-          <Button component="a" href={hrefOf('/meetings')} variant="light">
-            {t('comingSoon.goToMeetings')}
+          <Button component="a" href={hrefOf('/today')} variant="light">
+            {t('notFound.goHome')}
           </Button>
         </EmptyState.Actions>
       </EmptyState>
