@@ -25,6 +25,12 @@ export type Row = Record<string, unknown> & { id: string; version: number; creat
 export interface FilterSql {
   sql: string;
   params: unknown[];
+  /**
+   * The same condition written for a sorted page, where it must not steer the planner away
+   * from the sort's index (e.g. `+t.status IN …`: read the due-date index in order and stop at
+   * the page, instead of collecting every open item and sorting them). Counts use `sql`.
+   */
+  listSql?: string;
 }
 
 export interface Computed {
@@ -294,7 +300,7 @@ export function defineRepository(config: EntityConfig): Repository {
   }
 
   /** The WHERE clauses of a list or count: tombstones, filters, folded text. Null: nothing can match. */
-  function whereOf(input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): { where: string[]; params: unknown[] } | null {
+  function whereOf(input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, forList = false): { where: string[]; params: unknown[] } | null {
     const where: string[] = [];
     const params: unknown[] = [];
     if (!input.includeDeleted) where.push('t.deleted_at IS NULL');
@@ -303,7 +309,7 @@ export function defineRepository(config: EntityConfig): Repository {
       const make = config.filters?.[name];
       if (!make) throw new AppError('VALIDATION', { vi: `Bộ lọc không hợp lệ: ${name}.`, en: `Unknown filter: ${name}.` });
       const f = make(value as never);
-      where.push(f.sql);
+      where.push(forList && f.listSql ? f.listSql : f.sql);
       params.push(...f.params);
     }
     if (input.q !== undefined && input.q.trim() !== '') {
@@ -325,30 +331,39 @@ export function defineRepository(config: EntityConfig): Repository {
   }
 
   function list(db: Db, input: ListInput): Page<Row> {
-    const built = whereOf(input);
+    const built = whereOf(input, true);
     if (!built) return { items: [], nextCursor: null };
-    const { where, params } = built;
     const sort = input.sort ?? config.defaultSort;
     const expr = config.sorts[sort.field];
     if (!expr) throw new AppError('VALIDATION', { vi: `Không sắp xếp được theo ${sort.field}.`, en: `Cannot sort by ${sort.field}.` });
     const asc = sort.dir === 'asc';
-    if (input.cursor) {
+    const dir = asc ? 'ASC' : 'DESC';
+    const run = (extra: string | null, extraParams: unknown[], limit: number) => {
+      const where = extra ? [...built.where, extra] : built.where;
+      const sql = `SELECT ${selectList}, (${expr}) AS "__sortKey" FROM "${tableName}" t${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir} LIMIT ?`;
+      return statement(db, sql).all(...built.params, ...extraParams, limit) as Record<string, unknown>[];
+    };
+    const want = input.limit + 1;
+    let raw: Record<string, unknown>[];
+    if (!input.cursor) {
+      raw = run(null, [], want);
+    } else {
+      // Keyset paging as row values, which the sort's index can seek to. SQLite puts NULL
+      // first ascending and last descending; the page continues across that boundary in two
+      // steps, each an index range.
       const [value, lastId] = decodeCursor(input.cursor);
-      // SQLite orders NULL first ascending and last descending; the cursor follows that order.
-      if (value === null) {
-        where.push(asc ? `((${expr}) IS NULL AND t.id > ? OR (${expr}) IS NOT NULL)` : `((${expr}) IS NULL AND t.id < ?)`);
-        params.push(lastId);
+      if (value === null && asc) {
+        raw = run(`(${expr}) IS NULL AND t.id > ?`, [lastId], want);
+        if (raw.length < want) raw = raw.concat(run(`(${expr}) IS NOT NULL`, [], want - raw.length));
+      } else if (value === null) {
+        raw = run(`(${expr}) IS NULL AND t.id < ?`, [lastId], want);
       } else if (asc) {
-        where.push(`((${expr}) > ? OR ((${expr}) = ? AND t.id > ?))`);
-        params.push(value, value, lastId);
+        raw = run(`((${expr}), t.id) > (?, ?)`, [value, lastId], want);
       } else {
-        where.push(`((${expr}) < ? OR ((${expr}) = ? AND t.id < ?) OR (${expr}) IS NULL)`);
-        params.push(value, value, lastId);
+        raw = run(`((${expr}), t.id) < (?, ?)`, [value, lastId], want);
+        if (raw.length < want) raw = raw.concat(run(`(${expr}) IS NULL`, [], want - raw.length));
       }
     }
-    const dir = asc ? 'ASC' : 'DESC';
-    const sql = `SELECT ${selectList}, (${expr}) AS "__sortKey" FROM "${tableName}" t${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir} LIMIT ?`;
-    const raw = statement(db, sql).all(...params, input.limit + 1) as Record<string, unknown>[];
     const more = raw.length > input.limit;
     const page = more ? raw.slice(0, input.limit) : raw;
     const lastKey = page.length ? page[page.length - 1]!.__sortKey : null;

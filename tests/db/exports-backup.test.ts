@@ -136,9 +136,11 @@ describe('backup and restore', () => {
     const backup = await run('backup.create', {});
     const file = path.join(folder, 'older.sqlite');
     writeFileSync(file, readFileSync(backup.result!.file));
-    // Make it look like schema 2 (before the export log): drop the newest migration's table and record.
+    // Make it look like schema 2 (before the export log and the meetings index of 0003).
     const db = new Database(file);
-    db.exec(`DROP TABLE exports; DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations);`);
+    db.exec(
+      `DROP INDEX meetings_parent_end; DROP TABLE exports; DELETE FROM __drizzle_migrations WHERE id IN (SELECT id FROM __drizzle_migrations ORDER BY id DESC LIMIT 2);`,
+    );
     db.close();
     const original = readFileSync(file);
     const before = dump(app);

@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_parent_end` ON `meetings` (`parent_id`,`end_date`);

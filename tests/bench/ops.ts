@@ -1,0 +1,275 @@
+// The operations the screens perform, each as a dispatcher call (the path the screens use) and,
+// where one exists, its floor: the same query as a hand-written prepared statement on raw
+// better-sqlite3 (same connection, no contract validation, no transaction wrapper).
+import type { Database, Statement } from 'better-sqlite3';
+import type { Db } from '../../db/open';
+import { newId } from '../../db/ids';
+import type { Envelope } from '../../electron/contract';
+import type { Dispatch } from '../../electron/handlers/dispatch';
+
+export const BENCH_DATE = '2026-11-21';
+
+export interface Op {
+  op: string;
+  /** How many timed runs (after warm-up). */
+  runs: number;
+  run: () => unknown;
+  floor?: () => unknown;
+  /** Set when the operation cannot be measured (yet). */
+  unavailable?: string;
+}
+
+export function ok<T>(method: string, envelope: Envelope<unknown>): T {
+  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.code} ${envelope.error.message.en} ${JSON.stringify(envelope.error.details ?? envelope.error.issues ?? '')}`);
+  return envelope.value as T;
+}
+
+const cursorOf = (value: unknown, id: string) => Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+
+const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** What the bench needs from the data: picked once, deterministically. */
+export interface Fixtures {
+  statusFilter: string[];
+  deepCursor: string;
+  deepPage: number;
+  endCursor: string;
+  leadAgencyId: string;
+  fullName: string;
+  meetingId: string;
+  bodyId: string;
+}
+
+const ITEM_COLS = `t.id, t.created_at AS createdAt, t.updated_at AS updatedAt, t.version, t.deleted_at AS deletedAt, t.title, t.description,
+  t.source_meeting_id AS sourceMeetingId, t.source_ref AS sourceRef, t.body_id AS bodyId, t.lead_agency_id AS leadAgencyId,
+  t.owner_person_id AS ownerPersonId, t.due_date AS dueDate, t.status, t.priority, t.completed_on AS completedOn, t.completion_note AS completionNote,
+  (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_supporters WHERE action_item_id = t.id ORDER BY agency_id)) AS supportingAgencyIds`;
+
+export function fixtures(db: Db, dispatch: Dispatch, deepPages: number): Fixtures {
+  const statusFilter = ['open', 'in_progress'];
+  // Follow the cursors page after page, as a user scrolling would.
+  let cursor: string | null = null;
+  for (let page = 1; page <= deepPages; page++) {
+    const value: { nextCursor: string | null } = ok('actionItems.list', dispatch('actionItems.list', { filter: { status: statusFilter }, sort: { field: 'dueDate', dir: 'asc' }, limit: 50, cursor }));
+    if (!value.nextCursor) break;
+    cursor = value.nextCursor;
+  }
+  // A cursor 100 rows before the end of the same list.
+  const n = (db.prepare(`SELECT count(*) AS n FROM action_items WHERE deleted_at IS NULL AND status IN ('open', 'in_progress')`).get() as { n: number }).n;
+  const near = db
+    .prepare(`SELECT due_date AS d, id FROM action_items WHERE deleted_at IS NULL AND status IN ('open', 'in_progress') ORDER BY due_date, id LIMIT 1 OFFSET ?`)
+    .get(Math.max(0, n - 100)) as { d: string | null; id: string };
+  const leadAgencyId = (db.prepare(`SELECT lead_agency_id AS id FROM action_items WHERE lead_agency_id IS NOT NULL GROUP BY lead_agency_id ORDER BY count(*) DESC, lead_agency_id LIMIT 1`).get() as { id: string }).id;
+  const fullName =
+    (db.prepare(`SELECT full_name AS n FROM people WHERE full_name LIKE 'Nguyễn %Đ%' ORDER BY id LIMIT 1`).get() as { n: string } | undefined)?.n ??
+    (db.prepare(`SELECT full_name AS n FROM people ORDER BY id LIMIT 1`).get() as { n: string }).n;
+  // The latest held ASOEN meeting Viet Nam sent a delegation to.
+  const meeting = db
+    .prepare(
+      `SELECT m.id, m.body_id AS bodyId FROM meetings m JOIN bodies b ON b.id = m.body_id JOIN delegations d ON d.meeting_id = m.id
+        WHERE b.code = 'ASOEN' AND m.status = 'held' AND m.parent_id IS NULL ORDER BY m.start_date DESC LIMIT 1`,
+    )
+    .get() as { id: string; bodyId: string } | undefined;
+  const anyMeeting = meeting ?? (db.prepare(`SELECT m.id, m.body_id AS bodyId FROM meetings m JOIN delegations d ON d.meeting_id = m.id ORDER BY m.start_date DESC LIMIT 1`).get() as { id: string; bodyId: string });
+  return { statusFilter, deepCursor: cursor ?? '', deepPage: deepPages + 1, endCursor: cursorOf(near.d, near.id), leadAgencyId, fullName, meetingId: anyMeeting.id, bodyId: anyMeeting.bodyId };
+}
+
+export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fixtures, runs: number): Op[] {
+  const st = new Map<string, Statement>();
+  const q = (sql: string) => {
+    let s = st.get(sql);
+    if (!s) st.set(sql, (s = raw.prepare(sql)));
+    return s;
+  };
+  const call = (method: string, input: unknown) => () => ok(method, dispatch(method, input));
+  const today = BENCH_DATE;
+  const list = (extra: Record<string, unknown>) => ({ sort: { field: 'dueDate', dir: 'asc' }, limit: 50, ...extra });
+  const listFloor = (where: string, params: unknown[]) => () => q(`SELECT ${ITEM_COLS} FROM action_items t WHERE t.deleted_at IS NULL AND ${where} ORDER BY t.due_date, t.id LIMIT 51`).all(...params);
+  const decode = (c: string) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [string | null, string];
+  const [deepValue, deepId] = decode(fx.deepCursor || cursorOf('0000-00-00', ''));
+  const [endValue, endId] = decode(fx.endCursor);
+
+  const searchFloor = (text: string) => () =>
+    q(`SELECT d.entity, d.entity_id AS id, d.title, d.subtitle FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY rank LIMIT 20`).all(text);
+
+  let created: { id: string; version: number } | null = null;
+  let floorItem: { id: string; version: number } | null = null;
+  let n = 0;
+  const ctxNow = () => new Date().toISOString();
+  const createInput = () => ({
+    title: `Góp ý dự thảo Tuyên bố chung ASEAN về đa dạng sinh học (bench ${++n})`,
+    description: 'Tổng hợp ý kiến các đơn vị; gửi Ban Thư ký ASEAN trước thời hạn.',
+    sourceMeetingId: fx.meetingId,
+    sourceRef: 'Báo cáo kết quả ASOEN, đoạn 12',
+    bodyId: fx.bodyId,
+    leadAgencyId: fx.leadAgencyId,
+    supportingAgencyIds: [],
+    dueDate: addDays(today, 45),
+    status: 'open',
+    priority: 'normal',
+  });
+  let appStatus = 'open';
+  let floorStatus = 'open';
+
+  return [
+    {
+      op: 'today.summary',
+      runs,
+      run: call('today.summary', { date: today }),
+      floor: () => {
+        const horizon = addDays(today, 90);
+        const upcoming = q(
+          `SELECT m.*, b.code AS bodyCode, d.id AS delegationId, d.decision_number AS decisionNumber FROM meetings m JOIN bodies b ON b.id = m.body_id
+             LEFT JOIN delegations d ON d.meeting_id = m.id AND d.deleted_at IS NULL
+            WHERE m.deleted_at IS NULL AND m.end_date >= ? AND m.start_date <= ? AND m.status IN ('planned', 'confirmed') AND m.parent_id IS NULL
+            ORDER BY m.start_date, m.id LIMIT 201`,
+        ).all(today, horizon) as Array<{ id: string; delegationId: string | null }>;
+        const dels = JSON.stringify(upcoming.map((u) => u.delegationId).filter(Boolean));
+        q(
+          `SELECT m.delegation_id, m.person_id, p.full_name, p.passport_expiry, m.role, m.travel_to FROM delegation_members m JOIN people p ON p.id = m.person_id
+            WHERE m.delegation_id IN (SELECT value FROM json_each(?)) AND m.deleted_at IS NULL ORDER BY m.delegation_id, m.sort_order`,
+        ).all(dels);
+        q(`SELECT meeting_id FROM exports WHERE meeting_id IN (SELECT value FROM json_each(?)) AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL`).all(
+          JSON.stringify(upcoming.map((u) => u.id)),
+        );
+        const withAgency = `SELECT ${ITEM_COLS}, a.code AS leadAgencyCode, a.name_vi AS leadAgencyNameVi, a.name_en AS leadAgencyNameEn FROM action_items t LEFT JOIN agencies a ON a.id = t.lead_agency_id
+            WHERE t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked')`;
+        q(`${withAgency} AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT 201`).all(addDays(today, -1));
+        q(`${withAgency} AND t.due_date >= ? AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT 201`).all(today, addDays(today, 30));
+        q(
+          `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind FROM bodies b WHERE b.deleted_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_from <= @date AND (f.valid_to IS NULL OR f.valid_to >= @date))
+            ORDER BY b.code`,
+        ).all({ date: today });
+        return q(`SELECT c.*, d.title FROM change_log c LEFT JOIN search_docs d ON d.entity_id = c.entity_id ORDER BY c.seq DESC LIMIT 15`).all();
+      },
+    },
+    {
+      op: 'actionItems.list page 1 (status, by due date)',
+      runs,
+      run: call('actionItems.list', list({ filter: { status: fx.statusFilter } })),
+      floor: listFloor(`t.status IN ('open', 'in_progress')`, []),
+    },
+    {
+      op: `actionItems.list deep page ${fx.deepPage} (cursor)`,
+      runs,
+      run: call('actionItems.list', list({ filter: { status: fx.statusFilter }, cursor: fx.deepCursor })),
+      // A cursor still in the undated head of the list (NULL due dates sort first) continues there.
+      floor:
+        deepValue === null
+          ? listFloor(`t.status IN ('open', 'in_progress') AND t.due_date IS NULL AND t.id > ?`, [deepId])
+          : listFloor(`t.status IN ('open', 'in_progress') AND (t.due_date, t.id) > (?, ?)`, [deepValue, deepId]),
+    },
+    {
+      op: 'actionItems.list near the end (cursor)',
+      runs,
+      run: call('actionItems.list', list({ filter: { status: fx.statusFilter }, cursor: fx.endCursor })),
+      floor: listFloor(`t.status IN ('open', 'in_progress') AND (t.due_date, t.id) > (?, ?)`, [endValue, endId]),
+    },
+    {
+      op: 'actionItems.list filter change (blocked + lead agency)',
+      runs,
+      run: call('actionItems.list', list({ filter: { status: ['blocked', 'open'], leadAgencyId: fx.leadAgencyId } })),
+      floor: listFloor(`t.status IN ('blocked', 'open') AND t.lead_agency_id = ?`, [fx.leadAgencyId]),
+    },
+    { op: "search.global 'ng' (2 letters)", runs, run: call('search.global', { q: 'ng' }), floor: searchFloor('"ng"*') },
+    { op: "search.global 'nguye' (5 letters)", runs, run: call('search.global', { q: 'nguye' }), floor: searchFloor('"nguye"*') },
+    {
+      op: `search.global full name`,
+      runs,
+      run: call('search.global', { q: fx.fullName }),
+      floor: searchFloor(
+        fx.fullName
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[đĐ]/g, 'd')
+          .toLowerCase()
+          .split(/\s+/)
+          .map((t) => `"${t}"*`)
+          .join(' '),
+      ),
+    },
+    {
+      op: 'focalPoints.asOf 2015-06-01 (all bodies)',
+      runs,
+      run: call('focalPoints.asOf', { date: '2015-06-01' }),
+      floor: () =>
+        q(
+          `SELECT fa.id, fa.version, fa.body_id, b.code, b.name_vi, b.name_en, fa.role, fa.agency_id, a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+                  fa.person_id, p.full_name, fa.legal_basis_id, lb.number, lb.issued_on, fa.valid_from, fa.valid_to
+             FROM focal_assignments fa JOIN bodies b ON b.id = fa.body_id JOIN agencies a ON a.id = fa.agency_id
+             LEFT JOIN people p ON p.id = fa.person_id LEFT JOIN legal_bases lb ON lb.id = fa.legal_basis_id
+            WHERE fa.deleted_at IS NULL AND fa.valid_from <= ? AND (fa.valid_to IS NULL OR fa.valid_to >= ?)
+            ORDER BY b.code, fa.role, a.code`,
+        ).all('2015-06-01', '2015-06-01'),
+    },
+    {
+      op: 'meetings.overview (with delegation)',
+      runs,
+      run: call('meetings.overview', { id: fx.meetingId }),
+      floor: () => {
+        q(
+          `SELECT m.*, b.code, b.name_vi, b.name_en, b.kind, c.code AS hostCode, c.name_vi AS hostVi, c.name_en AS hostEn,
+                  (SELECT count(*) FROM meetings r WHERE r.parent_id = m.id AND r.deleted_at IS NULL) AS relatedCount
+             FROM meetings m JOIN bodies b ON b.id = m.body_id LEFT JOIN countries c ON c.id = m.host_country_id WHERE m.id = ?`,
+        ).get(fx.meetingId);
+        q(`SELECT * FROM meetings WHERE parent_id = ? AND deleted_at IS NULL ORDER BY start_date, id LIMIT 201`).all(fx.meetingId);
+        const d = q(`SELECT * FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`).get(fx.meetingId) as { id: string } | undefined;
+        q(
+          `SELECT m.*, p.full_name, p.passport_name, p.passport_expiry, p.position AS personPosition, p.email, p.phone, a.code, a.name_vi, a.name_en
+             FROM delegation_members m JOIN people p ON p.id = m.person_id LEFT JOIN agencies a ON a.id = m.agency_id
+            WHERE m.delegation_id = ? AND m.deleted_at IS NULL ORDER BY m.sort_order, p.full_name`,
+        ).all(d?.id ?? '');
+        q(`SELECT 1 FROM exports WHERE meeting_id = ? AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL LIMIT 1`).get(fx.meetingId);
+        return q(`SELECT count(*) AS n FROM action_items WHERE source_meeting_id = ? AND deleted_at IS NULL`).get(fx.meetingId);
+      },
+    },
+    {
+      op: 'actionItems.create',
+      runs,
+      run: () => {
+        const row = ok<{ id: string; version: number }>('actionItems.create', dispatch('actionItems.create', createInput()));
+        created = { id: row.id, version: row.version };
+        return row;
+      },
+      floor: raw.transaction(() => {
+        const id = newId();
+        const now = ctxNow();
+        const v = createInput();
+        q(
+          `INSERT INTO action_items (id, created_at, updated_at, version, title, description, source_meeting_id, source_ref, body_id, lead_agency_id, owner_person_id, due_date, status, priority, completed_on, completion_note)
+           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, NULL, ?, 'open', 'normal', NULL, NULL)`,
+        ).run(id, now, now, v.title, v.description, v.sourceMeetingId, v.sourceRef, v.bodyId, v.leadAgencyId, v.dueDate);
+        q(`INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id) VALUES ('action_item', ?, 'create', NULL, ?, ?, 'bench-floor')`).run(id, JSON.stringify(v), now);
+        q(`INSERT INTO search_docs (entity, entity_id, title, subtitle, folded) VALUES ('action_item', ?, ?, ?, ?)`).run(id, v.title, v.sourceRef, v.title.toLowerCase());
+        floorItem = { id, version: 1 };
+      }).immediate as () => void,
+    },
+    {
+      op: 'actionItems.update (status)',
+      runs,
+      run: () => {
+        if (!created) throw new Error('create ran first');
+        const status = (appStatus = appStatus === 'open' ? 'in_progress' : 'open');
+        const row = ok<{ id: string; version: number }>('actionItems.update', dispatch('actionItems.update', { id: created.id, version: created.version, changes: { status } }));
+        created = { id: row.id, version: row.version };
+        return row;
+      },
+      floor: raw.transaction(() => {
+        if (!floorItem) throw new Error('floor create ran first');
+        const before = floorStatus;
+        const status = (floorStatus = floorStatus === 'open' ? 'in_progress' : 'open');
+        const now = ctxNow();
+        const r = q(`UPDATE action_items SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL`).run(status, now, floorItem.id, floorItem.version);
+        if (r.changes !== 1) throw new Error('floor update missed');
+        q(`INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id) VALUES ('action_item', ?, 'update', ?, ?, ?, 'bench-floor')`).run(
+          floorItem.id,
+          JSON.stringify({ status: before }),
+          JSON.stringify({ status }),
+          now,
+        );
+        floorItem = { id: floorItem.id, version: floorItem.version + 1 };
+      }).immediate as () => void,
+    },
+  ];
+}

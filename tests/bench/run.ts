@@ -1,0 +1,326 @@
+// npm run bench -- --db FILE [--json] [--runs N] [--pages N] [--only SUBSTRING] [--skip A,B] [--no-long] [--long-job tracker|standin]
+//
+// Opens a generated database (npm run seed:bench) through openAppDatabase, the app's real open
+// path, and measures through the dispatcher (the path the screens use) each operation the
+// screens perform, beside its floor: the same query as a hand-written prepared statement on
+// raw better-sqlite3. Writes (create/update) go into the file: a few hundred bench items are
+// added per run. See tests/bench/README.md.
+import Database from 'better-sqlite3';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { openAppDatabase } from '../../db/bootstrap';
+import { snapshotTo } from '../../db/migrate';
+import { methods } from '../../electron/contract';
+import type { HandlerContext } from '../../electron/handlers/context';
+import { createDispatcher } from '../../electron/handlers/dispatch';
+import { BENCH_DATE, fixtures, interactiveOps, ok, type Op } from './ops';
+import { MIGRATIONS_DIR } from './paths';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const file = arg('db');
+if (!file) {
+  console.error('usage: npm run bench -- --db FILE [--json] [--runs N] [--pages N] [--only SUBSTRING] [--skip A,B] [--no-long] [--long-job tracker|standin]');
+  process.exit(2);
+}
+const json = flag('json');
+const runsArg = arg('runs');
+const only = arg('only');
+const skip = (arg('skip') ?? '').split(',').filter(Boolean);
+const longJob = arg('long-job') ?? 'tracker';
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+interface Result {
+  op: string;
+  scale: number;
+  runs: number;
+  p50_ms: number | null;
+  p95_ms: number | null;
+  floor_p95_ms?: number;
+  ratio?: number;
+  note?: string;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+function time(fn: () => unknown, runs: number, warm = 3): number[] {
+  for (let i = 0; i < warm; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const results: Result[] = [];
+let scale = 0;
+function report(r: Omit<Result, 'scale'>): void {
+  const full = { ...r, scale } as Result;
+  results.push(full);
+  log(`    [rss now ${Math.round(process.memoryUsage().rss / 1e6)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB after ${r.op}]`);
+  if (json) console.log(JSON.stringify(full));
+  else log(`  ${r.op.padEnd(58)} ${String(r.runs).padStart(4)}  p50 ${fmt(r.p50_ms)}  p95 ${fmt(r.p95_ms)}${r.floor_p95_ms !== undefined ? `  floor p95 ${fmt(r.floor_p95_ms)}  ×${r.ratio}` : ''}${r.note ? `  (${r.note})` : ''}`);
+}
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '     –' : `${x.toFixed(2).padStart(8)} ms`);
+function measured(op: string, samples: number[], floor?: number[], note?: string): void {
+  const p95 = round(pct(samples, 95));
+  const r: Omit<Result, 'scale'> = { op, runs: samples.length, p50_ms: round(pct(samples, 50)), p95_ms: p95 };
+  if (floor) {
+    r.floor_p95_ms = round(pct(floor, 95));
+    r.ratio = round(p95 / Math.max(0.001, pct(floor, 95)));
+  }
+  if (note) r.note = note;
+  report(r);
+}
+
+async function main(): Promise<void> {
+  const dbFile = path.resolve(file!);
+  const now = () => new Date(`${BENCH_DATE}T03:00:00.000Z`);
+  const opened = openAppDatabase(dbFile, { migrationsFolder: MIGRATIONS_DIR, now });
+  const db = opened.db;
+  const meta = db.prepare(`SELECT value FROM app_meta WHERE key = 'bench_generator'`).get() as { value: string } | undefined;
+  const gen = meta ? (JSON.parse(meta.value) as { scale: number; mode: string; counts: Record<string, number> }) : { scale: 0, mode: 'unknown', counts: {} };
+  scale = gen.scale;
+  const bytes = statSync(dbFile).size;
+  log(`# ${dbFile}: scale ${scale} (generated through ${gen.mode}), ${(bytes / 1e6).toFixed(0)} MB, ${JSON.stringify(gen.counts)}`);
+  const ctx: HandlerContext = { db, deviceId: opened.deviceId, dataFile: dbFile, appVersion: 'bench', schemaVersion: opened.migration.schemaVersion, now };
+  const dispatch = createDispatcher(ctx, { log: (m, e) => log(`${m}: ${String(e)}`) });
+  const big = scale >= 10;
+  const fastRuns = Number(runsArg ?? 50);
+  const slowRuns = (n: number) => Math.max(1, Math.min(fastRuns, n));
+  const want = (op: string) => (!only || op.includes(only)) && !skip.some((x) => op.includes(x));
+
+  // ---------------------------------------------------------------- interactive operations
+  const t0 = performance.now();
+  const pages = Number(arg('pages') ?? 50);
+  const fx = fixtures(db, dispatch, pages);
+  log(`# fixtures in ${Math.round(performance.now() - t0)} ms (followed ${pages} pages of cursors); full name "${fx.fullName}"`);
+  for (const op of interactiveOps(db, db, dispatch, fx, fastRuns)) runOp(op);
+
+  function runOp(op: Op): void {
+    if (!want(op.op)) return;
+    if (op.unavailable) return report({ op: op.op, runs: 0, p50_ms: null, p95_ms: null, note: op.unavailable });
+    const samples = time(op.run, op.runs);
+    const floor = op.floor ? time(op.floor, op.runs) : undefined;
+    measured(op.op, samples, floor);
+  }
+
+  const interactivePeak = Math.round(process.resourceUsage().maxRSS / 1024);
+  if (json) console.log(JSON.stringify({ op: 'peak_rss after the interactive operations', scale, peak_rss_mb: interactivePeak }));
+  else log(`  peak resident memory after the interactive operations: ${interactivePeak} MB`);
+
+  // ---------------------------------------------------------------- documents and exports (jobs: the request answers at once)
+  const has = (m: string) => Object.hasOwn(methods, m);
+  const exportDir = mkdtempSync(path.join(tmpdir(), 'bench-exports-'));
+  interface JobView {
+    jobId: string;
+    state: string;
+    result: { bytes: number } | null;
+    error: { message: { en: string } } | null;
+  }
+  /** Starts an export job and polls it to the end: the blocking request time and the time to the file. */
+  async function runJob(method: string, input: unknown): Promise<{ syncMs: number; totalMs: number; bytes: number }> {
+    const t = performance.now();
+    let view = ok<JobView>(method, dispatch(method, input));
+    const syncMs = performance.now() - t;
+    while (view.state === 'running') {
+      await new Promise((r) => setTimeout(r, 2));
+      view = ok<JobView>('jobs.status', dispatch('jobs.status', { jobId: view.jobId }));
+    }
+    if (view.state !== 'done') throw new Error(`${method} ended ${view.state}: ${view.error?.message.en ?? ''}`);
+    const totalMs = performance.now() - t;
+    for (const f of readdirSync(exportDir)) rmSync(path.join(exportDir, f), { force: true, recursive: true });
+    return { syncMs, totalMs, bytes: view.result?.bytes ?? 0 };
+  }
+  const year = 2025;
+  const exportOps: Array<[string, string, unknown, number]> = [
+    ['exports.briefing', 'exports.briefing (meeting with delegation)', { meetingId: fx.meetingId, language: 'vi', folder: exportDir }, slowRuns(big ? 1 : 10)],
+    ['exports.annualReport', `exports.annualReport ${year}`, { year, language: 'vi', folder: exportDir }, slowRuns(big ? 1 : 10)],
+    ['exports.tracker', 'exports.tracker (everything)', { language: 'vi', folder: exportDir }, slowRuns(big ? 1 : 5)],
+    ['backup.create', 'backup.create', { folder: exportDir }, slowRuns(big ? 1 : 5)],
+  ];
+  for (const [method, label, input, runs] of exportOps) {
+    if (!want(label)) continue;
+    if (!has(method)) {
+      report({ op: label, runs: 0, p50_ms: null, p95_ms: null, note: `not available yet: ${method} is not in electron/contract` });
+      continue;
+    }
+    try {
+      const sync: number[] = [];
+      const total: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < runs; i++) {
+        const r = await runJob(method, input);
+        sync.push(r.syncMs);
+        total.push(r.totalMs);
+        bytes = r.bytes;
+      }
+      measured(`${label}: to the file written`, total.sort((a, b) => a - b), undefined, `${(bytes / 1e6).toFixed(2)} MB`);
+      measured(`${label}: the request (blocks the thread)`, sync.sort((a, b) => a - b));
+    } catch (err) {
+      report({ op: label, runs: 0, p50_ms: null, p95_ms: null, note: `failed: ${(err as Error).message.slice(0, 300)}` });
+    }
+  }
+
+  // ---------------------------------------------------------------- backup (snapshotTo) beside a page copy (better-sqlite3 backup API)
+  const dir = mkdtempSync(path.join(path.dirname(dbFile), 'bench-backup-'));
+  try {
+    if (want('backup')) {
+      const n = slowRuns(big ? 2 : 10);
+      let i = 0;
+      const snap = time(() => {
+        const target = path.join(dir, `snap-${i++}.sqlite`);
+        snapshotTo(db, target);
+        rmSync(target, { force: true });
+      }, n, 0);
+      const copy = await timeAsync(async () => {
+        const target = path.join(dir, `copy-${i++}.sqlite`);
+        await db.backup(target);
+        rmSync(target, { force: true });
+      }, n);
+      measured('backup: snapshotTo (VACUUM INTO + fsync)', snap, copy, 'floor: better-sqlite3 online backup (page copy, no fsync)');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // ---------------------------------------------------------------- opening with migration check + quick_check
+  if (want('open')) {
+    const n = slowRuns(big ? 3 : 10);
+    const openChecks = time(() => {
+      const fresh = openAppDatabase(dbFile, { migrationsFolder: MIGRATIONS_DIR, now });
+      try {
+        const r = fresh.db.pragma('quick_check', { simple: true });
+        if (r !== 'ok') throw new Error(`quick_check: ${String(r)}`);
+      } finally {
+        fresh.db.close();
+      }
+    }, n, 1);
+    const rawOpen = time(() => {
+      const c = new Database(dbFile, { readonly: true });
+      c.pragma('quick_check', { simple: true });
+      c.close();
+    }, n, 0);
+    measured('open: openAppDatabase + quick_check (fresh connection)', openChecks, rawOpen, 'floor: raw open + quick_check');
+    const openOnly = time(() => openAppDatabase(dbFile, { migrationsFolder: MIGRATIONS_DIR, now }).db.close(), slowRuns(big ? 5 : 10), 1);
+    measured('open: openAppDatabase only (migration check, no quick_check)', openOnly);
+  }
+
+  // ---------------------------------------------------------------- Today while a long job runs
+  if (!flag('no-long') && want('during')) await duringLongJob();
+
+  async function duringLongJob(): Promise<void> {
+    const today = () => ok('today.summary', dispatch('today.summary', { date: BENCH_DATE }));
+    const baseline = time(today, fastRuns);
+    const tracker = has('exports.tracker') && longJob === 'tracker';
+    const jobLabel = tracker ? 'exports.tracker of everything' : 'stand-in (every action item through the repository, pages of 500)';
+
+    /**
+     * Users on the Today screen, open loop: a request is due every 250 ms whatever happens; when
+     * the thread is free, the requests that have come due are answered by one refresh, and its
+     * latency counts from the moment the oldest of them was due (waiting included).
+     */
+    function user(): { stop: () => { lat: number[]; maxWait: number } } {
+      const lat: number[] = [];
+      const every = 250;
+      const start = performance.now();
+      let next = start + every;
+      let timer: NodeJS.Timeout;
+      const tick = () => {
+        if (next <= performance.now()) {
+          // Requests that came due while the thread was busy are answered by one refresh (the
+          // screen asks again once), timed from the oldest of them.
+          today();
+          const end = performance.now();
+          lat.push(end - next);
+          while (next <= end) next += every;
+        }
+        timer = setTimeout(tick, Math.max(0, next - performance.now()));
+      };
+      timer = setTimeout(tick, every);
+      return {
+        stop: () => {
+          clearTimeout(timer);
+          lat.sort((a, b) => a - b);
+          return { lat, maxWait: lat.at(-1) ?? 0 };
+        },
+      };
+    }
+
+    // 1. As the app runs it today: the export job on the main thread (the dispatcher's thread).
+    if (tracker) {
+      const u = user();
+      await new Promise((r) => setTimeout(r, 100));
+      const job = await runJob('exports.tracker', { language: 'vi', folder: exportDir });
+      await new Promise((r) => setTimeout(r, 100));
+      const { lat, maxWait } = u.stop();
+      measured('today.summary during exports.tracker on the main thread', lat, baseline, `floor here = today.summary alone; export ${Math.round(job.totalMs)} ms, of which the blocking request ${Math.round(job.syncMs)} ms; worst ${Math.round(maxWait)} ms`);
+    }
+
+    // 1b. Without the export: the stand-in on the main thread, in chunks of 500 rows that yield
+    // between pages (the best a job on the dispatcher's thread can do).
+    if (!tracker) {
+      const u = user();
+      let cursor: string | null = null;
+      const t1 = performance.now();
+      let rows = 0;
+      do {
+        const page: { items: unknown[]; nextCursor: string | null } = ok('actionItems.list', dispatch('actionItems.list', { sort: { field: 'createdAt', dir: 'asc' }, limit: 500, cursor }));
+        rows += page.items.length;
+        cursor = page.nextCursor;
+        await new Promise((r) => setImmediate(r));
+      } while (cursor && performance.now() - t1 < 120_000);
+      const { lat, maxWait } = u.stop();
+      measured('today.summary during stand-in job on the main thread (pages of 500, yielding)', lat, baseline, `floor here = today.summary alone; ${rows} rows in ${Math.round(performance.now() - t1)} ms${cursor ? ' (stopped at 120 s)' : ''}; worst ${Math.round(maxWait)} ms`);
+    }
+
+    // 2. The same job on a worker thread with its own connection.
+    // tsx does not reach worker threads by itself: the worker registers it, then loads the job.
+    const workerUrl = new URL('./job-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); })`;
+    const worker = new Worker(boot, {
+      eval: true,
+      workerData: { file: dbFile, minMs: 0, ...(tracker ? { method: 'exports.tracker', input: { language: 'vi', folder: exportDir } } : {}) },
+    });
+    const done = new Promise<{ runs: number; rows: number; ms: number; error?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    const u = user();
+    const job = await done;
+    const { lat, maxWait } = u.stop();
+    await worker.terminate();
+    if (job.error) report({ op: 'today.summary during long job on a worker thread', runs: 0, p50_ms: null, p95_ms: null, note: `job failed: ${job.error}` });
+    else measured('today.summary during long job on a worker thread', lat, baseline, `floor here = today.summary alone; job: ${jobLabel}, ${job.runs} run(s), ${Math.round(job.ms)} ms; worst ${Math.round(maxWait)} ms`);
+  }
+
+  rmSync(exportDir, { recursive: true, force: true });
+  db.close();
+  const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  if (json) console.log(JSON.stringify({ op: 'peak_rss', scale, peak_rss_mb: rssMb }));
+  else log(`  peak resident memory (maxRSS): ${rssMb} MB`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

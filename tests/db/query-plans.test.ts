@@ -1,0 +1,200 @@
+// The plans of the hot queries (issue 5). The SQL is captured from the app itself: every
+// statement the dispatcher prepares while the screens' operations run is recorded with its
+// parameters, then explained. Without ANALYZE statistics (the app never runs it) SQLite plans
+// the same at any size, so a small generated database shows the plans of the 100× one.
+// A failing expectation names the fix in its message (an index for db/schema.ts or an SQL change).
+import type { Statement } from 'better-sqlite3';
+import path from 'node:path';
+import { generateDatabaseFile } from '../../db/seed/generator';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { MIGRATIONS_DIR } from '../helpers/paths';
+import { tempDir } from '../helpers/tmp';
+
+interface Captured {
+  sql: string;
+  params: unknown[];
+}
+
+const BIG = ['action_items', 'action_updates', 'change_log', 'search_docs', 'meetings', 'focal_assignments', 'people', 'delegations', 'delegation_members', 'agencies', 'action_item_supporters'];
+
+describe('plans of the hot queries', () => {
+  const dir = tempDir();
+  let app: TestApp;
+  let captured: Captured[] = [];
+  let explain: (c: Captured) => string[];
+
+  beforeAll(() => {
+    const file = path.join(dir, 'plans.sqlite');
+    generateDatabaseFile(file, { scale: 0.05, mode: 'sql', migrationsFolder: MIGRATIONS_DIR });
+    app = createTestApp({ file });
+    const db = app.ctx.db;
+    const prepare = db.prepare.bind(db);
+    explain = (c) => (prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...(c.params as [])) as Array<{ detail: string }>).map((r) => r.detail);
+    // Record every statement the app prepares from now on, with the parameters of its calls.
+    (db as unknown as { prepare: (sql: string) => Statement }).prepare = (sql: string) => {
+      const stmt = prepare(sql);
+      return new Proxy(stmt, {
+        get(target, prop) {
+          const value = Reflect.get(target, prop, target) as unknown;
+          if (typeof value !== 'function') return value;
+          if (prop === 'all' || prop === 'get' || prop === 'iterate') {
+            return (...args: unknown[]) => {
+              captured.push({ sql, params: args });
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            };
+          }
+          return (value as (...a: unknown[]) => unknown).bind(target);
+        },
+      });
+    };
+  });
+  afterAll(() => app?.close());
+
+  /** Runs an operation and returns the plans of the statements it ran whose SQL matches. */
+  function plansOf(run: () => unknown, match: RegExp): Array<{ sql: string; plan: string[] }> {
+    captured = [];
+    run();
+    const seen = new Map<string, Captured>();
+    for (const c of captured) if (match.test(c.sql) && !seen.has(c.sql)) seen.set(c.sql, c);
+    expect(seen.size, `no statement matching ${match} ran`).toBeGreaterThan(0);
+    return [...seen.values()].map((c) => ({ sql: c.sql.replace(/\s+/g, ' '), plan: explain(c) }));
+  }
+
+  /** No plain scan of a large table (a scan in index order is judged by the caller). */
+  function expectNoTableScan(plan: string[], sql: string): void {
+    for (const d of plan) {
+      const m = /^SCAN (\w+)(?: AS (\w+))?$/.exec(d);
+      if (m) expect(BIG, `full scan of ${m[1]} in: ${sql}\n${plan.join('\n')}`).not.toContain(m[1]);
+    }
+  }
+
+  const items = (extra: Record<string, unknown>) => () => app.call('actionItems.list', { sort: { field: 'dueDate', dir: 'asc' }, limit: 50, ...extra } as never);
+  const FROM_ITEMS = /FROM "action_items" t/;
+
+  it('lists action items by due date with a status filter through an index, in order (no sort of every match)', () => {
+    for (const { sql, plan } of plansOf(items({ filter: { status: ['open', 'in_progress'] } }), FROM_ITEMS)) {
+      expectNoTableScan(plan, sql);
+      expect(
+        plan,
+        'FIX (list only, count keeps its index): in db/repo/entities.ts inList() also return listSql `+t.status IN (SELECT value FROM json_each(?))`, and core.ts list() uses listSql; the due-date index is then read in order and stops at the page (scale 100: 878 → 1.2 ms)',
+      ).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    }
+  });
+
+  it('reads a deep page from its cursor position (keyset), not from the start of the list', () => {
+    const first = app.call('actionItems.list', { filter: { status: ['open', 'in_progress'] }, sort: { field: 'dueDate', dir: 'asc' }, limit: 5 });
+    expect(first.nextCursor).not.toBeNull();
+    for (const { sql, plan } of plansOf(items({ filter: { status: ['open', 'in_progress'] }, cursor: first.nextCursor }), FROM_ITEMS)) {
+      expectNoTableScan(plan, sql);
+      expect(
+        plan.some((d) => /^SEARCH t USING INDEX action_items_due \(.*due_date.*>/.test(d)),
+        `FIX: in db/repo/core.ts list() write the keyset condition as a row value, ((expr), t.id) > (?, ?), instead of the OR form, with the status filter as +t.status (see above); a NULL cursor value reads "(expr) IS NULL AND t.id > ?" first and only then "(expr) IS NOT NULL" (scale 100: ~1 s → < 1 ms). Plan:\n${plan.join('\n')}`,
+      ).toBe(true);
+    }
+  });
+
+  it('filters action items by lead agency through its index', () => {
+    const lead = app.ctx.db.prepare('SELECT lead_agency_id AS id FROM action_items WHERE lead_agency_id IS NOT NULL LIMIT 1').get() as { id: string };
+    for (const { sql, plan } of plansOf(items({ filter: { status: ['blocked', 'open'], leadAgencyId: lead.id } }), FROM_ITEMS)) {
+      expectNoTableScan(plan, sql);
+      expect(plan.some((d) => d.startsWith('SEARCH t USING INDEX action_items_lead_due (lead_agency_id=?'))).toBe(true);
+    }
+  });
+
+  it('finds text through search_fts (global search and a list with q)', () => {
+    for (const { sql, plan } of plansOf(() => app.call('search.global', { q: 'nguyen van' }), /search_fts MATCH/)) {
+      expectNoTableScan(plan, sql);
+      expect(plan.some((d) => /^SCAN search_fts VIRTUAL TABLE INDEX \d+:M/.test(d))).toBe(true);
+      expect(plan).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
+    }
+    for (const { sql, plan } of plansOf(items({ q: 'than bun' }), FROM_ITEMS)) {
+      expectNoTableScan(plan, sql);
+      expect(plan.some((d) => /^SEARCH t USING INDEX sqlite_autoindex_action_items_1 \(id=\?\)/.test(d))).toBe(true);
+    }
+  });
+
+  it('answers focal points as of a date through the assignment indexes', () => {
+    for (const { sql, plan } of plansOf(() => app.call('focalPoints.asOf', { date: '2015-06-01' }), /FROM focal_assignments fa/)) {
+      expectNoTableScan(plan, sql);
+      expect(plan.some((d) => /^SEARCH fa USING INDEX focal_assignments_\w+/.test(d))).toBe(true);
+    }
+  });
+
+  it('lists meetings by start date through meetings_start (whole list in order, and a year)', () => {
+    for (const { sql, plan } of plansOf(() => app.call('meetings.list', { limit: 50 }), /FROM "meetings" t/)) {
+      expectNoTableScan(plan, sql);
+      expect(plan).toContain('SCAN t USING INDEX meetings_start');
+      expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    }
+    for (const { sql, plan } of plansOf(() => app.call('meetings.list', { filter: { year: 2024 }, sort: { field: 'startDate', dir: 'asc' }, limit: 50 }), /FROM "meetings" t/)) {
+      expectNoTableScan(plan, sql);
+      expect(plan.some((d) => d.startsWith('SEARCH t USING INDEX meetings_start (start_date>? AND start_date<?)'))).toBe(true);
+    }
+  });
+
+  describe("Today's queries", () => {
+    let plans: Array<{ sql: string; plan: string[] }>;
+    beforeAll(() => {
+      plans = plansOf(() => app.call('today.summary', { date: '2026-11-21' }), /./);
+    });
+    const find = (re: RegExp) => {
+      const hits = plans.filter((p) => re.test(p.sql));
+      expect(hits.length, `no Today statement matches ${re}`).toBeGreaterThan(0);
+      return hits;
+    };
+
+    it('touch no large table by a full scan', () => {
+      for (const { sql, plan } of plans) {
+        // The latest changes: the change log in reverse rowid order, LIMIT 15 (reads 15 rows).
+        if (/FROM change_log ORDER BY seq DESC LIMIT/.test(sql)) {
+          expect(plan).toEqual(['SCAN change_log']);
+          continue;
+        }
+        expectNoTableScan(plan, sql);
+      }
+    });
+
+    it('find the upcoming meetings through a date-bounded index', () => {
+      for (const { plan } of find(/FROM "meetings" t WHERE/)) {
+        expect(
+          plan.some((d) => /^SEARCH t USING INDEX \w+ \(.*(end_date|start_date)[<>]/.test(d)),
+          `FIX: in db/schema.ts meetings add index('meetings_parent_end').on(t.parentId, t.endDate) (scale 100: 411 → 45 ms). Plan:\n${plan.join('\n')}`,
+        ).toBe(true);
+      }
+    });
+
+    it('find overdue and due-soon items by due date without sorting every open item', () => {
+      const [overdue, dueSoon] = find(/FROM "action_items" t WHERE/);
+      expect(dueSoon!.plan.some((d) => /^SEARCH t USING INDEX action_items_(status_)?due \(.*due_date>\? AND due_date<\?\)/.test(d))).toBe(true);
+      expect(
+        overdue!.plan,
+        'FIX: as for the list, listSql `+t.status IN (…)`: the due-date index is read in order and LIMIT 200 stops early (scale 100: 759 → 15 ms)',
+      ).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    });
+
+    it('look up titles and focal points by their keys', () => {
+      for (const { plan } of find(/FROM search_docs WHERE entity_id = \?/)) expect(plan[0]).toMatch(/^SEARCH search_docs USING INDEX search_docs_entity_id_unique/);
+      for (const { plan } of find(/NOT EXISTS \(SELECT 1 FROM focal_assignments f/)) {
+        expect(plan.some((d) => d.startsWith('SEARCH f USING INDEX focal_assignments_body_period (body_id=?'))).toBe(true);
+      }
+    });
+  });
+
+  it("checks a meeting's readiness (Today, meeting page) through the delegation, member and export indexes", () => {
+    const m = app.ctx.db.prepare('SELECT meeting_id AS id FROM delegations ORDER BY id LIMIT 1').get() as { id: string };
+    const plans = plansOf(() => app.call('meetings.overview', { id: m.id }), /./);
+    const find = (re: RegExp) => plans.filter((p) => re.test(p.sql));
+    for (const { sql, plan } of plans) expectNoTableScan(plan, sql);
+    expect(find(/FROM delegations WHERE meeting_id = \?/).map((p) => p.plan[0])).toEqual([expect.stringMatching(/^SEARCH delegations USING INDEX delegations_meeting_live/)]);
+    for (const { plan } of find(/FROM delegation_members m JOIN people p/)) expect(plan[0]).toMatch(/^SEARCH m USING INDEX delegation_members_person_live/);
+    expect(find(/FROM exports WHERE meeting_id = \?/).map((p) => p.plan[0])).toEqual([expect.stringMatching(/^SEARCH exports USING INDEX exports_meeting_kind/)]);
+  });
+
+  it('reads the change-log history of a record through change_log_entity', () => {
+    const item = app.ctx.db.prepare('SELECT id FROM action_items ORDER BY id LIMIT 1 OFFSET 3').get() as { id: string };
+    for (const { sql, plan } of plansOf(() => app.call('history.get', { ids: [item.id] }), /FROM change_log WHERE entity_id IN/)) {
+      expectNoTableScan(plan, sql);
+      expect(plan).toContain('SEARCH change_log USING INDEX change_log_entity (entity_id=?)');
+    }
+  });
+});
