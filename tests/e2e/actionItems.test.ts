@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openAppDatabase } from '../../db/bootstrap';
 import { DATABASE_FILE } from '../../db/paths';
 import { loadSampleData } from '../../db/seed/load';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
 import { insertActionItems } from '../helpers/bulk';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 
@@ -31,10 +31,7 @@ describe('action items with the sample desk', () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.locator('html[lang="vi"]').waitFor();
   });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
 
 // Focal points in a real browser: the matrix on both sides of the 2025 merger, a body's
 // timeline, and the reorganisation wizard moving assignments while keeping the history.
@@ -34,10 +34,7 @@ describe('focal points in the browser', () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.locator('html[lang="vi"]').waitFor();
   });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+import { launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
 
 // Switching the language keeps the screen, its address and what was typed or chosen on it.
 
@@ -13,10 +13,7 @@ describe('switching the language on the directory and settings screens', () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
   });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
 
 // The meetings workflow in a real browser: create a meeting with the proposed number, set up
 // its delegation from the directory (with a passport that will not do), capture action items
@@ -57,10 +57,7 @@ describe('meetings, in headless Chromium', () => {
     token = new URL(web.url).searchParams.get('token') ?? '';
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    collectPageErrors(page, consoleErrors);
     // A person of the directory whose passport runs out three months after the trip.
     await api('people.create', { fullName: 'Đặng Thị Hộ Chiếu', position: 'Chuyên viên', passportExpiry: shortPassport });
   });

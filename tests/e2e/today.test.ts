@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
 
 // The start screen in a real browser, on the sample desk: upcoming meetings with their
 // preparation, overdue and soon-due work by lead agency, bodies without a focal point, changes.
@@ -14,10 +14,7 @@ describe('Today, in headless Chromium', () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    collectPageErrors(page, consoleErrors);
   });
 
   afterAll(async () => {

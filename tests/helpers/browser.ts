@@ -102,3 +102,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   }, WCAG_TAGS);
   return result;
 }
+
+/** Collects what the page reports as errors (console errors and uncaught exceptions) into `into`. */
+export function collectPageErrors(page: Page, into: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.push(m.text());
+  });
+  page.on('pageerror', (e) => into.push(e.message));
+}
