@@ -20,7 +20,7 @@ export function AppProviders({ client, i18n, env = 'default', children }: AppPro
     <MantineProvider theme={theme} env={env} defaultColorScheme="light">
       <I18nextProvider i18n={i18n}>
         <ApiProvider client={client}>
-          <Notifications position="bottom-right" />
+          <Notifications position="top-right" limit={3} classNames={{ root: 'asoen-notifications' }} />
           {children}
         </ApiProvider>
       </I18nextProvider>

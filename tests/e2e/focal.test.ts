@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
 
 // Focal points in a real browser: the matrix on both sides of the 2025 merger, a body's
 // timeline, and the reorganisation wizard moving assignments while keeping the history.
@@ -138,8 +138,7 @@ describe('focal points in the browser', () => {
     await successor.fill('van phong hop tac');
     await page.getByRole('option', { name: /\(MAE-AEO\)/ }).click();
     const effective = modal.getByRole('textbox', { name: /Ngày có hiệu lực/ });
-    await effective.fill('01/01/2027');
-    await effective.press('Tab');
+    await typeDate(effective, '01/01/2027');
     await modal.getByRole('combobox', { name: 'Hình thức' }).click();
     await page.getByRole('option', { name: 'Đổi tên' }).click();
     await screenshot(page, 'focal-reorg-step1-vi');

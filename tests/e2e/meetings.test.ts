@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
 
 // The meetings workflow in a real browser: create a meeting with the proposed number, set up
 // its delegation from the directory (with a passport that will not do), capture action items
@@ -124,8 +124,8 @@ describe('meetings, in headless Chromium', () => {
     expect(await dialog.getByRole('textbox', { name: /Tên cuộc họp \(tiếng Anh\)/ }).inputValue()).toMatch(new RegExp(`${expected}(st|nd|rd|th)`));
     expect(await dialog.innerText()).toContain(`Đề xuất: lần thứ ${expected} (sau lần thứ ${expected - 1}).`);
 
-    await dialog.getByRole('textbox', { name: /Ngày bắt đầu/ }).fill(dmy(start));
-    await dialog.getByRole('textbox', { name: /Ngày kết thúc/ }).fill(dmy(end));
+    await typeDate(dialog.getByRole('textbox', { name: /Ngày bắt đầu/ }), dmy(start));
+    await typeDate(dialog.getByRole('textbox', { name: /Ngày kết thúc/ }), dmy(end));
     await dialog.getByRole('textbox', { name: 'Thành phố' }).fill('Hà Nội');
     await dialog.getByRole('textbox', { name: 'Thành phố' }).press('Escape').catch(() => undefined);
     await shot('new-meeting-vi');
@@ -161,8 +161,8 @@ describe('meetings, in headless Chromium', () => {
     const roleBox = form.getByRole('combobox', { name: 'Vai trò' });
     await roleBox.click();
     await page.getByRole('option', { name: role, exact: true }).click();
-    await form.getByRole('textbox', { name: 'Ngày đi' }).fill(dmy(isoIn(19)));
-    await form.getByRole('textbox', { name: 'Ngày về' }).fill(dmy(travelTo));
+    await typeDate(form.getByRole('textbox', { name: 'Ngày đi' }), dmy(isoIn(19)));
+    await typeDate(form.getByRole('textbox', { name: 'Ngày về' }), dmy(travelTo));
     const before = await page.getByTestId('member-row').count();
     await form.getByRole('button', { name: 'Thêm thành viên' }).click();
     await expect.poll(() => page.getByTestId('member-row').count()).toBe(before + 1);
@@ -218,7 +218,7 @@ describe('meetings, in headless Chromium', () => {
     await page.getByRole('tab', { name: 'Đoàn công tác' }).click();
     const decision = page.getByTestId('delegation-particulars');
     await decision.getByRole('textbox', { name: 'Số quyết định cử đoàn' }).fill('2468/QĐ-BNNMT');
-    await decision.getByRole('textbox', { name: 'Ngày quyết định' }).fill(dmy(isoIn(2)));
+    await typeDate(decision.getByRole('textbox', { name: 'Ngày quyết định' }), dmy(isoIn(2)));
     await decision.getByRole('textbox', { name: 'Người ký' }).fill('Thứ trưởng Lê Công Thành');
     await decision.getByRole('button', { name: 'Lưu thông tin đoàn' }).click();
     await expect.poll(() => page.getByTestId('readiness-warnings').innerText()).not.toContain('Chưa ghi nhận quyết định cử đoàn');

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ROOT } from './paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -109,4 +109,13 @@ export function collectPageErrors(page: Page, into: string[]): void {
     if (m.type() === 'error') into.push(m.text());
   });
   page.on('pageerror', (e) => into.push(e.message));
+}
+
+/**
+ * Types a date into a date field and tabs on, as an officer does: the calendar closes with the
+ * focus, so it cannot lie over the button the next step presses.
+ */
+export async function typeDate(field: Locator, ddmmyyyy: string): Promise<void> {
+  await field.fill(ddmmyyyy);
+  await field.press('Tab');
 }
