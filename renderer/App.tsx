@@ -1,10 +1,11 @@
 import { AppShell, Burger, em, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/LanguageSwitch/LanguageSwitch';
 import { NotFound } from './components/NotFound/NotFound';
 import { GlobalSearch } from './components/search/GlobalSearch';
+import { useApi } from './api';
 import { resolveRoute, SECTIONS, type Resolved } from './routes';
 import { hrefOf, useHashRoute } from './router/useHashRoute';
 
@@ -21,6 +22,17 @@ export function App() {
   const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
   const closeNav = nav.close;
   useEffect(() => closeNav(), [path, closeNav]);
+
+  // Entering a screen: its first data is asked for while React renders it (the screen's own
+  // effects, which would ask, run only after the whole screen is rendered and committed). The
+  // client keeps the answer for the screen's first identical call. Only a change of screen,
+  // not of the query part (filters written to the address), prefetches.
+  const api = useApi();
+  const [enteredPath, setEnteredPath] = useState(path);
+  if (enteredPath !== path) {
+    setEnteredPath(path);
+    if (resolved.kind === 'page') resolved.route.prefetch?.(api, new URLSearchParams(window.location.hash.split('?')[1] ?? ''), resolved.params);
+  }
 
   const main = SECTIONS.filter((s) => s.key !== 'settings');
   const settings = SECTIONS.filter((s) => s.key === 'settings');

@@ -1,5 +1,6 @@
 import {
   envelopeSchema,
+  methods,
   type Envelope,
   type ErrorCode,
   type FieldIssue,
@@ -39,7 +40,16 @@ export class ApiCallError extends Error {
 
 export interface ApiClient {
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  /**
+   * Starts a read now whose answer the screen about to render will ask for: the first `call`
+   * with the same method and input within PREFETCH_TTL_MS takes it instead of asking again.
+   * Reads only (lists, counts, gets): a write is never prefetched.
+   */
+  prefetch<M extends MethodName>(method: M, input: Input<M>): void;
 }
+
+/** A prefetched answer not taken within this time is dropped (the data may have moved on). */
+export const PREFETCH_TTL_MS = 1500;
 
 export const UNREACHABLE: Messages = {
   vi: 'Không kết nối được với ứng dụng. Hãy kiểm tra ứng dụng còn đang chạy rồi thử lại.',
@@ -57,20 +67,45 @@ const MALFORMED: Messages = {
  * exception, so screens handle one kind of failure.
  */
 export function createApiClient(transport: Transport): ApiClient {
-  return {
-    async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-      let raw: unknown;
-      try {
-        raw = await transport(method, input);
-      } catch {
-        throw new ApiCallError(method, { code: 'INTERNAL', message: UNREACHABLE });
+  const prefetched = new Map<string, { at: number; answer: Promise<unknown> }>();
+  const keyOf = (method: string, input: unknown) => `${method} ${JSON.stringify(input)}`;
+  const client: ApiClient = {
+    prefetch(method, input) {
+      const now = Date.now();
+      for (const [k, v] of prefetched) if (now - v.at > PREFETCH_TTL_MS) prefetched.delete(k);
+      const key = keyOf(method, input);
+      if (prefetched.has(key)) return;
+      const answer = client.call(method, input);
+      // Not taken, a failure is nobody's business: the screen's own call reports it.
+      answer.catch(() => undefined);
+      prefetched.set(key, { at: now, answer });
+    },
+    call(method, input) {
+      // A write may change what was prefetched: nothing read before it is handed out after it.
+      if (methods[method]?.kind === 'write') prefetched.clear();
+      const key = keyOf(method, input);
+      const hit = prefetched.get(key);
+      if (hit) {
+        prefetched.delete(key);
+        if (Date.now() - hit.at <= PREFETCH_TTL_MS) return hit.answer as Promise<Output<typeof method>>;
       }
-      const parsed = envelopeSchema.safeParse(raw);
-      if (!parsed.success) throw new ApiCallError(method, { code: 'INTERNAL', message: MALFORMED });
-      const envelope = parsed.data;
-      if (!envelope.ok) throw new ApiCallError(method, envelope.error);
-      // The dispatcher checked the value against the method's output schema before sending it.
-      return envelope.value as Output<M>;
+      return send(method, input);
     },
   };
+  return client;
+
+  async function send<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+    let raw: unknown;
+    try {
+      raw = await transport(method, input);
+    } catch {
+      throw new ApiCallError(method, { code: 'INTERNAL', message: UNREACHABLE });
+    }
+    const parsed = envelopeSchema.safeParse(raw);
+    if (!parsed.success) throw new ApiCallError(method, { code: 'INTERNAL', message: MALFORMED });
+    const envelope = parsed.data;
+    if (!envelope.ok) throw new ApiCallError(method, envelope.error);
+    // The dispatcher checked the value against the method's output schema before sending it.
+    return envelope.value as Output<M>;
+  }
 }

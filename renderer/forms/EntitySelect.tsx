@@ -39,11 +39,18 @@ export function EntitySelect<P extends EntityPrefix>({ method, value, onChange, 
   const [typing, setTyping] = useState(false);
   const [debounced] = useDebouncedValue(typing ? search.trim() : '', ENTITY_SEARCH_DEBOUNCE_MS);
 
+  // The options are asked for the first time the list opens or the user types, not when the
+  // form mounts: a screen with five pickers must not send five lists before its own data.
+  const [wanted, setWanted] = useState(false);
   const listInput = { limit: LIMIT, ...(debounced ? { q: debounced } : {}), ...(filter ? { filter } : {}) } as Input<`${P}.list`>;
-  const list = useApiQuery(`${method}.list` as `${P}.list`, listInput) as { data: { items: Array<EntityItem<P>> } | undefined; isFetching: boolean; error: unknown };
+  const list = useApiQuery(`${method}.list` as `${P}.list`, listInput, { enabled: wanted || typing }) as {
+    data: { items: Array<EntityItem<P>> } | undefined;
+    isFetching: boolean;
+    error: unknown;
+  };
   // While the typed text has not been searched yet, offer nothing rather than the previous
   // results: Arrow-Down + Enter typed quickly must not pick a stale option.
-  const pending = typing && (debounced !== search.trim() || list.isFetching);
+  const pending = (typing && (debounced !== search.trim() || list.isFetching)) || (list.isFetching && list.data === undefined);
   const items = useMemo(() => (pending ? [] : (list.data?.items ?? [])), [list.data, pending]);
   const inPage = value ? items.find((i) => idOf(i) === value) : undefined;
   const current = useQuery(
@@ -90,6 +97,10 @@ export function EntitySelect<P extends EntityPrefix>({ method, value, onChange, 
         if (s === selectedLabel && !typing) return;
         setTyping(true);
         setSearch(s);
+      }}
+      onDropdownOpen={() => {
+        setWanted(true);
+        props.onDropdownOpen?.();
       }}
       onDropdownClose={() => {
         setTyping(false);

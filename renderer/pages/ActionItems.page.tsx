@@ -4,13 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { IconChecklist, IconChevronLeft, IconChevronRight, IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, ActionStatus, Input } from '../../electron/contract';
+import type { ActionItem, ActionStatus } from '../../electron/contract';
 import { useApi, useApiQuery } from '../api';
 import { ActionDrawer, type DrawerTarget } from '../components/actions/ActionDrawer';
 import { ActionFiltersBar } from '../components/actions/ActionFiltersBar';
 import { ActionTable } from '../components/actions/ActionTable';
 import { BulkBar } from '../components/actions/BulkBar';
-import { activeFilterCount, EMPTY_FILTERS, filterInput, fromQuery, toQuery, type ActionFilters, type ActionSort, type SortField } from '../components/actions/filters';
+import { ACTION_PAGE_SIZE, activeFilterCount, EMPTY_FILTERS, filterInput, fromQuery, listInputs, toQuery, type ActionFilters, type ActionSort, type SortField } from '../components/actions/filters';
 import { todayIso, useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
 import { ErrorState } from '../components/ErrorState/ErrorState';
 import { LoadingState } from '../components/LoadingState/LoadingState';
@@ -21,7 +21,7 @@ import { errorMessage } from '../i18n/errors';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 
-export const ACTION_PAGE_SIZE = 50;
+export { ACTION_PAGE_SIZE };
 /** Typing pauses this long before the list is asked again. */
 export const ACTION_SEARCH_DEBOUNCE_MS = 250;
 /** bulkStatus takes at most this many items per call. */
@@ -54,16 +54,11 @@ export function ActionItemsPage(_props: PageProps) {
 
   const serverFilter = useMemo(() => filterInput(filters), [filters]);
   const cursor = cursors[cursors.length - 1] ?? null;
-  const listInput = useMemo<Input<'actionItems.list'>>(
-    () => ({ limit: ACTION_PAGE_SIZE, filter: serverFilter, sort, ...(debouncedQ ? { q: debouncedQ } : {}), ...(cursor ? { cursor } : {}) }),
-    [serverFilter, sort, debouncedQ, cursor],
-  );
-  const countInput = useMemo<Input<'actionItems.count'>>(() => ({ filter: serverFilter, ...(debouncedQ ? { q: debouncedQ } : {}) }), [serverFilter, debouncedQ]);
+  const listInput = useMemo(() => listInputs(serverFilter, sort, debouncedQ, cursor).list, [serverFilter, sort, debouncedQ, cursor]);
+  const countInput = useMemo(() => listInputs(serverFilter, sort, debouncedQ, null).count, [serverFilter, sort, debouncedQ]);
   const list = useApiQuery('actionItems.list', listInput);
   const count = useApiQuery('actionItems.count', countInput);
 
-  const agencies = useAll('agencies.list');
-  const bodies = useAll('bodies.list');
 
   // The address follows the filters, so a filtered view can be reloaded or shared.
   useEffect(() => {
@@ -79,21 +74,26 @@ export function ActionItemsPage(_props: PageProps) {
     setSelected(new Map());
   }, [debouncedQ]);
 
-  const changeFilters = (patch: Partial<ActionFilters>) => {
+  // Stable callbacks: the filter bar and the table are memoised, so a change elsewhere on the
+  // page (a count arriving, a fetch starting) does not render fifty rows again.
+  const changeFilters = useCallback((patch: Partial<ActionFilters>) => {
     const onlyText = Object.keys(patch).length === 1 && 'q' in patch;
     setView((v) => ({ ...v, filters: { ...v.filters, ...patch }, cursors: onlyText ? v.cursors : [null] }));
     if (!onlyText) setSelected(new Map());
-  };
-  const clearFilters = () => {
+  }, []);
+  const clearFilters = useCallback(() => {
     setView((v) => ({ ...v, filters: EMPTY_FILTERS, cursors: [null] }));
     setSelected(new Map());
-  };
-  const changeSort = (field: SortField) =>
-    setView((v) => ({
-      ...v,
-      sort: v.sort.field === field ? { field, dir: v.sort.dir === 'asc' ? 'desc' : 'asc' } : { field, dir: 'asc' },
-      cursors: [null],
-    }));
+  }, []);
+  const changeSort = useCallback(
+    (field: SortField) =>
+      setView((v) => ({
+        ...v,
+        sort: v.sort.field === field ? { field, dir: v.sort.dir === 'asc' ? 'desc' : 'asc' } : { field, dir: 'asc' },
+        cursors: [null],
+      })),
+    [],
+  );
 
   const refresh = useCallback(() => {
     list.refetch();
@@ -103,6 +103,12 @@ export function ActionItemsPage(_props: PageProps) {
   // ---- the drawer: '?item=<id>' in the address, or a new item ----
   const itemParam = hashQuery.get('item');
   const [target, setTarget] = useState<DrawerTarget>(itemParam ? { kind: 'item', id: itemParam } : null);
+  // The drawer's pickers and history name agencies and bodies: they are fetched the first time
+  // the drawer opens, not with the list (the first page must not wait behind them).
+  const [lookupsWanted, setLookupsWanted] = useState(target !== null);
+  if (target !== null && !lookupsWanted) setLookupsWanted(true);
+  const agencies = useAll('agencies.list', {}, { enabled: lookupsWanted });
+  const bodies = useAll('bodies.list', {}, { enabled: lookupsWanted });
   const leaveDrawer = useRef<(proceed: () => void) => void>((proceed) => proceed());
   const setGuard = useCallback((confirm: (proceed: () => void) => void) => {
     leaveDrawer.current = confirm;
@@ -152,22 +158,29 @@ export function ActionItemsPage(_props: PageProps) {
 
   // ---- selection and the bulk status change ----
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
-  const toggle = (item: ActionItem) =>
-    setSelected((prev) => {
-      const next = new Map(prev);
-      if (next.has(item.id)) next.delete(item.id);
-      else next.set(item.id, item.version);
-      return next;
-    });
-  const toggleAll = (checked: boolean) =>
-    setSelected((prev) => {
-      const next = new Map(prev);
-      for (const i of items) {
-        if (checked) next.set(i.id, i.version);
-        else next.delete(i.id);
-      }
-      return next;
-    });
+  const toggle = useCallback(
+    (item: ActionItem) =>
+      setSelected((prev) => {
+        const next = new Map(prev);
+        if (next.has(item.id)) next.delete(item.id);
+        else next.set(item.id, item.version);
+        return next;
+      }),
+    [],
+  );
+  const toggleAll = useCallback(
+    (checked: boolean) =>
+      setSelected((prev) => {
+        const next = new Map(prev);
+        for (const i of items) {
+          if (checked) next.set(i.id, i.version);
+          else next.delete(i.id);
+        }
+        return next;
+      }),
+    [items],
+  );
+  const openRow = useCallback((i: ActionItem) => openItem(i.id), [openItem]);
 
   const applyBulk = async (status: ActionStatus) => {
     const all = [...selected].map(([id, version]) => ({ id, version }));
@@ -231,7 +244,7 @@ export function ActionItemsPage(_props: PageProps) {
           selected={selected}
           onToggle={toggle}
           onToggleAll={toggleAll}
-          onOpen={(i) => openItem(i.id)}
+          onOpen={openRow}
           busy={list.isFetching}
           openId={target?.kind === 'item' ? target.id : null}
         />

@@ -207,7 +207,11 @@ describe('action items with 100,000 rows', () => {
   });
 
   it('shows the first page, the total, a filter change and the next page quickly; prints the times', async () => {
-    // From the navigation to the first rows on screen, timed inside the page.
+    // The officer sees Today first (its summary over the 100,000 items is the server's first
+    // work), then opens the action items: from that navigation to the first rows on screen,
+    // timed inside the page. The server and the page are otherwise cold.
+    await page.getByTestId('action-group').first().waitFor();
+    await page.waitForLoadState('networkidle');
     const firstPage = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -251,16 +255,30 @@ describe('action items with 100,000 rows', () => {
     const filterChange = await page.evaluate(() => (window as unknown as { __filterMs: Promise<number> }).__filterMs);
     await page.keyboard.press('Escape');
 
-    // The next page: keyset, so as fast deep in the list as at its start.
+    // The next page: keyset, so as fast deep in the list as at its start. From the click to
+    // the new page's rows on screen, timed inside the page like the others.
     const firstId = await page.getByTestId('action-row').first().getAttribute('data-action-id');
-    const t0 = Date.now();
+    await page.evaluate((before) => {
+      const w = window as unknown as { __nextMs?: Promise<number> };
+      w.__nextMs = new Promise<number>((resolve) => {
+        let t0 = 0;
+        document.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          const first = document.querySelector<HTMLElement>('[data-testid="action-row"]');
+          if (t0 > 0 && first && first.dataset.actionId !== before) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+      });
+    }, firstId);
     await page.getByTestId('page-next').click();
-    await expect.poll(() => page.getByTestId('action-row').first().getAttribute('data-action-id'), { interval: 10 }).not.toBe(firstId);
-    const nextPage = Date.now() - t0;
+    const nextPage = await page.evaluate(() => (window as unknown as { __nextMs: Promise<number> }).__nextMs);
     await expect.poll(() => page.getByText(/Trang 2/).count()).toBe(1);
 
     console.log(
-      `[perf] action items (${N} rows) first page: ${Math.round(firstPage)} ms; filter change: ${Math.round(filterChange)} ms; next page: ${nextPage} ms`,
+      `[perf] action items (${N} rows) first page: ${Math.round(firstPage)} ms; filter change: ${Math.round(filterChange)} ms; next page: ${Math.round(nextPage)} ms`,
     );
     expect(await axeViolations(page)).toEqual([]);
   }, 90_000);

@@ -1,16 +1,38 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../renderer/components/actions/shared';
 import { ActionItemsPage } from '../../renderer/pages/ActionItems.page';
 import { insertActionItems } from '../helpers/bulk';
-import { createAppTransport, renderWithApp } from '../helpers/render';
+import { App } from '../../renderer/App';
+import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
 
 
 const rows = () => screen.queryAllByTestId('action-row');
 const page = () => <ActionItemsPage params={{}} />;
 
 describe('the action items page', { timeout: 60_000 }, () => {
+  it('sends for its first page and count as the screen is entered, before it renders, and only once', async () => {
+    const spy = spyTransport(createAppTransport({ sample: true }).transport);
+    const sentBeforeRender: Record<string, boolean> = {};
+    const transport: typeof spy.transport = (method, input) => {
+      if (method.startsWith('actionItems.')) sentBeforeRender[method] = document.querySelector('[data-testid="action-search"]') === null;
+      return spy.transport(method, input);
+    };
+    renderWithApp(<App />, { route: '/today', transport });
+    await screen.findByRole('heading', { level: 1, name: 'Hôm nay' });
+    act(() => {
+      window.location.hash = '#/actions';
+    });
+    await screen.findAllByTestId('action-row');
+    await screen.findByText(/Tổng số việc khớp bộ lọc: \d+/);
+    expect(sentBeforeRender).toEqual({ 'actionItems.list': true, 'actionItems.count': true });
+    expect(spy.calls.filter((c) => c.method === 'actionItems.list')).toHaveLength(1);
+    expect(spy.calls.filter((c) => c.method === 'actionItems.count')).toHaveLength(1);
+    // The drawer's lookups wait for the drawer.
+    expect(spy.calls.some((c) => c.method === 'agencies.list' || c.method === 'bodies.list')).toBe(false);
+  });
+
   it('lists the sample items with the total, and marks overdue ones with an icon and a word', async () => {
     const { app } = renderWithApp(page(), { route: '/actions' });
     await screen.findAllByTestId('action-row');

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiCallError, createApiClient, detectTransport, httpTransport, takeToken, TOKEN_KEY } from '../../renderer/api';
-import { createAppTransport } from '../helpers/render';
+import { PREFETCH_TTL_MS } from '../../renderer/api/client';
+import { createAppTransport, spyTransport } from '../helpers/render';
 
 describe('the API client', () => {
   it('returns the value of a call through the in-process dispatcher', async () => {
@@ -32,6 +33,51 @@ describe('the API client', () => {
     await expect(throwing.call('app.info', {})).rejects.toMatchObject({ code: 'INTERNAL', messages: { vi: expect.stringMatching(/Không kết nối được/) } });
     const garbage = createApiClient(async () => 'nope' as never);
     await expect(garbage.call('app.info', {})).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+});
+
+describe('prefetching a screen\'s first data', () => {
+  it('hands a prefetched answer to the first identical call instead of asking again', async () => {
+    const spy = spyTransport(createAppTransport({ sample: true }).transport);
+    const client = createApiClient(spy.transport);
+    client.prefetch('meetings.list', { limit: 3 });
+    expect(spy.calls.map((c) => c.method)).toEqual(['meetings.list']);
+    const first = await client.call('meetings.list', { limit: 3 });
+    expect(first.items).toHaveLength(3);
+    expect(spy.calls).toHaveLength(1);
+    // Taken once: the next identical call asks the application again.
+    await client.call('meetings.list', { limit: 3 });
+    expect(spy.calls).toHaveLength(2);
+    // Another input is another question.
+    client.prefetch('meetings.list', { limit: 3 });
+    await client.call('meetings.list', { limit: 4 });
+    expect(spy.calls.map((c) => (c.input as { limit: number }).limit)).toEqual([3, 3, 3, 4]);
+  });
+
+  it('never hands out what was read before a write', async () => {
+    const { app, transport } = createAppTransport({ sample: true });
+    const spy = spyTransport(transport);
+    const client = createApiClient(spy.transport);
+    const person = app.call('people.list', { limit: 1 }).items[0]!;
+    client.prefetch('people.get', { id: person.id });
+    await client.call('people.update', { id: person.id, version: person.version, changes: { fullName: 'Trần Văn Mới' } });
+    const read = await client.call('people.get', { id: person.id });
+    expect(read.fullName).toBe('Trần Văn Mới');
+    expect(spy.calls.map((c) => c.method)).toEqual(['people.get', 'people.update', 'people.get']);
+  });
+
+  it('drops an answer nobody took within the time limit', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const spy = spyTransport(createAppTransport({ sample: true }).transport);
+      const client = createApiClient(spy.transport);
+      client.prefetch('meetings.list', { limit: 2 });
+      vi.setSystemTime(Date.now() + PREFETCH_TTL_MS + 1);
+      await client.call('meetings.list', { limit: 2 });
+      expect(spy.calls).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { meetingFields, recordRules, type Meeting } from '../../electron/contract';
 import { useApi } from '../../renderer/api';
 import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../renderer/forms';
-import { createAppTransport, renderWithApp } from '../helpers/render';
+import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
 
 // These screens are heavy for jsdom on a shared 2-core machine: give them time.
 vi.setConfig({ testTimeout: 30_000 });
@@ -195,5 +195,18 @@ describe('the shared form infrastructure', () => {
     await user.click(await screen.findByRole('option', { name: person.fullName }));
     expect(screen.getByTestId('picked')).toHaveTextContent(person.id);
     expect(box).toHaveValue(person.fullName);
+  });
+
+  it('EntitySelect asks the server for its options only once its list is opened', async () => {
+    const user = userEvent.setup();
+    const spy = spyTransport(createAppTransport({ sample: true }).transport);
+    renderWithApp(<PersonPicker />, { transport: spy.transport });
+    const box = screen.getByRole('combobox', { name: 'person' });
+    await new Promise((r) => setTimeout(r, 50));
+    // A form with several pickers sends nothing for them when it opens.
+    expect(spy.calls.filter((c) => c.method === 'people.list')).toHaveLength(0);
+    await user.click(box);
+    expect((await screen.findAllByRole('option')).length).toBeGreaterThan(0);
+    expect(spy.calls.filter((c) => c.method === 'people.list')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { Button, Group, Loader, MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../electron/contract';
 import { formatDate } from '../../format';
@@ -8,7 +9,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { activeFilterCount, type ActionFilters } from './filters';
 import { agencyLabel, bodyLabel } from './shared';
 
-export function ActionFiltersBar({
+export const ActionFiltersBar = memo(function ActionFiltersBar({
   filters,
   onChange,
   onClear,
@@ -89,4 +90,4 @@ export function ActionFiltersBar({
       ) : null}
     </form>
   );
-}
+});

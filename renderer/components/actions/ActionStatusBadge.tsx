@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../electron/contract';
 
 // Each status has its own icon as well as its colour: colour alone says nothing to some readers.
-const LOOK: Record<ActionStatus, { color: string; icon: Icon }> = {
+export const STATUS_LOOK: Record<ActionStatus, { color: string; icon: Icon }> = {
   open: { color: 'gray', icon: IconCircle },
   in_progress: { color: 'blue', icon: IconProgress },
   done: { color: 'teal', icon: IconCircleCheck },
@@ -14,7 +14,7 @@ const LOOK: Record<ActionStatus, { color: string; icon: Icon }> = {
 
 export function ActionStatusBadge({ status }: { status: ActionStatus }) {
   const { t } = useTranslation();
-  const { color, icon: StatusIcon } = LOOK[status];
+  const { color, icon: StatusIcon } = STATUS_LOOK[status];
   return (
     <Badge color={color} variant="light" radius="sm" tt="none" fw={600} leftSection={<StatusIcon size={14} aria-hidden />} data-status={status}>
       {t(`actionItems.status.${status}`)}

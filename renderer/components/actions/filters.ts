@@ -99,3 +99,30 @@ export function toQuery(base: URLSearchParams, f: ActionFilters, sort: ActionSor
   set('sort', sort.field === DEFAULT_SORT.field && sort.dir === DEFAULT_SORT.dir ? null : `${sort.field}.${sort.dir}`);
   return p;
 }
+
+/** One page of the list. */
+export const ACTION_PAGE_SIZE = 50;
+
+/**
+ * The inputs of the list and of its count for a view of the screen. The screen and the
+ * prefetch at navigation build them here, so that both ask exactly the same question.
+ */
+export function listInputs(
+  filter: ListFilter,
+  sort: ActionSort,
+  q: string,
+  cursor: string | null,
+): { list: Input<'actionItems.list'>; count: Input<'actionItems.count'> } {
+  return {
+    list: { limit: ACTION_PAGE_SIZE, filter, sort, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) },
+    count: { filter, ...(q ? { q } : {}) },
+  };
+}
+
+/** The first page and the count the screen is about to ask for, asked at the navigation. */
+export function prefetchActionItems(api: { prefetch: <M extends 'actionItems.list' | 'actionItems.count'>(method: M, input: Input<M>) => void }, query: URLSearchParams): void {
+  const { filters, sort } = fromQuery(query);
+  const inputs = listInputs(filterInput(filters), sort, filters.q.trim(), null);
+  api.prefetch('actionItems.list', inputs.list);
+  api.prefetch('actionItems.count', inputs.count);
+}

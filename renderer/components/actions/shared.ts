@@ -62,7 +62,7 @@ export interface Lookup<T> {
  * Every live row of a small list (agencies, people, bodies, legal bases): a few hundred at most
  * in this office, loaded page by page once, to name the ids a screen shows.
  */
-export function useAll<M extends ListMethod>(method: M, input: Partial<Input<M>> = {}): Lookup<Item<M>> {
+export function useAll<M extends ListMethod>(method: M, input: Partial<Input<M>> = {}, options: { enabled?: boolean } = {}): Lookup<Item<M>> {
   const api = useApi();
   const key = `all ${method} ${JSON.stringify(input)}`;
   const query = useQuery(key, async () => {
@@ -76,7 +76,7 @@ export function useAll<M extends ListMethod>(method: M, input: Partial<Input<M>>
       if (!cursor) break;
     }
     return items;
-  });
+  }, options);
   const items = useMemo(() => query.data ?? [], [query.data]);
   const byId = useMemo(() => new Map(items.map((i) => [(i as { id: string }).id, i])), [items]);
   return { items, byId, error: query.error, isLoading: query.isLoading, refetch: query.refetch };
