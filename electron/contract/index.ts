@@ -6,3 +6,4 @@ export * from './desk';
 export * from './exports';
 export * from './primitives';
 export * from '../../db/enums';
+export * from './dialogs';

@@ -9,6 +9,7 @@ import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
+import { registerDialogs } from './dialogs';
 import { registerApi } from './ipc';
 import { windowOptions } from './window';
 
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
   const indexFile = path.join(root, 'dist', 'index.html');
   const appIndexUrl = pathToFileURL(indexFile).href;
   registerApi(ipcMain, createDispatcher(ctx), appIndexUrl);
+  registerDialogs(ipcMain, dialog, appIndexUrl, (event) => BrowserWindow.fromWebContents(event.sender));
   installPermissionGuards(session.defaultSession);
   installCsp(session.defaultSession);
   blockRemoteRequests(session.defaultSession);

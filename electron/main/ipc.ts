@@ -5,7 +5,7 @@ import { isAppUrl } from './guards';
 
 export const API_CHANNEL = 'api';
 
-const UNTRUSTED: ApiError = {
+export const UNTRUSTED: ApiError = {
   code: 'VALIDATION',
   message: {
     vi: 'Yêu cầu bị từ chối vì đến từ một trang không phải của ASOEN Desk.',
@@ -20,7 +20,7 @@ const BAD_METHOD: ApiError = {
 
 
 /** Only the app's own page, in the window's main frame, may call the API. */
-function isTrustedSender(event: IpcMainInvokeEvent, appIndexUrl: string): boolean {
+export function isTrustedSender(event: IpcMainInvokeEvent, appIndexUrl: string): boolean {
   try {
     const frame = event.senderFrame;
     if (!frame) return false;

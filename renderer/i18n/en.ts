@@ -38,6 +38,12 @@ export const en: Resources = {
     clearFilters: 'Clear filters',
     shown: 'Showing: {{n}}',
   },
+  dialogs: {
+    browse: 'Browse…',
+    folderTitle: 'Choose a folder',
+    backupFileTitle: 'Choose the backup file to restore',
+    failed: 'The folder dialog could not be opened',
+  },
   notFound: {
     title: 'There is no such page',
     description: 'This address does not lead to a screen of the app. Choose a section in the list on the left.',

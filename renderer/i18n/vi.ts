@@ -38,6 +38,12 @@ export const vi = {
     clearFilters: 'Xoá bộ lọc',
     shown: 'Đang hiển thị: {{n}}',
   },
+  dialogs: {
+    browse: 'Chọn…',
+    folderTitle: 'Chọn thư mục',
+    backupFileTitle: 'Chọn tệp sao lưu để khôi phục',
+    failed: 'Không mở được hộp chọn thư mục',
+  },
   notFound: {
     title: 'Không có trang này',
     description: 'Địa chỉ này không dẫn tới màn hình nào của ứng dụng. Hãy chọn một mục ở danh sách bên trái.',

@@ -102,7 +102,7 @@ afterEach(() => {
 });
 
 describe('electron/main', () => {
-  it('starts: single-instance lock, sandbox, locked-down window, one api handler, database in the local data folder', async () => {
+  it('starts: single-instance lock, sandbox, locked-down window, the api and dialog handlers, database in the local data folder', async () => {
     await startMain();
     await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadFile).toHaveBeenCalled());
 
@@ -141,7 +141,7 @@ describe('electron/main', () => {
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
 
     // One handler, on 'api', answering from the real database.
-    expect(fake.handles.map(([channel]) => channel)).toEqual(['api']);
+    expect(fake.handles.map(([channel]) => channel)).toEqual(['api', 'dialog']);
     const mainFrame = { url: pathToFileURL(indexFile).href, parent: null };
     const info = fake.handles[0]![1]({ senderFrame: mainFrame, sender: { mainFrame } }, 'app.info', {}) as {
       ok: boolean;

@@ -48,6 +48,31 @@ describe('the settings page', () => {
     await waitFor(() => expect(app!.call('settings.get', {}).exportFolder).toBeNull());
   });
 
+  it('in the desktop app, Browse… opens the native folder dialog where the field points and fills it in', async () => {
+    const user = userEvent.setup();
+    const choose = vi.fn(async () => ({ ok: true as const, value: { path: 'E:\\Chia sẻ\\ASOEN' } }));
+    const win = window as Window & { api?: unknown };
+    win.api = { choose };
+    try {
+      const { app } = renderWithApp(<SettingsPage />);
+      const input = await screen.findByRole('textbox', { name: 'Đường dẫn thư mục' });
+      await user.type(input, 'D:\\ASOEN');
+      await user.click(screen.getByRole('button', { name: 'Chọn…' }));
+      expect(choose).toHaveBeenCalledExactlyOnceWith({ kind: 'folder', title: 'Chọn thư mục', defaultPath: 'D:\\ASOEN' });
+      await waitFor(() => expect(input).toHaveValue('E:\\Chia sẻ\\ASOEN'));
+      await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+      await waitFor(() => expect(app!.call('settings.get', {}).exportFolder).toBe('E:\\Chia sẻ\\ASOEN'));
+    } finally {
+      delete win.api;
+    }
+  });
+
+  it('in the browser mode there is no Browse… button: the path is typed', async () => {
+    renderWithApp(<SettingsPage />);
+    await screen.findByRole('textbox', { name: 'Đường dẫn thư mục' });
+    expect(screen.queryByRole('button', { name: 'Chọn…' })).toBeNull();
+  });
+
   it('translates the path message already on screen when the language changes', async () => {
     const user = userEvent.setup();
     const { i18n } = renderWithApp(<App />, { route: '/settings' });

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButton } from './ExportButton';
 import { ExportFailedMessage, ExportProgress } from './ExportFeedback';
 import { ExportLog } from './ExportLog';
+import { useBrowse } from '../BrowseButton/BrowseButton';
 import { folderPathProblem } from './OtherFolderModal';
 import { useExportJob, type SettledState } from './useExportJob';
 
@@ -65,6 +66,15 @@ function RestoreModal({ opened, onClose, onRestored }: { opened: boolean; onClos
   const [file, setFile] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [problems, setProblems] = useState<{ file?: 'fileRequired' | 'fileNotAbsolute'; confirm?: boolean }>({});
+  const browseFile = useBrowse({
+    kind: 'backupFile',
+    current: file,
+    disabled: job.busy,
+    onChosen: (path) => {
+      setFile(path);
+      setProblems((p) => ({ ...p, file: undefined }));
+    },
+  });
   const [outcome, setOutcome] = useState<SettledState | null>(null);
 
   const close = () => {
@@ -150,6 +160,7 @@ function RestoreModal({ opened, onClose, onRestored }: { opened: boolean; onClos
                 setProblems((p) => ({ ...p, file: undefined }));
               }}
               error={problems.file ? t(`exports.restore.${problems.file}`) : undefined}
+              inputContainer={browseFile}
               readOnly={job.busy}
               spellCheck={false}
               autoComplete="off"

@@ -1,10 +1,11 @@
 // "Save to another folder…": one export written somewhere else than the export folder of
-// Settings (a USB stick before a trip, a colleague's share). Electron may offer a folder dialog
-// later; the browser mode and this modal take a typed path.
+// Settings (a USB stick before a trip, a colleague's share). The desktop app offers its folder
+// dialog beside the field; the browser mode takes a typed path.
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { IconFolder } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBrowse } from '../BrowseButton/BrowseButton';
 
 export type PathProblem = 'required' | 'notAbsolute' | 'invalidChars' | 'tooLong';
 
@@ -69,6 +70,14 @@ function FolderForm({
   const [folder, setFolder] = useState(lastFolder);
   const [choice, setChoice] = useState(defaultChoice);
   const [problem, setProblem] = useState<PathProblem | null>(null);
+  const browse = useBrowse({
+    kind: 'folder',
+    current: folder,
+    onChosen: (path) => {
+      setFolder(path);
+      setProblem(null);
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -105,6 +114,7 @@ function FolderForm({
             if (problem) setProblem(null);
           }}
           error={problem ? t(`exports.folderModal.${problem}`) : undefined}
+          inputContainer={browse}
           spellCheck={false}
           autoComplete="off"
           ff="monospace"

@@ -7,6 +7,7 @@ import { Live } from '../directory/Live';
 import { settingsSchema, type Settings } from '../../../electron/contract';
 import { useApi, useApiQuery } from '../../api';
 import { useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { useBrowse } from '../BrowseButton/BrowseButton';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 
@@ -56,6 +57,7 @@ function ExportFolderForm({ initial, onSaved }: { initial: Settings; onSaved: ()
   });
   const { form, submitting, serverError } = entityForm;
   const guard = useUnsavedChangesGuard(form.isDirty());
+  const browse = useBrowse({ kind: 'folder', current: String(form.values.exportFolder ?? ''), onChosen: (path) => form.setFieldValue('exportFolder', path) });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,6 +76,7 @@ function ExportFolderForm({ initial, onSaved }: { initial: Settings; onSaved: ()
           autoComplete="off"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           {...form.getInputProps('exportFolder')}
+          inputContainer={browse}
         />
         {serverError ? (
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} aria-hidden />} role="alert">
