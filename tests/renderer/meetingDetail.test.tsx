@@ -49,6 +49,18 @@ describe('the meeting page', () => {
     expect(screen.getByTestId('readiness-warnings')).not.toHaveTextContent('The delegation has no head.');
   });
 
+  it('keeps a removed member in the history: who joined, and that they were removed', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('ASOMM 26');
+    const overview = app.call('meetings.overview', { id: meeting.id });
+    const member = overview.members.find((m) => m.person.fullName === 'Lê Hoàng Nam')!;
+    app.call('delegationMembers.delete', { id: member.id, version: member.version });
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: 'Lịch sử' }));
+    const timeline = await screen.findByTestId('history-timeline');
+    await waitFor(() => expect(timeline).toHaveTextContent(/Xoá thành viên đoàn: Lê Hoàng Nam/));
+  });
+
   it('quick capture: Enter saves, the title is focused again, errors inline', async () => {
     const user = userEvent.setup();
     const { app, transport, meeting } = setup('COP 21');

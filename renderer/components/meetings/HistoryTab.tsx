@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingOverview } from '../../../electron/contract';
-import { useApiQuery } from '../../api';
+import { useApi, useApiQuery, useQuery } from '../../api';
 import { formatDate, formatInstant } from '../../format';
 import { vi as fieldNames } from '../../i18n/sections/meetingPage';
 import { ErrorState } from '../ErrorState/ErrorState';
@@ -55,12 +55,27 @@ function shown(field: string, value: unknown, entity: string, t: TFunction): str
  */
 export function HistoryTab({ overview }: { overview: MeetingOverview }) {
   const { t } = useTranslation();
-  const ids = useMemo(
-    () => [overview.meeting.id, ...(overview.delegation ? [overview.delegation.id] : []), ...overview.members.map((m) => m.id)].slice(0, 200),
-    [overview],
+  const api = useApi();
+  const delegationId = overview.delegation?.id ?? null;
+  // Members removed from the delegation are no longer in the overview; their joining and their
+  // removal are still part of this meeting's history.
+  const everyMember = useQuery(
+    `members-ever ${delegationId ?? ''} ${overview.members.length}`,
+    async () => {
+      if (!delegationId) return [];
+      const page = await api.call('delegationMembers.list', { filter: { delegationId }, includeDeleted: true, limit: 200 });
+      const removed = page.items.filter((m) => m.deletedAt !== null);
+      const people = await Promise.all(removed.map((m) => api.call('people.get', { id: m.personId, includeDeleted: true }).catch(() => null)));
+      return removed.map((m, i) => ({ id: m.id, name: people[i]?.fullName ?? m.position ?? '' }));
+    },
   );
-  const history = useApiQuery('history.get', { ids, limit: 200 });
-  const memberNames = new Map(overview.members.map((m) => [m.id, m.person.fullName]));
+  const removed = useMemo(() => everyMember.data ?? [], [everyMember.data]);
+  const ids = useMemo(
+    () => [overview.meeting.id, ...(overview.delegation ? [overview.delegation.id] : []), ...overview.members.map((m) => m.id), ...removed.map((m) => m.id)].slice(0, 200),
+    [overview, removed],
+  );
+  const history = useApiQuery('history.get', { ids, limit: 200 }, { enabled: everyMember.data !== undefined || Boolean(everyMember.error) });
+  const memberNames = new Map([...overview.members.map((m) => [m.id, m.person.fullName] as const), ...removed.map((m) => [m.id, m.name] as const)]);
 
   let body;
   if (history.error) body = <ErrorState error={history.error} onRetry={history.refetch} />;
