@@ -196,6 +196,19 @@ describe('meetings, in headless Chromium', () => {
     await expect.poll(() => warnings.innerText()).toContain('Đặng Thị Hộ Chiếu: passport expires');
     await shot('meeting-delegation-en');
     await noViolations();
+    // A member is corrected in place, in the modal (looked at in both languages).
+    await page.getByRole('button', { name: 'Edit Đặng Thị Hộ Chiếu' }).click();
+    const editForm = page.getByTestId('edit-member-form');
+    await editForm.waitFor();
+    await shot('meeting-member-edit-en');
+    await noViolations();
+    await chooseLanguageBehindModal('Tiếng Việt');
+    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('Sửa thông tin Đặng Thị Hộ Chiếu trong đoàn');
+    await shot('meeting-member-edit-vi');
+    await noViolations();
+    await editForm.getByRole('button', { name: 'Huỷ' }).click();
+    await editForm.waitFor({ state: 'detached' });
+    await chooseLanguage('English');
     await page.getByRole('tab', { name: 'Overview' }).click();
     await shot('meeting-overview-en');
     await noViolations();

@@ -49,6 +49,36 @@ describe('the meeting page', () => {
     expect(screen.getByTestId('readiness-warnings')).not.toHaveTextContent('The delegation has no head.');
   });
 
+  it('corrects a member in place: role and return date, checked like the API, the same record kept', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('ASOMM 26');
+    const member = app.call('meetings.overview', { id: meeting.id }).members.find((m) => m.person.fullName === 'Lê Hoàng Nam')!;
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: 'Đoàn công tác' }));
+    await user.click(await screen.findByRole('button', { name: 'Sửa Lê Hoàng Nam' }));
+    const form = await screen.findByTestId('edit-member-form');
+    const back = within(form).getByRole('textbox', { name: 'Ngày về' });
+    // A return before the departure is refused next to the field, as the API would.
+    await user.clear(back);
+    await user.type(back, '01/01/2020');
+    await user.tab();
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(await within(form).findByText('Ngày kết thúc không được trước ngày bắt đầu.')).toBeInTheDocument();
+    expect(app.call('delegationMembers.get', { id: member.id }).version).toBe(member.version);
+    await user.clear(back);
+    await user.type(back, '12/12/2026');
+    await user.tab();
+    await user.click(within(form).getByRole('combobox', { name: 'Vai trò' }));
+    await user.click(await screen.findByRole('option', { name: 'Thư ký' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(screen.queryByTestId('edit-member-form')).toBeNull());
+    const saved = app.call('delegationMembers.get', { id: member.id });
+    expect(saved).toMatchObject({ role: 'secretary', travelTo: '2026-12-12', version: member.version + 1 });
+    await waitFor(() => expect(screen.getAllByTestId('member-row').find((r) => r.textContent?.includes('Lê Hoàng Nam'))).toHaveTextContent('Thư ký'));
+    // The same record, corrected: its history goes on.
+    expect(app.call('history.get', { ids: [member.id], limit: 10 }).map((e) => e.op)).toContain('update');
+  });
+
   it('keeps a removed member in the history: who joined, and that they were removed', async () => {
     const user = userEvent.setup();
     const { app, transport, meeting } = setup('ASOMM 26');

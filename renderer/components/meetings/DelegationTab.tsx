@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Button, EmptyState, Grid, Group, List, Select, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,6 +23,7 @@ import { formatDate, formatDateRange } from '../../format';
 import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { errorMessage } from '../../i18n/errors';
 import { useLanguage } from '../../i18n/useLanguage';
+import { EditMemberModal } from './EditMemberModal';
 import { Panel } from './OverviewTab';
 
 /** The Delegation tab: set it up, its sending decision and funding, its members, its warnings. */
@@ -246,6 +247,7 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
     travelTo: null,
   };
   const [personName, setPersonName] = useState('');
+  const [editing, setEditing] = useState<MeetingOverview['members'][number] | null>(null);
   const { form, submit, submitting, serverError, reset } = useEntityForm<MemberValues>({
     schema: memberSchema,
     initialValues: empty,
@@ -287,7 +289,7 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
                 <Table.Th>{t('meetingPage.members.agency')}</Table.Th>
                 <Table.Th w={190}>{t('meetingPage.members.travel')}</Table.Th>
                 <Table.Th w={120}>{t('meetingPage.members.passport')}</Table.Th>
-                <Table.Th w={60}>
+                <Table.Th w={84}>
                   <VisuallyHidden>
                     {t('meetingPage.members.actions')}
                   </VisuallyHidden>
@@ -329,14 +331,19 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('meetingPage.members.remove', { name: m.person.fullName })}
-                        onClick={() => confirmDelete({ method: 'delegationMembers', id: m.id, version: m.version, label: m.person.fullName, onDone: onChanged })}
-                      >
-                        <IconTrash size={18} />
-                      </ActionIcon>
+                      <Group gap={2} wrap="nowrap">
+                        <ActionIcon variant="subtle" aria-label={t('meetingPage.members.edit', { name: m.person.fullName })} onClick={() => setEditing(m)} data-testid="member-edit">
+                          <IconPencil size={18} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('meetingPage.members.remove', { name: m.person.fullName })}
+                          onClick={() => confirmDelete({ method: 'delegationMembers', id: m.id, version: m.version, label: m.person.fullName, onDone: onChanged })}
+                        >
+                          <IconTrash size={18} />
+                        </ActionIcon>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -420,6 +427,7 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
         </Grid>
       </form>
       {deleteModal}
+      <EditMemberModal member={editing} onClose={() => setEditing(null)} onSaved={onChanged} />
       {guard.modal}
     </Panel>
   );

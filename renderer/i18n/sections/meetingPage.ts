@@ -122,6 +122,11 @@ export const vi = {
     travelFrom: 'Ngày đi',
     travelTo: 'Ngày về',
     added: 'Đã thêm {{name}} vào đoàn.',
+    edit: 'Sửa {{name}}',
+    editTitle: 'Sửa thông tin {{name}} trong đoàn',
+    save: 'Lưu',
+    cancel: 'Huỷ',
+    saved: 'Đã lưu thông tin {{name}}.',
     roles: { head: 'Trưởng đoàn', deputy_head: 'Phó trưởng đoàn', member: 'Thành viên', secretary: 'Thư ký' },
   },
   warnings: {
@@ -313,6 +318,11 @@ export const en: typeof vi = {
     travelFrom: 'Departure',
     travelTo: 'Return',
     added: '{{name}} added to the delegation.',
+    edit: 'Edit {{name}}',
+    editTitle: 'Edit {{name}} in the delegation',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved {{name}}.',
     roles: { head: 'Head of delegation', deputy_head: 'Deputy head', member: 'Member', secretary: 'Secretary' },
   },
   warnings: {
