@@ -8,3 +8,4 @@ export { emptyToNull } from './issues';
 export { UNDO_MS, useDeleteWithUndo, type DeletablePrefix, type DeleteRequest, type DeleteWithUndo } from './useDeleteWithUndo';
 export { useEntityForm, type EntityForm, type EntityFormOptions } from './useEntityForm';
 export { useUnsavedChangesGuard, type UnsavedChangesGuard } from './useUnsavedChangesGuard';
+export { useConflictReload } from './useConflictReload';

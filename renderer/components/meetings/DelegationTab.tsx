@@ -9,21 +9,20 @@ import {
   delegationFields,
   delegationMemberFields,
   FUNDING_SOURCES,
-  MEMBER_ROLES,
   recordRules,
   type Classification,
   type Delegation,
   type DelegationStatus,
   type FundingSource,
   type MeetingOverview,
-  type MemberRole,
 } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDate, formatDateRange } from '../../format';
-import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { ConflictNotice, useConflictReload, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { errorMessage } from '../../i18n/errors';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EditMemberModal } from './EditMemberModal';
+import { memberTripInputs, type MemberTripValues } from './MemberTripInputs';
 import { Panel } from './OverviewTab';
 
 /** The Delegation tab: set it up, its sending decision and funding, its members, its warnings. */
@@ -129,7 +128,6 @@ function DelegationParticulars({ delegation, onChanged }: { delegation: Delegati
   const { t } = useTranslation();
   const api = useApi();
   const [version, setVersion] = useState(delegation.version);
-  const [reloading, setReloading] = useState(false);
   const { form, submit, submitting, serverError, conflict, clearConflict, reset } = useEntityForm<ParticularsValues>({
     schema: particularsSchema,
     initialValues: particularsOf(delegation),
@@ -142,17 +140,13 @@ function DelegationParticulars({ delegation, onChanged }: { delegation: Delegati
     },
   });
   const guard = useUnsavedChangesGuard(form.isDirty());
-  const reload = async () => {
-    setReloading(true);
-    try {
-      const latest = await api.call('delegations.get', { id: delegation.id });
+  const { reload, reloading } = useConflictReload(
+    () => api.call('delegations.get', { id: delegation.id }),
+    (latest) => {
       setVersion(latest.version);
       clearConflict();
-      notifications.show({ color: 'gray', message: t('forms.conflict.reloaded') });
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  );
   const enumSelect = <V extends string>(field: keyof ParticularsValues, values: readonly V[], label: string, key: string) => (
     <Select
       label={label}
@@ -220,15 +214,7 @@ function DelegationParticulars({ delegation, onChanged }: { delegation: Delegati
 }
 
 const memberSchema = delegationMemberFields.omit({ sortOrder: true, notes: true }).superRefine((v, ctx) => recordRules.delegationMembers(v as never, ctx));
-type MemberValues = {
-  delegationId: string;
-  personId: string | null;
-  role: MemberRole;
-  agencyId: string | null;
-  position: string;
-  travelFrom: string | null;
-  travelTo: string | null;
-};
+type MemberValues = MemberTripValues & { delegationId: string; personId: string | null };
 
 function Members({ overview, delegation, onChanged }: { overview: MeetingOverview; delegation: Delegation; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -270,6 +256,7 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
   });
   const guard = useUnsavedChangesGuard(form.isDirty() && form.getValues().personId !== null);
   const values = form.getValues();
+  const inputs = memberTripInputs(form, t, lang);
 
   return (
     <Panel title={t('meetingPage.members.title')} testId="delegation-members" action={<Text size="sm" c="dimmed">{t('meetingPage.members.count', { n: members.length })}</Text>}>
@@ -391,34 +378,11 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
               }}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-            <Select
-              label={t('meetingPage.members.role')}
-              allowDeselect={false}
-              data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`meetingPage.members.roles.${r}`) }))}
-              {...form.getInputProps('role')}
-              onChange={(v) => v && form.setFieldValue('role', v as MemberRole)}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, lg: 2 }}>
-            <DateField label={t('meetingPage.members.travelFrom')} {...form.getInputProps('travelFrom')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, lg: 2 }}>
-            <DateField label={t('meetingPage.members.travelTo')} {...form.getInputProps('travelTo')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
-            <EntitySelect
-              method="agencies"
-              label={t('meetingPage.members.agencyField')}
-              getLabel={(a) => (a.abbreviation ? `${lang === 'en' ? a.nameEn : a.nameVi} (${a.abbreviation})` : lang === 'en' ? a.nameEn : a.nameVi)}
-              {...form.getInputProps('agencyId')}
-              value={values.agencyId}
-              onChange={(id) => form.setFieldValue('agencyId', id)}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>
-            <TextInput label={t('meetingPage.members.positionField')} {...form.getInputProps('position')} />
-          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>{inputs.role}</Grid.Col>
+          <Grid.Col span={{ base: 6, lg: 2 }}>{inputs.travelFrom}</Grid.Col>
+          <Grid.Col span={{ base: 6, lg: 2 }}>{inputs.travelTo}</Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>{inputs.agency}</Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>{inputs.position}</Grid.Col>
           <Grid.Col span={{ base: 12, lg: 3 }}>
             <Button type="submit" leftSection={<IconPlus size={18} aria-hidden />} loading={submitting} fullWidth>
               {t('meetingPage.members.add')}

@@ -1,11 +1,12 @@
-import { Button, Grid, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { delegationMemberFields, MEMBER_ROLES, recordRules, type MeetingOverview, type MemberRole } from '../../../electron/contract';
+import { delegationMemberFields, recordRules, type MeetingOverview } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { ConflictNotice, DateField, EntitySelect, useEntityForm } from '../../forms';
+import { ConflictNotice, useConflictReload, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
+import { memberTripInputs, type MemberTripValues } from './MemberTripInputs';
 
 type Member = MeetingOverview['members'][number];
 
@@ -13,7 +14,7 @@ const schema = delegationMemberFields
   .pick({ role: true, agencyId: true, position: true, travelFrom: true, travelTo: true })
   .superRefine((v, ctx) => recordRules.delegationMembers(v as never, ctx));
 
-type Values = { role: MemberRole; agencyId: string | null; position: string; travelFrom: string | null; travelTo: string | null };
+type Values = MemberTripValues;
 
 const valuesOf = (m: Member): Values => ({
   role: m.role,
@@ -41,7 +42,6 @@ function EditMemberForm({ member, onClose, onSaved }: { member: Member; onClose:
   const [lang] = useLanguage();
   const api = useApi();
   const [version, setVersion] = useState(member.version);
-  const [reloading, setReloading] = useState(false);
   const { form, submit, submitting, serverError, conflict, clearConflict } = useEntityForm<Values>({
     schema,
     initialValues: valuesOf(member),
@@ -55,18 +55,14 @@ function EditMemberForm({ member, onClose, onSaved }: { member: Member; onClose:
       onClose();
     },
   });
-  const reload = async () => {
-    setReloading(true);
-    try {
-      const latest = await api.call('delegationMembers.get', { id: member.id });
+  const { reload, reloading } = useConflictReload(
+    () => api.call('delegationMembers.get', { id: member.id }),
+    (latest) => {
       setVersion(latest.version);
       clearConflict();
-      notifications.show({ color: 'gray', message: t('forms.conflict.reloaded') });
-    } finally {
-      setReloading(false);
-    }
-  };
-  const values = form.getValues();
+    },
+  );
+  const inputs = memberTripInputs(form, t, lang, { autoFocusRole: true });
   return (
     <form
       noValidate
@@ -84,35 +80,11 @@ function EditMemberForm({ member, onClose, onSaved }: { member: Member; onClose:
           </Text>
         ) : null}
         <Grid gap="sm">
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select
-              data-autofocus
-              label={t('meetingPage.members.role')}
-              allowDeselect={false}
-              data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`meetingPage.members.roles.${r}`) }))}
-              {...form.getInputProps('role')}
-              onChange={(v) => v && form.setFieldValue('role', v as MemberRole)}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 4 }}>
-            <DateField label={t('meetingPage.members.travelFrom')} {...form.getInputProps('travelFrom')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 4 }}>
-            <DateField label={t('meetingPage.members.travelTo')} {...form.getInputProps('travelTo')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 7 }}>
-            <EntitySelect
-              method="agencies"
-              label={t('meetingPage.members.agencyField')}
-              getLabel={(a) => (a.abbreviation ? `${lang === 'en' ? a.nameEn : a.nameVi} (${a.abbreviation})` : lang === 'en' ? a.nameEn : a.nameVi)}
-              {...form.getInputProps('agencyId')}
-              value={values.agencyId}
-              onChange={(id) => form.setFieldValue('agencyId', id)}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 5 }}>
-            <TextInput label={t('meetingPage.members.positionField')} {...form.getInputProps('position')} />
-          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>{inputs.role}</Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelFrom}</Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelTo}</Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 7 }}>{inputs.agency}</Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 5 }}>{inputs.position}</Grid.Col>
         </Grid>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingOverview } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDateRange } from '../../format';
-import { ConflictNotice, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { ConflictNotice, useConflictReload, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf, navigate } from '../../router/useHashRoute';
 import { MeetingStatusBadge } from '../MeetingStatusBadge/MeetingStatusBadge';
@@ -169,7 +169,6 @@ function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDo
   const { t } = useTranslation();
   const api = useApi();
   const [version, setVersion] = useState(meeting.version);
-  const [reloading, setReloading] = useState(false);
   const { form, submit, submitting, serverError, conflict, clearConflict } = useEntityForm<MeetingValues>({
     schema: meetingSchema,
     initialValues: meetingValues(meeting),
@@ -186,17 +185,13 @@ function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDo
   });
   const guard = useUnsavedChangesGuard(form.isDirty());
 
-  const reload = async () => {
-    setReloading(true);
-    try {
-      const latest = await api.call('meetings.get', { id: meeting.id });
+  const { reload, reloading } = useConflictReload(
+    () => api.call('meetings.get', { id: meeting.id }),
+    (latest) => {
       setVersion(latest.version);
       clearConflict();
-      notifications.show({ color: 'gray', message: t('forms.conflict.reloaded') });
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  );
 
   return (
     <form

@@ -1,0 +1,22 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The "Reload" of a ConflictNotice: fetches the record's latest version (whose number the next
+ * save sends), keeps what was typed, and says so. `onLatest` takes the fresh record.
+ */
+export function useConflictReload<R extends { version: number }>(fetchLatest: () => Promise<R>, onLatest: (latest: R) => void): { reload: () => Promise<void>; reloading: boolean } {
+  const { t } = useTranslation();
+  const [reloading, setReloading] = useState(false);
+  const reload = async () => {
+    setReloading(true);
+    try {
+      onLatest(await fetchLatest());
+      notifications.show({ color: 'gray', message: t('forms.conflict.reloaded') });
+    } finally {
+      setReloading(false);
+    }
+  };
+  return { reload, reloading };
+}
