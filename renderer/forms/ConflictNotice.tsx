@@ -19,3 +19,17 @@ export function ConflictNotice({ onReload, reloading = false }: { onReload: () =
     </Alert>
   );
 }
+
+/** What a save left to say above its form: a conflict to reload, or a failure of no field. */
+export function SaveProblems({ conflict, onReload, reloading, serverError }: { conflict: boolean; onReload: () => void; reloading: boolean; serverError: string | null }) {
+  return (
+    <>
+      {conflict ? <ConflictNotice onReload={onReload} reloading={reloading} /> : null}
+      {serverError ? (
+        <Text c="red.9" size="sm" role="alert">
+          {serverError}
+        </Text>
+      ) : null}
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 // The shared form infrastructure. Pages render the `modal` of useUnsavedChangesGuard and
 // useDeleteWithUndo once (there is no global modal manager in the app).
-export { ConflictNotice } from './ConflictNotice';
+export { ConflictNotice, SaveProblems } from './ConflictNotice';
 export { DateField, type DateFieldProps } from './DateField';
 export { EntitySelect, ENTITY_SEARCH_DEBOUNCE_MS, type EntityItem, type EntityPrefix, type EntitySelectProps } from './EntitySelect';
 export { FieldIssueText } from './FieldIssueText';

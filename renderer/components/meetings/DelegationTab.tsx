@@ -18,7 +18,7 @@ import {
 } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDate, formatDateRange } from '../../format';
-import { ConflictNotice, useConflictReload, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { SaveProblems, useConflictReload, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { errorMessage } from '../../i18n/errors';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EditMemberModal } from './EditMemberModal';
@@ -167,12 +167,7 @@ function DelegationParticulars({ delegation, onChanged }: { delegation: Delegati
         }}
       >
         <Stack gap="md">
-          {conflict ? <ConflictNotice onReload={() => void reload()} reloading={reloading} /> : null}
-          {serverError ? (
-            <Text c="red.9" size="sm" role="alert">
-              {serverError}
-            </Text>
-          ) : null}
+          <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput label={t('meetingPage.delegation.decisionNumber')} placeholder="1234/QĐ-BNNMT" {...form.getInputProps('decisionNumber')} />

@@ -1,10 +1,10 @@
-import { Button, Grid, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { delegationMemberFields, recordRules, type MeetingOverview } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { ConflictNotice, useConflictReload, useEntityForm } from '../../forms';
+import { SaveProblems, useConflictReload, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { memberTripInputs, type MemberTripValues } from './MemberTripInputs';
 
@@ -73,12 +73,7 @@ function EditMemberForm({ member, onClose, onSaved }: { member: Member; onClose:
       data-testid="edit-member-form"
     >
       <Stack gap="md">
-        {conflict ? <ConflictNotice onReload={() => void reload()} reloading={reloading} /> : null}
-        {serverError ? (
-          <Text c="red.9" size="sm" role="alert">
-            {serverError}
-          </Text>
-        ) : null}
+        <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 4 }}>{inputs.role}</Grid.Col>
           <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelFrom}</Grid.Col>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingOverview } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDateRange } from '../../format';
-import { ConflictNotice, useConflictReload, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { SaveProblems, useConflictReload, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf, navigate } from '../../router/useHashRoute';
 import { MeetingStatusBadge } from '../MeetingStatusBadge/MeetingStatusBadge';
@@ -202,12 +202,7 @@ function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDo
       }}
     >
       <Stack gap="md">
-        {conflict ? <ConflictNotice onReload={() => void reload()} reloading={reloading} /> : null}
-        {serverError ? (
-          <Text c="red.9" size="sm" role="alert">
-            {serverError}
-          </Text>
-        ) : null}
+        <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
         <MeetingFields form={form} withBody={false} excludeParentId={meeting.id} withParent={meeting.relatedCount === 0} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => guard.confirmLeave(onCancel)}>
