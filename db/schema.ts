@@ -249,6 +249,9 @@ export const focalAssignments = sqliteTable(
     index('focal_assignments_body_period').on(t.bodyId, t.validFrom),
     index('focal_assignments_agency').on(t.agencyId),
     index('focal_assignments_period').on(t.validFrom, t.validTo),
+    // "In force on D" per body, answered from the index alone: the open-ended rows
+    // (valid_to IS NULL AND valid_from <= D) and the ones ending on or after D, live rows only.
+    index('focal_assignments_body_in_force').on(t.bodyId, t.validTo, t.validFrom).where(sql`deleted_at IS NULL`),
     check('focal_assignments_role_valid', oneOf(t.role, FOCAL_ROLES)),
     check('focal_assignments_valid_from_date', sql`date(${t.validFrom}) IS ${t.validFrom}`),
     check('focal_assignments_valid_to_date', isDate(t.validTo)),

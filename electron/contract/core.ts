@@ -128,7 +128,12 @@ export const coreMethods = {
   ),
   ...crud('actionUpdates', e.actionUpdateFields, e.actionUpdateSchema, z.object({ actionItemId: id.optional() }), ['date']),
 
-  'focalPoints.asOf': def('read', z.object({ date: isoDate, bodyId: id.nullable().optional() }).strict(), z.array(focalPointSchema)),
+  // One body, a page of bodies (the matrix shows bodies a page at a time), or every body.
+  'focalPoints.asOf': def(
+    'read',
+    z.object({ date: isoDate, bodyId: id.nullable().optional(), bodyIds: z.array(id).max(200).optional() }).strict(),
+    z.array(focalPointSchema),
+  ),
   'history.get': def(
     'read',
     z.object({ ids: z.array(id).min(1).max(200), limit: z.number().int().min(1).max(1000).default(200) }).strict(),

@@ -6,5 +6,5 @@ import { crudHandlers } from './crud';
 
 export const focalHandlers = {
   ...crudHandlers('focalAssignments', repo.focalAssignments, focalAssignmentFields, recordRules.focalAssignments),
-  'focalPoints.asOf': (ctx, input) => focalPointsAsOf(ctx.db, input.date, input.bodyId ?? null),
+  'focalPoints.asOf': (ctx, input) => focalPointsAsOf(ctx.db, input.date, input.bodyIds ?? (input.bodyId ? [input.bodyId] : null)),
 } satisfies Partial<HandlerMap>;
