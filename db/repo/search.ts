@@ -18,11 +18,17 @@ export interface SearchHit {
   subtitle: string | null;
 }
 
+/**
+ * Writes the search document of a record. An unchanged document is left as it is: rewriting it
+ * would re-index its words in search_fts (the update trigger deletes and re-inserts them), the
+ * dearest part of a status change on a large desk.
+ */
 export function upsertSearchDoc(db: Db, entity: SearchEntity, entityId: string, doc: SearchDocInput): void {
   statement(
     db,
     `INSERT INTO search_docs (entity, entity_id, title, subtitle, folded) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(entity_id) DO UPDATE SET entity = excluded.entity, title = excluded.title, subtitle = excluded.subtitle, folded = excluded.folded`,
+     ON CONFLICT(entity_id) DO UPDATE SET entity = excluded.entity, title = excluded.title, subtitle = excluded.subtitle, folded = excluded.folded
+      WHERE entity IS NOT excluded.entity OR title IS NOT excluded.title OR subtitle IS NOT excluded.subtitle OR folded IS NOT excluded.folded`,
   ).run(entity, entityId, doc.title, doc.subtitle ?? null, foldText(doc.text));
 }
 

@@ -29,8 +29,8 @@
 //      their saved DDL;
 //   4. the secondary indexes of the big tables are dropped during the load and re-created at
 //      the end from their saved DDL (sqlite_master), so the schema is byte-identical;
-//   5. a status change of an action item does not rewrite its unchanged search document (the
-//      repository re-writes the same text);
+//   5. a status change of an action item does not call upsertSearchDoc at all (the repository
+//      calls it, and it leaves the unchanged document alone: same rows either way);
 //   6. the connection runs with journal_mode=OFF and synchronous=OFF during the load (the file
 //      is a temporary one, renamed when complete) and is switched back to WAL at the end.
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
