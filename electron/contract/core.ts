@@ -75,8 +75,8 @@ export const coreMethods = {
     'bodies',
     e.bodyFields,
     e.bodySchema,
-    z.object({ pillarId: id.optional(), kind: z.enum(BODY_KINDS).optional(), parentId: id.nullable().optional() }),
-    ['code', 'nameVi'],
+    z.object({ pillarId: id.optional(), kind: z.enum(BODY_KINDS).optional(), parentId: id.nullable().optional(), withoutFocalPointOn: isoDate.optional() }),
+    ['code', 'nameVi', 'pillar'],
   ),
   ...crud('people', e.personFields, e.personSchema, z.object({ agencyId: id.optional() }), ['fullName', 'passportExpiry']),
   ...crud(
@@ -133,6 +133,12 @@ export const coreMethods = {
     'read',
     z.object({ date: isoDate, bodyId: id.nullable().optional(), bodyIds: z.array(id).max(200).optional() }).strict(),
     z.array(focalPointSchema),
+  ),
+  /** How many bodies (matching the text, if any) there are, and how many have nobody in force on the date. */
+  'focalPoints.coverage': def(
+    'read',
+    z.object({ date: isoDate, q: z.string().max(200).optional() }).strict(),
+    z.object({ bodies: z.number().int().min(0), withoutFocalPoint: z.number().int().min(0) }),
   ),
   'history.get': def(
     'read',
