@@ -285,8 +285,10 @@ export const meetings = sqliteTable(
     index('meetings_start').on(t.startDate, t.id),
     index('meetings_body_start').on(t.bodyId, t.startDate),
     index('meetings_parent').on(t.parentId),
-    // Today: main meetings ending on or after today.
-    index('meetings_parent_end').on(t.parentId, t.endDate),
+    // Today: main meetings ending on or after today and starting before the horizon, planned or
+    // confirmed, answered from the index before any row is read (a large desk plans thousands
+    // of meetings ahead); also counts a meeting's related meetings without reading them.
+    index('meetings_upcoming').on(t.parentId, t.endDate, t.startDate, t.status, t.deletedAt),
     check('meetings_format_valid', oneOf(t.format, MEETING_FORMATS)),
     check('meetings_status_valid', oneOf(t.status, MEETING_STATUSES)),
     check('meetings_start_date', sql`date(${t.startDate}) IS ${t.startDate}`),

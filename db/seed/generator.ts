@@ -645,8 +645,9 @@ export function generateBenchData(db: Db, options: GeneratorOptions): GeneratorR
           code, nameVi: `${word[0]} ASEAN về ${vi} số ${n}`, nameEn: `ASEAN ${en} ${word[1]} No. ${n}`, pillarId: pillar, kind,
           parentId: parent.id, partnerCountryId: null, cadence, formerCodes: [], notes: null,
         });
-        // A sub-group is set up after its parent.
-        const startYear = Math.max(parent.startYear, rnd.int(1996, 2015));
+        // A sub-group is set up within a couple of years of its parent (so the deeper levels do
+        // not start ever later and scale 100 keeps a hundred times the office's meetings).
+        const startYear = Math.min(2015, parent.startYear + rnd.int(0, 2));
         const b: BodyRec = { id, code, nameVi: `${word[0]} ASEAN về ${vi} số ${n}`, nameEn: `ASEAN ${en} ${word[1]} No. ${n}`, kind, cadence, parentCode: parent.code, startYear, seqOffset: 0 };
         bodies.push(b);
         bodyByCode.set(code, b);

@@ -182,12 +182,15 @@ describe('plans of the hot queries', () => {
       }
     });
 
-    it('find the upcoming meetings through a date-bounded index', () => {
+    it('find the upcoming meetings through a date-bounded index that holds every column they are filtered on', () => {
       for (const { plan } of find(/FROM "meetings" t WHERE/)) {
+        // meetings_upcoming (parent_id, end_date, start_date, status, deleted_at): the rows past the
+        // horizon, cancelled or deleted are skipped in the index, unread (scale 100: 9.8k → 1.7k rows read).
         expect(
-          plan.some((d) => /^SEARCH t USING INDEX \w+ \(.*(end_date|start_date)[<>]/.test(d)),
-          `FIX: in db/schema.ts meetings add index('meetings_parent_end').on(t.parentId, t.endDate) (scale 100: 411 → 45 ms). Plan:\n${plan.join('\n')}`,
+          plan.some((d) => /^SEARCH t USING INDEX meetings_upcoming \(parent_id=\? AND end_date>\?\)/.test(d)),
+          `FIX: in db/schema.ts meetings index('meetings_upcoming').on(t.parentId, t.endDate, t.startDate, t.status, t.deletedAt) (scale 100: 411 → 45 ms, then CPU 9.8 → 5.1 ms). Plan:\n${plan.join('\n')}`,
         ).toBe(true);
+        expect(plan).toContain('SEARCH c USING COVERING INDEX meetings_upcoming (parent_id=?)');
       }
     });
 

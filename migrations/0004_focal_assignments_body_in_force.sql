@@ -1,1 +1,0 @@
-CREATE INDEX `focal_assignments_body_in_force` ON `focal_assignments` (`body_id`,`valid_to`,`valid_from`) WHERE deleted_at IS NULL;
