@@ -4,7 +4,7 @@ import type { Db } from '../open';
 import { toChangeEntry, type RawChange } from './changeLog';
 import { noFocalPointInForce } from './focal';
 import { actionItems, bodies, countries, delegations, meetings } from './entities';
-import { statement } from './statements';
+import { limitSql, statement } from './statements';
 
 export type ReadinessWarningKind = 'no_delegation' | 'no_head' | 'no_decision' | 'no_members' | 'passport_missing' | 'passport_expiring';
 
@@ -186,10 +186,10 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
 function recentChangesWithTitles(db: Db, limit: number) {
   const rows = statement(
     db,
-    `SELECT c.*, d.title AS docTitle FROM (SELECT * FROM change_log ORDER BY seq DESC LIMIT ?) c
+    `SELECT c.*, d.title AS docTitle FROM (SELECT * FROM change_log ORDER BY seq DESC ${limitSql(limit)}) c
        LEFT JOIN search_docs d ON d.entity_id = c.entity_id
       ORDER BY c.seq DESC`,
-  ).all(limit) as Array<RawChange & { docTitle: string | null }>;
+  ).all() as Array<RawChange & { docTitle: string | null }>;
   return rows.map((r) => {
     const c = toChangeEntry(r);
     return { ...c, title: r.docTitle ?? fieldTitle(c.after ?? c.before) };

@@ -1,7 +1,7 @@
 import type { SearchEntity } from '../enums';
 import { foldText, toFtsPrefixQuery } from '../fold';
 import type { Db } from '../open';
-import { statement } from './statements';
+import { limitSql, statement } from './statements';
 
 export interface SearchDocInput {
   /** Shown as the result's title, in its original spelling. */
@@ -50,7 +50,7 @@ export function searchAll(db: Db, q: string, options: { limit: number; entities?
     `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle
        FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid
       WHERE search_fts MATCH ? AND (? IS NULL OR d.entity IN (SELECT value FROM json_each(?)))
-      ORDER BY search_fts.rowid DESC LIMIT ?`,
-  ).all(match, entities ? 1 : null, JSON.stringify(entities ?? []), options.limit) as SearchHit[];
+      ORDER BY search_fts.rowid DESC ${limitSql(options.limit)}`,
+  ).all(match, entities ? 1 : null, JSON.stringify(entities ?? [])) as SearchHit[];
   return rows;
 }
