@@ -3,7 +3,8 @@
 // parameters, then explained. Without ANALYZE statistics (the app never runs it) SQLite plans
 // the same at any size, so a small generated database shows the plans of the 100× one.
 // A failing expectation names the fix in its message (an index for db/schema.ts or an SQL change).
-import type { Statement } from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
+import { openAppDatabase } from '../../db/bootstrap';
 import path from 'node:path';
 import { generateDatabaseFile } from '../../db/seed/generator';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -285,6 +286,54 @@ describe('plans of the hot queries', () => {
     // Today: the same, for a list of meetings at once (json_each), each by its index.
     for (const { plan } of find(/FROM delegations\s+WHERE meeting_id IN \(SELECT value FROM json_each/)) expect(plan).toContain('SEARCH delegations USING INDEX delegations_meeting_live (meeting_id=?)');
     for (const { plan } of find(/FROM exports\s+WHERE meeting_id IN \(SELECT value FROM json_each/)) expect(plan.some((d) => d.startsWith('SEARCH exports USING INDEX exports_meeting_kind (meeting_id=? AND kind=?)'))).toBe(true);
+  });
+
+  it('binds no LIMIT in the hot statements (a bound LIMIT makes SQLite re-prepare the statement on every run)', () => {
+    const first = app.call('actionItems.list', { filter: { status: ['open'] }, sort: { field: 'dueDate', dir: 'asc' }, limit: 5 });
+    const item = app.ctx.db.prepare('SELECT id FROM action_items ORDER BY id LIMIT 1').get() as { id: string };
+    const meeting = app.ctx.db.prepare('SELECT meeting_id AS id FROM delegations ORDER BY id LIMIT 1').get() as { id: string };
+    const run = () => {
+      app.call('today.summary', { date: '2026-11-21' });
+      app.call('actionItems.list', { filter: { status: ['open'] }, sort: { field: 'dueDate', dir: 'asc' }, limit: 5, cursor: first.nextCursor });
+      app.call('search.global', { q: 'ng' });
+      app.call('meetings.overview', { id: meeting.id });
+      app.call('history.get', { ids: [item.id] });
+      app.call('changes.recent', {});
+    };
+    const sqls = plansOf(run, /LIMIT/).map((p) => p.sql);
+    expect(sqls.filter((sql) => /LIMIT \?/.test(sql)), 'FIX: write the row count into the SQL (db/repo/statements.ts limitSql)').toEqual([]);
+  });
+
+  it('opens an existing database (the start-up path) without reading any large table', () => {
+    const proto = Database.prototype as unknown as { prepare: (sql: string) => Statement };
+    const original = proto.prepare;
+    const seen: Captured[] = [];
+    proto.prepare = function (this: Database.Database, sql: string) {
+      const stmt = original.call(this, sql);
+      return new Proxy(stmt, {
+        get(target, prop) {
+          const value = Reflect.get(target, prop, target) as unknown;
+          if (typeof value !== 'function') return value;
+          if (prop === 'all' || prop === 'get' || prop === 'iterate' || prop === 'run') {
+            return (...args: unknown[]) => {
+              seen.push({ sql, params: args });
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            };
+          }
+          return (value as (...a: unknown[]) => unknown).bind(target);
+        },
+      });
+    };
+    const steps: string[] = [];
+    try {
+      openAppDatabase(app.ctx.dataFile, { migrationsFolder: MIGRATIONS_DIR, onStep: (step) => steps.push(step) }).db.close();
+    } finally {
+      proto.prepare = original;
+    }
+    expect(steps).toEqual(['open', 'migrations', 'reference']);
+    const reads = seen.filter((c) => /^\s*SELECT/i.test(c.sql));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const c of reads) expectNoTableScan(explain(c), c.sql);
   });
 
   it('reads the change-log history of a record through change_log_entity', () => {
