@@ -258,8 +258,8 @@ async function main(): Promise<void> {
     const label: Record<OpenStep, string> = { open: 'open the file + connection pragmas', migrations: 'migration check', reference: 'device id + reference-data version' };
     for (const step of ['open', 'migrations', 'reference'] as const) measured(`open: step: ${label[step]}`, steps[step].slice(0, n).sort((a, b) => a - b));
 
-    // The integrity check reads every page of the file: it is not on the start-up path (the app
-    // runs it in the background), but its time is worth knowing.
+    // The integrity check reads every page of the file: it must not be on the start-up path (it
+    // belongs on a background worker), but its time is worth knowing.
     const quick = time(() => {
       const c = new Database(dbFile, { readonly: true });
       try {
