@@ -249,6 +249,9 @@ export const focalAssignments = sqliteTable(
     index('focal_assignments_body_period').on(t.bodyId, t.validFrom),
     index('focal_assignments_agency').on(t.agencyId),
     index('focal_assignments_period').on(t.validFrom, t.validTo),
+    // "In force on D" per body, answered from the index alone: the open-ended rows
+    // (valid_to IS NULL AND valid_from <= D) and the ones ending on or after D, live rows only.
+    index('focal_assignments_body_in_force').on(t.bodyId, t.validTo, t.validFrom).where(sql`deleted_at IS NULL`),
     check('focal_assignments_role_valid', oneOf(t.role, FOCAL_ROLES)),
     check('focal_assignments_valid_from_date', sql`date(${t.validFrom}) IS ${t.validFrom}`),
     check('focal_assignments_valid_to_date', isDate(t.validTo)),
@@ -282,8 +285,10 @@ export const meetings = sqliteTable(
     index('meetings_start').on(t.startDate, t.id),
     index('meetings_body_start').on(t.bodyId, t.startDate),
     index('meetings_parent').on(t.parentId),
-    // Today: main meetings ending on or after today.
-    index('meetings_parent_end').on(t.parentId, t.endDate),
+    // Today: main meetings ending on or after today and starting before the horizon, planned or
+    // confirmed, answered from the index before any row is read (a large desk plans thousands
+    // of meetings ahead); also counts a meeting's related meetings without reading them.
+    index('meetings_upcoming').on(t.parentId, t.endDate, t.startDate, t.status, t.deletedAt),
     check('meetings_format_valid', oneOf(t.format, MEETING_FORMATS)),
     check('meetings_status_valid', oneOf(t.status, MEETING_STATUSES)),
     check('meetings_start_date', sql`date(${t.startDate}) IS ${t.startDate}`),

@@ -1,6 +1,6 @@
 import type { ChangeOp, EntityName } from '../enums';
 import type { Db } from '../open';
-import { statement } from './statements';
+import { limitSql, statement } from './statements';
 
 export interface ChangeInput {
   entity: EntityName;
@@ -29,7 +29,7 @@ export function appendChange(db: Db, ctx: { now: string; deviceId: string }, cha
   );
 }
 
-interface RawChange {
+export interface RawChange {
   seq: number;
   entity: EntityName;
   entity_id: string;
@@ -40,7 +40,7 @@ interface RawChange {
   device_id: string;
 }
 
-function toEntry(r: RawChange): ChangeEntry {
+export function toChangeEntry(r: RawChange): ChangeEntry {
   return {
     seq: r.seq,
     entity: r.entity,
@@ -58,12 +58,12 @@ export function historyOf(db: Db, entityIds: string[], limit: number): ChangeEnt
   if (entityIds.length === 0) return [];
   const rows = statement(
     db,
-    `SELECT * FROM change_log WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY seq DESC LIMIT ?`,
-  ).all(JSON.stringify(entityIds), limit) as RawChange[];
-  return rows.map(toEntry);
+    `SELECT * FROM change_log WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY seq DESC ${limitSql(limit)}`,
+  ).all(JSON.stringify(entityIds)) as RawChange[];
+  return rows.map(toChangeEntry);
 }
 
 /** The latest changes of the whole database, newest first. */
 export function recentChanges(db: Db, limit: number): ChangeEntry[] {
-  return (statement(db, 'SELECT * FROM change_log ORDER BY seq DESC LIMIT ?').all(limit) as RawChange[]).map(toEntry);
+  return (statement(db, `SELECT * FROM change_log ORDER BY seq DESC ${limitSql(limit)}`).all() as RawChange[]).map(toChangeEntry);
 }

@@ -1,9 +1,10 @@
 // The desk's read models: what a head of delegation must have in order before a trip, the
 // Today summary, the meeting page, and the next sequence number of a body's meetings.
 import type { Db } from '../open';
-import { recentChanges } from './changeLog';
-import { actionItems, bodies, countries, delegationMembers, delegations, meetings } from './entities';
-import { statement } from './statements';
+import { toChangeEntry, type RawChange } from './changeLog';
+import { noFocalPointInForce } from './focal';
+import { actionItems, bodies, countries, delegations, meetings } from './entities';
+import { limitSql, statement } from './statements';
 
 export type ReadinessWarningKind = 'no_delegation' | 'no_head' | 'no_decision' | 'no_members' | 'passport_missing' | 'passport_expiring';
 
@@ -40,6 +41,7 @@ export function addDays(date: string, days: number): string {
 }
 
 interface MemberRow {
+  delegationId: string;
   personId: string;
   fullName: string;
   passportExpiry: string | null;
@@ -47,36 +49,32 @@ interface MemberRow {
   travelTo: string | null;
 }
 
+const NONE = { personId: null, fullName: null, passportExpiry: null, requiredUntil: null };
+
 /**
- * The preparation state of a meeting: a delegation decided, a head named, the sending decision
- * recorded, every member's passport valid more than six months after their return, a briefing
- * produced.
+ * The preparation state of a meeting from what is recorded about it: a delegation decided, a
+ * head named, the sending decision recorded, every member's passport valid more than six
+ * months after their return, a briefing produced.
  */
-export function readinessOf(db: Db, meeting: { id: string; endDate: string }): Readiness {
-  const delegation = statement(db, `SELECT id, decision_number AS decisionNumber FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`).get(meeting.id) as
-    | { id: string; decisionNumber: string | null }
-    | undefined;
-  const briefingProduced = !!statement(db, `SELECT 1 FROM exports WHERE meeting_id = ? AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL LIMIT 1`).get(meeting.id);
+function readinessFrom(
+  delegation: { decisionNumber: string | null } | undefined,
+  members: readonly MemberRow[],
+  endDate: string,
+  briefingProduced: boolean,
+): Readiness {
   const warnings: ReadinessWarning[] = [];
-  const none = { personId: null, fullName: null, passportExpiry: null, requiredUntil: null };
   if (!delegation) {
-    warnings.push({ kind: 'no_delegation', ...none });
+    warnings.push({ kind: 'no_delegation', ...NONE });
     return { hasDelegation: false, hasHead: false, hasDecision: false, passportsOk: false, briefingProduced, warnings };
   }
-  const members = statement(
-    db,
-    `SELECT m.person_id AS personId, p.full_name AS fullName, p.passport_expiry AS passportExpiry, m.role AS role, m.travel_to AS travelTo
-       FROM delegation_members m JOIN people p ON p.id = m.person_id
-      WHERE m.delegation_id = ? AND m.deleted_at IS NULL ORDER BY m.sort_order, p.full_name`,
-  ).all(delegation.id) as MemberRow[];
   const hasHead = members.some((m) => m.role === 'head');
   const hasDecision = !!delegation.decisionNumber?.trim();
-  if (members.length === 0) warnings.push({ kind: 'no_members', ...none });
-  if (!hasHead) warnings.push({ kind: 'no_head', ...none });
-  if (!hasDecision) warnings.push({ kind: 'no_decision', ...none });
+  if (members.length === 0) warnings.push({ kind: 'no_members', ...NONE });
+  if (!hasHead) warnings.push({ kind: 'no_head', ...NONE });
+  if (!hasDecision) warnings.push({ kind: 'no_decision', ...NONE });
   let passportsOk = members.length > 0;
   for (const m of members) {
-    const requiredUntil = addMonths(m.travelTo ?? meeting.endDate, 6);
+    const requiredUntil = addMonths(m.travelTo ?? endDate, 6);
     if (!m.passportExpiry) {
       passportsOk = false;
       warnings.push({ kind: 'passport_missing', personId: m.personId, fullName: m.fullName, passportExpiry: null, requiredUntil });
@@ -86,6 +84,60 @@ export function readinessOf(db: Db, meeting: { id: string; endDate: string }): R
     }
   }
   return { hasDelegation: true, hasHead, hasDecision, passportsOk, briefingProduced, warnings };
+}
+
+/**
+ * The readiness of many meetings at once, in at most three statements whatever their number
+ * (the delegations, their members, the briefings produced): Today asks for up to 200 meetings, and
+ * a query per meeting costs seconds on a large desk.
+ */
+export function readinessOfMeetings(db: Db, meetingList: ReadonlyArray<{ id: string; endDate: string }>): Map<string, { delegationId: string | null; readiness: Readiness }> {
+  const out = new Map<string, { delegationId: string | null; readiness: Readiness }>();
+  if (meetingList.length === 0) return out;
+  const ids = JSON.stringify(meetingList.map((m) => m.id));
+  const delegationRows = statement(
+    db,
+    `SELECT id, meeting_id AS meetingId, decision_number AS decisionNumber FROM delegations
+      WHERE meeting_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`,
+  ).all(ids) as Array<{ id: string; meetingId: string; decisionNumber: string | null }>;
+  const delegationOf = new Map(delegationRows.map((d) => [d.meetingId, d]));
+  const membersOf = new Map<string, MemberRow[]>();
+  if (delegationRows.length > 0) {
+    const rows = statement(
+      db,
+      `SELECT m.delegation_id AS delegationId, m.person_id AS personId, p.full_name AS fullName, p.passport_expiry AS passportExpiry, m.role AS role, m.travel_to AS travelTo
+         FROM delegation_members m JOIN people p ON p.id = m.person_id
+        WHERE m.delegation_id IN (SELECT value FROM json_each(?)) AND m.deleted_at IS NULL
+        ORDER BY m.delegation_id, m.sort_order, p.full_name`,
+    ).all(JSON.stringify(delegationRows.map((d) => d.id))) as MemberRow[];
+    for (const r of rows) {
+      const list = membersOf.get(r.delegationId);
+      if (list) list.push(r);
+      else membersOf.set(r.delegationId, [r]);
+    }
+  }
+  const briefed = new Set(
+    (
+      statement(
+        db,
+        `SELECT DISTINCT meeting_id AS meetingId FROM exports
+          WHERE meeting_id IN (SELECT value FROM json_each(?)) AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL`,
+      ).all(ids) as Array<{ meetingId: string }>
+    ).map((r) => r.meetingId),
+  );
+  for (const m of meetingList) {
+    const delegation = delegationOf.get(m.id);
+    out.set(m.id, {
+      delegationId: delegation?.id ?? null,
+      readiness: readinessFrom(delegation, delegation ? (membersOf.get(delegation.id) ?? []) : [], m.endDate, briefed.has(m.id)),
+    });
+  }
+  return out;
+}
+
+/** The preparation state of one meeting (the meeting page). */
+export function readinessOf(db: Db, meeting: { id: string; endDate: string }): Readiness {
+  return readinessOfMeetings(db, [meeting]).get(meeting.id)!.readiness;
 }
 
 /** The next sequence number of a body's meetings: ASOEN 36 after 35; null if none is numbered. */
@@ -99,14 +151,20 @@ const OPEN_STATUSES = ['open', 'in_progress', 'blocked'];
 export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonDays: number) {
   const horizon = addDays(date, horizonDays);
   const upcomingRows = meetings.list(db, { filter: { from: date, to: horizon, status: ['planned', 'confirmed'], parentId: null }, sort: { field: 'startDate', dir: 'asc' }, limit: 200 }).items;
+  const codes = new Map(
+    (
+      statement(db, `SELECT id, code FROM bodies WHERE id IN (SELECT value FROM json_each(?))`).all(
+        JSON.stringify([...new Set(upcomingRows.map((m) => m.bodyId as string))]),
+      ) as Array<{ id: string; code: string }>
+    ).map((b) => [b.id, b.code]),
+  );
+  const readiness = readinessOfMeetings(
+    db,
+    upcomingRows.map((m) => ({ id: m.id, endDate: m.endDate as string })),
+  );
   const upcoming = upcomingRows.map((m) => {
-    const body = bodies.find(db, m.bodyId as string);
-    const delegation = statement(db, `SELECT id FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`).get(m.id) as { id: string } | undefined;
-    return {
-      meeting: { ...m, bodyCode: (body?.code as string | undefined) ?? '' },
-      delegationId: delegation?.id ?? null,
-      readiness: readinessOf(db, { id: m.id, endDate: m.endDate as string }),
-    };
+    const r = readiness.get(m.id)!;
+    return { meeting: { ...m, bodyCode: codes.get(m.bodyId as string) ?? '' }, delegationId: r.delegationId, readiness: r.readiness };
   });
   const overdue = actionItems
     .list(db, { filter: { status: OPEN_STATUSES, dueTo: addDays(date, -1) }, sort: { field: 'dueDate', dir: 'asc' }, limit: 200 })
@@ -118,19 +176,27 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
     db,
     `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind
        FROM bodies b
-      WHERE b.deleted_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM focal_assignments f
-                         WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_from <= @date AND (f.valid_to IS NULL OR f.valid_to >= @date))
+      WHERE b.deleted_at IS NULL AND ${noFocalPointInForce('b.id', '@date')}
       ORDER BY b.code`,
   ).all({ date }) as Array<{ id: string; code: string; nameVi: string; nameEn: string; kind: string }>;
-  const recent = recentChanges(db, 15).map((c) => ({ ...c, title: titleOf(db, c.entity, c.entityId, c.after ?? c.before) }));
-  return { date, upcoming, overdue, dueSoon, bodiesWithoutFocalPoint, recentChanges: recent };
+  return { date, upcoming, overdue, dueSoon, bodiesWithoutFocalPoint, recentChanges: recentChangesWithTitles(db, 15) };
 }
 
-/** A human title for a change-log entry: the search title where there is one, else a field of the record. */
-function titleOf(db: Db, _entity: string, entityId: string, fields: Record<string, unknown> | null): string | null {
-  const doc = statement(db, `SELECT title FROM search_docs WHERE entity_id = ?`).get(entityId) as { title: string } | undefined;
-  if (doc) return doc.title;
+/** The latest changes with a human title each: the search title where there is one, else a field of the record. */
+function recentChangesWithTitles(db: Db, limit: number) {
+  const rows = statement(
+    db,
+    `SELECT c.*, d.title AS docTitle FROM (SELECT * FROM change_log ORDER BY seq DESC ${limitSql(limit)}) c
+       LEFT JOIN search_docs d ON d.entity_id = c.entity_id
+      ORDER BY c.seq DESC`,
+  ).all() as Array<RawChange & { docTitle: string | null }>;
+  return rows.map((r) => {
+    const c = toChangeEntry(r);
+    return { ...c, title: r.docTitle ?? fieldTitle(c.after ?? c.before) };
+  });
+}
+
+function fieldTitle(fields: Record<string, unknown> | null): string | null {
   for (const key of ['title', 'titleVi', 'fullName', 'nameVi', 'number', 'note', 'decisionNumber']) {
     const v = fields?.[key];
     if (typeof v === 'string' && v.trim()) return v;
@@ -145,13 +211,31 @@ export function meetingOverview(db: Db, id: string) {
   const parent = meeting.parentId ? (meetings.find(db, meeting.parentId as string) ?? null) : null;
   const related = meetings.list(db, { filter: { parentId: id }, sort: { field: 'startDate', dir: 'asc' }, limit: 200 }).items;
   const delegationRow = delegations.list(db, { filter: { meetingId: id }, limit: 1 }).items[0] ?? null;
-  const members = delegationRow
+  // The members with their person and agency in one statement (not three per member).
+  const memberRows = delegationRow
     ? (statement(
         db,
-        `SELECT m.id FROM delegation_members m JOIN people p ON p.id = m.person_id
+        `SELECT m.id, m.created_at AS createdAt, m.updated_at AS updatedAt, m.version, m.deleted_at AS deletedAt, m.delegation_id AS delegationId,
+                m.person_id AS personId, m.role, m.agency_id AS agencyId, m.position, m.travel_from AS travelFrom, m.travel_to AS travelTo,
+                m.sort_order AS sortOrder, m.notes,
+                p.id AS pId, p.full_name AS pFullName, p.passport_name AS pPassportName, p.passport_expiry AS pPassportExpiry,
+                p.position AS pPosition, p.email AS pEmail, p.phone AS pPhone,
+                a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn
+           FROM delegation_members m JOIN people p ON p.id = m.person_id LEFT JOIN agencies a ON a.id = m.agency_id
           WHERE m.delegation_id = ? AND m.deleted_at IS NULL ORDER BY m.sort_order, p.full_name`,
-      ).all(delegationRow.id) as Array<{ id: string }>).map(({ id: memberId }) => memberDetail(db, memberId))
+      ).all(delegationRow.id) as MemberDetailRow[])
     : [];
+  const members = memberRows.map(({ pId, pFullName, pPassportName, pPassportExpiry, pPosition, pEmail, pPhone, ...row }) => ({
+    ...row,
+    person: { id: pId, fullName: pFullName, passportName: pPassportName, passportExpiry: pPassportExpiry, position: pPosition, email: pEmail, phone: pPhone },
+  }));
+  const briefingProduced = !!statement(db, `SELECT 1 FROM exports WHERE meeting_id = ? AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL LIMIT 1`).get(id);
+  const readiness = readinessFrom(
+    delegationRow ? { decisionNumber: delegationRow.decisionNumber as string | null } : undefined,
+    members.map((m) => ({ delegationId: m.delegationId, personId: m.personId, fullName: m.person.fullName, passportExpiry: m.person.passportExpiry, role: m.role, travelTo: m.travelTo })),
+    meeting.endDate as string,
+    briefingProduced,
+  );
   const actionItemCount = actionItems.count(db, { filter: { sourceMeetingId: id } });
   return {
     meeting,
@@ -161,19 +245,34 @@ export function meetingOverview(db: Db, id: string) {
     related,
     delegation: delegationRow,
     members,
-    readiness: readinessOf(db, { id, endDate: meeting.endDate as string }),
+    readiness,
     actionItemCount,
   };
 }
 
-function memberDetail(db: Db, memberId: string) {
-  const row = delegationMembers.get(db, memberId);
-  const person = statement(
-    db,
-    `SELECT id, full_name AS fullName, passport_name AS passportName, passport_expiry AS passportExpiry, position, email, phone FROM people WHERE id = ?`,
-  ).get(row.personId) as Record<string, unknown>;
-  const agency = row.agencyId
-    ? (statement(db, `SELECT code, name_vi AS nameVi, name_en AS nameEn FROM agencies WHERE id = ?`).get(row.agencyId) as { code: string; nameVi: string; nameEn: string } | undefined)
-    : undefined;
-  return { ...row, person, agencyCode: agency?.code ?? null, agencyNameVi: agency?.nameVi ?? null, agencyNameEn: agency?.nameEn ?? null };
+interface MemberDetailRow {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  deletedAt: string | null;
+  delegationId: string;
+  personId: string;
+  role: string;
+  agencyId: string | null;
+  position: string | null;
+  travelFrom: string | null;
+  travelTo: string | null;
+  sortOrder: number;
+  notes: string | null;
+  pId: string;
+  pFullName: string;
+  pPassportName: string | null;
+  pPassportExpiry: string | null;
+  pPosition: string | null;
+  pEmail: string | null;
+  pPhone: string | null;
+  agencyCode: string | null;
+  agencyNameVi: string | null;
+  agencyNameEn: string | null;
 }

@@ -4,6 +4,7 @@ import type { Messages } from '../errors';
 import type { Db } from '../open';
 import * as s from '../schema';
 import { defineRepository, type FilterSql, type Reference, type Repository, type Row } from './core';
+import { noFocalPointInForce } from './focal';
 import { statement } from './statements';
 
 const eq = (column: string) => (value: string): FilterSql => ({ sql: `t.${column} = ?`, params: [value] });
@@ -125,8 +126,22 @@ export const bodies = defineRepository({
     { table: s.meetings, column: 'body_id', labels: { vi: 'cuộc họp', en: 'meetings' } },
     { table: s.focalAssignments, column: 'body_id', labels: { vi: 'phân công đầu mối', en: 'focal-point assignments' } },
   ],
-  filters: { pillarId: eq('pillar_id'), kind: eq('kind'), parentId: eqOrNull('parent_id') },
-  sorts: { code: 't.code', nameVi: 't.name_vi' },
+  filters: {
+    pillarId: eq('pillar_id'),
+    kind: eq('kind'),
+    parentId: eqOrNull('parent_id'),
+    /** No focal-point assignment in force on a date 'YYYY-MM-DD' (the gaps of the matrix). */
+    withoutFocalPointOn: (d: string) => {
+      const sql = noFocalPointInForce('t.id', '?');
+      return { sql, params: Array.from({ length: sql.split('?').length - 1 }, () => d) };
+    },
+  },
+  sorts: {
+    code: 't.code',
+    nameVi: 't.name_vi',
+    // The focal-point matrix's order: by pillar code (bodies of no pillar first), then by code.
+    pillar: "coalesce((SELECT p.code FROM pillars p WHERE p.id = t.pillar_id), '') || ' ' || t.code",
+  },
   defaultSort: { field: 'code', dir: 'asc' },
   search: (_db, r) => ({
     title: `${String(r.code)} — ${String(r.nameVi)}`,
@@ -282,12 +297,13 @@ export const actionItems = defineRepository({
       json: true,
     },
     // Names for display, so a page of items needs no lookup of every agency and person.
-    leadAgencyCode: { sql: 'SELECT code FROM agencies WHERE id = t.lead_agency_id' },
-    leadAgencyNameVi: { sql: 'SELECT name_vi FROM agencies WHERE id = t.lead_agency_id' },
-    leadAgencyNameEn: { sql: 'SELECT name_en FROM agencies WHERE id = t.lead_agency_id' },
-    ownerName: { sql: 'SELECT full_name FROM people WHERE id = t.owner_person_id' },
-    bodyCode: { sql: 'SELECT code FROM bodies WHERE id = t.body_id' },
+    leadAgencyCode: { sql: 'lead.code' },
+    leadAgencyNameVi: { sql: 'lead.name_vi' },
+    leadAgencyNameEn: { sql: 'lead.name_en' },
+    ownerName: { sql: 'owner.full_name' },
+    bodyCode: { sql: 'body.code' },
   },
+  joins: 'LEFT JOIN agencies lead ON lead.id = t.lead_agency_id LEFT JOIN people owner ON owner.id = t.owner_person_id LEFT JOIN bodies body ON body.id = t.body_id',
   relations: { supportingAgencyIds: { write: writeSupporters } },
   references: [
     ref('sourceMeetingId', s.meetings, L.meeting),

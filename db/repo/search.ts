@@ -1,7 +1,7 @@
 import type { SearchEntity } from '../enums';
 import { foldText, toFtsPrefixQuery } from '../fold';
 import type { Db } from '../open';
-import { statement } from './statements';
+import { limitSql, statement } from './statements';
 
 export interface SearchDocInput {
   /** Shown as the result's title, in its original spelling. */
@@ -18,11 +18,17 @@ export interface SearchHit {
   subtitle: string | null;
 }
 
+/**
+ * Writes the search document of a record. An unchanged document is left as it is: rewriting it
+ * would re-index its words in search_fts (the update trigger deletes and re-inserts them), the
+ * dearest part of a status change on a large desk.
+ */
 export function upsertSearchDoc(db: Db, entity: SearchEntity, entityId: string, doc: SearchDocInput): void {
   statement(
     db,
     `INSERT INTO search_docs (entity, entity_id, title, subtitle, folded) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(entity_id) DO UPDATE SET entity = excluded.entity, title = excluded.title, subtitle = excluded.subtitle, folded = excluded.folded`,
+     ON CONFLICT(entity_id) DO UPDATE SET entity = excluded.entity, title = excluded.title, subtitle = excluded.subtitle, folded = excluded.folded
+      WHERE entity IS NOT excluded.entity OR title IS NOT excluded.title OR subtitle IS NOT excluded.subtitle OR folded IS NOT excluded.folded`,
   ).run(entity, entityId, doc.title, doc.subtitle ?? null, foldText(doc.text));
 }
 
@@ -44,7 +50,7 @@ export function searchAll(db: Db, q: string, options: { limit: number; entities?
     `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle
        FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid
       WHERE search_fts MATCH ? AND (? IS NULL OR d.entity IN (SELECT value FROM json_each(?)))
-      ORDER BY search_fts.rowid DESC LIMIT ?`,
-  ).all(match, entities ? 1 : null, JSON.stringify(entities ?? []), options.limit) as SearchHit[];
+      ORDER BY search_fts.rowid DESC ${limitSql(options.limit)}`,
+  ).all(match, entities ? 1 : null, JSON.stringify(entities ?? [])) as SearchHit[];
   return rows;
 }

@@ -7,7 +7,9 @@
 // units, provincial departments, institutes) with reorganisations (validity periods and
 // successions), and a few thousand focal-point assignments whose histories follow those
 // reorganisations. Scale N multiplies every count by N; above 1 it adds synthetic ASEAN bodies
-// (expert groups, task forces…) so that each body keeps a realistic history.
+// (expert groups, task forces…) so that each body keeps a realistic history. They form trees
+// under the working groups and other reference bodies, a few levels deep with at most ten
+// sub-bodies per body, as the real ASEAN tree (planSyntheticTree).
 //
 // Same scale + seed → identical data (ids included): every choice comes from one seeded
 // mulberry32 stream and every id is made from the notional creation time and a counter.
@@ -27,8 +29,8 @@
 //      their saved DDL;
 //   4. the secondary indexes of the big tables are dropped during the load and re-created at
 //      the end from their saved DDL (sqlite_master), so the schema is byte-identical;
-//   5. a status change of an action item does not rewrite its unchanged search document (the
-//      repository re-writes the same text);
+//   5. a status change of an action item does not call upsertSearchDoc at all (the repository
+//      calls it, and it leaves the unchanged document alone: same rows either way);
 //   6. the connection runs with journal_mode=OFF and synchronous=OFF during the load (the file
 //      is a temporary one, renamed when complete) and is switched back to WAL at the end.
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -223,6 +225,55 @@ const CITIES: Record<string, readonly string[]> = {
   TH: ['Băng Cốc', 'Chiềng Mai'], VN: ['Hà Nội', 'Đà Nẵng', 'Hạ Long', 'Nha Trang', 'Huế'],
 };
 const HOST_ROTATION = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
+
+// ------------------------------------------------------------------ the tree of synthetic bodies
+
+/**
+ * The reference bodies that synthetic expert groups and task forces hang under (above scale 1):
+ * the working groups under ASOEN, the haze and biodiversity bodies, the minerals and disaster
+ * management senior officials, not ASOEN itself (whose direct sub-bodies the ASOEN briefing
+ * gathers) nor the councils and dialogues.
+ */
+export const SYNTHETIC_ROOTS = [
+  'AWGCC', 'AWGWRM', 'AWGCME', 'AWGNCB', 'AWGESC', 'AWGCW', 'AWGEE', 'HAZE-WG', 'COM-AATHP', 'ATFP', 'ACB-GB', 'AHPC', 'ASOMM', 'ACDM',
+];
+/** No body has more direct sub-bodies than this, as in the real ASEAN tree. */
+export const MAX_CHILDREN = 10;
+const MIN_SYNTHETIC_CHILDREN = 4;
+
+export interface TreeSlot {
+  /** A reference body's code, or the index of an earlier synthetic body. */
+  parent: string | number;
+  /** 1 directly under a reference body, 2 under one of those, … */
+  depth: number;
+}
+
+/**
+ * Where each of `count` synthetic bodies hangs: breadth first, under the reference roots, then
+ * under the synthetic bodies of the level above, each parent taking `slots()` children (but
+ * never more than MAX_CHILDREN in all, its existing children included). A few levels deep with
+ * a bounded number of children per node, as the real ASEAN tree is; parents come before children.
+ */
+export function planSyntheticTree(count: number, roots: ReadonlyArray<{ code: string; children: number }>, slots: () => number): TreeSlot[] {
+  const out: TreeSlot[] = [];
+  const queue: Array<{ ref: string | number; depth: number; children: number }> = roots.map((r) => ({ ref: r.code, depth: 0, children: r.children }));
+  let progressed = true;
+  while (out.length < count && progressed) {
+    progressed = false;
+    for (let qi = 0; qi < queue.length && out.length < count; qi++) {
+      const node = queue[qi]!;
+      const take = Math.min(Math.max(0, MAX_CHILDREN - node.children), slots(), count - out.length);
+      for (let k = 0; k < take; k++) {
+        out.push({ parent: node.ref, depth: node.depth + 1 });
+        queue.push({ ref: out.length - 1, depth: node.depth + 1, children: 0 });
+      }
+      node.children += take;
+      if (take > 0) progressed = true;
+    }
+  }
+  if (out.length < count) throw new Error(`generator: no room for ${count} synthetic bodies under ${roots.length} roots`);
+  return out;
+}
 
 // ------------------------------------------------------------------ the writers
 
@@ -569,12 +620,22 @@ export function generateBenchData(db: Db, options: GeneratorOptions): GeneratorR
   const extraBodies = scale > 1 ? Math.round(refBodies.length * (scale - 1)) : 0;
   if (extraBodies) {
     chunk(() => {
-      const parents = ['ASOEN', 'ASOEN', 'ASOEN', 'ASOMM', 'COP-AATHP', 'ACB', 'AMME'];
+      const childrenOf = new Map<string, number>();
+      for (const b of bodies) if (b.parentCode) childrenOf.set(b.parentCode, (childrenOf.get(b.parentCode) ?? 0) + 1);
+      const roots = SYNTHETIC_ROOTS.filter((c) => bodyByCode.has(c)).map((code) => ({ code, children: childrenOf.get(code) ?? 0 }));
+      const plan = planSyntheticTree(extraBodies, roots, () => rnd.int(MIN_SYNTHETIC_CHILDREN, MAX_CHILDREN));
+      const topicOf: number[] = [];
       const pillar = (db.prepare(`SELECT id FROM pillars WHERE code = 'ASCC'`).get() as { id: string }).id;
       for (let n = 1; n <= extraBodies; n++) {
-        const [vi, en, abbr] = rnd.pick(TOPICS);
-        const parent = bodyByCode.get(rnd.pick(parents))!;
-        const kind = rnd.weighted([['working_group', 5], ['task_force', 2], ['committee', 2]] as const);
+        const at = plan[n - 1]!;
+        // A sub-group works on its parent's topic; under a reference body, on any.
+        const topic = typeof at.parent === 'number' ? topicOf[at.parent]! : rnd.int(0, TOPICS.length - 1);
+        topicOf.push(topic);
+        const [vi, en, abbr] = TOPICS[topic]!;
+        const parent = typeof at.parent === 'number' ? bodies[refBodies.length + at.parent]! : bodyByCode.get(at.parent)!;
+        const kind = at.depth === 1
+          ? rnd.weighted([['working_group', 5], ['task_force', 2], ['committee', 2]] as const)
+          : rnd.weighted([['working_group', 6], ['task_force', 3]] as const);
         const word = { working_group: ['Nhóm chuyên gia', 'Expert Group'], task_force: ['Lực lượng đặc nhiệm', 'Task Force'], committee: ['Tiểu ban', 'Sub-Committee'] }[kind];
         const code = `X-${abbr}-${n}`;
         const createdMs = dateMs('2009-03-01') + n * 60_000;
@@ -584,12 +645,15 @@ export function generateBenchData(db: Db, options: GeneratorOptions): GeneratorR
           code, nameVi: `${word[0]} ASEAN về ${vi} số ${n}`, nameEn: `ASEAN ${en} ${word[1]} No. ${n}`, pillarId: pillar, kind,
           parentId: parent.id, partnerCountryId: null, cadence, formerCodes: [], notes: null,
         });
-        const b: BodyRec = { id, code, nameVi: `${word[0]} ASEAN về ${vi} số ${n}`, nameEn: `ASEAN ${en} ${word[1]} No. ${n}`, kind, cadence, parentCode: parent.code, startYear: rnd.int(1996, 2015), seqOffset: 0 };
+        // A sub-group is set up within a couple of years of its parent (so the deeper levels do
+        // not start ever later and scale 100 keeps a hundred times the office's meetings).
+        const startYear = Math.min(2015, parent.startYear + rnd.int(0, 2));
+        const b: BodyRec = { id, code, nameVi: `${word[0]} ASEAN về ${vi} số ${n}`, nameEn: `ASEAN ${en} ${word[1]} No. ${n}`, kind, cadence, parentCode: parent.code, startYear, seqOffset: 0 };
         bodies.push(b);
         bodyByCode.set(code, b);
       }
+      progress(`bodies: ${refBodies.length} reference + ${extraBodies} synthetic, ${Math.max(...plan.map((p) => p.depth))} levels below the reference bodies`);
     });
-    progress(`bodies: ${refBodies.length} reference + ${extraBodies} synthetic`);
   }
 
   // ------------------------------------------------------------ focal-point histories

@@ -75,8 +75,8 @@ export const coreMethods = {
     'bodies',
     e.bodyFields,
     e.bodySchema,
-    z.object({ pillarId: id.optional(), kind: z.enum(BODY_KINDS).optional(), parentId: id.nullable().optional() }),
-    ['code', 'nameVi'],
+    z.object({ pillarId: id.optional(), kind: z.enum(BODY_KINDS).optional(), parentId: id.nullable().optional(), withoutFocalPointOn: isoDate.optional() }),
+    ['code', 'nameVi', 'pillar'],
   ),
   ...crud('people', e.personFields, e.personSchema, z.object({ agencyId: id.optional() }), ['fullName', 'passportExpiry']),
   ...crud(
@@ -128,7 +128,18 @@ export const coreMethods = {
   ),
   ...crud('actionUpdates', e.actionUpdateFields, e.actionUpdateSchema, z.object({ actionItemId: id.optional() }), ['date']),
 
-  'focalPoints.asOf': def('read', z.object({ date: isoDate, bodyId: id.nullable().optional() }).strict(), z.array(focalPointSchema)),
+  // One body, a page of bodies (the matrix shows bodies a page at a time), or every body.
+  'focalPoints.asOf': def(
+    'read',
+    z.object({ date: isoDate, bodyId: id.nullable().optional(), bodyIds: z.array(id).max(200).optional() }).strict(),
+    z.array(focalPointSchema),
+  ),
+  /** How many bodies (matching the text, if any) there are, and how many have nobody in force on the date. */
+  'focalPoints.coverage': def(
+    'read',
+    z.object({ date: isoDate, q: z.string().max(200).optional() }).strict(),
+    z.object({ bodies: z.number().int().min(0), withoutFocalPoint: z.number().int().min(0) }),
+  ),
   'history.get': def(
     'read',
     z.object({ ids: z.array(id).min(1).max(200), limit: z.number().int().min(1).max(1000).default(200) }).strict(),

@@ -76,7 +76,13 @@ export const INTERNAL: ApiError = {
 export function createDispatcher(ctx: HandlerContext, options: DispatcherOptions = {}): Dispatch {
   const handlers = options.handlers ?? defaultHandlers;
   const log = options.log ?? ((message, error) => console.error(message, error));
+  // One transaction wrapper for every call (better-sqlite3 builds four variants per wrapper:
+  // made once per connection, not on each call of the screens' hot paths).
+  const wrap = (db: HandlerContext['db']) => db.transaction((handler: (c: HandlerContext, i: unknown) => unknown, input: unknown) => handler(ctx, input));
+  let boundTo = ctx.db;
+  let inTransaction = wrap(boundTo);
   return (method, rawInput) => {
+    if (ctx.db !== boundTo) inTransaction = wrap((boundTo = ctx.db));
     if (typeof method !== 'string' || !Object.hasOwn(methods, method)) {
       return {
         ok: false,
@@ -89,8 +95,7 @@ export function createDispatcher(ctx: HandlerContext, options: DispatcherOptions
     if (!parsed.success) return { ok: false, error: fromAppError(validationError(parsed.error)) };
     try {
       const handler = handlers[name] as (c: HandlerContext, i: unknown) => unknown;
-      const run = ctx.db.transaction(() => handler(ctx, parsed.data));
-      const value = def.kind === 'write' ? run.immediate() : run.deferred();
+      const value = def.kind === 'write' ? inTransaction.immediate(handler, parsed.data) : inTransaction.deferred(handler, parsed.data);
       const checked = def.output.safeParse(value);
       if (!checked.success) {
         log(`Output of ${name} does not match the contract`, checked.error);

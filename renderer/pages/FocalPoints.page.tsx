@@ -1,15 +1,17 @@
-import { Button, EmptyState, Group, Text } from '@mantine/core';
-import { IconArrowsExchange, IconCalendarEvent, IconPlus, IconSitemap } from '@tabler/icons-react';
+import { Alert, Button, Checkbox, EmptyState, Group, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconArrowsExchange, IconCalendarEvent, IconFilterOff, IconPlus, IconSearch, IconSitemap } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, FocalAssignment } from '../../electron/contract';
-import { useApiQuery } from '../api';
 import { todayIso, useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
 import { ErrorState } from '../components/ErrorState/ErrorState';
 import { AssignModal, EndModal } from '../components/focal/AssignmentForms';
 import { BodyTimeline } from '../components/focal/BodyTimeline';
 import { FocalMatrix, groupBodies } from '../components/focal/FocalMatrix';
 import { ReorgWizard } from '../components/focal/ReorgWizard';
+import { MATRIX_FILTER_DEBOUNCE_MS, useFocalMatrix } from '../components/focal/useFocalMatrix';
+import { errorMessage } from '../i18n/errors';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
@@ -20,9 +22,10 @@ import type { PageProps } from '../routes';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Who answers for which ASEAN body, on a chosen date: a matrix of bodies × roles, each body's
- * timeline of assignments with their legal basis, and the tools that change it (assign, end,
- * reorganise) without losing the history.
+ * Who answers for which ASEAN body, on a chosen date: a matrix of bodies × roles, a page of
+ * bodies at a time, filtered on the server (by code or name, or to the bodies nobody answers
+ * for); each body's timeline of assignments with their legal basis, and the tools that change
+ * it (assign, end, reorganise) without losing the history.
  */
 export function FocalPointsPage(_props: PageProps) {
   const { t } = useTranslation();
@@ -34,7 +37,10 @@ export function FocalPointsPage(_props: PageProps) {
   const [date, setDate] = useState<string>(initialDate && ISO.test(initialDate) ? initialDate : today);
   const [writes, setWrites] = useState(0);
 
-  const asOf = useApiQuery('focalPoints.asOf', { date });
+  const [filter, setFilter] = useState('');
+  const [q] = useDebouncedValue(filter.trim(), MATRIX_FILTER_DEBOUNCE_MS);
+  const [onlyGaps, setOnlyGaps] = useState(false);
+  const matrix = useFocalMatrix(date, q, onlyGaps);
   const bodies = useAll('bodies.list');
   const pillars = useAll('pillars.list');
   const agencies = useAll('agencies.list');
@@ -65,36 +71,59 @@ export function FocalPointsPage(_props: PageProps) {
     replaceQuery(p);
   }, [date, today, timelineBodyId, replaceQuery]);
 
+  const { bodies: pageOfBodies, points: matrixPoints, coverage, rows } = matrix;
   const changed = useCallback(() => {
     setWrites((n) => n + 1);
-    asOf.refetch();
-  }, [asOf]);
+    pageOfBodies.refetch();
+    matrixPoints.refetch();
+    coverage.refetch();
+  }, [pageOfBodies, matrixPoints, coverage]);
 
-  const groups = useMemo(() => groupBodies(bodies.items, pillars.items, lang, t('focal.noPillar')), [bodies.items, pillars.items, lang, t]);
+  const groups = useMemo(() => groupBodies(rows, pillars.items, lang, t('focal.noPillar')), [rows, pillars.items, lang, t]);
   const lookups = useMemo(
     () => ({ agencies: agencies.items, bodies: bodies.items, people: people.items, legalBases: legalBases.items }),
     [agencies.items, bodies.items, people.items, legalBases.items],
   );
-  const points = asOf.data ?? [];
-  const covered = new Set(points.map((p) => p.bodyId));
-  const without = bodies.items.filter((b) => !covered.has(b.id)).length;
+  const points = matrixPoints.data?.points ?? [];
+  const filtered = q !== '' || onlyGaps;
+  const clearFilters = () => {
+    setFilter('');
+    setOnlyGaps(false);
+  };
 
   let content;
-  const loadError = asOf.error ?? bodies.error ?? pillars.error;
+  const loadError = pageOfBodies.error ?? matrixPoints.error ?? coverage.error ?? pillars.error;
   if (loadError) {
     content = (
       <ErrorState
         error={loadError}
         onRetry={() => {
-          asOf.refetch();
-          bodies.refetch();
+          pageOfBodies.refetch();
+          matrixPoints.refetch();
+          coverage.refetch();
           pillars.refetch();
         }}
       />
     );
-  } else if (!asOf.data || bodies.isLoading || pillars.isLoading) {
+  } else if (!pageOfBodies.data || !matrixPoints.data || !coverage.data || pillars.isLoading) {
     content = <LoadingState rows={10} height={44} />;
-  } else if (bodies.items.length === 0) {
+  } else if (pageOfBodies.data.length === 0 && filtered) {
+    content = (
+      <EmptyState
+        icon={<IconFilterOff size={28} stroke={1.5} />}
+        withIndicatorBackground
+        title={onlyGaps && q === '' ? t('focal.noGaps.title') : t('focal.noMatch.title')}
+        description={onlyGaps && q === '' ? t('focal.noGaps.description') : t('focal.noMatch.description')}
+        py="xl"
+      >
+        <EmptyState.Actions>
+          <Button variant="default" onClick={clearFilters}>
+            {t('common.clearFilters')}
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  } else if (pageOfBodies.data.length === 0) {
     content = (
       <EmptyState icon={<IconSitemap size={28} stroke={1.5} />} withIndicatorBackground title={t('focal.noBodies.title')} description={t('focal.noBodies.description')} py="xl">
         <EmptyState.Actions>
@@ -102,7 +131,7 @@ export function FocalPointsPage(_props: PageProps) {
         </EmptyState.Actions>
       </EmptyState>
     );
-  } else if (points.length === 0) {
+  } else if (!filtered && coverage.data.withoutFocalPoint === coverage.data.bodies) {
     content = (
       <EmptyState icon={<IconCalendarEvent size={28} stroke={1.5} />} withIndicatorBackground title={t('focal.empty.title')} description={t('focal.empty.description')} py="xl">
         <EmptyState.Actions>
@@ -113,12 +142,36 @@ export function FocalPointsPage(_props: PageProps) {
       </EmptyState>
     );
   } else {
+    const total = onlyGaps ? coverage.data.withoutFocalPoint : coverage.data.bodies;
     content = (
       <>
-        <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
-          {t('focal.bodiesWithout', { n: without })}
-        </Text>
-        <FocalMatrix groups={groups} points={points} date={date} onTimeline={(b: Body) => setTimelineBodyId(b.id)} />
+        <Group justify="space-between" gap="xs" mb="xs" wrap="wrap">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="focal-gaps">
+            {t('focal.bodiesWithout', { n: coverage.data.withoutFocalPoint })}
+          </Text>
+          <Text size="sm" c="dimmed" data-testid="focal-shown">
+            {t('focal.shown', { shown: rows.length, total })}
+          </Text>
+        </Group>
+        <FocalMatrix groups={groups} points={points} date={matrixPoints.data.date} onTimeline={(b: Body) => setTimelineBodyId(b.id)} />
+        {pageOfBodies.loadMoreError ? (
+          <Alert color="red" variant="light" role="alert" mt="sm" title={t('focal.loadMoreFailed')}>
+            {errorMessage(pageOfBodies.loadMoreError, lang, t)}
+          </Alert>
+        ) : null}
+        {pageOfBodies.hasMore || rows.length < pageOfBodies.data.length ? (
+          <Group justify="center" mt="sm">
+            <Button
+              variant="default"
+              onClick={pageOfBodies.loadMore}
+              loading={pageOfBodies.isLoadingMore || rows.length < pageOfBodies.data.length}
+              disabled={!pageOfBodies.hasMore}
+              data-testid="focal-load-more"
+            >
+              {t('focal.loadMore')}
+            </Button>
+          </Group>
+        ) : null}
       </>
     );
   }
@@ -149,6 +202,24 @@ export function FocalPointsPage(_props: PageProps) {
             {t('focal.reorg')}
           </Button>
         </Group>
+      </Group>
+      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+        <TextInput
+          label={t('focal.filter')}
+          placeholder={t('focal.filterPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          w={260}
+          data-testid="focal-filter"
+        />
+        <Checkbox
+          label={t('focal.onlyGaps')}
+          checked={onlyGaps}
+          onChange={(e) => setOnlyGaps(e.currentTarget.checked)}
+          mb={8}
+          data-testid="focal-only-gaps"
+        />
       </Group>
       {content}
 

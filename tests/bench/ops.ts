@@ -40,10 +40,14 @@ export interface Fixtures {
   bodyId: string;
 }
 
+// What the screens get for an action item: its columns, its supporting agencies, and the names
+// of its lead agency, owner and body (the app joins them too).
 const ITEM_COLS = `t.id, t.created_at AS createdAt, t.updated_at AS updatedAt, t.version, t.deleted_at AS deletedAt, t.title, t.description,
   t.source_meeting_id AS sourceMeetingId, t.source_ref AS sourceRef, t.body_id AS bodyId, t.lead_agency_id AS leadAgencyId,
   t.owner_person_id AS ownerPersonId, t.due_date AS dueDate, t.status, t.priority, t.completed_on AS completedOn, t.completion_note AS completionNote,
-  (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_supporters WHERE action_item_id = t.id ORDER BY agency_id)) AS supportingAgencyIds`;
+  (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_supporters WHERE action_item_id = t.id ORDER BY agency_id)) AS supportingAgencyIds,
+  a.code AS leadAgencyCode, a.name_vi AS leadAgencyNameVi, a.name_en AS leadAgencyNameEn, o.full_name AS ownerName, b.code AS bodyCode`;
+const ITEM_FROM = `action_items t LEFT JOIN agencies a ON a.id = t.lead_agency_id LEFT JOIN people o ON o.id = t.owner_person_id LEFT JOIN bodies b ON b.id = t.body_id`;
 
 export function fixtures(db: Db, dispatch: Dispatch, deepPages: number): Fixtures {
   const statusFilter = ['open', 'in_progress'];
@@ -84,7 +88,9 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
   const call = (method: string, input: unknown) => () => ok(method, dispatch(method, input));
   const today = BENCH_DATE;
   const list = (extra: Record<string, unknown>) => ({ sort: { field: 'dueDate', dir: 'asc' }, limit: 50, ...extra });
-  const listFloor = (where: string, params: unknown[]) => () => q(`SELECT ${ITEM_COLS} FROM action_items t WHERE t.deleted_at IS NULL AND ${where} ORDER BY t.due_date, t.id LIMIT 51`).all(...params);
+  // `+t.status`: a few statuses match most rows, the due-date index leads (a hand-written query
+  // would do the same once its plan is read: without it page 1 sorts every open item).
+  const listFloor = (where: string, params: unknown[]) => () => q(`SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.deleted_at IS NULL AND ${where} ORDER BY t.due_date, t.id LIMIT 51`).all(...params);
   const decode = (c: string) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [string | null, string];
   const [deepValue, deepId] = decode(fx.deepCursor || cursorOf('0000-00-00', ''));
   const [endValue, endId] = decode(fx.endCursor);
@@ -119,7 +125,9 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
       floor: () => {
         const horizon = addDays(today, 90);
         const upcoming = q(
-          `SELECT m.*, b.code AS bodyCode, d.id AS delegationId, d.decision_number AS decisionNumber FROM meetings m JOIN bodies b ON b.id = m.body_id
+          `SELECT m.*, b.code AS bodyCode, d.id AS delegationId, d.decision_number AS decisionNumber,
+                  (SELECT count(*) FROM meetings r WHERE r.parent_id = m.id AND r.deleted_at IS NULL) AS relatedCount
+             FROM meetings m JOIN bodies b ON b.id = m.body_id
              LEFT JOIN delegations d ON d.meeting_id = m.id AND d.deleted_at IS NULL
             WHERE m.deleted_at IS NULL AND m.end_date >= ? AND m.start_date <= ? AND m.status IN ('planned', 'confirmed') AND m.parent_id IS NULL
             ORDER BY m.start_date, m.id LIMIT 201`,
@@ -132,13 +140,13 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
         q(`SELECT meeting_id FROM exports WHERE meeting_id IN (SELECT value FROM json_each(?)) AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL`).all(
           JSON.stringify(upcoming.map((u) => u.id)),
         );
-        const withAgency = `SELECT ${ITEM_COLS}, a.code AS leadAgencyCode, a.name_vi AS leadAgencyNameVi, a.name_en AS leadAgencyNameEn FROM action_items t LEFT JOIN agencies a ON a.id = t.lead_agency_id
-            WHERE t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked')`;
+        const withAgency = `SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.deleted_at IS NULL AND +t.status IN ('open', 'in_progress', 'blocked')`;
         q(`${withAgency} AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT 201`).all(addDays(today, -1));
         q(`${withAgency} AND t.due_date >= ? AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT 201`).all(today, addDays(today, 30));
         q(
           `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind FROM bodies b WHERE b.deleted_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_from <= @date AND (f.valid_to IS NULL OR f.valid_to >= @date))
+              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to IS NULL AND f.valid_from <= @date)
+              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to >= @date AND +f.valid_from <= @date)
             ORDER BY b.code`,
         ).all({ date: today });
         return q(`SELECT c.*, d.title FROM change_log c LEFT JOIN search_docs d ON d.entity_id = c.entity_id ORDER BY c.seq DESC LIMIT 15`).all();
@@ -148,7 +156,7 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
       op: 'actionItems.list page 1 (status, by due date)',
       runs,
       run: call('actionItems.list', list({ filter: { status: fx.statusFilter } })),
-      floor: listFloor(`t.status IN ('open', 'in_progress')`, []),
+      floor: listFloor(`+t.status IN ('open', 'in_progress')`, []),
     },
     {
       op: `actionItems.list deep page ${fx.deepPage} (cursor)`,
@@ -157,20 +165,20 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
       // A cursor still in the undated head of the list (NULL due dates sort first) continues there.
       floor:
         deepValue === null
-          ? listFloor(`t.status IN ('open', 'in_progress') AND t.due_date IS NULL AND t.id > ?`, [deepId])
-          : listFloor(`t.status IN ('open', 'in_progress') AND (t.due_date, t.id) > (?, ?)`, [deepValue, deepId]),
+          ? listFloor(`+t.status IN ('open', 'in_progress') AND t.due_date IS NULL AND t.id > ?`, [deepId])
+          : listFloor(`+t.status IN ('open', 'in_progress') AND (t.due_date, t.id) > (?, ?)`, [deepValue, deepId]),
     },
     {
       op: 'actionItems.list near the end (cursor)',
       runs,
       run: call('actionItems.list', list({ filter: { status: fx.statusFilter }, cursor: fx.endCursor })),
-      floor: listFloor(`t.status IN ('open', 'in_progress') AND (t.due_date, t.id) > (?, ?)`, [endValue, endId]),
+      floor: listFloor(`+t.status IN ('open', 'in_progress') AND (t.due_date, t.id) > (?, ?)`, [endValue, endId]),
     },
     {
       op: 'actionItems.list filter change (blocked + lead agency)',
       runs,
       run: call('actionItems.list', list({ filter: { status: ['blocked', 'open'], leadAgencyId: fx.leadAgencyId } })),
-      floor: listFloor(`t.status IN ('blocked', 'open') AND t.lead_agency_id = ?`, [fx.leadAgencyId]),
+      floor: listFloor(`+t.status IN ('blocked', 'open') AND t.lead_agency_id = ?`, [fx.leadAgencyId]),
     },
     { op: "search.global 'ng' (2 letters)", runs, run: call('search.global', { q: 'ng' }), floor: searchFloor('"ng"*') },
     { op: "search.global 'nguye' (5 letters)", runs, run: call('search.global', { q: 'nguye' }), floor: searchFloor('"nguye"*') },
@@ -190,18 +198,36 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
       ),
     },
     {
-      op: 'focalPoints.asOf 2015-06-01 (all bodies)',
+      // The focal-point screen: a page of 50 bodies in the matrix's order, who answered for them
+      // on the date, and how many bodies had nobody (three requests, as the screen makes them).
+      op: 'focal matrix 2015-06-01: a page of 50 bodies, their assignments, the gap count',
       runs,
-      run: call('focalPoints.asOf', { date: '2015-06-01' }),
-      floor: () =>
+      run: () => {
+        const page = ok<{ items: Array<{ id: string }> }>('bodies.list', dispatch('bodies.list', { sort: { field: 'pillar', dir: 'asc' }, limit: 50 }));
+        ok('focalPoints.asOf', dispatch('focalPoints.asOf', { date: '2015-06-01', bodyIds: page.items.map((b) => b.id) }));
+        return ok('focalPoints.coverage', dispatch('focalPoints.coverage', { date: '2015-06-01' }));
+      },
+      floor: () => {
+        const page = q(
+          `SELECT b.*, coalesce(p.code, '') || ' ' || b.code AS k FROM bodies b LEFT JOIN pillars p ON p.id = b.pillar_id WHERE b.deleted_at IS NULL ORDER BY k, b.id LIMIT 51`,
+        ).all() as Array<{ id: string }>;
+        const half = (cond: string) =>
+          `SELECT f.* FROM json_each(@ids) j CROSS JOIN focal_assignments f ON f.body_id = j.value WHERE f.deleted_at IS NULL AND ${cond}`;
         q(
-          `SELECT fa.id, fa.version, fa.body_id, b.code, b.name_vi, b.name_en, fa.role, fa.agency_id, a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+          `WITH fa AS (${half('f.valid_to IS NULL AND f.valid_from <= @date')} UNION ALL ${half('f.valid_to >= @date AND +f.valid_from <= @date')})
+           SELECT fa.id, fa.version, fa.body_id, b.code, b.name_vi, b.name_en, fa.role, fa.agency_id, a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
                   fa.person_id, p.full_name, fa.legal_basis_id, lb.number, lb.issued_on, fa.valid_from, fa.valid_to
-             FROM focal_assignments fa JOIN bodies b ON b.id = fa.body_id JOIN agencies a ON a.id = fa.agency_id
+             FROM fa JOIN bodies b ON b.id = fa.body_id JOIN agencies a ON a.id = fa.agency_id
              LEFT JOIN people p ON p.id = fa.person_id LEFT JOIN legal_bases lb ON lb.id = fa.legal_basis_id
-            WHERE fa.deleted_at IS NULL AND fa.valid_from <= ? AND (fa.valid_to IS NULL OR fa.valid_to >= ?)
             ORDER BY b.code, fa.role, a.code`,
-        ).all('2015-06-01', '2015-06-01'),
+        ).all({ date: '2015-06-01', ids: JSON.stringify(page.slice(0, 50).map((b) => b.id)) });
+        q(`SELECT count(*) FROM bodies WHERE deleted_at IS NULL`).get();
+        return q(
+          `SELECT count(*) FROM bodies b WHERE b.deleted_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to IS NULL AND f.valid_from <= @date)
+              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to >= @date AND +f.valid_from <= @date)`,
+        ).get({ date: '2015-06-01' });
+      },
     },
     {
       op: 'meetings.overview (with delegation)',
@@ -213,8 +239,14 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
                   (SELECT count(*) FROM meetings r WHERE r.parent_id = m.id AND r.deleted_at IS NULL) AS relatedCount
              FROM meetings m JOIN bodies b ON b.id = m.body_id LEFT JOIN countries c ON c.id = m.host_country_id WHERE m.id = ?`,
         ).get(fx.meetingId);
-        q(`SELECT * FROM meetings WHERE parent_id = ? AND deleted_at IS NULL ORDER BY start_date, id LIMIT 201`).all(fx.meetingId);
-        const d = q(`SELECT * FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`).get(fx.meetingId) as { id: string } | undefined;
+        q(
+          `SELECT m.*, (SELECT count(*) FROM meetings r WHERE r.parent_id = m.id AND r.deleted_at IS NULL) AS relatedCount
+             FROM meetings m WHERE m.parent_id = ? AND m.deleted_at IS NULL ORDER BY m.start_date, m.id LIMIT 201`,
+        ).all(fx.meetingId);
+        const d = q(
+          `SELECT d.*, (SELECT h.person_id FROM delegation_members h WHERE h.delegation_id = d.id AND h.role = 'head' AND h.deleted_at IS NULL) AS headPersonId
+             FROM delegations d WHERE d.meeting_id = ? AND d.deleted_at IS NULL`,
+        ).get(fx.meetingId) as { id: string } | undefined;
         q(
           `SELECT m.*, p.full_name, p.passport_name, p.passport_expiry, p.position AS personPosition, p.email, p.phone, a.code, a.name_vi, a.name_en
              FROM delegation_members m JOIN people p ON p.id = m.person_id LEFT JOIN agencies a ON a.id = m.agency_id
@@ -242,6 +274,8 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
         ).run(id, now, now, v.title, v.description, v.sourceMeetingId, v.sourceRef, v.bodyId, v.leadAgencyId, v.dueDate);
         q(`INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id) VALUES ('action_item', ?, 'create', NULL, ?, ?, 'bench-floor')`).run(id, JSON.stringify(v), now);
         q(`INSERT INTO search_docs (entity, entity_id, title, subtitle, folded) VALUES ('action_item', ?, ?, ?, ?)`).run(id, v.title, v.sourceRef, v.title.toLowerCase());
+        // Read back with its names, as the screen shows it.
+        q(`SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.id = ?`).get(id);
         floorItem = { id, version: 1 };
       }).immediate as () => void,
     },
@@ -255,13 +289,18 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
         created = { id: row.id, version: row.version };
         return row;
       },
+      // As the screen needs it: the record read (its version and what the log records as
+      // "before"), changed, logged, and read back with its names for the screen.
       floor: raw.transaction(() => {
         if (!floorItem) throw new Error('floor create ran first');
+        const current = q(`SELECT version, status FROM action_items WHERE id = ? AND deleted_at IS NULL`).get(floorItem.id) as { version: number; status: string };
+        if (current.version !== floorItem.version) throw new Error('floor update: stale version');
         const before = floorStatus;
         const status = (floorStatus = floorStatus === 'open' ? 'in_progress' : 'open');
         const now = ctxNow();
         const r = q(`UPDATE action_items SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL`).run(status, now, floorItem.id, floorItem.version);
         if (r.changes !== 1) throw new Error('floor update missed');
+        q(`SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.id = ?`).get(floorItem.id);
         q(`INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id) VALUES ('action_item', ?, 'update', ?, ?, ?, 'bench-floor')`).run(
           floorItem.id,
           JSON.stringify({ status: before }),

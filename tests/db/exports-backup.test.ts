@@ -136,10 +136,11 @@ describe('backup and restore', () => {
     const backup = await run('backup.create', {});
     const file = path.join(folder, 'older.sqlite');
     writeFileSync(file, readFileSync(backup.result!.file));
-    // Make it look like schema 2 (before the export log and the meetings index of 0003).
+    // Make it look like schema 2 (before the export log of 0002 and the indexes of 0003 and 0004).
     const db = new Database(file);
     db.exec(
-      `DROP INDEX meetings_parent_end; DROP TABLE exports; DELETE FROM __drizzle_migrations WHERE id IN (SELECT id FROM __drizzle_migrations ORDER BY id DESC LIMIT 2);`,
+      `DROP INDEX meetings_upcoming; DROP INDEX focal_assignments_body_in_force; DROP TABLE exports;
+       DELETE FROM __drizzle_migrations WHERE id NOT IN (SELECT id FROM __drizzle_migrations ORDER BY id LIMIT 2);`,
     );
     db.close();
     const original = readFileSync(file);

@@ -39,4 +39,39 @@ describe('focal points as of a date, across the 2025 merger', () => {
     expect(codes).toEqual(expect.arrayContaining(['ACB', 'ASMC', 'ASOEN', 'AMME']));
     expect(rows.every((r) => r.validFrom <= '2025-03-01' && (r.validTo === null || r.validTo >= '2025-03-01'))).toBe(true);
   });
+
+  it('answers for a page of bodies exactly what it answers for those bodies among all', () => {
+    for (const date of ['2015-06-01', '2025-02-28', '2025-03-01', '2026-11-21']) {
+      const all = app.call('focalPoints.asOf', { date });
+      const page = app.call('bodies.list', { sort: { field: 'pillar', dir: 'asc' }, limit: 12 }).items.map((b) => b.id);
+      const wanted = new Set(page);
+      expect(app.call('focalPoints.asOf', { date, bodyIds: page })).toEqual(all.filter((f) => wanted.has(f.bodyId)));
+    }
+    expect(app.call('focalPoints.asOf', { date: '2025-03-01', bodyIds: [] })).toEqual([]);
+  });
+
+  it('pages the bodies of the matrix by pillar then code (no pillar first), with the gaps of a date and their count', () => {
+    const seen: Array<{ code: string; pillarId: string | null }> = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Array<{ code: string; pillarId: string | null }>; nextCursor: string | null } = app.call('bodies.list', { sort: { field: 'pillar', dir: 'asc' }, limit: 7, cursor });
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const pillarCode = new Map(app.call('pillars.list', { limit: 10 }).items.map((p) => [p.id, p.code]));
+    const key = (b: { code: string; pillarId: string | null }) => `${b.pillarId ? pillarCode.get(b.pillarId) : ''} ${b.code}`;
+    expect(seen.map(key)).toEqual(seen.map(key).sort());
+    expect(new Set(seen.map((b) => b.code)).size).toBe(app.call('bodies.list', { limit: 500 }).items.length);
+    expect(seen[0]!.pillarId).toBeNull();
+
+    for (const date of ['2008-12-31', '2025-03-01']) {
+      const covered = new Set(app.call('focalPoints.asOf', { date }).map((f) => f.bodyId));
+      const gaps = app.call('bodies.list', { filter: { withoutFocalPointOn: date }, limit: 500 }).items;
+      expect(gaps.map((b) => b.code).sort()).toEqual(seen.filter((b) => !covered.has(app.call('bodies.list', { q: b.code, limit: 50 }).items.find((x) => x.code === b.code)!.id)).map((b) => b.code).sort());
+      expect(app.call('focalPoints.coverage', { date })).toEqual({ bodies: seen.length, withoutFocalPoint: gaps.length });
+    }
+    // Nobody answered for anything before the 2009 regulation; ASOEN has its focal point in 2025.
+    expect(app.call('focalPoints.coverage', { date: '2008-12-31' }).withoutFocalPoint).toBe(seen.length);
+    expect(app.call('focalPoints.coverage', { date: '2025-03-01', q: 'ASOEN' })).toMatchObject({ withoutFocalPoint: 0 });
+  });
 });

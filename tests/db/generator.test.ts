@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { foldText } from '../../db/fold';
-import { contentHashes, generateDatabaseFile } from '../../db/seed/generator';
+import { contentHashes, generateDatabaseFile, MAX_CHILDREN, mulberry32, planSyntheticTree, SYNTHETIC_ROOTS } from '../../db/seed/generator';
 import { searchAll } from '../../db/repo/search';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
@@ -99,6 +99,61 @@ describe('the scale generator', () => {
     for (const r of rows) {
       expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(parseInt(r.id.replace(/-/g, '').slice(0, 12), 16)).toBe(Date.parse(r.createdAt));
+    }
+  });
+});
+
+describe('the tree of synthetic bodies (above scale 1)', () => {
+  // Scale 100 adds 3,366 synthetic bodies to the 34 of the reference data.
+  const roots = SYNTHETIC_ROOTS.map((code) => ({ code, children: code === 'ASOMM' ? 1 : 0 }));
+  const plan = (seed: number) => {
+    const next = mulberry32(seed);
+    return planSyntheticTree(3366, roots, () => 4 + Math.floor(next() * 7));
+  };
+
+  it('hangs them under the reference working groups and committees, a few levels deep, at most ten sub-bodies each', () => {
+    const slots = plan(7);
+    expect(slots).toHaveLength(3366);
+    const children = new Map<string | number, number>();
+    slots.forEach((s, i) => {
+      // Parents come first: a synthetic parent is an earlier body, one level up.
+      if (typeof s.parent === 'number') {
+        expect(s.parent).toBeLessThan(i);
+        expect(slots[s.parent]!.depth).toBe(s.depth - 1);
+      } else {
+        expect(SYNTHETIC_ROOTS).toContain(s.parent);
+        expect(s.depth).toBe(1);
+      }
+      children.set(s.parent, (children.get(s.parent) ?? 0) + 1);
+    });
+    expect(Math.max(...children.values())).toBeLessThanOrEqual(MAX_CHILDREN);
+    expect(children.get('ASOMM')).toBeLessThanOrEqual(MAX_CHILDREN - 1);
+    expect(children.has('ASOEN')).toBe(false);
+    // Every root has its groups; the deepest level is a few below the roots, not a chain.
+    for (const r of SYNTHETIC_ROOTS) expect(children.get(r)).toBeGreaterThan(0);
+    expect(Math.max(...slots.map((s) => s.depth))).toBeLessThanOrEqual(4);
+  });
+
+  it('is deterministic: the same stream gives the same tree', () => {
+    expect(plan(7)).toEqual(plan(7));
+    expect(plan(8)).not.toEqual(plan(7));
+  });
+
+  it('is what the generator writes (scale 1.3: ten synthetic bodies under the reference roots)', { timeout: 120_000 }, () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'tree.sqlite');
+    generateDatabaseFile(file, { scale: 1.3, mode: 'sql', migrationsFolder: MIGRATIONS_DIR });
+    const db = new Database(file, { readonly: true });
+    try {
+      const synthetic = db
+        .prepare(`SELECT b.code, p.code AS parent FROM bodies b JOIN bodies p ON p.id = b.parent_id WHERE b.code LIKE 'X-%' ORDER BY b.id`)
+        .all() as Array<{ code: string; parent: string }>;
+      expect(synthetic).toHaveLength(10);
+      for (const b of synthetic) expect([...SYNTHETIC_ROOTS, ...synthetic.map((x) => x.code)]).toContain(b.parent);
+      const widest = db.prepare(`SELECT max(n) FROM (SELECT count(*) AS n FROM bodies WHERE code LIKE 'X-%' GROUP BY parent_id)`).pluck().get() as number;
+      expect(widest).toBeLessThanOrEqual(MAX_CHILDREN);
+    } finally {
+      db.close();
     }
   });
 });

@@ -38,6 +38,18 @@ describe('global search', () => {
     }
   });
 
+  it('leaves the index alone when a write does not change the words (a status change), re-indexes when it does', () => {
+    const fts = () => app.ctx.db.prepare('SELECT count(*) AS n, max(rowid) AS last FROM search_fts_data').get();
+    const item = app.call('actionItems.create', { title: 'Rà soát danh mục vườn di sản', status: 'open' });
+    const before = fts();
+    const moved = app.call('actionItems.update', { id: item.id, version: item.version, changes: { status: 'in_progress' } });
+    expect(fts()).toEqual(before);
+    app.call('actionItems.update', { id: moved.id, version: moved.version, changes: { title: 'Rà soát danh mục vườn quốc gia' } });
+    expect(fts()).not.toEqual(before);
+    expect(titles('vuon quoc gia', ['action_item'])).toContain('Rà soát danh mục vườn quốc gia');
+    expect(titles('vuon di san', ['action_item'])).not.toContain('Rà soát danh mục vườn di sản');
+  });
+
   it('follows edits: a renamed person is found by the new name only, a deleted one not at all', () => {
     const p = app.call('people.create', { fullName: 'Vũ Thị Hằng Nga' });
     expect(titles('vu thi hang nga')).toEqual(['Vũ Thị Hằng Nga']);

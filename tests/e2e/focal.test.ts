@@ -76,6 +76,26 @@ describe('focal points in the browser', () => {
     await page.getByRole('button', { name: 'Hôm nay' }).click();
   });
 
+  it('filters the bodies on the server and shows the ones nobody answers for', async () => {
+    const codes = () => page.locator('[data-testid="focal-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.bodyCode));
+    const filter = page.getByRole('textbox', { name: 'Lọc cơ chế' });
+    await filter.fill('nhom cong tac');
+    await expect.poll(async () => (await codes()).every((c) => c?.startsWith('AWG') || c === 'HAZE-WG')).toBe(true);
+    expect((await codes()).length).toBeGreaterThan(3);
+    await page.getByRole('checkbox', { name: 'Chỉ hiện cơ chế chưa có phân công' }).check();
+    await expect.poll(async () => (await page.getByTestId('focal-shown').innerText()).startsWith('Đang hiện')).toBe(true);
+    await screenshot(page, 'focal-matrix-filtered-vi');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await page.getByText('Only bodies without an assignment').waitFor();
+    await screenshot(page, 'focal-matrix-filtered-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'Tiếng Việt');
+    await page.getByRole('checkbox', { name: 'Chỉ hiện cơ chế chưa có phân công' }).uncheck();
+    await filter.fill('');
+    await expect.poll(async () => (await codes()).includes('ASOEN')).toBe(true);
+  });
+
   it('opens ASOEN’s timeline with both periods and their legal basis', async () => {
     await page.getByRole('button', { name: 'Xem lịch sử phân công của ASOEN' }).click();
     const drawer = page.getByRole('dialog');

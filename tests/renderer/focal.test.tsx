@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FocalPointsPage } from '../../renderer/pages/FocalPoints.page';
-import { createAppTransport, renderWithApp } from '../helpers/render';
+import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
 
 
 const page = () => <FocalPointsPage params={{}} />;
@@ -121,5 +121,63 @@ describe('the focal points page', { timeout: 60_000 }, () => {
     }
     const moved = app.call('focalAssignments.list', { filter: { activeOn: '2027-01-01', bodyId: before[0]!.bodyId }, limit: 50 }).items;
     expect(moved.some((m) => m.validFrom === '2027-01-01')).toBe(true);
+  });
+
+  it('shows a page of bodies at a time, in pillar order, and loads the next page on request', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = createAppTransport({ sample: true });
+    // 30 more expert groups under ASOEN's climate working group: more bodies than one page.
+    const awgcc = app.call('bodies.list', { q: 'AWGCC', limit: 5 }).items.find((b) => b.code === 'AWGCC')!;
+    for (let i = 1; i <= 30; i++) {
+      app.call('bodies.create', { code: `EG-CC-${String(i).padStart(2, '0')}`, nameVi: `Nhóm chuyên gia khí hậu số ${i}`, nameEn: `Climate Expert Group No. ${i}`, kind: 'working_group', parentId: awgcc.id, pillarId: awgcc.pillarId });
+    }
+    const total = app.call('bodies.list', { limit: 500 }).items.length;
+    const spy = spyTransport(transport);
+    renderWithApp(page(), { route: '/focal-points?date=2025-03-01', transport: spy.transport });
+    await screen.findAllByTestId('focal-row');
+    expect(screen.getAllByTestId('focal-row')).toHaveLength(50);
+    expect(screen.getByTestId('focal-shown')).toHaveTextContent(`Đang hiện 50/${total} cơ chế`);
+    // The server got a page of bodies and their assignments only, never every body's.
+    const asOf = spy.calls.filter((c) => c.method === 'focalPoints.asOf');
+    expect(asOf.length).toBeGreaterThan(0);
+    expect(asOf.every((c) => (c.input as { bodyIds?: string[] }).bodyIds?.length === 50)).toBe(true);
+    // Groups follow the pillars: bodies of no pillar first, the codes in order within a group.
+    const codes = screen.getAllByTestId('focal-row').map((r) => r.dataset.bodyCode!);
+    expect(codes.indexOf('SUMMIT')).toBeLessThan(codes.indexOf('AWGCC'));
+
+    await user.click(screen.getByTestId('focal-load-more'));
+    await waitFor(() => expect(screen.getAllByTestId('focal-row')).toHaveLength(total));
+    expect(screen.getByTestId('focal-shown')).toHaveTextContent(`Đang hiện ${total}/${total} cơ chế`);
+    expect(screen.queryByTestId('focal-load-more')).toBeNull();
+    expect(focalPointOf('ASOEN')).toContain('Bộ Nông nghiệp và Môi trường');
+  });
+
+  it('filters the bodies on the server by code or name, without diacritics, and to the ones nobody answers for', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = createAppTransport({ sample: true });
+    const spy = spyTransport(transport);
+    renderWithApp(page(), { route: '/focal-points?date=2025-03-01', transport: spy.transport, language: 'en' });
+    await screen.findAllByTestId('focal-row');
+    const all = screen.getAllByTestId('focal-row').length;
+
+    await user.type(screen.getByRole('textbox', { name: 'Filter bodies' }), 'awgcc');
+    await waitFor(() => expect(screen.getAllByTestId('focal-row').map((r) => r.dataset.bodyCode)).toEqual(['AWGCC']));
+    expect(spy.calls.some((c) => c.method === 'bodies.list' && (c.input as { q?: string }).q === 'awgcc')).toBe(true);
+    expect(screen.getByTestId('focal-shown')).toHaveTextContent('Showing 1 of 1 bodies');
+
+    await user.clear(screen.getByRole('textbox', { name: 'Filter bodies' }));
+    await user.type(screen.getByRole('textbox', { name: 'Filter bodies' }), 'no such body');
+    await screen.findByText('No body matches the filter');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(screen.getAllByTestId('focal-row')).toHaveLength(all));
+
+    // The gaps of the date: exactly the bodies with nobody in force.
+    const covered = new Set(app.call('focalPoints.asOf', { date: '2025-03-01' }).map((f) => f.bodyId));
+    const gaps = app.call('bodies.list', { limit: 500 }).items.filter((b) => !covered.has(b.id));
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(screen.getByTestId('focal-gaps')).toHaveTextContent(`Bodies without any assignment on this date: ${gaps.length}`);
+    await user.click(screen.getByRole('checkbox', { name: 'Only bodies without an assignment' }));
+    await waitFor(() => expect(screen.getAllByTestId('focal-row').map((r) => r.dataset.bodyCode).sort()).toEqual(gaps.map((b) => b.code).sort()));
+    expect(screen.queryAllByTestId('focal-cell')).toHaveLength(0);
   });
 });

@@ -15,6 +15,20 @@ export const vi = {
   timelineOf: 'Xem lịch sử phân công của {{body}}',
   timelineButton: 'Lịch sử',
   bodiesWithout: 'Số cơ chế chưa có phân công vào ngày này: {{n}}',
+  shown: 'Đang hiện {{shown}}/{{total}} cơ chế',
+  loadMore: 'Tải thêm cơ chế',
+  loadMoreFailed: 'Chưa tải thêm được cơ chế',
+  filter: 'Lọc cơ chế',
+  filterPlaceholder: 'Mã hoặc tên, ví dụ AWGCC',
+  onlyGaps: 'Chỉ hiện cơ chế chưa có phân công',
+  noMatch: {
+    title: 'Không có cơ chế nào khớp với bộ lọc',
+    description: 'Hãy thử một mã hoặc tên khác (không cần dấu), hoặc xoá bộ lọc.',
+  },
+  noGaps: {
+    title: 'Mọi cơ chế đều có phân công vào ngày này',
+    description: 'Không có cơ chế nào thiếu đầu mối vào ngày đã chọn.',
+  },
   empty: {
     title: 'Chưa có phân công nào vào ngày này',
     description: 'Hãy chọn một ngày khác, hoặc thêm phân công mới cho một cơ chế.',
@@ -132,6 +146,20 @@ export const en: typeof vi = {
   timelineOf: 'Show the assignment history of {{body}}',
   timelineButton: 'History',
   bodiesWithout: 'Bodies without any assignment on this date: {{n}}',
+  shown: 'Showing {{shown}} of {{total}} bodies',
+  loadMore: 'Load more bodies',
+  loadMoreFailed: 'More bodies could not be loaded',
+  filter: 'Filter bodies',
+  filterPlaceholder: 'Code or name, e.g. AWGCC',
+  onlyGaps: 'Only bodies without an assignment',
+  noMatch: {
+    title: 'No body matches the filter',
+    description: 'Try another code or name (diacritics are optional), or clear the filter.',
+  },
+  noGaps: {
+    title: 'Every body has an assignment on this date',
+    description: 'No body lacks a focal point on the chosen date.',
+  },
   empty: {
     title: 'No assignment in force on this date',
     description: 'Choose another date, or add a new assignment for a body.',
