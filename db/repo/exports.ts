@@ -109,6 +109,9 @@ export function listExports(db: Db, input: { limit: number; cursor?: string | nu
 
 // ------------------------------------------------------------------ shared read models
 
+/** Rows per page of the long lists (tracker, CSV, calendar). */
+const PAGE = 500;
+
 export interface MeetingRow {
   id: string;
   version: number;
@@ -156,6 +159,12 @@ function meetingRowsByIds(db: Db, ids: string[]): MeetingRow[] {
   return ids.map((id) => byId.get(id)).filter((r): r is MeetingRow => !!r);
 }
 
+/** One meeting as the documents show it; NOT_FOUND if there is no such (live) meeting. */
+export function meetingRowOf(db: Db, id: string): MeetingRow {
+  const meeting = meetings.get(db, id);
+  return meetingRowsByIds(db, [meeting.id])[0]!;
+}
+
 /** Every id a repository's list() returns for these filters, in its order (all pages). */
 function allIds(list: (cursor: string | null) => { items: Array<{ id: string }>; nextCursor: string | null }): string[] {
   const ids: string[] = [];
@@ -181,6 +190,20 @@ export interface MeetingFilter {
 export function meetingRows(db: Db, filter: MeetingFilter = {}, q?: string): MeetingRow[] {
   const ids = allIds((cursor) => meetings.list(db, { filter: filter as Record<string, unknown>, ...(q ? { q } : {}), sort: { field: 'startDate', dir: 'asc' }, limit: 500, cursor }));
   return meetingRowsByIds(db, ids);
+}
+
+/**
+ * The same rows a page at a time (keyset paging, so a page costs the same at the end of a
+ * million rows as at the start). No statement stays open between pages: the caller may await
+ * between them (in one read transaction, for a consistent snapshot).
+ */
+export function* meetingPages(db: Db, filter: MeetingFilter = {}, q?: string | null, pageSize = PAGE): Generator<MeetingRow[]> {
+  let cursor: string | null = null;
+  do {
+    const page = meetings.list(db, { filter: filter as Record<string, unknown>, ...(q ? { q } : {}), sort: { field: 'startDate', dir: 'asc' }, limit: pageSize, cursor });
+    yield meetingRowsByIds(db, page.items.map((r) => r.id));
+    cursor = page.nextCursor;
+  } while (cursor);
 }
 
 export interface ActionItemRow {
@@ -227,8 +250,27 @@ function actionRowsByIds(db: Db, ids: string[]): ActionItemRow[] {
 
 /** The action items of the screen with its filters and search (exactly what actionItems.list shows), by due date. */
 export function actionItemRows(db: Db, filter: Record<string, unknown> = {}, q?: string): ActionItemRow[] {
-  const ids = allIds((cursor) => actionItems.list(db, { filter, ...(q ? { q } : {}), sort: { field: 'dueDate', dir: 'asc' }, limit: 500, cursor }));
-  return actionRowsByIds(db, ids);
+  return [...actionItemPages(db, filter, q)].flat();
+}
+
+/** The same, a page at a time (see meetingPages). */
+export function* actionItemPages(db: Db, filter: Record<string, unknown> = {}, q?: string | null, pageSize = PAGE): Generator<ActionItemRow[]> {
+  let cursor: string | null = null;
+  do {
+    const page = actionItems.list(db, { filter, ...(q ? { q } : {}), sort: { field: 'dueDate', dir: 'asc' }, limit: pageSize, cursor });
+    yield actionRowsByIds(db, page.items.map((r) => r.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+/** How many rows actionItemPages will give (for the progress of a long export). */
+export function actionItemCount(db: Db, filter: Record<string, unknown> = {}, q?: string | null): number {
+  return actionItems.count(db, { filter, ...(q ? { q } : {}) });
+}
+
+/** How many rows meetingPages will give. */
+export function meetingCount(db: Db, filter: MeetingFilter = {}, q?: string | null): number {
+  return meetings.count(db, { filter: filter as Record<string, unknown>, ...(q ? { q } : {}) });
 }
 
 export interface DelegationRow {
@@ -273,6 +315,37 @@ export function delegationRows(db: Db, filter: Record<string, unknown> = {}): De
   const ids = allIds((cursor) => delegations.list(db, { filter, limit: 500, cursor }));
   if (ids.length === 0) return [];
   return statement(db, `${DELEGATION_SELECT} WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY m.start_date, m.id`).all(JSON.stringify(ids)) as DelegationRow[];
+}
+
+/**
+ * The same rows a page at a time, by the meeting's start date: keyset paging over the meetings'
+ * start index, so a million-row database never holds more than a page in memory.
+ */
+export function* delegationPages(db: Db, filter: { meetingId?: string; status?: string } = {}, pageSize = PAGE): Generator<DelegationRow[]> {
+  const sql = `${DELEGATION_SELECT}
+    WHERE d.deleted_at IS NULL
+      AND (@meetingId IS NULL OR d.meeting_id = @meetingId) AND (@status IS NULL OR d.status = @status)
+      AND (@afterStart IS NULL OR m.start_date > @afterStart OR (m.start_date = @afterStart AND m.id > @afterId))
+    ORDER BY m.start_date, m.id LIMIT @limit`;
+  let after: [string, string] | null = null;
+  for (;;) {
+    const rows = statement(db, sql).all({
+      meetingId: filter.meetingId ?? null,
+      status: filter.status ?? null,
+      afterStart: after?.[0] ?? null,
+      afterId: after?.[1] ?? null,
+      limit: pageSize,
+    }) as DelegationRow[];
+    if (rows.length) yield rows;
+    if (rows.length < pageSize) return;
+    const last = rows.at(-1)!;
+    after = [last.startDate, last.meetingId];
+  }
+}
+
+/** How many rows delegationPages will give. */
+export function delegationCount(db: Db, filter: { meetingId?: string; status?: string } = {}): number {
+  return delegations.count(db, { filter });
 }
 
 // ------------------------------------------------------------------ the briefing
@@ -565,14 +638,27 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
 
 // ------------------------------------------------------------------ backup and restore
 
-/** A consistent copy of the live database through SQLite's online backup API (it steps, so the app keeps answering). */
-export async function backupDatabaseTo(db: Db, file: string, onProgress?: (fraction: number) => void): Promise<void> {
-  await db.backup(file, {
-    progress({ totalPages, remainingPages }) {
-      if (totalPages > 0) onProgress?.((totalPages - remainingPages) / totalPages);
-      return 256;
-    },
-  });
+/**
+ * A consistent copy of the database into `file` through SQLite's online backup API. The whole
+ * copy runs in ONE read transaction of this connection: a write by another connection meanwhile
+ * (the app keeps working) neither tears the copy nor restarts it, and the copy is the database
+ * as it was when the transaction began. It goes in steps, so `onStep` can report progress and
+ * stop it (by throwing) between them. Must be called outside any transaction of `db`.
+ */
+export async function copyDatabaseTo(db: Db, file: string, onStep?: (fraction: number) => void): Promise<void> {
+  db.exec('BEGIN');
+  try {
+    // A read makes the transaction real: from here on this connection sees one snapshot.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    await db.backup(file, {
+      progress({ totalPages, remainingPages }) {
+        if (totalPages > 0) onStep?.((totalPages - remainingPages) / totalPages);
+        return 4096;
+      },
+    });
+  } finally {
+    if (db.inTransaction) db.exec('COMMIT');
+  }
 }
 
 function openFile(file: string, readonly: boolean): Db {

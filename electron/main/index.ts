@@ -32,11 +32,10 @@ async function start(): Promise<void> {
   const root = app.getAppPath();
   const nativeBinding = unpacked(path.join(root, 'native', 'electron', 'better_sqlite3.node'));
   // The per-user *local* folder, not app.getPath('userData'): on Windows that is the roaming profile.
-  database = openAppDatabase(path.join(localDataDir(), DATABASE_FILE), {
-    migrationsFolder: path.join(root, 'migrations'),
-    ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
-  });
-  configureExports(database.db, { migrationsFolder: path.join(root, 'migrations') });
+  const electronBinding = existsSync(nativeBinding) ? { nativeBinding } : {};
+  database = openAppDatabase(path.join(localDataDir(), DATABASE_FILE), { migrationsFolder: path.join(root, 'migrations'), ...electronBinding });
+  // The job workers open their own connections: with the same addon.
+  configureExports(database.db, { migrationsFolder: path.join(root, 'migrations'), ...electronBinding });
   const ctx: HandlerContext = {
     db: database.db,
     deviceId: database.deviceId,
