@@ -45,16 +45,17 @@ async function writeSheet<R>(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Trac
   header.alignment = { vertical: 'middle', wrapText: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
   header.commit();
-  const alignments = columns.map((c) => ({ vertical: 'top' as const, wrapText: c.wrap ?? false }));
+  // One style object per column (and one for its dates), shared by every cell: exceljs registers
+  // a style it has seen before by identity, not by serialising it again for each of a million cells.
+  const plain: Array<Partial<ExcelJS.Style>> = columns.map((c) => ({ alignment: { vertical: 'top', wrapText: c.wrap ?? false } }));
+  const dated: Array<Partial<ExcelJS.Style>> = plain.map((st) => ({ ...st, numFmt: DATE_FORMAT }));
   let count = 0;
   for (const page of pages) {
     for (const r of page) {
       const values: CellValue[] = columns.map((c) => c.value(r, lang));
       const row = ws.addRow(values.map((v) => (v !== null && typeof v === 'object' ? excelDate(v.date) : v)));
       values.forEach((v, i) => {
-        const cell = row.getCell(i + 1);
-        cell.alignment = alignments[i]!;
-        if (v !== null && typeof v === 'object') cell.numFmt = DATE_FORMAT;
+        row.getCell(i + 1).style = v !== null && typeof v === 'object' ? dated[i]! : plain[i]!;
       });
       row.commit();
     }
