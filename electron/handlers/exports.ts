@@ -15,6 +15,7 @@ import { LIST_NAMES } from '../services/columns';
 import { csvStem } from '../services/csv';
 import { exportEnv, startCustomJob, startExport } from '../services/exportJobs';
 import { safeFileName } from '../services/fileNames';
+import { integrityStatus, startIntegrityCheck } from '../services/integrity';
 import { word, type Lang } from '../services/format';
 import { jobsFor } from '../services/jobs';
 import { trackerStem } from '../services/tracker';
@@ -177,6 +178,8 @@ export const exportHandlers = {
   'jobs.status': (ctx, input) => jobsFor(ctx.db, ctx.now).get(input.jobId),
   'jobs.cancel': (ctx, input) => jobsFor(ctx.db, ctx.now).cancel(input.jobId),
   'jobs.recent': (ctx) => jobsFor(ctx.db, ctx.now).list(),
+  'integrity.status': (ctx) => integrityStatus(ctx.db),
+  'integrity.check': (ctx) => startIntegrityCheck(ctx.db, { now: ctx.now, nativeBinding: exportEnv(ctx.db).nativeBinding }),
   'exports.list': (ctx, input) =>
     listExports(ctx.db, { limit: input.limit, ...(input.cursor ? { cursor: input.cursor } : {}), ...(input.kind ? { kind: input.kind } : {}), ...(input.meetingId ? { meetingId: input.meetingId } : {}) }) as Output<'exports.list'>,
 } satisfies Partial<HandlerMap>;

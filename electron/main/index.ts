@@ -8,6 +8,7 @@ import { DATABASE_FILE, localDataDir } from '../../db/paths';
 import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
+import { startIntegrityCheck } from '../services/integrity';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
 import { registerApi } from './ipc';
 import { windowOptions } from './window';
@@ -47,6 +48,8 @@ async function start(): Promise<void> {
   const indexFile = path.join(root, 'dist', 'index.html');
   const appIndexUrl = pathToFileURL(indexFile).href;
   registerApi(ipcMain, createDispatcher(ctx), appIndexUrl);
+  // The integrity check of the data file runs on a worker while the window opens (Settings shows it).
+  startIntegrityCheck(database.db, electronBinding);
   installPermissionGuards(session.defaultSession);
   installCsp(session.defaultSession);
   blockRemoteRequests(session.defaultSession);
