@@ -37,6 +37,30 @@ export function excelDate(d: string): Date {
 
 const DATE_FORMAT = 'dd/mm/yyyy';
 
+/** How much of a sheet's XML may wait for the zip before the writer waits for it. */
+const MAX_QUEUED = 1 << 20;
+
+interface StreamState {
+  length?: number;
+}
+interface QueuedPipe {
+  _writableState?: StreamState;
+  _readableState?: StreamState;
+}
+
+/**
+ * exceljs hands a sheet's XML to the zip without waiting for it to be compressed and written
+ * (its StreamBuf ignores backpressure), so a fast writer would queue the whole sheet in memory:
+ * ~900 MB for a million rows. Between pages, wait while more than MAX_QUEUED is queued. (The
+ * queue is exceljs 4.4's internal pipe into archiver; if it is not there, nothing waits.)
+ */
+async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+  const pipe = (ws as unknown as { stream?: { pipes?: QueuedPipe[] } }).stream?.pipes?.[0];
+  if (!pipe) return;
+  const queued = () => (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0);
+  while (queued() > MAX_QUEUED) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 async function writeSheet<R>(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: TrackerSheet, columns: Column<R>[], pages: Iterable<R[]>, lang: Lang, onPage?: OnPage): Promise<number> {
   const ws = wb.addWorksheet(LIST_NAMES[sheet][lang], { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   ws.columns = columns.map((c) => ({ header: lang === 'vi' ? c.vi : c.en, width: c.width }));
@@ -60,6 +84,7 @@ async function writeSheet<R>(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Trac
       row.commit();
     }
     count += page.length;
+    await drained(ws);
     await onPage?.(sheet, count);
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + count, column: columns.length } };
