@@ -1,6 +1,9 @@
-// Bundles the main process and the preload into dist-electron/. Silent on success.
+// Bundles the main process, the job worker and the preload into dist-electron/. Silent on success.
 // The sandboxed preload can require only 'electron', so its bundle must hold everything else;
-// better-sqlite3 stays external because it loads a native addon at run time.
+// better-sqlite3 stays external because it loads a native addon at run time. The job worker
+// (electron/services/worker/entry.ts) is a bundle of its own, jobs-worker.cjs beside main.cjs:
+// the main process starts it from there (electron/services/worker/pool.ts). import.meta.url is
+// given its CommonJS meaning (the bundle's own file), so code can find files beside its bundle.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +19,17 @@ const common = {
   absWorkingDir: root,
 };
 
+const node = {
+  ...common,
+  external: ['electron', 'better-sqlite3'],
+  define: { 'import.meta': '__bundleMeta' },
+  banner: { js: "const __bundleMeta = { url: require('node:url').pathToFileURL(__filename).href };" },
+};
+
 try {
   await Promise.all([
-    build({
-      ...common,
-      entryPoints: ['electron/main/index.ts'],
-      outfile: 'dist-electron/main.cjs',
-      external: ['electron', 'better-sqlite3'],
-    }),
+    build({ ...node, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs' }),
+    build({ ...node, entryPoints: ['electron/services/worker/entry.ts'], outfile: 'dist-electron/jobs-worker.cjs' }),
     build({
       ...common,
       entryPoints: ['electron/preload/index.ts'],

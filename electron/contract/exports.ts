@@ -83,6 +83,19 @@ export const exportRecordSchema = z.object({
   finishedAt: instant.nullable(),
 });
 
+export const integritySchema = z.object({
+  state: z.enum(['never', 'running', 'done', 'failed']),
+  startedAt: instant.nullable(),
+  finishedAt: instant.nullable(),
+  /** Whether SQLite's quick_check found the data file sound (null until a check has ended). */
+  ok: z.boolean().nullable(),
+  /** The first problems it reported, as SQLite words them. */
+  problems: z.array(z.string()),
+  ms: z.number().int().min(0).nullable(),
+  /** Why the check could not run (not a verdict on the data). */
+  error: z.object({ vi: z.string(), en: z.string() }).nullable(),
+});
+
 const csvInput = z.discriminatedUnion('list', [
   z.object({ list: z.literal('actionItems'), filter: actionItemFilter.optional(), q: z.string().max(200).optional(), language, folder }).strict(),
   z.object({ list: z.literal('meetings'), filter: meetingFilter.optional(), q: z.string().max(200).optional(), language, folder }).strict(),
@@ -101,6 +114,10 @@ export const exportMethods = {
   'jobs.status': def('read', z.object({ jobId: z.string().min(1).max(100) }).strict(), jobSchema),
   'jobs.cancel': def('read', z.object({ jobId: z.string().min(1).max(100) }).strict(), jobSchema),
   'jobs.recent': def('read', none.strict(), z.array(jobSchema)),
+  /** The integrity check of the data file that runs after the app opens (on a worker thread). */
+  'integrity.status': def('read', none.strict(), integritySchema),
+  /** Runs the integrity check again (unless it is running); answers at once. */
+  'integrity.check': def('read', none.strict(), integritySchema),
   'exports.list': def(
     'read',
     z
@@ -116,5 +133,6 @@ export const exportMethods = {
 };
 
 export type ExportJob = z.infer<typeof jobSchema>;
+export type IntegrityStatusOut = z.infer<typeof integritySchema>;
 export type ExportRecordOut = z.infer<typeof exportRecordSchema>;
 export type ExportLanguage = (typeof LANGUAGES)[number];

@@ -1,32 +1,24 @@
-// Documents and exports. Each handler reads what the export needs inside the request's own
-// transaction (a consistent view), starts a job that renders and writes the file, and answers
-// with the job at once; the job records its outcome in the export log when it ends.
+// Documents and exports. Each handler checks the request (the folder, the meeting) inside the
+// request's own transaction, starts a job, and answers with the job at once. The job's worker
+// reads the data in one snapshot on its own connection and renders the file off this thread;
+// the job then copies it to the folder and records its outcome in the export log.
 import path from 'node:path';
 import { AppError } from '../../db/errors';
-import {
-  actionItemRows,
-  annualReportData,
-  briefingData,
-  delegationRows,
-  listExports,
-  meetingRows,
-  type ActionItemRow,
-  type DelegationRow,
-  type MeetingRow,
-} from '../../db/repo/exports';
+import { listExports, meetingRowOf } from '../../db/repo/exports';
 import { getMeta } from '../../db/repo/meta';
 import { agencies, bodies, meetings, people } from '../../db/repo/entities';
-import { annualReportStem, renderAnnualReport } from '../services/annualReport';
+import { annualReportStem } from '../services/annualReport';
 import { createBackup, restoreBackup } from '../services/backup';
-import { briefingStem, renderBriefing } from '../services/briefing';
-import { calendarStem, renderCalendar } from '../services/calendar';
-import { actionItemColumns, delegationColumns, LIST_NAMES, meetingColumns, type Column } from '../services/columns';
-import { csvStem, renderCsv } from '../services/csv';
+import { briefingStem } from '../services/briefing';
+import { calendarStem } from '../services/calendar';
+import { LIST_NAMES } from '../services/columns';
+import { csvStem } from '../services/csv';
 import { exportEnv, startCustomJob, startExport } from '../services/exportJobs';
 import { safeFileName } from '../services/fileNames';
+import { integrityStatus, startIntegrityCheck } from '../services/integrity';
 import { word, type Lang } from '../services/format';
 import { jobsFor } from '../services/jobs';
-import { renderTracker, trackerStem } from '../services/tracker';
+import { trackerStem } from '../services/tracker';
 import type { Output } from '../contract';
 import { todayIn, type HandlerContext, type HandlerMap } from './context';
 
@@ -81,8 +73,7 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', ' '
 export const exportHandlers = {
   'exports.briefing': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
-    const data = briefingData(ctx.db, input.meetingId, today(ctx));
-    const date = today(ctx);
+    const meeting = meetingRowOf(ctx.db, input.meetingId);
     return startExport(host(ctx), {
       kind: 'briefing',
       format: 'docx',
@@ -90,15 +81,13 @@ export const exportHandlers = {
       meetingId: input.meetingId,
       params: { meetingId: input.meetingId },
       folder,
-      stem: briefingStem(data.meeting, input.language),
+      stem: briefingStem(meeting, input.language),
       ext: '.docx',
-      render: () => renderBriefing(data, input.language, date),
+      task: { kind: 'briefing', meetingId: input.meetingId, language: input.language, today: today(ctx) },
     });
   },
   'exports.annualReport': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
-    const date = today(ctx);
-    const data = annualReportData(ctx.db, input.year, date);
     return startExport(host(ctx), {
       kind: 'annual_report',
       format: 'docx',
@@ -108,19 +97,12 @@ export const exportHandlers = {
       folder,
       stem: annualReportStem(input.year, input.language),
       ext: '.docx',
-      render: () => renderAnnualReport(data, input.language, date),
+      task: { kind: 'annualReport', year: input.year, language: input.language, today: today(ctx) },
     });
   },
   'exports.tracker': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
     const filter = input.filter as Record<string, unknown> | undefined;
-    const data = {
-      actionItems: actionItemRows(ctx.db, filter ?? {}, input.q),
-      meetings: meetingRows(ctx.db, {}),
-      delegations: delegationRows(ctx.db, {}),
-      filters: describeFilters(ctx, filter, input.q, input.language),
-      exportedAt: ctx.now().toISOString(),
-    };
     return startExport(host(ctx), {
       kind: 'tracker',
       format: 'xlsx',
@@ -129,23 +111,19 @@ export const exportHandlers = {
       folder,
       stem: trackerStem(today(ctx), input.language),
       ext: '.xlsx',
-      render: () => renderTracker(data, input.language),
+      task: {
+        kind: 'tracker',
+        filter: filter ?? {},
+        q: input.q ?? null,
+        language: input.language,
+        filters: describeFilters(ctx, filter, input.q, input.language),
+        exportedAt: ctx.now().toISOString(),
+      },
     });
   },
   'exports.csv': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
     const lang = input.language;
-    let render: () => Buffer;
-    if (input.list === 'actionItems') {
-      const rows = actionItemRows(ctx.db, (input.filter ?? {}) as Record<string, unknown>, input.q);
-      render = () => renderCsv(actionItemColumns as Column<ActionItemRow>[], rows, lang);
-    } else if (input.list === 'meetings') {
-      const rows = meetingRows(ctx.db, input.filter ?? {}, input.q);
-      render = () => renderCsv(meetingColumns as Column<MeetingRow>[], rows, lang);
-    } else {
-      const rows = delegationRows(ctx.db, (input.filter ?? {}) as Record<string, unknown>);
-      render = () => renderCsv(delegationColumns as Column<DelegationRow>[], rows, lang);
-    }
     return startExport(host(ctx), {
       kind: 'csv',
       format: 'csv',
@@ -154,13 +132,11 @@ export const exportHandlers = {
       folder,
       stem: csvStem(LIST_NAMES[input.list][lang], today(ctx)),
       ext: '.csv',
-      render: async () => render(),
+      task: { kind: 'csv', list: input.list, filter: (input.filter ?? {}) as Record<string, unknown>, q: 'q' in input && input.q ? input.q : null, language: lang },
     });
   },
   'exports.calendar': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
-    const rows = meetingRows(ctx.db, input.filter ?? {});
-    const nowIso = ctx.now().toISOString();
     return startExport(host(ctx), {
       kind: 'calendar',
       format: 'ics',
@@ -169,7 +145,7 @@ export const exportHandlers = {
       folder,
       stem: calendarStem(today(ctx), input.language),
       ext: '.ics',
-      render: async () => renderCalendar(rows, input.language, nowIso),
+      task: { kind: 'calendar', filter: (input.filter ?? {}) as Record<string, unknown>, language: input.language, nowIso: ctx.now().toISOString() },
     });
   },
   'backup.create': (ctx, input) => {
@@ -202,6 +178,8 @@ export const exportHandlers = {
   'jobs.status': (ctx, input) => jobsFor(ctx.db, ctx.now).get(input.jobId),
   'jobs.cancel': (ctx, input) => jobsFor(ctx.db, ctx.now).cancel(input.jobId),
   'jobs.recent': (ctx) => jobsFor(ctx.db, ctx.now).list(),
+  'integrity.status': (ctx) => integrityStatus(ctx.db),
+  'integrity.check': (ctx) => startIntegrityCheck(ctx.db, { now: ctx.now, nativeBinding: exportEnv(ctx.db).nativeBinding }),
   'exports.list': (ctx, input) =>
     listExports(ctx.db, { limit: input.limit, ...(input.cursor ? { cursor: input.cursor } : {}), ...(input.kind ? { kind: input.kind } : {}), ...(input.meetingId ? { meetingId: input.meetingId } : {}) }) as Output<'exports.list'>,
 } satisfies Partial<HandlerMap>;

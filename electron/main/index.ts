@@ -8,6 +8,7 @@ import { DATABASE_FILE, localDataDir } from '../../db/paths';
 import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
+import { startIntegrityCheck } from '../services/integrity';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
 import { registerDialogs } from './dialogs';
 import { registerApi } from './ipc';
@@ -33,11 +34,10 @@ async function start(): Promise<void> {
   const root = app.getAppPath();
   const nativeBinding = unpacked(path.join(root, 'native', 'electron', 'better_sqlite3.node'));
   // The per-user *local* folder, not app.getPath('userData'): on Windows that is the roaming profile.
-  database = openAppDatabase(path.join(localDataDir(), DATABASE_FILE), {
-    migrationsFolder: path.join(root, 'migrations'),
-    ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
-  });
-  configureExports(database.db, { migrationsFolder: path.join(root, 'migrations') });
+  const electronBinding = existsSync(nativeBinding) ? { nativeBinding } : {};
+  database = openAppDatabase(path.join(localDataDir(), DATABASE_FILE), { migrationsFolder: path.join(root, 'migrations'), ...electronBinding });
+  // The job workers open their own connections: with the same addon.
+  configureExports(database.db, { migrationsFolder: path.join(root, 'migrations'), ...electronBinding });
   const ctx: HandlerContext = {
     db: database.db,
     deviceId: database.deviceId,
@@ -50,6 +50,8 @@ async function start(): Promise<void> {
   const appIndexUrl = pathToFileURL(indexFile).href;
   registerApi(ipcMain, createDispatcher(ctx), appIndexUrl);
   registerDialogs(ipcMain, dialog, appIndexUrl, (event) => BrowserWindow.fromWebContents(event.sender));
+  // The integrity check of the data file runs on a worker while the window opens (Settings shows it).
+  startIntegrityCheck(database.db, electronBinding);
   installPermissionGuards(session.defaultSession);
   installCsp(session.defaultSession);
   blockRemoteRequests(session.defaultSession);

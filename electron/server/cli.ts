@@ -8,6 +8,7 @@ import { AppError } from '../../db/errors';
 import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
+import { startIntegrityCheck } from '../services/integrity';
 import { jobsFor } from '../services/jobs';
 import { startWebServer } from './http';
 
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
   }
   const web = await startWebServer({ dispatch, staticDir, port });
   process.stdout.write(`ASOEN Desk: ${web.url}\n`);
+  // Once the app answers: the integrity check of the data file, on a worker (Settings shows it).
+  startIntegrityCheck(opened.db);
 
   const stop = () => {
     // Let an export in progress finish and record itself before the database closes.

@@ -3,15 +3,16 @@
 // by lead agency, focal-point changes, next year's planned meetings. Officers finish it in Word.
 import type { ActionItemRow, AnnualReportData, MeetingRow } from '../../db/repo/exports';
 import { gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
-import { dmy, pick, place, span, word, type Lang } from './format';
+import { dmy, moreLine, num, pick, place, span, word, type Lang } from './format';
 
 const T = {
   vi: {
     title: 'Báo cáo tổng kết',
     subtitle: (y: number) => `Công tác hợp tác ASEAN về môi trường năm ${y}`,
     draft: '(Dự thảo)',
-    intro: (d: AnnualReportData, open: number, overdue: number) =>
-      `Năm ${d.year}, Việt Nam đã tham dự ${d.attended.length} hội nghị trong khuôn khổ hợp tác ASEAN về môi trường và các lĩnh vực liên quan, cử ${d.delegations.length} đoàn công tác; ghi nhận ${d.raised.length} kết quả, nhiệm vụ phát sinh và hoàn thành ${d.completed.length} nhiệm vụ. Đến ngày ${dmy(d.asOf)}, còn ${open} nhiệm vụ chưa hoàn thành, trong đó ${overdue} nhiệm vụ quá hạn.`,
+    intro: (d: AnnualReportData) =>
+      `Năm ${d.year}, Việt Nam đã tham dự ${num(d.attendedTotal, 'vi')} hội nghị trong khuôn khổ hợp tác ASEAN về môi trường và các lĩnh vực liên quan, cử ${num(d.delegationsTotal, 'vi')} đoàn công tác; ghi nhận ${num(d.raisedTotal, 'vi')} kết quả, nhiệm vụ phát sinh và hoàn thành ${num(d.completedTotal, 'vi')} nhiệm vụ. Đến ngày ${dmy(d.asOf)}, còn ${num(d.openTotal, 'vi')} nhiệm vụ chưa hoàn thành, trong đó ${num(d.overdueTotal, 'vi')} nhiệm vụ quá hạn.`,
+    otherAgencies: (n: string) => `Các cơ quan khác (${n} cơ quan)`,
     s1: 'I. CÁC HỘI NGHỊ ĐÃ THAM DỰ',
     s2: 'II. CÁC ĐOÀN CÔNG TÁC ĐÃ CỬ',
     s3: 'III. KẾT QUẢ, NHIỆM VỤ PHÁT SINH TRONG NĂM',
@@ -58,8 +59,9 @@ const T = {
     title: 'Annual summary report',
     subtitle: (y: number) => `ASEAN environmental cooperation in ${y}`,
     draft: '(Draft)',
-    intro: (d: AnnualReportData, open: number, overdue: number) =>
-      `In ${d.year}, Viet Nam attended ${d.attended.length} meetings of ASEAN environmental cooperation and related fields and sent ${d.delegations.length} delegations; ${d.raised.length} outcomes and action items were recorded and ${d.completed.length} action items were completed. On ${dmy(d.asOf)}, ${open} action items were still open, ${overdue} of them overdue.`,
+    intro: (d: AnnualReportData) =>
+      `In ${d.year}, Viet Nam attended ${num(d.attendedTotal, 'en')} meetings of ASEAN environmental cooperation and related fields and sent ${num(d.delegationsTotal, 'en')} delegations; ${num(d.raisedTotal, 'en')} outcomes and action items were recorded and ${num(d.completedTotal, 'en')} action items were completed. On ${dmy(d.asOf)}, ${num(d.openTotal, 'en')} action items were still open, ${num(d.overdueTotal, 'en')} of them overdue.`,
+    otherAgencies: (n: string) => `Other agencies (${n})`,
     s1: 'I. MEETINGS ATTENDED',
     s2: 'II. DELEGATIONS SENT',
     s3: 'III. OUTCOMES AND ACTION ITEMS RECORDED',
@@ -114,7 +116,13 @@ function statusOf(r: ActionItemRow, asOf: string, lang: Lang): string {
   return open && r.dueDate && r.dueDate < asOf ? `${s} (${T[lang].overdue})` : s;
 }
 
-function meetingTable(rows: MeetingRow[], lang: Lang): Block[] {
+/** The line saying how many rows a list left out, if it left any out. */
+function more(shown: number, total: number, lang: Lang): Block[] {
+  const line = moreLine(shown, total, lang);
+  return line ? [para(line, { italics: true })] : [];
+}
+
+function meetingTable(rows: MeetingRow[], total: number, lang: Lang): Block[] {
   const c = T[lang].cols;
   return [
     table(
@@ -123,6 +131,7 @@ function meetingTable(rows: MeetingRow[], lang: Lang): Block[] {
       [6, 42, 14, 20, 18],
       [0, 3],
     ),
+    ...more(rows.length, total, lang),
     gap(),
   ];
 }
@@ -130,8 +139,6 @@ function meetingTable(rows: MeetingRow[], lang: Lang): Block[] {
 export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: string): Block[] {
   const t = T[lang];
   const c = t.cols;
-  const open = d.backlog.reduce((s, b) => s + b.open, 0);
-  const overdue = d.backlog.reduce((s, b) => s + b.overdue, 0);
   const blocks: Block[] = [
     ...titleBlock({
       lang,
@@ -143,23 +150,16 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
       subtitle: [t.subtitle(d.year), t.draft],
       classification: '',
     }),
-    para(t.intro(d, open, overdue)),
+    para(t.intro(d)),
   ];
 
   blocks.push(heading(t.s1));
-  if (!d.attended.length) blocks.push(para(t.none));
+  if (!d.pillars.length) blocks.push(para(t.none));
   // By pillar (in the Charter's order), then body, then date.
-  const pillars = new Map<string, { label: string; rows: MeetingRow[] }>();
-  const order = ['APSC', 'AEC', 'ASCC', ''];
-  for (const m of [...d.attended].sort((a, b) => order.indexOf(a.pillarCode ?? '') - order.indexOf(b.pillarCode ?? '') || a.bodyCode.localeCompare(b.bodyCode) || a.startDate.localeCompare(b.startDate))) {
-    const key = m.pillarCode ?? '';
-    const label = m.pillarCode ? `${pick(lang, m.pillarNameVi, m.pillarNameEn)} (${m.pillarCode})` : t.otherPillar;
-    if (!pillars.has(key)) pillars.set(key, { label, rows: [] });
-    pillars.get(key)!.rows.push(m);
-  }
-  [...pillars.values()].forEach((p, i) => {
-    blocks.push(subheading(`${i + 1}. ${p.label}`));
-    blocks.push(...meetingTable(p.rows, lang));
+  d.pillars.forEach((p, i) => {
+    const label = p.pillarCode ? `${pick(lang, p.pillarNameVi, p.pillarNameEn)} (${p.pillarCode})` : t.otherPillar;
+    blocks.push(subheading(`${i + 1}. ${label}`));
+    blocks.push(...meetingTable(p.meetings, p.total, lang));
   });
 
   blocks.push(heading(t.s2));
@@ -179,6 +179,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
         [6, 30, 18, 23, 9, 14],
         [0, 2, 4],
       ),
+      ...more(d.delegations.length, d.delegationsTotal, lang),
       gap(),
     );
   }
@@ -193,6 +194,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
         [6, 31, 18, 16, 15, 14],
         [0, 4],
       ),
+      ...more(d.raised.length, d.raisedTotal, lang),
       gap(),
     );
   }
@@ -207,6 +209,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
         [6, 44, 20, 15, 15],
         [0, 3, 4],
       ),
+      ...more(d.completed.length, d.completedTotal, lang),
       gap(),
     );
   }
@@ -215,24 +218,24 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
   blocks.push(para(t.asOf(dmy(d.asOf))));
   if (!d.backlog.length) blocks.push(para(t.none));
   else {
-    blocks.push(
-      table(
-        [c.no, c.lead, c.open, c.overdueCol],
-        d.backlog.map((b, i) => [n(i), pick(lang, b.agencyNameVi, b.agencyNameEn) || t.noAgency, String(b.open), String(b.overdue)]),
-        [6, 62, 16, 16],
-        [0, 2, 3],
-      ),
-      gap(),
-    );
+    const rows = d.backlog.map((b, i) => [n(i), pick(lang, b.agencyNameVi, b.agencyNameEn) || t.noAgency, num(b.open, lang), num(b.overdue, lang)]);
+    // More agencies than the table lists: the rest in one line, so the columns still add up to the totals.
+    const others = d.backlogAgencies - d.backlog.length;
+    if (others > 0) {
+      const open = d.openTotal - d.backlog.reduce((s, b) => s + b.open, 0);
+      const overdue = d.overdueTotal - d.backlog.reduce((s, b) => s + b.overdue, 0);
+      rows.push([n(rows.length), t.otherAgencies(num(others, lang)), num(open, lang), num(overdue, lang)]);
+    }
+    blocks.push(table([c.no, c.lead, c.open, c.overdueCol], rows, [6, 62, 16, 16], [0, 2, 3]), gap());
     blocks.push(subheading(t.detail));
-    const items = d.backlog.flatMap((b) => b.items);
     blocks.push(
       table(
         [c.no, c.item, c.lead, c.due, c.status],
-        items.map((r, i) => [n(i), r.title, pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn) || t.noAgency, dmy(r.dueDate), statusOf(r, d.asOf, lang)]),
+        d.openItems.map((r, i) => [n(i), r.title, pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn) || t.noAgency, dmy(r.dueDate), statusOf(r, d.asOf, lang)]),
         [6, 42, 20, 15, 17],
         [0, 3],
       ),
+      ...more(d.openItems.length, d.openTotal, lang),
       gap(),
     );
   }
@@ -255,6 +258,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
         [6, 12, 15, 21, 14, 18, 14],
         [0],
       ),
+      ...more(d.focalChanges.length, d.focalChangesTotal, lang),
       gap(),
     );
   }
@@ -270,6 +274,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
         [6, 42, 20, 17, 15],
         [0, 2],
       ),
+      ...more(d.planned.length, d.plannedTotal, lang),
       gap(),
     );
   }

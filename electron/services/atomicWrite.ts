@@ -3,10 +3,15 @@
 // over the target. A target held open by a colleague (Windows answers EBUSY/EPERM/EACCES to the
 // rename) is retried for a bounded time and then written beside it under a versioned name; the
 // old file is never deleted first. The temporary file is removed whatever fails.
+//
+// The content is bytes in memory (small files: a .sha256 beside a backup) or a LOCAL file that a
+// job worker produced, copied a chunk at a time (a 6 GB backup never sits in memory; a cancel is
+// seen between chunks).
 import { randomBytes } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFs, FileHandleLike } from './fs';
-import { errnoOf, writeError } from './fsErrors';
+import { errnoOf, localError, writeError } from './fsErrors';
 import { cancelledError } from './jobs';
 import { versionedName } from './fileNames';
 
@@ -26,6 +31,62 @@ export interface AtomicWriteOptions {
   overwrite?: boolean;
   retry?: RetryPolicy;
   signal?: AbortSignal;
+  /** Called after each chunk with the share of the bytes written (0…1). */
+  onProgress?: (fraction: number) => void;
+}
+
+/** What to write: bytes, or a local file to copy. */
+export type WriteSource = Uint8Array | { file: string };
+
+/** A source read a chunk at a time: the whole buffer, or a local file's chunks. */
+interface ChunkReader {
+  size: number;
+  /** The next chunk (a view that is valid until the next call), or null at the end. */
+  next(): Promise<Uint8Array | null>;
+  close(): Promise<void>;
+}
+
+async function readerOf(source: WriteSource): Promise<ChunkReader> {
+  // isView, not instanceof: a Buffer from another realm (a jsdom test) is still bytes.
+  if (ArrayBuffer.isView(source)) {
+    let offset = 0;
+    return {
+      size: source.length,
+      next: async () => {
+        if (offset >= source.length) return null;
+        const chunk = source.subarray(offset, Math.min(source.length, offset + CHUNK));
+        offset += chunk.length;
+        return chunk;
+      },
+      close: async () => undefined,
+    };
+  }
+  const file = source.file;
+  try {
+    const handle = await open(file, 'r');
+    const { size } = await handle.stat().catch(async (err: unknown) => {
+      await handle.close();
+      throw err;
+    });
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let position = 0;
+    return {
+      size,
+      next: async () => {
+        try {
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+          if (bytesRead <= 0) return null;
+          position += bytesRead;
+          return buffer.subarray(0, bytesRead);
+        } catch (err) {
+          throw localError(path.dirname(file), err);
+        }
+      },
+      close: () => handle.close(),
+    };
+  } catch (err) {
+    throw localError(path.dirname(file), err);
+  }
 }
 
 export interface WrittenFile {
@@ -80,23 +141,33 @@ async function syncFolder(fs: ExportFs, folder: string): Promise<void> {
   }
 }
 
-export async function atomicWrite(fs: ExportFs, folder: string, fileName: string, data: Uint8Array, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
+export async function atomicWrite(fs: ExportFs, folder: string, fileName: string, source: WriteSource, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
   const retry = options.retry ?? DEFAULT_RETRY;
   const overwrite = options.overwrite ?? true;
   const temp = path.join(folder, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandleLike | undefined;
+  let reader: ChunkReader | undefined;
   let tempCreated = false;
+  let total = 0;
   try {
     if (options.signal?.aborted) throw cancelledError();
+    reader = await readerOf(source);
     // From here on the temporary name may exist (a failed open can still leave an empty file).
     tempCreated = true;
     handle = await fs.open(temp, 'wx', 0o644);
-    for (let offset = 0; offset < data.length; ) {
-      const length = Math.min(CHUNK, data.length - offset);
-      const { bytesWritten } = await handle.write(data, offset, length, offset);
-      if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
-      offset += bytesWritten;
+    for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
+      for (let offset = 0; offset < chunk.length; ) {
+        const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset, total + offset);
+        if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+        offset += bytesWritten;
+      }
+      total += chunk.length;
+      options.onProgress?.(reader.size > 0 ? Math.min(1, total / reader.size) : 1);
+      if (options.signal?.aborted) throw cancelledError();
     }
+    const r = reader;
+    reader = undefined;
+    await r.close();
     await handle.sync();
     const h = handle;
     handle = undefined;
@@ -129,8 +200,9 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     }
     tempCreated = false;
     await syncFolder(fs, folder);
-    return { file: path.join(folder, name), fileName: name, bytes: data.length, versioned };
+    return { file: path.join(folder, name), fileName: name, bytes: total, versioned };
   } catch (err) {
+    if (reader) await reader.close().catch(() => undefined);
     if (handle) await handle.close().catch(() => undefined);
     if (tempCreated) await removeQuietly(fs, temp);
     throw writeError(folder, err);

@@ -1,36 +1,41 @@
 // Backups of the live database to a folder (often the shared drive) and restores from them.
 //
-// Backup: SQLite's online backup API copies the open database page by page into a LOCAL
-// temporary file (it steps through the event loop, so the screens keep answering; a write
-// meanwhile is picked up), the copy is switched to a self-contained rollback journal and
-// quick_checked, hashed, then written to the folder through the same safe writer as every
-// export (temporary name, fsync, rename; never over an existing backup), read back and compared,
-// with `<name>.sha256` beside it in sha256sum format.
+// Backup: a job worker (its own thread and connection) copies the database with SQLite's online
+// backup API into a LOCAL temporary file, in one read transaction (a consistent snapshot while
+// the app keeps working and writing), switches the copy to a self-contained rollback journal,
+// quick_checks it and hashes it a chunk at a time. This thread then copies it to the folder
+// through the same safe writer as every export (temporary name, fsync, rename; never over an
+// existing backup), streamed, puts `<name>.sha256` beside it in sha256sum format, and reads the
+// backup back from the folder a chunk at a time to compare. Nothing holds the whole file in memory.
 //
-// Restore: the file (and its .sha256 if present) is read, the hash verified, the bytes put in a
-// local temporary file that is opened read-only and checked (a database? sound? this app's? not
-// newer?), an older schema is migrated on the copy, the current database is backed up first,
-// and then the copy's rows replace the live rows in one transaction on the open connection, so
-// the running app (Electron or browser mode, one connection each) keeps working. Anything that
-// fails before that last step leaves the current data untouched; the last step is atomic.
+// Restore: the file is copied from the folder into a local temporary file (hashed on the way)
+// and its .sha256, if present, verified; a job worker opens the copy read-only and checks it (a
+// database? sound? this app's? not newer?) and migrates an older copy; the current database is
+// backed up first; then the copy's rows replace the live rows in one transaction on the open
+// connection, so the running app (Electron or browser mode, one connection each) keeps working.
+// Anything that fails before that last step leaves the current data untouched; the last step is atomic.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
-import { migrateDatabase } from '../../db/migrate';
 import type { Db } from '../../db/open';
-import { backupDatabaseTo, changeCounter, finishSnapshot, inspectBackup, replaceContentFrom, upgradeCopy } from '../../db/repo/exports';
+import { changeCounter, replaceContentFrom } from '../../db/repo/exports';
 import { atomicWrite, DEFAULT_RETRY, type RetryPolicy, type WrittenFile } from './atomicWrite';
-import type { ExportFs } from './fs';
-import { errnoOf, readError, writeError } from './fsErrors';
+import type { ExportFs, FileHandleLike } from './fs';
+import { errnoOf, localError, readError, writeError } from './fsErrors';
 import type { JobControl } from './jobs';
+import { withTempDir } from './localTemp';
+import { runInWorker } from './worker/run';
+
+import type { InspectResult, SnapshotResult } from './worker/protocol';
 
 export interface BackupEnv {
   fs: ExportFs;
   retry?: RetryPolicy;
   /** Local folder for the app's own temporary copies (never the share). */
   tempRoot?: string;
+  /** The Electron build of better-sqlite3's addon, for the job worker's connection. */
+  nativeBinding?: string;
 }
 
 export const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -40,14 +45,7 @@ export const sidecarLine = (hash: string, fileName: string) => `${hash}  ${fileN
 
 const quiet: JobControl = { signal: new AbortController().signal, progress: () => undefined, checkpoint: () => undefined };
 
-async function withTempDir<T>(env: BackupEnv, fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(env.tempRoot ?? tmpdir(), 'asoen-'));
-  try {
-    return await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const CHUNK = 4 * 1024 * 1024;
 
 async function removeQuietly(fs: ExportFs, file: string): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -60,6 +58,27 @@ async function removeQuietly(fs: ExportFs, file: string): Promise<void> {
   }
 }
 
+/** Reads `file` through the export fs a chunk at a time, handing each chunk to `onChunk`. */
+async function readChunks(fs: ExportFs, file: string, onChunk: (chunk: Uint8Array) => Promise<void> | void): Promise<number> {
+  let handle: FileHandleLike | undefined = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let position = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead <= 0) break;
+      await onChunk(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+    const h = handle;
+    handle = undefined;
+    await h.close();
+    return position;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
 function verifyFailed(folder: string): AppError {
   return new AppError('INTERNAL', {
     vi: `Bản sao lưu ghi vào thư mục ${folder} không khớp khi đọc lại nên đã bị xóa. Dữ liệu không bị thay đổi; hãy kiểm tra kết nối rồi thử lại.`,
@@ -69,42 +88,50 @@ function verifyFailed(folder: string): AppError {
 
 export interface BackupOutcome extends WrittenFile {
   sha256: string;
+  /** Milliseconds of each step: snapshot, quickCheck, hash (on the worker), copy, verify (here). */
+  timings: Record<string, number>;
 }
 
-/** A checked snapshot of the live database in `dir` (local). */
-async function snapshot(db: Db, dir: string, control: JobControl): Promise<Buffer> {
-  const file = path.join(dir, `snapshot-${Date.now()}.sqlite`);
-  await backupDatabaseTo(db, file, (f) => control.progress('snapshot', 0.05 + 0.35 * f));
-  finishSnapshot(file);
-  return readFile(file);
-}
+const since = (t: number) => Math.round(performance.now() - t);
 
 export async function createBackup(db: Db, folder: string, fileName: string, env: BackupEnv, control: JobControl = quiet): Promise<BackupOutcome> {
-  return withTempDir(env, async (dir) => {
-    control.progress('snapshot', 0.05);
-    const bytes = await snapshot(db, dir, control);
+  return withTempDir(env.tempRoot, async (dir) => {
+    control.progress('snapshot', 0.02);
+    const local = path.join(dir, 'snapshot.sqlite');
+    const snap = await runInWorker<SnapshotResult>(db, { kind: 'snapshot', out: local }, { control, from: 0.02, to: 0.5, localDir: dir, nativeBinding: env.nativeBinding });
     control.checkpoint();
-    const hash = sha256(bytes);
     control.progress('writing', 0.5);
-    const written = await atomicWrite(env.fs, folder, fileName, bytes, { overwrite: false, retry: env.retry ?? DEFAULT_RETRY, signal: control.signal });
+    let t = performance.now();
+    const written = await atomicWrite(env.fs, folder, fileName, { file: local }, {
+      overwrite: false,
+      retry: env.retry ?? DEFAULT_RETRY,
+      signal: control.signal,
+      onProgress: (f) => control.progress('writing', 0.5 + 0.25 * f),
+    });
+    const copy = since(t);
+    t = performance.now();
     try {
       // Once the backup is in place the job finishes: a cancel now would only leave it unchecked.
-      await atomicWrite(env.fs, folder, `${written.fileName}.sha256`, Buffer.from(sidecarLine(hash, written.fileName), 'utf8'), { retry: env.retry ?? DEFAULT_RETRY });
-      control.progress('verifying', 0.85);
-      let back: Buffer;
+      await atomicWrite(env.fs, folder, `${written.fileName}.sha256`, Buffer.from(sidecarLine(snap.sha256, written.fileName), 'utf8'), { retry: env.retry ?? DEFAULT_RETRY });
+      control.progress('verifying', 0.75);
+      const hash = createHash('sha256');
+      let read: number;
       try {
-        back = await env.fs.readFile(written.file);
+        read = await readChunks(env.fs, written.file, (chunk) => {
+          hash.update(chunk);
+          control.progress('verifying', 0.75 + 0.25 * Math.min(1, chunk.length / Math.max(1, snap.bytes)));
+        });
       } catch (err) {
         throw writeError(folder, err);
       }
-      if (sha256(back) !== hash) throw verifyFailed(folder);
+      if (read !== snap.bytes || hash.digest('hex') !== snap.sha256) throw verifyFailed(folder);
     } catch (err) {
       // A backup that is not checked is not a backup: remove what this call wrote (new names only).
       await removeQuietly(env.fs, written.file);
       await removeQuietly(env.fs, `${written.file}.sha256`);
       throw writeError(folder, err);
     }
-    return { ...written, sha256: hash };
+    return { ...written, sha256: snap.sha256, timings: { ...snap.timings, copy, verify: since(t) } };
   });
 }
 
@@ -134,30 +161,43 @@ export interface RestoreOptions {
 export async function restoreBackup(db: Db, options: RestoreOptions, env: BackupEnv, control: JobControl = quiet): Promise<RestoreOutcome> {
   const { file } = options;
   control.progress('reading', 0.05);
-  let bytes: Buffer;
-  try {
-    bytes = await env.fs.readFile(file);
-  } catch (err) {
-    throw readError(file, err);
-  }
-  let sidecar: string | null = null;
-  try {
-    sidecar = (await env.fs.readFile(`${file}.sha256`)).toString('utf8');
-  } catch (err) {
-    if (errnoOf(err) !== 'ENOENT') throw readError(`${file}.sha256`, err);
-  }
-  const hash = sha256(bytes);
-  if (sidecar !== null) {
-    const expected = sidecar.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (expected !== hash) throw checksumMismatch(file);
-  }
-  control.checkpoint();
-  return withTempDir(env, async (dir) => {
+  return withTempDir(env.tempRoot, async (dir) => {
     const copy = path.join(dir, 'restore.sqlite');
-    await writeFile(copy, bytes);
+    // The backup, from the folder into a local copy, hashed on the way.
+    const hash = createHash('sha256');
+    let bytes: number;
+    const local = await open(copy, 'wx').catch((err: unknown) => {
+      throw localError(dir, err);
+    });
+    try {
+      bytes = await readChunks(env.fs, file, async (chunk) => {
+        hash.update(chunk);
+        try {
+          await local.write(chunk);
+        } catch (err) {
+          throw localError(dir, err);
+        }
+      });
+    } catch (err) {
+      throw readError(file, err);
+    } finally {
+      await local.close();
+    }
+    let sidecar: string | null = null;
+    try {
+      sidecar = (await env.fs.readFile(`${file}.sha256`)).toString('utf8');
+    } catch (err) {
+      if (errnoOf(err) !== 'ENOENT') throw readError(`${file}.sha256`, err);
+    }
+    const digest = hash.digest('hex');
+    if (sidecar !== null) {
+      const expected = sidecar.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+      if (expected !== digest) throw checksumMismatch(file);
+    }
+    control.checkpoint();
     control.progress('checking', 0.2);
-    const inspection = inspectBackup(copy, options.migrationsFolder, file);
-    if (inspection.pending > 0) upgradeCopy(copy, options.migrationsFolder, migrateDatabase);
+    // Opened read-only and checked (and an older copy migrated) off this thread.
+    await runInWorker<InspectResult>(db, { kind: 'inspectBackup', file: copy, label: file, migrationsFolder: options.migrationsFolder }, { control, from: 0.2, to: 0.3, localDir: dir, nativeBinding: env.nativeBinding });
     control.checkpoint();
     control.progress('safety-copy', 0.35);
     try {
@@ -176,6 +216,6 @@ export async function restoreBackup(db: Db, options: RestoreOptions, env: Backup
     control.checkpoint();
     control.progress('replacing', 0.8);
     const { tables, rows } = replaceContentFrom(db, copy);
-    return { safety: safety!, sha256: hash, bytes: bytes.length, tables, rows };
+    return { safety: safety!, sha256: digest, bytes, tables, rows };
   });
 }

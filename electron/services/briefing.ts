@@ -3,7 +3,7 @@
 // previous meeting decided and what Viet Nam still owes, the focal points in force, contacts.
 import type { ActionItemRow, BriefingData, MeetingRow } from '../../db/repo/exports';
 import { field, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
-import { dmy, pick, place, shortName, span, word, type Lang } from './format';
+import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from './format';
 
 const T = {
   vi: {
@@ -143,6 +143,12 @@ function itemStatus(r: ActionItemRow, today: string, lang: Lang): string {
   return r.dueDate && r.dueDate < today && ['open', 'in_progress', 'blocked'].includes(r.status) ? `${s} (${T[lang].overdue})` : s;
 }
 
+/** The line saying how many rows a list left out, if it left any out. */
+function more(shown: number, total: number, lang: Lang): Block[] {
+  const line = moreLine(shown, total, lang);
+  return line ? [para(line, { italics: true })] : [];
+}
+
 export function briefingBlocks(data: BriefingData, lang: Lang, today: string): { blocks: Block[]; classification: string } {
   const t = T[lang];
   const c = t.cols;
@@ -173,7 +179,7 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
   blocks.push(subheading(t.related));
   if (data.related.length) {
     blocks.push(table([c.no, c.meeting, c.dates, c.place], data.related.map((r, i) => [n(i), meetingTitle(r, lang), span(r.startDate, r.endDate), place(r, lang)]), [6, 50, 24, 20], [0, 2]));
-    blocks.push(gap());
+    blocks.push(...more(data.related.length, data.relatedTotal, lang), gap());
   } else blocks.push(para(t.noRelated));
 
   blocks.push(heading(t.s2));
@@ -228,7 +234,7 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
         [0, 3],
       ),
     );
-    blocks.push(gap());
+    blocks.push(...more(data.previousDecisions.length, data.previousDecisionsTotal, lang), gap());
   }
   blocks.push(subheading(t.open));
   if (!data.openItems.length) blocks.push(para(t.noOpen));
@@ -241,7 +247,7 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
         [0, 4],
       ),
     );
-    blocks.push(gap());
+    blocks.push(...more(data.openItems.length, data.openItemsTotal, lang), gap());
   }
 
   blocks.push(heading(t.s5));
@@ -264,7 +270,7 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
         [0, 6],
       ),
     );
-    blocks.push(gap());
+    blocks.push(...more(data.focalPoints.length, data.focalPointsTotal, lang), gap());
   }
 
   blocks.push(heading(t.s6));

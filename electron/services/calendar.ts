@@ -68,8 +68,9 @@ export function uidOf(meetingId: string): string {
   return `${meetingId}@asoen-desk`;
 }
 
-export function renderCalendar(rows: MeetingRow[], lang: Lang, nowIso: string): Buffer {
-  const lines: string[] = [
+/** The calendar's opening lines (folded, CRLF-terminated). */
+export function calendarHeader(lang: Lang): string {
+  const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//ASOEN Vietnam//ASOEN Desk//VI',
@@ -77,6 +78,14 @@ export function renderCalendar(rows: MeetingRow[], lang: Lang, nowIso: string): 
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(lang === 'vi' ? 'Lịch họp ASEAN (ASOEN Desk)' : 'ASEAN meetings (ASOEN Desk)')}`,
   ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+export const CALENDAR_END = 'END:VCALENDAR\r\n';
+
+/** One event per meeting (folded, CRLF-terminated): the file is written a page of meetings at a time. */
+export function calendarEvents(rows: MeetingRow[], lang: Lang, nowIso: string): string {
+  const lines: string[] = [];
   for (const m of rows) {
     const description = [
       `${m.bodyCode} — ${pick(lang, m.bodyNameVi, m.bodyNameEn)}`,
@@ -102,8 +111,11 @@ export function renderCalendar(rows: MeetingRow[], lang: Lang, nowIso: string): 
     if (m.parentId) lines.push(`RELATED-TO;RELTYPE=PARENT:${uidOf(m.parentId)}`);
     lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return Buffer.from(lines.map(foldLine).join('\r\n') + '\r\n', 'utf8');
+  return lines.length ? lines.map(foldLine).join('\r\n') + '\r\n' : '';
+}
+
+export function renderCalendar(rows: MeetingRow[], lang: Lang, nowIso: string): Buffer {
+  return Buffer.from(calendarHeader(lang) + calendarEvents(rows, lang, nowIso) + CALENDAR_END, 'utf8');
 }
 
 export function calendarStem(date: string, lang: Lang): string {

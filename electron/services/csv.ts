@@ -18,11 +18,20 @@ function text(v: ReturnType<Column<unknown>['value']>): string {
   return inert(String(v));
 }
 
+const OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n"]/ } as const;
+
+/** The byte-order mark and the header line. */
+export function csvHeader<R>(columns: Column<R>[], lang: Lang): string {
+  return stringify([columns.map((c) => inert(lang === 'vi' ? c.vi : c.en))], { ...OPTIONS, bom: true });
+}
+
+/** Lines of rows, to follow the header (a file is written a page at a time). */
+export function csvLines<R>(columns: Column<R>[], rows: R[], lang: Lang): string {
+  return rows.length ? stringify(rows.map((r) => columns.map((c) => text(c.value(r, lang)))), OPTIONS) : '';
+}
+
 export function renderCsv<R>(columns: Column<R>[], rows: R[], lang: Lang): Buffer {
-  const header = columns.map((c) => inert(lang === 'vi' ? c.vi : c.en));
-  const body = rows.map((r) => columns.map((c) => text(c.value(r, lang))));
-  const out = stringify([header, ...body], { bom: true, record_delimiter: '\r\n', quoted_match: /[\r\n"]/ });
-  return Buffer.from(out, 'utf8');
+  return Buffer.from(csvHeader(columns, lang) + csvLines(columns, rows, lang), 'utf8');
 }
 
 export function csvStem(listName: string, date: string): string {

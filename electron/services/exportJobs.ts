@@ -1,7 +1,8 @@
-// Runs an export as a job: the content is rendered from data read in the request's own
-// transaction, written to the folder through the safe writer, and the outcome (done, failed
-// with the user's message, or cancelled) recorded in the export log in its own short
-// transaction once the job ends — outside the request, so a failure is never rolled back with it.
+// Runs an export as a job: a job worker (its own thread and connection) reads the data in one
+// snapshot and renders the file into a local temporary folder; this thread then copies it to the
+// export folder through the safe writer, removes the local copy, and records the outcome (done,
+// failed with the user's message, or cancelled) in the export log in its own short transaction
+// once the job ends — outside the request, so a failure is never rolled back with it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { newId } from '../../db/ids';
@@ -9,10 +10,12 @@ import type { Db } from '../../db/open';
 import { recordExport, type ExportRecord } from '../../db/repo/exports';
 import type { ExportKind } from '../../db/enums';
 import { atomicWrite, DEFAULT_RETRY, type RetryPolicy } from './atomicWrite';
-import { sha256 } from './backup';
 import { safeFileName } from './fileNames';
 import { realFs, type ExportFs } from './fs';
 import { jobsFor, type JobControl, type JobResult, type JobView } from './jobs';
+import { withTempDir } from './localTemp';
+import type { RenderResult, RenderTask } from './worker/protocol';
+import { runInWorker } from './worker/run';
 
 export interface ExportEnv {
   fs: ExportFs;
@@ -20,6 +23,8 @@ export interface ExportEnv {
   /** The app's local temporary folder (os.tmpdir() unless set). */
   tempRoot?: string;
   migrationsFolder: string;
+  /** The Electron build of better-sqlite3's addon, for the job workers' own connections. */
+  nativeBinding?: string;
 }
 
 const overrides = new WeakMap<Db, Partial<ExportEnv>>();
@@ -44,7 +49,13 @@ function findMigrations(): string {
 
 export function exportEnv(db: Db): ExportEnv {
   const o = overrides.get(db) ?? {};
-  return { fs: o.fs ?? realFs, retry: o.retry ?? DEFAULT_RETRY, migrationsFolder: o.migrationsFolder ?? findMigrations(), ...(o.tempRoot ? { tempRoot: o.tempRoot } : {}) };
+  return {
+    fs: o.fs ?? realFs,
+    retry: o.retry ?? DEFAULT_RETRY,
+    migrationsFolder: o.migrationsFolder ?? findMigrations(),
+    ...(o.tempRoot ? { tempRoot: o.tempRoot } : {}),
+    ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}),
+  };
 }
 
 export interface ExportSpec {
@@ -58,8 +69,8 @@ export interface ExportSpec {
   /** The file name's stem and extension; made safe for Windows here. */
   stem: string;
   ext: string;
-  /** Produces the file's bytes (pure: the data was read before). */
-  render: (control: JobControl) => Promise<Uint8Array>;
+  /** What the job worker reads and renders. */
+  task: RenderTask;
 }
 
 export interface JobHost {
@@ -103,14 +114,16 @@ export function startExport(host: JobHost, spec: ExportSpec): JobView {
   return registry.start(
     spec.kind,
     exportId,
-    async (control): Promise<JobResult> => {
-      control.progress('rendering', 0.1);
-      const bytes = await spec.render(control);
-      control.checkpoint();
-      control.progress('writing', 0.6);
-      const written = await atomicWrite(env.fs, spec.folder, fileName, bytes, { retry: env.retry, signal: control.signal });
-      return { ...written, folder: spec.folder, sha256: sha256(bytes), exportId };
-    },
+    (control): Promise<JobResult> =>
+      withTempDir(env.tempRoot, async (dir) => {
+        control.progress('rendering', 0.05);
+        const out = path.join(dir, `export${spec.ext}`);
+        const rendered = await runInWorker<RenderResult>(host.db, { ...spec.task, out }, { control, from: 0.05, to: 0.6, localDir: dir, nativeBinding: env.nativeBinding });
+        control.checkpoint();
+        control.progress('writing', 0.6);
+        const written = await atomicWrite(env.fs, spec.folder, fileName, { file: out }, { retry: env.retry, signal: control.signal, onProgress: (f) => control.progress('writing', 0.6 + 0.35 * f) });
+        return { ...written, folder: spec.folder, sha256: rendered.sha256, exportId };
+      }),
     settleInto(host, base, fileName),
   );
 }
@@ -118,7 +131,7 @@ export function startExport(host: JobHost, spec: ExportSpec): JobView {
 /** A job whose whole work is custom (backup, restore): it returns the file it produced. */
 export function startCustomJob(
   host: JobHost,
-  spec: Omit<ExportSpec, 'render' | 'stem' | 'ext'> & { fileName: string | null },
+  spec: Omit<ExportSpec, 'task' | 'stem' | 'ext'> & { fileName: string | null },
   work: (control: JobControl, exportId: string) => Promise<Omit<JobResult, 'exportId'>>,
 ): JobView {
   const exportId = newId();

@@ -98,3 +98,21 @@ export function shortName(m: { bodyCode: string; sequence: number | null }): str
 export function place(m: { city: string | null; countryNameVi: string | null; countryNameEn: string | null }, lang: Lang): string {
   return [m.city, pick(lang, m.countryNameVi, m.countryNameEn)].filter((s) => s && s.trim()).join(', ');
 }
+
+const NUMBER = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') } as const;
+
+/** A count as the language writes it: 12.345 in Vietnamese, 12,345 in English. */
+export function num(n: number, lang: Lang): string {
+  return NUMBER[lang].format(n);
+}
+
+/**
+ * The line under a list that shows only the first rows of `total`: what was left out, and the
+ * whole count. Nothing when the list is complete.
+ */
+export function moreLine(shown: number, total: number, lang: Lang): string | null {
+  if (total <= shown) return null;
+  return lang === 'vi'
+    ? `… và ${num(total - shown, lang)} mục khác không liệt kê ở đây (tổng cộng ${num(total, lang)}).`
+    : `… and ${num(total - shown, lang)} more not listed here (${num(total, lang)} in all).`;
+}

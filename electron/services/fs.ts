@@ -6,6 +6,7 @@ import * as fsp from 'node:fs/promises';
 
 export interface FileHandleLike {
   write(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }>;
+  read(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesRead: number }>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }

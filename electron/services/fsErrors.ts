@@ -91,3 +91,24 @@ export function readError(file: string, err: unknown): AppError {
     en: `The file ${file} could not be read${code ? ` (error ${code})` : ''}. The current data has not been changed; check the connection and try again.`,
   }, details);
 }
+
+/**
+ * The error the user sees when the app's own LOCAL temporary folder failed (the job's file is
+ * made there before it is copied to the export folder). The export folder and the data are untouched.
+ */
+export function localError(dir: string, err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const code = errnoOf(err);
+  const kind = classify(code);
+  const details = { kind, errno: code || null, local: dir };
+  if (kind === 'disk_full') {
+    return new AppError('INTERNAL', {
+      vi: `Ổ đĩa của máy này đã đầy (thư mục tạm ${dir}) nên không chuẩn bị được tệp. Thư mục xuất và dữ liệu không bị thay đổi; hãy giải phóng dung lượng rồi thử lại.`,
+      en: `This computer's disk is full (temporary folder ${dir}), so the file could not be prepared. The export folder and the data are unchanged; free some space and try again.`,
+    }, details);
+  }
+  return new AppError('INTERNAL', {
+    vi: `Không chuẩn bị được tệp trong thư mục tạm của máy này (${dir}${code ? `, mã lỗi ${code}` : ''}). Thư mục xuất và dữ liệu không bị thay đổi; hãy thử lại.`,
+    en: `The file could not be prepared in this computer's temporary folder (${dir}${code ? `, error ${code}` : ''}). The export folder and the data are unchanged; try again.`,
+  }, details);
+}

@@ -100,6 +100,8 @@ export class JobRegistry {
         view.stage = 'done';
         view.progress = 1;
       } catch (err) {
+        // What the user is told is in the view; an unexpected failure is also kept for whoever looks into it.
+        if (!(err instanceof AppError)) console.error(`The ${kind} job failed unexpectedly`, err);
         view.state = isCancelled(err) ? 'cancelled' : 'failed';
         view.stage = view.state;
         view.error = toJobError(err);

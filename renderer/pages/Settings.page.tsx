@@ -9,6 +9,7 @@ import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { BackupPanel, ExportLog } from '../components/exports';
 import { ExportFolderSection } from '../components/settings/ExportFolderForm';
+import { IntegritySection } from '../components/settings/IntegritySection';
 import { SampleDataSection } from '../components/settings/SampleDataSection';
 
 function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
@@ -98,6 +99,9 @@ export function SettingsPage() {
         </Section>
         <Section id="settings-backup" title={t('exports.backup.panelTitle')} description={t('exports.backup.panelDescription')}>
           <BackupPanel />
+        </Section>
+        <Section id="settings-integrity" title={t('settingsPage.integrity.title')} description={t('settingsPage.integrity.description')}>
+          <IntegritySection />
         </Section>
         <Section id="settings-exports" title={t('exports.log.title')}>
           <ExportLog />

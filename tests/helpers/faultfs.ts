@@ -50,13 +50,24 @@ export function faultFs(base: ExportFs = realFs, initial: FaultPlan = {}, option
       gate(`write ${file}`);
       return h.write(buf, off, len, pos);
     },
+    async read(buf, off, len, pos) {
+      gate(`read ${file}`);
+      return h.read(buf, off, len, pos);
+    },
     async sync() {
       gate(`sync ${file}`);
       if (options.durable) return h.sync();
     },
     async close() {
-      gate(`close ${file}`);
-      return h.close();
+      // A close that fails has still released the descriptor (POSIX close always does).
+      let fault: unknown;
+      try {
+        gate(`close ${file}`);
+      } catch (err) {
+        fault = err;
+      }
+      await h.close();
+      if (fault) throw fault;
     },
   });
   return Object.assign(self, {

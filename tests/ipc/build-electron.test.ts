@@ -1,12 +1,14 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Builds the real bundles and runs them under plain Node, with 'electron' resolved to a fake:
-// proves the bundles load, the preload needs nothing but 'electron', and the main process
-// opens its database in the local data folder and answers on 'api'.
+// proves the bundles load, the preload needs nothing but 'electron', the main process opens its
+// database in the local data folder and answers on 'api', and its exports run on the bundled
+// job worker (dist-electron/jobs-worker.cjs), not on TypeScript sources.
 
 const REPO = path.resolve(__dirname, '../..');
 const OUT = path.join(REPO, 'dist-electron');
@@ -14,6 +16,7 @@ const OUT = path.join(REPO, 'dist-electron');
 const FAKE_ELECTRON = `
 const report = (kind, value) => process.stdout.write(JSON.stringify({ kind, value }) + '\\n');
 const listeners = {};
+const pending = [];
 const app = {
   isPackaged: true,
   requestSingleInstanceLock: () => true,
@@ -34,6 +37,7 @@ class BrowserWindow {
   on() {}
   async loadFile(file) {
     report('loadFile', file);
+    await Promise.all(pending);
     setImmediate(() => listeners['will-quit']());
   }
 }
@@ -43,7 +47,21 @@ module.exports = {
   ipcMain: {
     handle(channel, handler) {
       const mainFrame = { url: process.env.FAKE_APP_URL, parent: null };
-      report('handle', { channel, info: handler({ senderFrame: mainFrame, sender: { mainFrame } }, 'app.info', {}) });
+      const call = (method, input) => handler({ senderFrame: mainFrame, sender: { mainFrame } }, method, input);
+      report('handle', { channel, info: call('app.info', {}) });
+      const folder = process.env.FAKE_EXPORT_DIR;
+      if (folder) {
+        // An export as the window would start it: the job runs on a worker; poll it to the end.
+        pending.push((async () => {
+          call('settings.update', { exportFolder: folder });
+          let job = call('exports.csv', { list: 'meetings', language: 'vi' }).value;
+          while (job.state === 'running') {
+            await new Promise((r) => setTimeout(r, 20));
+            job = call('jobs.status', { jobId: job.jobId }).value;
+          }
+          report('job', job);
+        })());
+      }
     },
   },
   dialog: { showErrorBox: (title, content) => report('errorBox', content) },
@@ -72,7 +90,7 @@ Module._resolveFilename = function (request, ...rest) {
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function runBundle(file: string) {
+function runBundle(file: string, extraEnv: Record<string, string> = {}) {
   const local = path.join(temp, 'local');
   const result = spawnSync(process.execPath, ['-r', path.join(temp, 'hook.cjs'), file], {
     cwd: REPO,
@@ -85,6 +103,7 @@ function runBundle(file: string) {
       HOME: local,
       FAKE_APP_PATH: REPO,
       FAKE_APP_URL: pathToFileURL(path.join(REPO, 'dist', 'index.html')).href,
+      ...extraEnv,
     },
   });
   const reports = result.stdout
@@ -124,5 +143,30 @@ describe('scripts/build-electron.mjs', () => {
     const window = reports[2]!.value as { webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } };
     expect(window.webPreferences).toMatchObject({ preload: path.join(OUT, 'preload.cjs'), sandbox: true, contextIsolation: true });
     expect(reports[3]!.value).toBe(path.join(REPO, 'dist', 'index.html'));
+  });
+
+  it('makes a job worker bundle that needs only the database engine and Node', () => {
+    const source = readFileSync(path.join(OUT, 'jobs-worker.cjs'), 'utf8');
+    const required = new Set([...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
+    const builtins = new Set(builtinModules);
+    for (const name of required) expect(name === 'better-sqlite3' || builtins.has(name.replace(/^node:/, '')), name).toBe(true);
+    expect(required.has('better-sqlite3')).toBe(true);
+  });
+
+  it('runs an export started through api on the bundled job worker', () => {
+    const exportDir = path.join(temp, 'share');
+    mkdirSync(exportDir);
+    const { status, stderr, reports } = runBundle(path.join(OUT, 'main.cjs'), { FAKE_EXPORT_DIR: exportDir });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const job = reports.find((r) => r.kind === 'job')?.value as { state: string; error: unknown; result: { file: string; bytes: number } };
+    expect(job.error).toBeNull();
+    expect(job.state).toBe('done');
+    expect(path.dirname(job.result.file)).toBe(exportDir);
+    const csv = readFileSync(job.result.file);
+    expect(csv.length).toBe(job.result.bytes);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('Tên hội nghị');
+    expect(readdirSync(exportDir)).toEqual([path.basename(job.result.file)]);
   });
 });

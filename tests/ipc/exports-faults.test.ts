@@ -1,30 +1,20 @@
 // Fault injection over every export and over backup/restore: the N-th file-system call fails
-// with ENOSPC, EACCES, EBUSY or EIO, for every N of a clean run. Whatever fails: the old file is
-// intact, no temporary file remains, the data is unchanged, the failure is recorded, and the
-// message is clear in both languages. (Rendering is memoised here: the faults are in the writing.)
+// with ENOSPC, EACCES, EBUSY or EIO, for every N of a clean run. The calls are those of the
+// main thread's side: the copy of the job worker's finished local file into the folder (and,
+// for a backup, its .sha256 and the read-back; for a restore, the streamed read of the backup).
+// Whatever fails: the old file is intact, no temporary file remains in the folder nor in the
+// local temporary folder, the data is unchanged, the failure is recorded, and the message is
+// clear in both languages.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportJob } from '../../electron/contract';
-import type * as DocxKit from '../../electron/services/docxKit';
+import { atomicWrite } from '../../electron/services/atomicWrite';
 import { configureExports } from '../../electron/services/exportJobs';
 import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { FAULT_CODES, faultFs, type FaultFs } from '../helpers/faultfs';
 import { tempDir } from '../helpers/tmp';
-
-vi.mock('../../electron/services/docxKit', async (importOriginal) => {
-  const real = await importOriginal<typeof DocxKit>();
-  const cache = new Map<string, Promise<Buffer>>();
-  return {
-    ...real,
-    renderDocx: (spec: Parameters<typeof real.renderDocx>[0]) => {
-      const key = `${spec.title}|${spec.lang}`;
-      if (!cache.has(key)) cache.set(key, real.renderDocx(spec));
-      return cache.get(key)!;
-    },
-  };
-});
 
 /** A digest of every row of the user's data (not the export log, which records the attempts). */
 function fingerprint(app: TestApp): string {
@@ -68,10 +58,12 @@ describe('fault injection', () => {
   const root = tempDir('asoen-faults-');
   let app: TestApp;
   let fs: FaultFs;
+  const local = path.join(root, 'local-temp');
   beforeAll(() => {
     app = createTestApp({ sample: true });
     fs = faultFs();
-    configureExports(app.ctx.db, { fs, retry: { attempts: 2, delayMs: 0 } });
+    mkdirSync(local);
+    configureExports(app.ctx.db, { fs, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
   });
   afterAll(() => app.close());
 
@@ -107,6 +99,7 @@ describe('fault injection', () => {
           const job = await finish(start(app));
           const context = `call ${n} (${fs.calls[n - 1]}) failing with ${code}`;
           expect(temps(folder), context).toEqual([]);
+          expect(readdirSync(local), context).toEqual([]);
           expect(changes(app) - changedBefore, context).toBe(1); // the log record, nothing else
           const record = app.call('exports.list', { limit: 1 }).items[0]!;
           expect(record.id, context).toBe(job.exportId);
@@ -168,6 +161,7 @@ describe('fault injection', () => {
         const job = await finish(app.call('backup.restore', { file: backupFile }));
         const context = `restore: call ${n} (${fs.calls[n - 1]}) failing with ${code}`;
         expect(temps(folder), context).toEqual([]);
+        expect(readdirSync(local), context).toEqual([]);
         if (job.state === 'failed') {
           expect(changes(app) - changedBefore, context).toBe(1); // the failure's log record only
           expect(fingerprint(app), context).toBe(changed);
@@ -185,4 +179,44 @@ describe('fault injection', () => {
       }
     }
   }, 120_000);
+
+  it('the chunked copy of a large local file: every call failing, with every error, leaves the old file or the whole new one', async () => {
+    const folder = path.join(root, 'large-copy');
+    mkdirSync(folder, { recursive: true });
+    // 3.5 chunks of 1 MiB: several writes, and a short last one.
+    const source = path.join(local, 'rendered.bin');
+    const bytes = Buffer.alloc(3.5 * 1024 * 1024);
+    for (let i = 0; i < bytes.length; i += 4) bytes.writeUInt32LE((i * 2654435761) >>> 0, i);
+    writeFileSync(source, bytes);
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const target = path.join(folder, 'Tracker.xlsx');
+    const reset = () => {
+      for (const f of readdirSync(folder)) rmSync(path.join(folder, f));
+      writeFileSync(target, 'OLD FILE, OPEN IN EXCEL');
+    };
+    reset();
+    fs.reset();
+    await atomicWrite(fs, folder, 'Tracker.xlsx', { file: source }, { retry: { attempts: 2, delayMs: 0 } });
+    const total = fs.calls.length;
+    expect(fs.calls.filter((c) => c.startsWith('write ')).length).toBe(4);
+    for (let n = 1; n <= total; n++) {
+      for (const code of FAULT_CODES) {
+        reset();
+        fs.reset({ failAt: n, code });
+        const context = `call ${n} (${fs.calls[n - 1] ?? ''}) failing with ${code}`;
+        let failed = false;
+        const written = await atomicWrite(fs, folder, 'Tracker.xlsx', { file: source }, { retry: { attempts: 2, delayMs: 0 } }).catch((err: unknown) => {
+          failed = true;
+          expect((err as { messages?: { vi: string; en: string } }).messages?.en, context).toContain(folder);
+          return null;
+        });
+        expect(temps(folder), context).toEqual([]);
+        if (failed) expect(readFileSync(target, 'utf8'), context).toBe('OLD FILE, OPEN IN EXCEL');
+        else expect(createHash('sha256').update(readFileSync(written!.file)).digest('hex'), context).toBe(digest);
+      }
+    }
+    // The local file is the job's to remove, untouched by the copy.
+    expect(createHash('sha256').update(readFileSync(source)).digest('hex')).toBe(digest);
+    rmSync(source);
+  }, 60_000);
 });

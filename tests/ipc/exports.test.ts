@@ -218,6 +218,51 @@ describe('exports through the contract', () => {
     });
   });
 
+  describe('long lists in the documents', () => {
+    it('the briefing lists the most urgent open items and says how many more there are (vi)', async () => {
+      const m = meeting('ASOEN', 35);
+      const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+      for (let i = 0; i < 40; i++) {
+        const due = `2027-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+        app.call('actionItems.create', { title: `Việc bổ sung số ${i + 1}`, bodyId: body.id, dueDate: due });
+      }
+      app.call('actionItems.create', { title: 'Việc khẩn nhất', bodyId: body.id, dueDate: '2020-01-02' });
+      app.call('actionItems.create', { title: 'Việc chưa có hạn', bodyId: body.id });
+      const job = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
+      expect(job.state).toBe('done');
+      const doc = (await docxXml(job.result!.file))['word/document.xml']!;
+      const paras = paragraphsText(doc);
+      const start = paras.indexOf('2. Các việc Việt Nam còn phải thực hiện');
+      const end = paras.findIndex((p, i) => i > start && p.startsWith('V. '));
+      const section = paras.slice(start, end);
+      const line = section.find((p) => p.startsWith('… và '))!;
+      const [, rest, total] = /^… và (\d+) mục khác không liệt kê ở đây \(tổng cộng (\d+)\)\.$/.exec(line)!;
+      expect(Number(total) - Number(rest)).toBe(30);
+      expect(Number(total)).toBeGreaterThanOrEqual(42);
+      const table = all(doc, 'w:tbl').find((t) => all(t, 'w:t').some((x) => x.textContent === 'Việc khẩn nhất'))!;
+      expect(all(table, 'w:tr')).toHaveLength(31); // the header and 30 items
+      // The most urgent first; the undated and the far-off ones are among those left out.
+      expect(all(all(table, 'w:tr')[1]!, 'w:t').map((x) => x.textContent).join(' ')).toContain('Việc khẩn nhất');
+      const listed = all(table, 'w:t').map((x) => x.textContent).join('|');
+      expect(listed).not.toContain('Việc chưa có hạn');
+      expect(listed).toContain('02/01/2020');
+    });
+
+    it('the annual report counts the whole year and lists the first rows of each long list (en)', async () => {
+      for (let i = 0; i < 60; i++) app.call('actionItems.create', { title: `Follow-up ${i + 1}`, dueDate: `2025-${String((i % 12) + 1).padStart(2, '0')}-15` });
+      const job = await run(app, 'exports.annualReport', { year: 2025, language: 'en' });
+      expect(job.state).toBe('done');
+      const paras = paragraphsText((await docxXml(job.result!.file))['word/document.xml']!);
+      const intro = paras.find((p) => p.startsWith('In 2025, Viet Nam attended'))!;
+      const recorded = Number(/; (\d+) outcomes and action items were recorded/.exec(intro)![1]);
+      expect(recorded).toBeGreaterThan(60);
+      const start = paras.indexOf('III. OUTCOMES AND ACTION ITEMS RECORDED');
+      const line = paras.slice(start).find((p) => p.startsWith('… and '))!;
+      expect(line).toBe(`… and ${recorded - 50} more not listed here (${recorded} in all).`);
+      expect(paras.slice(start, paras.indexOf('IV. ACTION ITEMS COMPLETED'))).toContain(line);
+    });
+  });
+
   describe('the action-item tracker', () => {
     it('has real date cells, a frozen header, an autofilter, and exactly the rows of the filtered screen', async () => {
       const filter = { status: ['open', 'in_progress', 'blocked'] as Array<'open' | 'in_progress' | 'blocked'> };

@@ -117,6 +117,13 @@ describe('every output of the contract', () => {
       callChecked('jobs.recent', {});
       callChecked('exports.list', { limit: 20 });
       await finish(callChecked('backup.restore', { file: backup.result.file }));
+      // The integrity check runs on a worker: started, then polled until it has ended.
+      let integrity = callChecked('integrity.check', {}) as { state: string };
+      for (let i = 0; i < 400 && integrity.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        integrity = callChecked('integrity.status', {}) as { state: string };
+      }
+      expect(integrity.state).toBe('done');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,0 +1,35 @@
+// A job's task on a job worker, for one database: the job's cancel passed on, the worker's
+// progress mapped into the job's, and a file-system error of the worker (which writes only into
+// the local temporary folder) told as that folder's.
+import type { Db } from '../../../db/open';
+import { classify, localError } from '../fsErrors';
+import type { JobControl } from '../jobs';
+import { databaseSource } from '../localTemp';
+import { WorkerError, workerPool } from './pool';
+import type { Task } from './protocol';
+
+export interface RunInWorkerOptions {
+  control: JobControl;
+  /** The share of the job's progress this task covers. */
+  from: number;
+  to: number;
+  /** The local temporary folder the task writes into. */
+  localDir: string;
+  nativeBinding?: string | undefined;
+}
+
+export async function runInWorker<T>(db: Db, task: Task, options: RunInWorkerOptions): Promise<T> {
+  const { control, from, to } = options;
+  try {
+    // Checking a backup file needs no copy of the live database.
+    const source = task.kind === 'inspectBackup' ? { none: true as const } : databaseSource(db);
+    return (await workerPool().run(task, source, {
+      signal: control.signal,
+      onProgress: (stage, fraction) => control.progress(stage, from + (to - from) * fraction),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    })) as T;
+  } catch (err) {
+    if (err instanceof WorkerError && err.code && classify(err.code) !== 'unknown') throw localError(options.localDir, err);
+    throw err;
+  }
+}

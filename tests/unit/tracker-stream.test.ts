@@ -1,0 +1,67 @@
+// The tracker is written a page at a time with exceljs' streaming writer, which does not wait
+// for the zip by itself: the writer waits between pages, so a large tracker is not queued in
+// memory. 120,000 rows (~110 MB of sheet XML) are written with the memory of the process
+// watched after every page, and read back.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ActionItemRow } from '../../db/repo/exports';
+import { writeTracker } from '../../electron/services/tracker';
+
+const ROWS = 120_000;
+const PAGE = 500;
+
+function* pages(): Generator<ActionItemRow[]> {
+  for (let p = 0; p < ROWS / PAGE; p++) {
+    yield Array.from({ length: PAGE }, (_, i): ActionItemRow => {
+      const n = p * PAGE + i;
+      return {
+        id: `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+        title: `Góp ý dự thảo Kế hoạch hành động ASEAN về đa dạng sinh học, số ${n}`,
+        description: 'Nội dung chi tiết theo công văn hướng dẫn; cần xác nhận với đơn vị chủ trì.',
+        status: n % 3 ? 'open' : 'in_progress',
+        priority: 'normal',
+        dueDate: `2026-${String((n % 12) + 1).padStart(2, '0')}-15`,
+        completedOn: null,
+        completionNote: null,
+        sourceRef: 'Công văn 123/BNNMT-HTQT',
+        bodyCode: 'ASOEN',
+        leadAgencyCode: 'MAE-ICD',
+        leadAgencyNameVi: 'Vụ Hợp tác quốc tế, Bộ Nông nghiệp và Môi trường',
+        leadAgencyNameEn: 'International Cooperation Department, Ministry of Agriculture and Environment',
+        supportingAgencyCodes: null,
+        ownerName: 'Nguyễn Thị Thu Hà',
+        sourceMeetingId: null,
+        sourceMeetingTitleVi: null,
+        sourceMeetingTitleEn: null,
+        sourceMeetingStart: null,
+        lastUpdate: '2026-11-01: Đã gửi góp ý',
+      };
+    });
+  }
+}
+
+it('writes a large tracker without queueing it in memory, and every row is in the file', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'asoen-tracker-'));
+  try {
+    const file = path.join(dir, 'tracker.xlsx');
+    const before = process.memoryUsage().arrayBuffers;
+    let peak = 0;
+    const counts = await writeTracker(file, { actionItems: pages(), meetings: [], delegations: [], filters: [], exportedAt: '2026-11-21T03:00:00.000Z' }, 'vi', () => {
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
+    });
+    expect(counts).toEqual({ actionItems: ROWS, meetings: 0, delegations: 0 });
+    // Without waiting for the zip, the sheet's XML piles up: ~110 MB by the end.
+    expect(peak).toBeLessThan(40 * 1024 * 1024);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' });
+    for await (const sheet of reader) {
+      let rows = 0;
+      for await (const _row of sheet as AsyncIterable<unknown>) rows++;
+      expect(rows).toBe(ROWS + 1);
+      break;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
