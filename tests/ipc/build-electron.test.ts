@@ -46,6 +46,7 @@ module.exports = {
   BrowserWindow,
   ipcMain: {
     handle(channel, handler) {
+      if (channel !== 'api') return report('handle', { channel });
       const mainFrame = { url: process.env.FAKE_APP_URL, parent: null };
       const call = (method, input) => handler({ senderFrame: mainFrame, sender: { mainFrame } }, method, input);
       report('handle', { channel, info: call('app.info', {}) });
@@ -120,29 +121,30 @@ describe('scripts/build-electron.mjs', () => {
     expect(build.status).toBe(0);
   });
 
-  it('makes a preload that requires nothing but electron and exposes only api.invoke', () => {
+  it('makes a preload that requires nothing but electron and exposes only api.invoke and api.choose', () => {
     const source = readFileSync(path.join(OUT, 'preload.cjs'), 'utf8');
     const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
     expect(required).toEqual(['electron']);
     const { status, reports } = runBundle(path.join(OUT, 'preload.cjs'));
     expect(status).toBe(0);
-    expect(reports).toEqual([{ kind: 'exposed', value: { key: 'api', keys: ['invoke'] } }]);
+    expect(reports).toEqual([{ kind: 'exposed', value: { key: 'api', keys: ['invoke', 'choose'] } }]);
   });
 
-  it('makes a main process that opens the local database and answers on api', () => {
+  it('makes a main process that opens the local database and answers on api (and the dialog channel)', () => {
     const { status, stderr, reports, local } = runBundle(path.join(OUT, 'main.cjs'));
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const kinds = reports.map((r) => r.kind);
-    expect(kinds).toEqual(['enableSandbox', 'handle', 'window', 'loadFile']);
+    expect(kinds).toEqual(['enableSandbox', 'handle', 'handle', 'window', 'loadFile']);
+    expect(reports[2]!.value).toEqual({ channel: 'dialog' });
     const handle = reports[1]!.value as { channel: string; info: { ok: boolean; value: { appVersion: string; dataFile: string } } };
     expect(handle.channel).toBe('api');
     expect(handle.info.ok).toBe(true);
     expect(handle.info.value.appVersion).toBe('1.2.3');
     expect(handle.info.value.dataFile.startsWith(local + path.sep)).toBe(true);
-    const window = reports[2]!.value as { webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } };
+    const window = reports[3]!.value as { webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } };
     expect(window.webPreferences).toMatchObject({ preload: path.join(OUT, 'preload.cjs'), sandbox: true, contextIsolation: true });
-    expect(reports[3]!.value).toBe(path.join(REPO, 'dist', 'index.html'));
+    expect(reports[4]!.value).toBe(path.join(REPO, 'dist', 'index.html'));
   });
 
   it('makes a job worker bundle that needs only the database engine and Node', () => {
