@@ -60,7 +60,9 @@ const T = {
     subtitle: (y: number) => `ASEAN environmental cooperation in ${y}`,
     draft: '(Draft)',
     intro: (d: AnnualReportData) =>
-      `In ${d.year}, Viet Nam attended ${num(d.attendedTotal, 'en')} meetings of ASEAN environmental cooperation and related fields and sent ${num(d.delegationsTotal, 'en')} delegations; ${num(d.raisedTotal, 'en')} outcomes and action items were recorded and ${num(d.completedTotal, 'en')} action items were completed. On ${dmy(d.asOf)}, ${num(d.openTotal, 'en')} action items were still open, ${num(d.overdueTotal, 'en')} of them overdue.`,
+      // Counts stand after a colon: "1 meetings" and "0 delegations" read badly, and the
+      // translations have no plural forms (see renderer/i18n/vi.ts).
+      `In ${d.year}, Viet Nam's part in ASEAN environmental cooperation and related fields was as follows. Meetings attended: ${num(d.attendedTotal, 'en')}; delegations sent: ${num(d.delegationsTotal, 'en')}; outcomes and action items recorded: ${num(d.raisedTotal, 'en')}; action items completed: ${num(d.completedTotal, 'en')}. On ${dmy(d.asOf)}, action items still open: ${num(d.openTotal, 'en')}, of which overdue: ${num(d.overdueTotal, 'en')}.`,
     otherAgencies: (n: string) => `Other agencies (${n})`,
     s1: 'I. MEETINGS ATTENDED',
     s2: 'II. DELEGATIONS SENT',
