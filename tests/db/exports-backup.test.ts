@@ -10,6 +10,10 @@ import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
 
+// Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
+// the new thread): seconds on a busy machine, more than vitest's default 5 s allows.
+vi.setConfig({ testTimeout: 30_000 });
+
 function dump(app: TestApp): Record<string, string[]> {
   const db = app.ctx.db;
   const out: Record<string, string[]> = {};

@@ -42,6 +42,14 @@ describe('the settings, in headless Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('shows the integrity check that ran on its own after start-up', async () => {
+    const region = page.getByRole('region', { name: 'Kiểm tra tính toàn vẹn của dữ liệu' });
+    // The check started when the app opened (on a worker); the page asks until it has ended.
+    await expect.poll(() => region.getByTestId('integrity-ok').count(), { timeout: 15_000 }).toBe(1);
+    expect(await region.getByTestId('integrity-ok').innerText()).toMatch(/Tệp dữ liệu nguyên vẹn\s+Kiểm tra xong lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, mất [\d,]+ giây: không phát hiện lỗi\./);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('checks and saves the export folder', async () => {
     const input = page.getByRole('textbox', { name: 'Đường dẫn thư mục' });
     await input.fill('Xuat tep');

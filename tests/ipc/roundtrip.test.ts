@@ -130,5 +130,6 @@ describe('every output of the contract', () => {
     }
 
     expect([...called].sort()).toEqual([...methodNames].sort());
-  }, 120_000); // every export and the integrity check start a job worker: seconds each on a busy machine
+    // Seven jobs and a check run on a job worker, which starts cold here (under tsx, on a busy machine).
+  }, 120_000);
 });
