@@ -9,6 +9,7 @@ import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { startIntegrityCheck } from '../services/integrity';
+import { sweepStaleTempDirs } from '../services/localTemp';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
 import { registerApi } from './ipc';
 import { windowOptions } from './window';
@@ -48,8 +49,10 @@ async function start(): Promise<void> {
   const indexFile = path.join(root, 'dist', 'index.html');
   const appIndexUrl = pathToFileURL(indexFile).href;
   registerApi(ipcMain, createDispatcher(ctx), appIndexUrl);
-  // The integrity check of the data file runs on a worker while the window opens (Settings shows it).
+  // The integrity check of the data file runs on a worker while the window opens (Settings shows
+  // it); the local folders of jobs an earlier run left behind when it was closed mid-job go.
   startIntegrityCheck(database.db, electronBinding);
+  void sweepStaleTempDirs();
   installPermissionGuards(session.defaultSession);
   installCsp(session.defaultSession);
   blockRemoteRequests(session.defaultSession);
