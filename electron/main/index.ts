@@ -9,6 +9,7 @@ import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { startIntegrityCheck } from '../services/integrity';
+import { sweepStaleTempDirs } from '../services/localTemp';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
 import { registerDialogs } from './dialogs';
 import { registerApi } from './ipc';
@@ -50,8 +51,10 @@ async function start(): Promise<void> {
   const appIndexUrl = pathToFileURL(indexFile).href;
   registerApi(ipcMain, createDispatcher(ctx), appIndexUrl);
   registerDialogs(ipcMain, dialog, appIndexUrl, (event) => BrowserWindow.fromWebContents(event.sender));
-  // The integrity check of the data file runs on a worker while the window opens (Settings shows it).
+  // The integrity check of the data file runs on a worker while the window opens (Settings shows
+  // it); the local folders of jobs an earlier run left behind when it was closed mid-job go.
   startIntegrityCheck(database.db, electronBinding);
+  void sweepStaleTempDirs();
   installPermissionGuards(session.defaultSession);
   installCsp(session.defaultSession);
   blockRemoteRequests(session.defaultSession);

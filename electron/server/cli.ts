@@ -9,6 +9,7 @@ import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { startIntegrityCheck } from '../services/integrity';
+import { sweepStaleTempDirs } from '../services/localTemp';
 import { jobsFor } from '../services/jobs';
 import { startWebServer } from './http';
 
@@ -66,8 +67,10 @@ async function main(): Promise<void> {
   }
   const web = await startWebServer({ dispatch, staticDir, port });
   process.stdout.write(`ASOEN Desk: ${web.url}\n`);
-  // Once the app answers: the integrity check of the data file, on a worker (Settings shows it).
+  // Once the app answers: the integrity check of the data file, on a worker (Settings shows it),
+  // and the local folders of jobs that an earlier run left behind when it was stopped mid-job.
   startIntegrityCheck(opened.db);
+  void sweepStaleTempDirs();
 
   const stop = () => {
     // Let an export in progress finish and record itself before the database closes.

@@ -1,18 +1,21 @@
 // The app's own local temporary folder (never the share): a job worker writes its file there,
 // and the main thread copies it to the export folder. Removed whatever happens.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../db/open';
 import { localError } from './fsErrors';
 import type { DbSource } from './worker/protocol';
 
+/** The name of every job's local folder begins with this (so a sweep finds only the app's own). */
+export const PREFIX = 'asoen-job-';
+
 /** Runs `fn` with a fresh local folder, and removes the folder and everything in it afterwards. */
 export async function withTempDir<T>(tempRoot: string | undefined, fn: (dir: string) => Promise<T>): Promise<T> {
   const root = tempRoot ?? tmpdir();
   let dir: string;
   try {
-    dir = await mkdtemp(path.join(root, 'asoen-'));
+    dir = await mkdtemp(path.join(root, PREFIX));
   } catch (err) {
     throw localError(root, err);
   }
@@ -29,4 +32,31 @@ export async function withTempDir<T>(tempRoot: string | undefined, fn: (dir: str
  */
 export function databaseSource(db: Db): DbSource {
   return db.memory ? { image: db.serialize() } : { file: db.name };
+}
+
+/**
+ * Removes the local folders of jobs that never finished: the app was closed or killed while a
+ * job ran, so its `finally` never came. Only folders older than `olderThanMs` (another copy of
+ * the app may be running a job now). Called once at start-up; never fails.
+ */
+export async function sweepStaleTempDirs(tempRoot: string = tmpdir(), olderThanMs = 24 * 3600_000, now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  try {
+    for (const name of await readdir(tempRoot)) {
+      if (!name.startsWith(PREFIX)) continue;
+      const dir = path.join(tempRoot, name);
+      try {
+        const st = await stat(dir);
+        if (st.isDirectory() && now - st.mtimeMs > olderThanMs) {
+          await rm(dir, { recursive: true, force: true });
+          removed.push(dir);
+        }
+      } catch {
+        // Gone meanwhile, or not ours to remove: leave it.
+      }
+    }
+  } catch {
+    // No temporary folder to look in.
+  }
+  return removed;
 }

@@ -9,11 +9,18 @@ import type { Envelope } from '../../electron/contract';
 import { createApiClient, type ApiClient, type Transport } from '../../renderer/api';
 import { AppProviders } from '../../renderer/AppProviders';
 import { createI18n, type Language } from '../../renderer/i18n';
+import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from './app';
 
 const opened: TestApp[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()?.close();
+afterEach(async () => {
+  // A job still running (an export a test started and did not wait for) ends first: its worker
+  // removes its local temporary folder, and it is recorded before the database closes.
+  while (opened.length) {
+    const app = opened.pop()!;
+    await jobsFor(app.ctx.db).idle();
+    app.close();
+  }
   // The notifications store is a module-level singleton: clear it so no toast leaks into the
   // next test.
   act(() => cleanNotifications());
