@@ -3,24 +3,19 @@
 // on a generated database: without ANALYZE, SQLite plans the same at any size), except the
 // annual report's one deliberate pass over the action items (completion dates have no index).
 // The two ways of finding a body's open items (small and large sets) give the same answer.
-import type { Statement } from 'better-sqlite3';
 import path from 'node:path';
 import { annualReportData, briefingData, DOCUMENT_LIMITS, openItemsOfBodies } from '../../db/repo/exports';
 import { generateDatabaseFile } from '../../db/seed/generator';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';
+import { captureStatements, type StatementCapture } from '../helpers/capture';
 import { tempDir } from '../helpers/tmp';
 
-interface Captured {
-  sql: string;
-  params: unknown[];
-}
 
 describe('documents at scale', () => {
   const dir = tempDir('asoen-docs-');
   let app: TestApp;
-  let captured: Captured[] = [];
-  let explain: (c: Captured) => string[];
+  let capture: StatementCapture;
   const today = '2026-11-21';
 
   beforeAll(() => {
@@ -28,38 +23,21 @@ describe('documents at scale', () => {
     generateDatabaseFile(file, { scale: 0.05, mode: 'sql', migrationsFolder: MIGRATIONS_DIR });
     app = createTestApp({ file });
     const db = app.ctx.db;
-    const prepare = db.prepare.bind(db);
-    explain = (c) => (prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...(c.params as [])) as Array<{ detail: string }>).map((r) => r.detail);
-    (db as unknown as { prepare: (sql: string) => Statement }).prepare = (sql: string) => {
-      const stmt = prepare(sql);
-      return new Proxy(stmt, {
-        get(target, prop) {
-          const value = Reflect.get(target, prop, target) as unknown;
-          if (typeof value !== 'function') return value;
-          if (prop === 'all' || prop === 'get' || prop === 'iterate') {
-            return (...args: unknown[]) => {
-              captured.push({ sql, params: args });
-              return (value as (...a: unknown[]) => unknown).apply(target, args);
-            };
-          }
-          return (value as (...a: unknown[]) => unknown).bind(target);
-        },
-      });
-    };
+    capture = captureStatements(db);
   }, 120_000);
   afterAll(() => app?.close());
 
   /** Full scans of a table in the plans of the statements `run` prepared (json_each and the query's own materialised parts are fine). */
   function fullScans(run: () => unknown): string[] {
-    captured = [];
+    capture.clear();
     run();
     const out: string[] = [];
     const seen = new Set<string>();
-    for (const c of captured) {
+    for (const c of capture.captured) {
       if (seen.has(c.sql)) continue;
       seen.add(c.sql);
       const deliberate = /NOT INDEXED/.test(c.sql);
-      for (const line of explain(c)) {
+      for (const line of capture.explain(c)) {
         const m = /^SCAN (\S+)/.exec(line);
         if (!m || /^json_each|^\(subquery|^CONSTANT$|^(r|c|later|backlog|byAgency|g)$/.test(m[1]!)) continue;
         // The issuer: offices whose code ends in -AVO, on the agencies' code index (a suffix has no index; 10,000 entries at 100×).

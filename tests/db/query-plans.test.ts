@@ -9,56 +9,34 @@ import path from 'node:path';
 import { generateDatabaseFile } from '../../db/seed/generator';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';
+import { captureStatements, type Captured, type StatementCapture } from '../helpers/capture';
 import { tempDir } from '../helpers/tmp';
 
-interface Captured {
-  sql: string;
-  params: unknown[];
-}
 
 const BIG = ['action_items', 'action_updates', 'change_log', 'search_docs', 'meetings', 'focal_assignments', 'people', 'delegations', 'delegation_members', 'agencies', 'action_item_supporters'];
 
 describe('plans of the hot queries', () => {
   const dir = tempDir();
   let app: TestApp;
-  let captured: Captured[] = [];
-  let explain: (c: Captured) => string[];
+  let capture: StatementCapture;
 
   beforeAll(() => {
     const file = path.join(dir, 'plans.sqlite');
     generateDatabaseFile(file, { scale: 0.05, mode: 'sql', migrationsFolder: MIGRATIONS_DIR });
     app = createTestApp({ file });
     const db = app.ctx.db;
-    const prepare = db.prepare.bind(db);
-    explain = (c) => (prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...(c.params as [])) as Array<{ detail: string }>).map((r) => r.detail);
-    // Record every statement the app prepares from now on, with the parameters of its calls.
-    (db as unknown as { prepare: (sql: string) => Statement }).prepare = (sql: string) => {
-      const stmt = prepare(sql);
-      return new Proxy(stmt, {
-        get(target, prop) {
-          const value = Reflect.get(target, prop, target) as unknown;
-          if (typeof value !== 'function') return value;
-          if (prop === 'all' || prop === 'get' || prop === 'iterate') {
-            return (...args: unknown[]) => {
-              captured.push({ sql, params: args });
-              return (value as (...a: unknown[]) => unknown).apply(target, args);
-            };
-          }
-          return (value as (...a: unknown[]) => unknown).bind(target);
-        },
-      });
-    };
+    capture = captureStatements(db);
   });
   afterAll(() => app?.close());
 
   /** Runs an operation and returns the plans of the statements it ran whose SQL matches. */
   function plansOf(run: () => unknown, match: RegExp): Array<{ sql: string; plan: string[] }> {
-    captured = [];
+    capture.clear();
     run();
     const seen = new Map<string, Captured>();
-    for (const c of captured) if (match.test(c.sql) && !seen.has(c.sql)) seen.set(c.sql, c);
+    for (const c of capture.captured) if (match.test(c.sql) && !seen.has(c.sql)) seen.set(c.sql, c);
     expect(seen.size, `no statement matching ${match} ran`).toBeGreaterThan(0);
-    return [...seen.values()].map((c) => ({ sql: c.sql.replace(/\s+/g, ' '), plan: explain(c) }));
+    return [...seen.values()].map((c) => ({ sql: c.sql.replace(/\s+/g, ' '), plan: capture.explain(c) }));
   }
 
   /** No plain scan of a large table (a scan in index order is judged by the caller). */
@@ -224,9 +202,9 @@ describe('plans of the hot queries', () => {
   describe('statements per screen, whatever the number of rows shown', () => {
     /** How many statements an operation runs (every get/all/iterate of a prepared statement). */
     const statementsOf = (run: () => unknown) => {
-      captured = [];
+      capture.clear();
       run();
-      return captured.length;
+      return capture.captured.length;
     };
 
     it("Today: the readiness of every upcoming meeting in a fixed number of statements, not a few per meeting", () => {
@@ -333,7 +311,7 @@ describe('plans of the hot queries', () => {
     expect(steps).toEqual(['open', 'migrations', 'reference']);
     const reads = seen.filter((c) => /^\s*SELECT/i.test(c.sql));
     expect(reads.length).toBeGreaterThan(0);
-    for (const c of reads) expectNoTableScan(explain(c), c.sql);
+    for (const c of reads) expectNoTableScan(capture.explain(c), c.sql);
   });
 
   it('reads the change-log history of a record through change_log_entity', () => {
