@@ -257,6 +257,29 @@ describe('the directory: people', () => {
     await waitFor(() => expect(rows().some((r) => r.dataset.personId === created.id)).toBe(true));
   });
 
+  it('says when a save lost to a newer version, and saves what was typed after loading it', async () => {
+    const user = userEvent.setup();
+    const { app } = renderWithApp(<DirectoryPage params={{}} />, { route: '/directory' });
+    const ha = app!.call('people.list', { q: 'thu ha', limit: 5 }).items[0]!;
+    act(() => {
+      window.location.hash = `#/directory?tab=people&id=${ha.id}`;
+    });
+    await screen.findByTestId('person-details');
+    await user.click(screen.getByRole('button', { name: 'Sửa' }));
+    const form = await screen.findByTestId('person-form');
+    const phone = within(form).getByRole('textbox', { name: /Điện thoại/ });
+    await user.clear(phone);
+    await user.type(phone, '+84 24 3333 4444');
+    // A colleague's change lands first.
+    app!.call('people.update', { id: ha.id, version: ha.version, changes: { notes: 'Đổi từ máy khác' } });
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await user.click(await within(form).findByRole('button', { name: 'Tải phiên bản mới nhất' }));
+    await waitFor(() => expect(within(form).queryByTestId('conflict-notice')).toBeNull());
+    expect(phone).toHaveValue('+84 24 3333 4444');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(app!.call('people.get', { id: ha.id })).toMatchObject({ phone: '+84 24 3333 4444', version: ha.version + 2 }));
+  });
+
   it('opens a person from the address', async () => {
     const { app } = renderWithApp(<DirectoryPage params={{}} />, { route: '/directory' });
     const ha = app!.call('people.list', { q: 'thu ha', limit: 5 }).items[0]!;

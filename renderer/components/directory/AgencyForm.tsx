@@ -1,11 +1,11 @@
 import { Grid, Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Live } from './Live';
 import { AGENCY_KINDS, agencyFields, recordRules, type Agency, type AgencyKind } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { DateField, useEntityForm } from '../../forms';
+import { DateField, useConflictReload, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { AgencySelect } from './AgencySelect';
 import { agencyName, selfAndDescendants } from './agencyTree';
@@ -57,7 +57,6 @@ export function AgencyForm({
   const [lang] = useLanguage();
   const api = useApi();
   const version = useRef(agency?.version ?? 0);
-  const [reloading, setReloading] = useState(false);
 
   const entityForm = useEntityForm<AgencyValues>({
     schema,
@@ -85,21 +84,17 @@ export function AgencyForm({
   });
   const { form } = entityForm;
 
-  const reload = async () => {
-    if (!agency) return;
-    setReloading(true);
-    try {
-      const latest = await api.call('agencies.get', { id: agency.id });
+  // A conflict only arises on an update, so the record is there.
+  const { reload, reloading } = useConflictReload(
+    () => api.call('agencies.get', { id: agency!.id }),
+    (latest) => {
       const typed = form.getValues();
       version.current = latest.version;
       entityForm.reset(valuesOf(latest, latest.parentId));
       form.setValues(typed);
       entityForm.clearConflict();
-      notifications.show({ color: 'teal', message: <Live render={(t) => t('forms.conflict.reloaded')} /> });
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  );
 
   const title = agency ? t('directory.agencies.editTitle', { name: agencyName(agency, lang) }) : t('directory.agencies.createTitle');
   const f = 'directory.agencies.fields';

@@ -1,11 +1,11 @@
 import { Grid, Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Live } from './Live';
 import { LEGAL_BASIS_KINDS, type Input, legalBasisFields, recordRules, type LegalBasis, type LegalBasisKind } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { DateField, useEntityForm } from '../../forms';
+import { DateField, useConflictReload, useEntityForm } from '../../forms';
 import { FormModal } from './FormModal';
 
 const schema = legalBasisFields.superRefine(recordRules.legalBases);
@@ -41,7 +41,6 @@ export function LegalBasisForm({ basis, onClose, onSaved }: { basis: LegalBasis 
   const { t } = useTranslation();
   const api = useApi();
   const version = useRef(basis?.version ?? 0);
-  const [reloading, setReloading] = useState(false);
 
   const entityForm = useEntityForm<LegalBasisValues>({
     schema,
@@ -66,21 +65,17 @@ export function LegalBasisForm({ basis, onClose, onSaved }: { basis: LegalBasis 
   });
   const { form } = entityForm;
 
-  const reload = async () => {
-    if (!basis) return;
-    setReloading(true);
-    try {
-      const latest = await api.call('legalBases.get', { id: basis.id });
+  // A conflict only arises on an update, so the record is there.
+  const { reload, reloading } = useConflictReload(
+    () => api.call('legalBases.get', { id: basis!.id }),
+    (latest) => {
       const typed = form.getValues();
       version.current = latest.version;
       entityForm.reset(valuesOf(latest));
       form.setValues(typed);
       entityForm.clearConflict();
-      notifications.show({ color: 'teal', message: <Live render={(t) => t('forms.conflict.reloaded')} /> });
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  );
 
   const f = 'directory.legalBases.fields';
   const title = basis ? t('directory.legalBases.editTitle', { name: basis.number }) : t('directory.legalBases.createTitle');

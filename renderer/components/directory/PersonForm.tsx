@@ -1,11 +1,11 @@
 import { Grid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Live } from './Live';
 import { personFields, type Agency, type Person } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { DateField, useEntityForm } from '../../forms';
+import { DateField, useConflictReload, useEntityForm } from '../../forms';
 import { AgencySelect } from './AgencySelect';
 import { todayIso } from './dates';
 import { FormModal } from './FormModal';
@@ -49,7 +49,6 @@ export function PersonForm({
   const { t } = useTranslation();
   const api = useApi();
   const version = useRef(person?.version ?? 0);
-  const [reloading, setReloading] = useState(false);
   const today = todayIso();
 
   const entityForm = useEntityForm<PersonValues>({
@@ -74,21 +73,17 @@ export function PersonForm({
   });
   const { form } = entityForm;
 
-  const reload = async () => {
-    if (!person) return;
-    setReloading(true);
-    try {
-      const latest = await api.call('people.get', { id: person.id });
+  // A conflict only arises on an update, so the record is there.
+  const { reload, reloading } = useConflictReload(
+    () => api.call('people.get', { id: person!.id }),
+    (latest) => {
       const typed = form.getValues();
       version.current = latest.version;
       entityForm.reset(valuesOf(latest));
       form.setValues(typed);
       entityForm.clearConflict();
-      notifications.show({ color: 'teal', message: <Live render={(t) => t('forms.conflict.reloaded')} /> });
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  );
 
   const f = 'directory.people.fields';
   const title = person ? t('directory.people.editTitle', { name: person.fullName }) : t('directory.people.createTitle');
