@@ -140,7 +140,9 @@ export const bodies = defineRepository({
     code: 't.code',
     nameVi: 't.name_vi',
     // The focal-point matrix's order: by pillar code (bodies of no pillar first), then by code.
-    pillar: "coalesce((SELECT p.code FROM pillars p WHERE p.id = t.pillar_id), '') || ' ' || t.code",
+    // pillar_code is the pillar's code copied by triggers; the expression is the one of the
+    // index bodies_pillar_order (db/schema.ts), so a page is read in index order.
+    pillar: "coalesce(t.pillar_code, '') || ' ' || t.code",
   },
   defaultSort: { field: 'code', dir: 'asc' },
   search: (_db, r) => ({
