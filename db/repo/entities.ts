@@ -178,6 +178,17 @@ export const focalAssignments = defineRepository({
   table: s.focalAssignments,
   labels: L.focal,
   fields: ['bodyId', 'agencyId', 'personId', 'role', 'legalBasisId', 'validFrom', 'validTo', 'notes'],
+  computed: {
+    // Names for display (a body's timeline), so the screen needs no list of every agency and person.
+    agencyCode: { sql: 'agency.code' },
+    agencyNameVi: { sql: 'agency.name_vi' },
+    agencyNameEn: { sql: 'agency.name_en' },
+    personName: { sql: 'person.full_name' },
+    legalBasisNumber: { sql: 'basis.number' },
+    legalBasisIssuedOn: { sql: 'basis.issued_on' },
+  },
+  joins:
+    'LEFT JOIN agencies agency ON agency.id = t.agency_id LEFT JOIN people person ON person.id = t.person_id LEFT JOIN legal_bases basis ON basis.id = t.legal_basis_id',
   references: [
     ref('bodyId', s.bodies, L.body),
     ref('agencyId', s.agencies, L.agency),
