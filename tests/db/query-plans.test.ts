@@ -143,6 +143,18 @@ describe('plans of the hot queries', () => {
     }
   });
 
+  it("reads a body's timeline (its assignments with their names) through focal_assignments_body_period, in order", () => {
+    const body = app.ctx.db.prepare('SELECT body_id FROM focal_assignments LIMIT 1').pluck().get() as string;
+    const run = () => app.call('focalAssignments.list', { filter: { bodyId: body }, sort: { field: 'validFrom', dir: 'desc' }, limit: 200 });
+    for (const { sql, plan } of plansOf(run, /FROM "focal_assignments" t/)) {
+      expectNoTableScan(plan, sql);
+      expect(plan[0]).toBe('SEARCH t USING INDEX focal_assignments_body_period (body_id=?)');
+      expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+      // The id only breaks ties of one start date (a body's few dozen periods).
+      for (const d of plan.slice(1)) expect(d).toMatch(/^SEARCH (agency|person|basis) USING INDEX sqlite_autoindex_\w+ \(id=\?\)|^USE TEMP B-TREE FOR LAST TERM OF ORDER BY$/);
+    }
+  });
+
   it('lists meetings by start date through meetings_start (whole list in order, and a year)', () => {
     for (const { sql, plan } of plansOf(() => app.call('meetings.list', { limit: 50 }), /FROM "meetings" t/)) {
       expectNoTableScan(plan, sql);
