@@ -1,8 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FocalPointsPage } from '../../renderer/pages/FocalPoints.page';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
+
+// The forms' options come from the server once typing pauses (EntitySelect): under a loaded
+// test run that takes longer than the default second, as in the other forms' tests.
+configure({ asyncUtilTimeout: 8000 });
 
 
 const page = () => <FocalPointsPage params={{}} />;
