@@ -105,7 +105,8 @@ export interface Repository {
   get(db: Db, id: string, options?: { includeDeleted?: boolean }): Row;
   find(db: Db, id: string): Row | undefined;
   list(db: Db, input: ListInput): Page<Row>;
-  count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): number;
+  /** How many match; with `upTo`, counting stops there (a bounded read on a large desk). */
+  count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number;
   create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): Row;
   update(db: Db, ctx: WriteContext, input: { id: string; version: number; changes: Record<string, unknown> }, validate?: (merged: Row) => void): Row;
   remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
@@ -329,10 +330,11 @@ export function defineRepository(config: EntityConfig): Repository {
     return { where, params };
   }
 
-  function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): number {
+  function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number {
     const built = whereOf(input);
     if (!built) return 0;
-    const sql = `SELECT count(*) AS n FROM "${tableName}" t${built.where.length ? ` WHERE ${built.where.join(' AND ')}` : ''}`;
+    const where = built.where.length ? ` WHERE ${built.where.join(' AND ')}` : '';
+    const sql = upTo === undefined ? `SELECT count(*) AS n FROM "${tableName}" t${where}` : `SELECT count(*) AS n FROM (SELECT 1 FROM "${tableName}" t${where} ${limitSql(upTo)})`;
     return (statement(db, sql).get(...built.params) as { n: number }).n;
   }
 
