@@ -22,6 +22,14 @@ export function App() {
   const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
   const closeNav = nav.close;
   useEffect(() => closeNav(), [path, closeNav]);
+  // A new screen starts at its top, as a new page would (a hash change keeps the scroll position
+  // of the screen it leaves); a change of the query part (filters) keeps it.
+  const [shownPath, setShownPath] = useState(path);
+  useEffect(() => {
+    if (shownPath === path) return;
+    setShownPath(path);
+    window.scrollTo(0, 0);
+  }, [path, shownPath]);
 
   // Entering a screen: its first data is asked for while React renders it (the screen's own
   // effects, which would ask, run only after the whole screen is rendered and committed). The

@@ -133,14 +133,18 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const items: DueItem[] = [...summary.overdue.map((a) => ({ ...a, overdue: true })), ...summary.dueSoon.map((a) => ({ ...a, overdue: false }))];
-  const groups = new Map<string, { name: string; items: DueItem[] }>();
+  const groups = new Map<string, { key: string; name: string; code: string | null; items: DueItem[] }>();
   for (const item of items) {
     const key = item.leadAgencyId ?? '';
     const name = item.leadAgencyId ? ((lang === 'en' ? item.leadAgencyNameEn : item.leadAgencyNameVi) ?? item.leadAgencyCode ?? '') : t('today.actions.noLead');
-    const group = groups.get(key) ?? { name, items: [] };
+    const group = groups.get(key) ?? { key, name, code: item.leadAgencyCode, items: [] };
     group.items.push(item);
     groups.set(key, group);
   }
+  // A reorganised agency and its successor often share a name: their codes tell them apart.
+  const named = new Map<string, number>();
+  for (const g of groups.values()) named.set(g.name, (named.get(g.name) ?? 0) + 1);
+  for (const g of groups.values()) if ((named.get(g.name) ?? 0) > 1 && g.code) g.name = `${g.name} (${g.code})`;
   // Agencies with overdue work first, then by name; inside a group, the earliest due first.
   const sorted = [...groups.values()].sort((a, b) => {
     const ao = a.items.some((i) => i.overdue) ? 0 : 1;
@@ -165,7 +169,7 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
       ) : (
         <Stack gap="md">
           {sorted.map((group) => (
-            <div key={group.name} data-testid="action-group">
+            <div key={group.key} data-testid="action-group">
               <Title order={3} size="h6" mb={4}>
                 {group.name}
               </Title>
@@ -183,10 +187,10 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
                         <Table.Td w={130} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                           <Text size="sm">{t('today.actions.due', { date: formatDate(item.dueDate) })}</Text>
                         </Table.Td>
-                        <Table.Td w={190}>
+                        <Table.Td w={215}>
                           {item.overdue ? (
                             <Badge color="red" variant="filled" radius="sm" tt="none" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-                              {t('today.actions.overdue', { days: -days })}
+                              {t('today.actions.overdue', { days: countFormat.format(-days) })}
                             </Badge>
                           ) : (
                             <Badge color="gray" variant="light" radius="sm" tt="none" leftSection={<IconClock size={12} aria-hidden />}>

@@ -1,4 +1,4 @@
-import { screen, within, configure } from '@testing-library/react';
+import { act, screen, within, configure } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { TodayPage } from '../../renderer/pages/Today.page';
@@ -71,5 +71,27 @@ describe('the Today screen', () => {
     renderWithApp(<TodayPage params={{}} />, { transport: capped });
     expect(await screen.findByTestId('more-overdue')).toHaveTextContent('Xem tất cả việc quá hạn (1.000+)');
     expect(screen.getByTestId('today-actions')).toHaveTextContent('Quá hạn: 1.000+');
+  });
+
+  it('keeps one row per item when two lead agencies share a name and the language changes', async () => {
+    // A reorganised agency and its successor often keep the same name.
+    const { app, transport } = createAppTransport({ sample: true });
+    for (const code of ['SAME-1', 'SAME-2']) {
+      const agency = app.call('agencies.create', { code, nameVi: 'Cục Trùng Tên', nameEn: 'Same Name Department', kind: 'department' });
+      app.call('actionItems.create', { title: `Việc của ${code}`, dueDate: '2025-01-01', leadAgencyId: agency.id, status: 'open', priority: 'normal', supportingAgencyIds: [] });
+    }
+    const summary = app.call('today.summary', {});
+    const rows = summary.overdue.length + summary.dueSoon.length;
+    const { i18n } = renderWithApp(<TodayPage params={{}} />, { transport });
+    await screen.findAllByTestId('overdue-item');
+    expect(screen.getAllByTestId(/^(overdue|due-soon)-item$/)).toHaveLength(rows);
+    await act(() => i18n.changeLanguage('en'));
+    await screen.findAllByText(/^Overdue by/);
+    const section = screen.getByTestId('today-actions');
+    expect(within(section).getAllByTestId(/^(overdue|due-soon)-item$/)).toHaveLength(rows);
+    expect(section).not.toHaveTextContent('Quá hạn');
+    // The two share a name: their codes tell them apart.
+    expect(within(section).getByRole('heading', { name: 'Same Name Department (SAME-1)' })).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { name: 'Same Name Department (SAME-2)' })).toBeInTheDocument();
   });
 });
