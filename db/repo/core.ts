@@ -104,6 +104,12 @@ export interface Repository {
   readonly tableName: string;
   get(db: Db, id: string, options?: { includeDeleted?: boolean }): Row;
   find(db: Db, id: string): Row | undefined;
+  /**
+   * A record with more columns from tables joined to it (`t` is the record), in one statement:
+   * for a screen that shows the record with its neighbours' names. The extra columns come back
+   * as named in `select`, beside the record's own.
+   */
+  findWith(db: Db, id: string, extra: { select: string; joins: string }): Row | undefined;
   list(db: Db, input: ListInput): Page<Row>;
   /** How many match; with `upTo`, counting stops there (a bounded read on a large desk). */
   count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number;
@@ -163,6 +169,10 @@ export function defineRepository(config: EntityConfig): Repository {
 
   function find(db: Db, id: string): Row | undefined {
     return mapRow(statement(db, `${selectFrom} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined);
+  }
+
+  function findWith(db: Db, id: string, extra: { select: string; joins: string }): Row | undefined {
+    return mapRow(statement(db, `SELECT ${selectList}, ${extra.select} ${fromJoined} ${extra.joins} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined);
   }
 
   function get(db: Db, id: string, options: { includeDeleted?: boolean } = {}): Row {
@@ -385,5 +395,5 @@ export function defineRepository(config: EntityConfig): Repository {
     return { items, nextCursor };
   }
 
-  return { config, tableName, get, find, list, count, create, update, remove, restore };
+  return { config, tableName, get, find, findWith, list, count, create, update, remove, restore };
 }

@@ -3,7 +3,7 @@
 import type { Db } from '../open';
 import { toChangeEntry, type RawChange } from './changeLog';
 import { noFocalPointInForce } from './focal';
-import { actionItems, bodies, countries, delegations, meetings } from './entities';
+import { actionItems, delegations, meetings } from './entities';
 import { limitSql, statement } from './statements';
 
 export type ReadinessWarningKind = 'no_delegation' | 'no_head' | 'no_decision' | 'no_members' | 'passport_missing' | 'passport_expiring';
@@ -236,9 +236,16 @@ function fieldTitle(fields: Record<string, unknown> | null): string | null {
 }
 
 export function meetingOverview(db: Db, id: string) {
-  const meeting = meetings.get(db, id);
-  const body = bodies.get(db, meeting.bodyId as string, { includeDeleted: true });
-  const host = meeting.hostCountryId ? countries.find(db, meeting.hostCountryId as string) : undefined;
+  // The meeting with its body and host country in one statement.
+  const joined = meetings.findWith(db, id, {
+    select: `b.code AS "__bodyCode", b.name_vi AS "__bodyNameVi", b.name_en AS "__bodyNameEn", b.kind AS "__bodyKind",
+             c.code AS "__hostCode", c.name_vi AS "__hostNameVi", c.name_en AS "__hostNameEn"`,
+    joins: 'JOIN bodies b ON b.id = t.body_id LEFT JOIN countries c ON c.id = t.host_country_id',
+  });
+  if (!joined || joined.deletedAt) return meetings.get(db, id) as never; // throws NOT_FOUND, in the repository's words
+  const { __bodyCode, __bodyNameVi, __bodyNameEn, __bodyKind, __hostCode, __hostNameVi, __hostNameEn, ...meeting } = joined;
+  const body = { id: meeting.bodyId, code: __bodyCode, nameVi: __bodyNameVi, nameEn: __bodyNameEn, kind: __bodyKind };
+  const host = meeting.hostCountryId && __hostCode ? { id: meeting.hostCountryId, code: __hostCode, nameVi: __hostNameVi, nameEn: __hostNameEn } : undefined;
   const parent = meeting.parentId ? (meetings.find(db, meeting.parentId as string) ?? null) : null;
   const related = meetings.list(db, { filter: { parentId: id }, sort: { field: 'startDate', dir: 'asc' }, limit: 200 }).items;
   const delegationRow = delegations.list(db, { filter: { meetingId: id }, limit: 1 }).items[0] ?? null;
