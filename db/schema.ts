@@ -419,7 +419,11 @@ export const actionItems = sqliteTable(
   },
   (t) => [
     index('action_items_due').on(t.dueDate, t.id),
-    index('action_items_status_due').on(t.status, t.dueDate),
+    // Live items only (partial): the open/overdue/due-soon counts of Today and the list's totals
+    // read this index alone, without a lookup of every row to see whether it was deleted
+    // (deleted_at, always NULL here, is a column too: SQLite counts an index as covering only
+    // if it holds every column the query names).
+    index('action_items_live_status_due').on(t.status, t.dueDate, t.deletedAt).where(sql`deleted_at IS NULL`),
     index('action_items_lead_due').on(t.leadAgencyId, t.dueDate),
     index('action_items_owner').on(t.ownerPersonId),
     index('action_items_body').on(t.bodyId),

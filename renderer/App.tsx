@@ -1,6 +1,6 @@
 import { AppShell, Burger, em, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/LanguageSwitch/LanguageSwitch';
 import { NotFound } from './components/NotFound/NotFound';
@@ -22,6 +22,14 @@ export function App() {
   const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
   const closeNav = nav.close;
   useEffect(() => closeNav(), [path, closeNav]);
+  // A new screen starts at its top, as a new page would (a hash change keeps the scroll position
+  // of the screen it leaves); a change of the query part (filters) keeps it.
+  const shownPath = useRef(path);
+  useEffect(() => {
+    if (shownPath.current === path) return;
+    shownPath.current = path;
+    window.scrollTo(0, 0);
+  }, [path]);
 
   // Entering a screen: its first data is asked for while React renders it (the screen's own
   // effects, which would ask, run only after the whole screen is rendered and committed). The

@@ -104,8 +104,15 @@ export interface Repository {
   readonly tableName: string;
   get(db: Db, id: string, options?: { includeDeleted?: boolean }): Row;
   find(db: Db, id: string): Row | undefined;
+  /**
+   * A record with more columns from tables joined to it (`t` is the record), in one statement:
+   * for a screen that shows the record with its neighbours' names. The extra columns come back
+   * as named in `select`, beside the record's own.
+   */
+  findWith(db: Db, id: string, extra: { select: string; joins: string }): Row | undefined;
   list(db: Db, input: ListInput): Page<Row>;
-  count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): number;
+  /** How many match; with `upTo`, counting stops there (a bounded read on a large desk). */
+  count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number;
   create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): Row;
   update(db: Db, ctx: WriteContext, input: { id: string; version: number; changes: Record<string, unknown> }, validate?: (merged: Row) => void): Row;
   remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
@@ -162,6 +169,10 @@ export function defineRepository(config: EntityConfig): Repository {
 
   function find(db: Db, id: string): Row | undefined {
     return mapRow(statement(db, `${selectFrom} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined);
+  }
+
+  function findWith(db: Db, id: string, extra: { select: string; joins: string }): Row | undefined {
+    return mapRow(statement(db, `SELECT ${selectList}, ${extra.select} ${fromJoined} ${extra.joins} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined);
   }
 
   function get(db: Db, id: string, options: { includeDeleted?: boolean } = {}): Row {
@@ -329,10 +340,11 @@ export function defineRepository(config: EntityConfig): Repository {
     return { where, params };
   }
 
-  function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>): number {
+  function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number {
     const built = whereOf(input);
     if (!built) return 0;
-    const sql = `SELECT count(*) AS n FROM "${tableName}" t${built.where.length ? ` WHERE ${built.where.join(' AND ')}` : ''}`;
+    const where = built.where.length ? ` WHERE ${built.where.join(' AND ')}` : '';
+    const sql = upTo === undefined ? `SELECT count(*) AS n FROM "${tableName}" t${where}` : `SELECT count(*) AS n FROM (SELECT 1 FROM "${tableName}" t${where} ${limitSql(upTo)})`;
     return (statement(db, sql).get(...built.params) as { n: number }).n;
   }
 
@@ -383,5 +395,5 @@ export function defineRepository(config: EntityConfig): Repository {
     return { items, nextCursor };
   }
 
-  return { config, tableName, get, find, list, count, create, update, remove, restore };
+  return { config, tableName, get, find, findWith, list, count, create, update, remove, restore };
 }

@@ -458,7 +458,7 @@ export function openItemsOfBodies(db: Db, bodyIds: string[], limit: number, smal
       db,
       `SELECT count(*) AS n FROM action_items t
         WHERE t.rowid IN (SELECT rowid FROM action_items INDEXED BY action_items_body WHERE ${inBodies}
-                          INTERSECT SELECT rowid FROM action_items INDEXED BY action_items_status_due WHERE ${isOpen})
+                          INTERSECT SELECT rowid FROM action_items INDEXED BY action_items_live_status_due WHERE ${isOpen} AND deleted_at IS NULL)
           AND t.deleted_at IS NULL`,
     ).get(p),
   );
@@ -466,11 +466,11 @@ export function openItemsOfBodies(db: Db, bodyIds: string[], limit: number, smal
   const dated = `t.due_date IS NOT NULL AND t.deleted_at IS NULL AND t.${inBodies}`;
   const candidates = new Map<string, string>();
   for (const status of OPEN_LIST) {
-    const rows = statement(db, `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_status_due WHERE t.status = @status AND ${dated} ORDER BY t.due_date LIMIT @limit`).all({ ...p, status }) as Array<{ id: string; due: string }>;
+    const rows = statement(db, `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due WHERE t.status = @status AND ${dated} ORDER BY t.due_date LIMIT @limit`).all({ ...p, status }) as Array<{ id: string; due: string }>;
     for (const r of rows) candidates.set(r.id, r.due);
     const last = rows.at(-1);
     if (rows.length === limit && last) {
-      const ties = statement(db, `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_status_due WHERE t.status = @status AND t.due_date = @due AND ${dated}`).all({ ...p, status, due: last.due }) as Array<{ id: string; due: string }>;
+      const ties = statement(db, `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due WHERE t.status = @status AND t.due_date = @due AND ${dated}`).all({ ...p, status, due: last.due }) as Array<{ id: string; due: string }>;
       for (const r of ties) candidates.set(r.id, r.due);
     }
   }
@@ -478,7 +478,7 @@ export function openItemsOfBodies(db: Db, bodyIds: string[], limit: number, smal
   if (top.length < limit) {
     const undated = statement(
       db,
-      `SELECT t.id FROM action_items t INDEXED BY action_items_status_due WHERE t.${isOpen} AND t.due_date IS NULL AND t.deleted_at IS NULL AND t.${inBodies} ORDER BY t.id LIMIT @rest`,
+      `SELECT t.id FROM action_items t INDEXED BY action_items_live_status_due WHERE t.${isOpen} AND t.due_date IS NULL AND t.deleted_at IS NULL AND t.${inBodies} ORDER BY t.id LIMIT @rest`,
     ).all({ ...p, rest: limit - top.length }) as Array<{ id: string }>;
     top.push(...ids(undated));
   }

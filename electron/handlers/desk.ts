@@ -30,7 +30,7 @@ function checkFolder(folder: string): void {
 
 export const deskHandlers = {
   // Repositories return generic rows; the dispatcher checks every output against the contract.
-  'today.summary': (ctx, input) => todaySummary(ctx.db, input.date ?? todayIn(ctx.now()), input.horizonDays, input.dueSoonDays) as Output<'today.summary'>,
+  'today.summary': (ctx, input) => todaySummary(ctx.db, input.date ?? todayIn(ctx.now()), input.horizonDays, input.dueSoonDays, input.limit) as Output<'today.summary'>,
   'meetings.nextSequence': (ctx, input) => ({ sequence: nextSequence(ctx.db, input.bodyId) }),
   'meetings.overview': (ctx, input) => meetingOverview(ctx.db, input.id) as Output<'meetings.overview'>,
   'actionItems.count': (ctx, input) => ({ count: actionItems.count(ctx.db, { ...(input.filter ? { filter: input.filter } : {}), ...(input.q ? { q: input.q } : {}) }) }),

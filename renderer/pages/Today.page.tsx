@@ -9,13 +9,19 @@ import { LoadingState } from '../components/LoadingState/LoadingState';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStatusBadge';
 import { readinessDone, ReadinessList, READINESS_ITEMS } from '../components/meetings/ReadinessList';
 import { PageHeader } from '../components/PageHeader/PageHeader';
-import { daysBetween } from '../components/today/days';
+import { addDays, daysBetween } from '../components/today/days';
 import { compareNames, formatDate, formatDateRange, formatInstant } from '../format';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { hrefOf } from '../router/useHashRoute';
 
 export const HORIZON_DAYS = 90;
+const countFormat = new Intl.NumberFormat('vi-VN');
+/**
+ * A total of Today as Vietnamese writes numbers (1.000), in both languages as the action items
+ * list does; above the server's cap, "1.000+" (the list the link opens has the exact count).
+ */
+const formatTotal = (n: number, cap: number) => (n > cap ? `${countFormat.format(cap)}+` : countFormat.format(n));
 export const DUE_SOON_DAYS = 30;
 
 function Section({ id, title, description, action, children }: { id: string; title: string; description?: string; action?: ReactNode; children: ReactNode }) {
@@ -72,14 +78,20 @@ function UpcomingMeetings({ summary }: { summary: TodaySummary }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   return (
-    <Section id="today-upcoming" title={t('today.upcoming.title', { days: HORIZON_DAYS })}>
+    <Section
+      id="today-upcoming"
+      title={t('today.upcoming.title', { days: HORIZON_DAYS })}
+      description={
+        summary.upcomingTotal > summary.upcoming.length ? t('today.upcoming.shown', { shown: summary.upcoming.length, total: formatTotal(summary.upcomingTotal, summary.countCap) }) : undefined
+      }
+      action={
+        <Button component="a" href={hrefOf('/meetings')} variant="default" size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
+          {t('today.upcoming.openMeetings')}
+        </Button>
+      }
+    >
       {summary.upcoming.length === 0 ? (
-        <Group justify="space-between">
-          <Text size="sm">{t('today.upcoming.empty', { days: HORIZON_DAYS })}</Text>
-          <Button component="a" href={hrefOf('/meetings')} variant="default" size="xs">
-            {t('today.upcoming.openMeetings')}
-          </Button>
-        </Group>
+        <Text size="sm">{t('today.upcoming.empty', { days: HORIZON_DAYS })}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
           {summary.upcoming.map(({ meeting, readiness }) => {
@@ -121,14 +133,18 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const items: DueItem[] = [...summary.overdue.map((a) => ({ ...a, overdue: true })), ...summary.dueSoon.map((a) => ({ ...a, overdue: false }))];
-  const groups = new Map<string, { name: string; items: DueItem[] }>();
+  const groups = new Map<string, { key: string; name: string; code: string | null; items: DueItem[] }>();
   for (const item of items) {
     const key = item.leadAgencyId ?? '';
     const name = item.leadAgencyId ? ((lang === 'en' ? item.leadAgencyNameEn : item.leadAgencyNameVi) ?? item.leadAgencyCode ?? '') : t('today.actions.noLead');
-    const group = groups.get(key) ?? { name, items: [] };
+    const group = groups.get(key) ?? { key, name, code: item.leadAgencyCode, items: [] };
     group.items.push(item);
     groups.set(key, group);
   }
+  // A reorganised agency and its successor often share a name: their codes tell them apart.
+  const named = new Map<string, number>();
+  for (const g of groups.values()) named.set(g.name, (named.get(g.name) ?? 0) + 1);
+  for (const g of groups.values()) if ((named.get(g.name) ?? 0) > 1 && g.code) g.name = `${g.name} (${g.code})`;
   // Agencies with overdue work first, then by name; inside a group, the earliest due first.
   const sorted = [...groups.values()].sort((a, b) => {
     const ao = a.items.some((i) => i.overdue) ? 0 : 1;
@@ -141,7 +157,7 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
     <Section
       id="today-actions"
       title={t('today.actions.title', { days: DUE_SOON_DAYS })}
-      description={t('today.actions.counts', { overdue: summary.overdue.length, soon: summary.dueSoon.length })}
+      description={t('today.actions.counts', { overdue: formatTotal(summary.overdueTotal, summary.countCap), soon: formatTotal(summary.dueSoonTotal, summary.countCap) })}
       action={
         <Button component="a" href={hrefOf('/actions')} variant="default" size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
           {t('today.actions.openAll')}
@@ -153,7 +169,7 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
       ) : (
         <Stack gap="md">
           {sorted.map((group) => (
-            <div key={group.name} data-testid="action-group">
+            <div key={group.key} data-testid="action-group">
               <Title order={3} size="h6" mb={4}>
                 {group.name}
               </Title>
@@ -171,10 +187,10 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
                         <Table.Td w={130} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                           <Text size="sm">{t('today.actions.due', { date: formatDate(item.dueDate) })}</Text>
                         </Table.Td>
-                        <Table.Td w={190}>
+                        <Table.Td w={215}>
                           {item.overdue ? (
                             <Badge color="red" variant="filled" radius="sm" tt="none" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-                              {t('today.actions.overdue', { days: -days })}
+                              {t('today.actions.overdue', { days: countFormat.format(-days) })}
                             </Badge>
                           ) : (
                             <Badge color="gray" variant="light" radius="sm" tt="none" leftSection={<IconClock size={12} aria-hidden />}>
@@ -189,10 +205,32 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
               </Table>
             </div>
           ))}
+          <MoreLinks summary={summary} />
         </Stack>
       )}
     </Section>
   );
+}
+
+const OPEN = 'open,in_progress,blocked';
+
+/** Where the lists of Today stop short: how many are shown, and a link to the filtered list with all of them. */
+function MoreLinks({ summary }: { summary: TodaySummary }) {
+  const { t } = useTranslation();
+  const more = (key: 'overdue' | 'dueSoon', shown: number, total: number, href: string) =>
+    total > shown ? (
+      <Text key={key} size="sm" data-testid={`more-${key}`}>
+        {t(`today.actions.${key}Shown`, { shown })}{' '}
+        <Anchor href={hrefOf(href)} size="sm">
+          {t(`today.actions.${key}All`, { total: formatTotal(total, summary.countCap) })}
+        </Anchor>
+      </Text>
+    ) : null;
+  const lines = [
+    more('overdue', summary.overdue.length, summary.overdueTotal, `/actions?status=${OPEN}&to=${addDays(summary.date, -1)}`),
+    more('dueSoon', summary.dueSoon.length, summary.dueSoonTotal, `/actions?status=${OPEN}&from=${summary.date}&to=${addDays(summary.date, DUE_SOON_DAYS)}`),
+  ].filter(Boolean);
+  return lines.length ? <Stack gap={4}>{lines}</Stack> : null;
 }
 
 function BodiesWithoutFocalPoint({ summary }: { summary: TodaySummary }) {
@@ -203,7 +241,13 @@ function BodiesWithoutFocalPoint({ summary }: { summary: TodaySummary }) {
     <Section
       id="today-focal"
       title={t('today.focal.title')}
-      description={bodies.length ? t('today.focal.description') : undefined}
+      description={
+        bodies.length === 0
+          ? undefined
+          : summary.bodiesWithoutFocalPointTotal > bodies.length
+            ? t('today.focal.descriptionShown', { shown: bodies.length, total: formatTotal(summary.bodiesWithoutFocalPointTotal, summary.countCap) })
+            : t('today.focal.description')
+      }
       action={
         <Button component="a" href={hrefOf('/focal-points')} variant="default" size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
           {t('today.focal.open')}

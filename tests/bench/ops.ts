@@ -4,6 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { newId } from '../../db/ids';
+import { TODAY_COUNT_CAP, TODAY_LIMIT } from '../../db/repo/desk';
 import type { Envelope } from '../../electron/contract';
 import type { Dispatch } from '../../electron/handlers/dispatch';
 
@@ -122,16 +123,23 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
       op: 'today.summary',
       runs,
       run: call('today.summary', { date: today }),
+      // What the screen gets: twelve of each list (the nearest meetings with their readiness, the
+      // longest overdue and the nearest due items with their names, the bodies without a focal
+      // point), the totals of those that stop short, and the latest changes.
       floor: () => {
         const horizon = addDays(today, 90);
+        const upcomingWhere = `m.deleted_at IS NULL AND m.end_date >= ? AND m.start_date <= ? AND m.status IN ('planned', 'confirmed') AND m.parent_id IS NULL`;
         const upcoming = q(
           `SELECT m.*, b.code AS bodyCode, d.id AS delegationId, d.decision_number AS decisionNumber,
                   (SELECT count(*) FROM meetings r WHERE r.parent_id = m.id AND r.deleted_at IS NULL) AS relatedCount
              FROM meetings m JOIN bodies b ON b.id = m.body_id
              LEFT JOIN delegations d ON d.meeting_id = m.id AND d.deleted_at IS NULL
-            WHERE m.deleted_at IS NULL AND m.end_date >= ? AND m.start_date <= ? AND m.status IN ('planned', 'confirmed') AND m.parent_id IS NULL
-            ORDER BY m.start_date, m.id LIMIT 201`,
+            WHERE ${upcomingWhere}
+            ORDER BY m.start_date, m.id LIMIT ${TODAY_LIMIT}`,
         ).all(today, horizon) as Array<{ id: string; delegationId: string | null }>;
+        // Totals are counted up to the cap (Today says "1.000+" beyond it).
+        const capped = (from: string) => `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${TODAY_COUNT_CAP + 1})`;
+        if (upcoming.length === TODAY_LIMIT) q(capped(`FROM meetings m WHERE ${upcomingWhere}`)).get(today, horizon);
         const dels = JSON.stringify(upcoming.map((u) => u.delegationId).filter(Boolean));
         q(
           `SELECT m.delegation_id, m.person_id, p.full_name, p.passport_expiry, m.role, m.travel_to FROM delegation_members m JOIN people p ON p.id = m.person_id
@@ -140,14 +148,18 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
         q(`SELECT meeting_id FROM exports WHERE meeting_id IN (SELECT value FROM json_each(?)) AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL`).all(
           JSON.stringify(upcoming.map((u) => u.id)),
         );
-        const withAgency = `SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.deleted_at IS NULL AND +t.status IN ('open', 'in_progress', 'blocked')`;
-        q(`${withAgency} AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT 201`).all(addDays(today, -1));
-        q(`${withAgency} AND t.due_date >= ? AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT 201`).all(today, addDays(today, 30));
-        q(
-          `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind FROM bodies b WHERE b.deleted_at IS NULL
-              AND NOT coalesce((SELECT c.valid_to IS NULL OR c.valid_to >= @date FROM focal_coverage c WHERE c.body_id = b.id AND c.valid_from <= @date ORDER BY c.valid_from DESC LIMIT 1), 0)
-            ORDER BY b.code`,
-        ).all({ date: today });
+        const open = `t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked')`;
+        const dueList = (range: string, params: string[]) => {
+          const rows = q(`SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.deleted_at IS NULL AND +t.status IN ('open', 'in_progress', 'blocked') AND ${range} ORDER BY t.due_date, t.id LIMIT ${TODAY_LIMIT}`).all(...params);
+          if (rows.length === TODAY_LIMIT) q(capped(`FROM action_items t WHERE ${open} AND ${range}`)).get(...params);
+        };
+        dueList('t.due_date <= ?', [addDays(today, -1)]);
+        dueList('t.due_date >= ? AND t.due_date <= ?', [today, addDays(today, 30)]);
+        // No focal point on the date: the body's latest coverage interval starting by then does not reach it.
+        const without = `FROM bodies b WHERE b.deleted_at IS NULL
+              AND NOT coalesce((SELECT c.valid_to IS NULL OR c.valid_to >= @date FROM focal_coverage c WHERE c.body_id = b.id AND c.valid_from <= @date ORDER BY c.valid_from DESC LIMIT 1), 0)`;
+        const gaps = q(`SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind ${without} ORDER BY b.code LIMIT ${TODAY_LIMIT}`).all({ date: today });
+        if (gaps.length === TODAY_LIMIT) q(capped(without)).get({ date: today });
         return q(`SELECT c.*, d.title FROM change_log c LEFT JOIN search_docs d ON d.entity_id = c.entity_id ORDER BY c.seq DESC LIMIT 15`).all();
       },
     },

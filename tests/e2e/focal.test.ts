@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
+import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
 
 // Focal points in a real browser: the matrix on both sides of the 2025 merger, a body's
 // timeline, and the reorganisation wizard moving assignments while keeping the history.
@@ -10,19 +10,6 @@ const chooseLanguage = async (page: Page, label: 'English' | 'Tiếng Việt') =
   await page.getByRole('banner').getByText(label, { exact: true }).dispatchEvent('click');
   await page.locator(`html[lang="${label === 'English' ? 'en' : 'vi'}"]`).waitFor();
 };
-
-/** The same HTTP API the page uses, for setting up data the way another user would. */
-async function callApi<T>(web: WebApp, method: string, input: unknown): Promise<T> {
-  const url = new URL(web.url);
-  const res = await fetch(`${url.origin}/api`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-asoen-token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify({ method, input }),
-  });
-  const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { message: { en: string } } };
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message.en}`);
-  return envelope.value as T;
-}
 
 describe('focal points in the browser', () => {
   let web: WebApp;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
 
 // The start screen in a real browser, on the sample desk: upcoming meetings with their
 // preparation, overdue and soon-due work by lead agency, bodies without a focal point, changes.
@@ -77,6 +77,24 @@ describe('Today, in headless Chromium', () => {
     await expect.poll(() => page.url()).toMatch(/#\/meetings\/[0-9a-f-]{36}$/);
     await page.getByTestId('meeting-particulars').waitFor();
     await chooseLanguage('Tiếng Việt');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows twelve overdue items and links to all of them; the list opens at its top', async () => {
+    for (let i = 0; i < 14; i++)
+      await callApi(web, 'actionItems.create', { title: `Việc quá hạn ${i}`, dueDate: '2026-09-01', status: 'open', priority: 'normal', supportingAgencyIds: [] });
+    const summary = await callApi<{ date: string; overdueTotal: number }>(web, 'today.summary', {});
+    await page.goto(web.url);
+    await page.getByTestId('overdue-item').first().waitFor();
+    expect(await page.getByTestId('overdue-item').count()).toBe(12);
+    const more = page.getByTestId('more-overdue');
+    expect(await more.innerText()).toBe(`Đang hiện 12 việc quá hạn lâu nhất. Xem tất cả việc quá hạn (${summary.overdueTotal})`);
+    await more.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await more.getByRole('link').click();
+    await expect.poll(() => page.url()).toMatch(/#\/actions\?status=open%2Cin_progress%2Cblocked&to=\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => page.getByTestId('action-total').innerText()).toContain(String(summary.overdueTotal));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -119,3 +119,16 @@ export async function typeDate(field: Locator, ddmmyyyy: string): Promise<void> 
   await field.fill(ddmmyyyy);
   await field.press('Tab');
 }
+
+/** The same HTTP API the page uses, for setting up data the way another user would. */
+export async function callApi<T>(web: WebApp, method: string, input: unknown): Promise<T> {
+  const url = new URL(web.url);
+  const res = await fetch(`${url.origin}/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-asoen-token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ method, input }),
+  });
+  const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { message: { en: string } } };
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message.en}`);
+  return envelope.value as T;
+}

@@ -51,6 +51,42 @@ describe('the desk use cases', () => {
       expect(s.overdue.some((a) => a.leadAgencyCode !== null)).toBe(true);
     });
 
+    it('shows at most `limit` of each list, the first ones in order, and counts them all', () => {
+      const all = app.call('today.summary', { limit: 200 });
+      const short = app.call('today.summary', { limit: 2 });
+      expect(all.overdue.length).toBeGreaterThan(2);
+      expect(short.overdue).toEqual(all.overdue.slice(0, 2));
+      expect(short.overdueTotal).toBe(all.overdue.length);
+      expect(short.overdueTotal).toBe(app.call('actionItems.count', { filter: { status: ['open', 'in_progress', 'blocked'], dueTo: '2026-11-20' } }).count);
+      expect(short.dueSoon).toEqual(all.dueSoon.slice(0, 2));
+      expect(short.dueSoonTotal).toBe(all.dueSoon.length);
+      expect(short.upcoming.map((u) => u.meeting.id)).toEqual(all.upcoming.slice(0, 2).map((u) => u.meeting.id));
+      expect(short.upcomingTotal).toBe(all.upcoming.length);
+      expect(short.bodiesWithoutFocalPointTotal).toBe(all.bodiesWithoutFocalPoint.length);
+      expect(short.bodiesWithoutFocalPoint).toEqual(all.bodiesWithoutFocalPoint.slice(0, 2));
+      // The screen's default: twelve of each.
+      const byDefault = app.call('today.summary', {});
+      expect(byDefault.overdue).toEqual(all.overdue.slice(0, 12));
+      expect(byDefault.overdueTotal).toBe(all.overdue.length);
+    });
+
+    it('counts what it does not show up to a thousand, then says "more than a thousand"', () => {
+      const big = createTestApp({ sample: true });
+      try {
+        const before = big.call('today.summary', {});
+        expect(before.countCap).toBe(1000);
+        const rows = Array.from({ length: 1001 - before.overdueTotal }, (_, i) => ({ title: `Quá hạn ${i}`, dueDate: '2025-03-01', status: 'open' as const, priority: 'normal' as const, supportingAgencyIds: [] }));
+        for (const r of rows) big.call('actionItems.create', r);
+        expect(big.call('today.summary', {}).overdueTotal).toBe(1001);
+        big.call('actionItems.create', rows[0]!);
+        // Still "more than 1,000"; the filtered list counts them all.
+        expect(big.call('today.summary', {}).overdueTotal).toBe(1001);
+        expect(big.call('actionItems.count', { filter: { status: ['open', 'in_progress', 'blocked'], dueTo: '2026-11-20' } }).count).toBe(1002);
+      } finally {
+        big.close();
+      }
+    });
+
     it('names the bodies with no focal point in force today, and the latest changes with titles', () => {
       const s = app.call('today.summary', {});
       const withFocal = new Set(app.call('focalPoints.asOf', { date: TODAY }).map((f) => f.bodyId));

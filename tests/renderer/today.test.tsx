@@ -1,8 +1,10 @@
-import { screen, within, configure } from '@testing-library/react';
+import { act, screen, within, configure } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { TodayPage } from '../../renderer/pages/Today.page';
-import { renderWithApp } from '../helpers/render';
+import { addDays } from '../../renderer/components/today/days';
+import { filterInput, fromQuery } from '../../renderer/components/actions/filters';
+import { createAppTransport, renderWithApp } from '../helpers/render';
 
 // These screens are heavy for jsdom on a shared 2-core machine: give them time.
 vi.setConfig({ testTimeout: 30_000 });
@@ -37,5 +39,59 @@ describe('the Today screen', () => {
     const change = screen.getAllByTestId('recent-change')[0]!;
     expect(change).toHaveTextContent(/^(Created|Changed|Deleted) /);
     expect(screen.getByRole('link', { name: /Open the action items/ })).toHaveAttribute('href', '#/actions');
+  });
+
+  it('shows twelve of each list, says how many there are, and links to the filtered list of all of them', async () => {
+    const { app, transport } = createAppTransport();
+    for (let i = 0; i < 14; i++) app.call('actionItems.create', { title: `Việc quá hạn ${i}`, dueDate: '2026-10-01', status: 'open', priority: 'normal', supportingAgencyIds: [] });
+    const summary = app.call('today.summary', {});
+    expect(summary.overdueTotal).toBeGreaterThan(12);
+    renderWithApp(<TodayPage params={{}} />, { transport, language: 'en' });
+    expect(await screen.findAllByTestId('overdue-item')).toHaveLength(12);
+    const section = screen.getByTestId('today-actions');
+    expect(section).toHaveTextContent(`Overdue: ${summary.overdueTotal}`);
+    const more = screen.getByTestId('more-overdue');
+    expect(more).toHaveTextContent('Showing the 12 longest overdue.');
+    const all = within(more).getByRole('link', { name: `See all overdue items (${summary.overdueTotal})` });
+    expect(all).toHaveAttribute('href', `#/actions?status=open,in_progress,blocked&to=${addDays(summary.date, -1)}`);
+    // The link opens the list with exactly those items: the filters read from the address.
+    const { filters } = fromQuery(new URLSearchParams(all.getAttribute('href')!.split('?')[1]));
+    expect(app.call('actionItems.count', { filter: filterInput(filters) }).count).toBe(summary.overdueTotal);
+  });
+
+  it('says "1.000+" where there are more than it counts', async () => {
+    const { transport } = createAppTransport({ sample: true });
+    // The server counts up to countCap and answers countCap + 1 beyond (tests/ipc/desk.test.ts).
+    const capped: typeof transport = async (method, input) => {
+      const answer = await transport(method, input);
+      if (method !== 'today.summary' || !answer.ok) return answer;
+      const value = answer.value as { overdueTotal: number; countCap: number };
+      return { ok: true, value: { ...value, overdueTotal: value.countCap + 1, } };
+    };
+    renderWithApp(<TodayPage params={{}} />, { transport: capped });
+    expect(await screen.findByTestId('more-overdue')).toHaveTextContent('Xem tất cả việc quá hạn (1.000+)');
+    expect(screen.getByTestId('today-actions')).toHaveTextContent('Quá hạn: 1.000+');
+  });
+
+  it('keeps one row per item when two lead agencies share a name and the language changes', async () => {
+    // A reorganised agency and its successor often keep the same name.
+    const { app, transport } = createAppTransport({ sample: true });
+    for (const code of ['SAME-1', 'SAME-2']) {
+      const agency = app.call('agencies.create', { code, nameVi: 'Cục Trùng Tên', nameEn: 'Same Name Department', kind: 'department' });
+      app.call('actionItems.create', { title: `Việc của ${code}`, dueDate: '2025-01-01', leadAgencyId: agency.id, status: 'open', priority: 'normal', supportingAgencyIds: [] });
+    }
+    const summary = app.call('today.summary', {});
+    const rows = summary.overdue.length + summary.dueSoon.length;
+    const { i18n } = renderWithApp(<TodayPage params={{}} />, { transport });
+    await screen.findAllByTestId('overdue-item');
+    expect(screen.getAllByTestId(/^(overdue|due-soon)-item$/)).toHaveLength(rows);
+    await act(() => i18n.changeLanguage('en'));
+    await screen.findAllByText(/^Overdue by/);
+    const section = screen.getByTestId('today-actions');
+    expect(within(section).getAllByTestId(/^(overdue|due-soon)-item$/)).toHaveLength(rows);
+    expect(section).not.toHaveTextContent('Quá hạn');
+    // The two share a name: their codes tell them apart.
+    expect(within(section).getByRole('heading', { name: 'Same Name Department (SAME-1)' })).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { name: 'Same Name Department (SAME-2)' })).toBeInTheDocument();
   });
 });
