@@ -16,7 +16,13 @@ DROP TABLE `search_fts`;
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `search_fts` USING fts5(folded, content='search_docs', content_rowid='doc_id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20');
 --> statement-breakpoint
+-- Terms are gathered in memory and written in 64 MiB batches instead of 1 MiB (fewer segments
+-- to merge while building: scale 100 in ~45 s instead of ~65 s), then back to the default.
+INSERT INTO `search_fts`(`search_fts`, `rank`) VALUES ('hashsize', 67108864);
+--> statement-breakpoint
 INSERT INTO `search_fts`(`search_fts`) VALUES ('rebuild');
+--> statement-breakpoint
+INSERT INTO `search_fts`(`search_fts`, `rank`) VALUES ('hashsize', 1048576);
 --> statement-breakpoint
 CREATE TRIGGER `search_docs_ai` AFTER INSERT ON `search_docs` BEGIN
   INSERT INTO search_fts(rowid, folded) VALUES (new.doc_id, new.folded);
