@@ -115,7 +115,7 @@ export const bodies = sqliteTable(
     formerCodes: text('former_codes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     notes: text('notes'),
     /**
-     * The code of the body's pillar, copied by triggers (migration 0006: on insert, on a change
+     * The code of the body's pillar, copied by triggers (migration 0007: on insert, on a change
      * of pillar_id, on a change of a pillar's code); never written by the app. It gives the
      * focal-point matrix's order (pillar code, then body code) an index.
      */
@@ -275,7 +275,7 @@ export const focalAssignments = sqliteTable(
  * Derived, never written by the app: for each live body, its focal-point coverage, i.e. the
  * union of the periods of its live assignments merged into disjoint intervals (adjacent or
  * overlapping periods of any role form one interval; valid_to NULL = open-ended). Kept by
- * triggers on focal_assignments and bodies (migration 0006, FOCAL_COVERAGE_* in
+ * triggers on focal_assignments and bodies (migration 0007, FOCAL_COVERAGE_REBUILD in
  * db/repo/focal.ts). "Has a focal point on D" is then one interval per body, and the number of
  * bodies covered on D is the number of intervals containing D.
  */

@@ -25,7 +25,7 @@ export interface FocalPointInForce {
 
 /**
  * SQL: the body `bodyColumn` has no focal-point assignment in force on the date `dateParam`
- * (a bound parameter, used twice). Read from focal_coverage (migration 0006), where a body's
+ * (a bound parameter, used twice). Read from focal_coverage (migration 0007), where a body's
  * periods are merged into disjoint intervals: the one interval starting latest on or before the
  * date either reaches the date or nothing does. One seek per body in focal_coverage_body, however
  * many periods the body had (the assignments themselves may overlap: co-coordinating agencies,
@@ -52,7 +52,7 @@ export function bodiesCoveredOn(db: Db, date: string): number {
 /**
  * Rebuilds focal_coverage from every live assignment at once: periods sorted by start per body;
  * a period starting after the day following the latest end so far begins a new interval. The
- * same statement as in migration 0006; the triggers there do the same for one body on every
+ * same statement as in migration 0007; the triggers there do the same for one body on every
  * write. Used by the bulk generator, which drops those triggers while it loads.
  */
 export const FOCAL_COVERAGE_REBUILD = `DELETE FROM focal_coverage;

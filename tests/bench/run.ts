@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const pages = Number(arg('pages') ?? 50);
   const fx = fixtures(db, dispatch, pages);
-  log(`# fixtures in ${Math.round(performance.now() - t0)} ms (followed ${pages} pages of cursors); full name "${fx.fullName}"`);
+  log(`# fixtures in ${Math.round(performance.now() - t0)} ms (followed ${pages} pages of cursors); full name "${fx.fullName}", of common words "${fx.commonName}"`);
   for (const op of interactiveOps(db, db, dispatch, fx, fastRuns)) runOp(op);
 
   function runOp(op: Op): void {

@@ -141,7 +141,8 @@ describe('backup and restore', () => {
     const file = path.join(folder, 'older.sqlite');
     writeFileSync(file, readFileSync(backup.result!.file));
     // Make it look like schema 2 (before the export log of 0002, the indexes of 0003, 0004 and
-    // 0005, and the focal coverage and pillar order of 0006).
+    // 0005, and the focal coverage and pillar order of 0007; 0006 rebuilds the FTS index, which
+    // runs again as it is).
     const db = new Database(file);
     for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'focal_coverage_%' OR name LIKE '%pillar%code%')`).all() as Array<{ name: string }>) {
       db.exec(`DROP TRIGGER "${name}"`);

@@ -1,4 +1,12 @@
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { migrateDatabase } from '../../db/migrate';
+import { openDatabase } from '../../db/open';
+import { removeSearchDoc, searchAll, upsertSearchDoc } from '../../db/repo/search';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { copyMigrations, readJournalFile } from '../helpers/migrations';
+import { MIGRATIONS_DIR } from '../helpers/paths';
+import { tempDir } from '../helpers/tmp';
 
 describe('global search', () => {
   let app: TestApp;
@@ -30,6 +38,36 @@ describe('global search', () => {
     expect([...new Set(hits.map((h) => h.entity))]).toEqual(expect.arrayContaining(['meeting', 'body', 'agency']));
     expect(app.call('search.global', { q: 'bao ton', limit: 100 }).some((h) => h.entity === 'agency')).toBe(true);
     expect(app.call('search.global', { q: 'AWGMEA', limit: 10 }).map((h) => h.title)).toEqual([expect.stringContaining('AWGCW')]);
+  });
+
+  it('finds a word from every prefix of it while it is typed, from one letter to the whole word, even a very long one', () => {
+    // Prefixes of 1 to 20 letters are read from FTS5 prefix indexes, longer ones from the words.
+    const title = 'Đề xuất cơ chế liên chính phủ intergovernmentalisation cho vùng Nghiêng Nguyệt';
+    app.call('actionItems.create', { title, status: 'open' });
+    for (const word of ['intergovernmentalisation', 'Nghiêng', 'Nguyệt', 'Đề']) {
+      for (let n = 1; n <= word.length; n++) {
+        const typed = word.slice(0, n);
+        expect(titles(typed, ['action_item'])[0], `"${typed}"`).toBe(title);
+        expect(titles(`${typed} chinh phu`)[0], `"${typed} chinh phu"`).toBe(title);
+      }
+    }
+    expect(titles('intergovernmentalisations')).toEqual([]);
+    expect(titles('nghieng nguyetx')).toEqual([]);
+  });
+
+  it('lists the newest records first, stops at the limit and keeps to the kinds asked for', () => {
+    const first = app.call('people.create', { fullName: 'Lò Văn Zelkovă' });
+    const second = app.call('actionItems.create', { title: 'Khảo sát rừng zelkova Đắk Lắk', status: 'open' });
+    const third = app.call('people.create', { fullName: 'Đinh Thị Zelkova' });
+    const hits = (q: string, limit: number, entities?: Array<'person' | 'action_item' | 'meeting'>) =>
+      app.call('search.global', { q, limit, ...(entities ? { entities } : {}) }).map((h) => [h.entity, h.id]);
+    expect(hits('zelkova', 10)).toEqual([['person', third.id], ['action_item', second.id], ['person', first.id]]);
+    expect(hits('ZELK', 2)).toEqual([['person', third.id], ['action_item', second.id]]);
+    expect(hits('zelkova', 10, ['person'])).toEqual([['person', third.id], ['person', first.id]]);
+    expect(hits('zelkova', 1, ['person'])).toEqual([['person', third.id]]);
+    expect(hits('zelkova dak', 10, ['action_item'])).toEqual([['action_item', second.id]]);
+    expect(hits('zelkova', 10, ['meeting'])).toEqual([]);
+    expect(hits('dinh zelkova', 10, ['person', 'action_item'])).toEqual([['person', third.id]]);
   });
 
   it('treats punctuation and FTS syntax in the query as plain text', () => {
@@ -64,5 +102,49 @@ describe('global search', () => {
     const people = app.call('people.list', { q: 'nguyen', limit: 50 }).items.map((p) => p.fullName);
     expect(people.length).toBeGreaterThan(1);
     expect(people.every((n) => n.startsWith('Nguyễn'))).toBe(true);
+  });
+});
+
+describe('the search index of a file written before the prefix indexes (migration search_prefixes)', () => {
+  const dir = tempDir();
+
+  it('is made again from the search documents: the same answers, and writes keep it up to date', () => {
+    // The migrations as the previous version shipped them: all up to this one.
+    const before = copyMigrations(dir);
+    const journal = readJournalFile(before);
+    const at = journal.entries.findIndex((e) => e.tag.endsWith('_search_prefixes'));
+    expect(at).toBeGreaterThan(0);
+    journal.entries.splice(at);
+    writeFileSync(path.join(before, 'meta', '_journal.json'), JSON.stringify(journal, null, 2));
+
+    const db = openDatabase(path.join(dir, 'old.sqlite'));
+    try {
+      migrateDatabase(db, { migrationsFolder: before });
+      const doc = (title: string) => ({ title, text: title });
+      upsertSearchDoc(db, 'person', 'p1', doc('Nguyễn Văn Đức'));
+      upsertSearchDoc(db, 'person', 'p2', doc('Nguyễn Thị Nguyệt'));
+      upsertSearchDoc(db, 'action_item', 'a1', doc('Tổng hợp ý kiến về tài nguyên nước'));
+      const queries = ['n', 'ng', 'nguy', 'nguye', 'nguyen van duc', 'nguyet', 'tai nguyen', 'đức', 'xyz'];
+      const answers = () => queries.map((q) => searchAll(db, q, { limit: 10 }).map((h) => h.id));
+      const old = answers();
+      expect(old[3]).toEqual(['a1', 'p2', 'p1']);
+
+      expect(migrateDatabase(db, { migrationsFolder: MIGRATIONS_DIR }).applied).toBeGreaterThan(0);
+      const definition = (db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_fts'`).get() as { sql: string }).sql;
+      expect(definition).toContain(`prefix='1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20'`);
+      expect(answers()).toEqual(old);
+      // Throws if the index and the documents disagree.
+      db.prepare(`INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)`).run();
+
+      upsertSearchDoc(db, 'person', 'p3', doc('Nguyễn Văn Đông'));
+      upsertSearchDoc(db, 'person', 'p2', doc('Nguyễn Thị Hằng'));
+      removeSearchDoc(db, 'p1');
+      expect(searchAll(db, 'nguye', { limit: 10 }).map((h) => h.id)).toEqual(['p3', 'a1', 'p2']);
+      expect(searchAll(db, 'nguyet', { limit: 10 })).toEqual([]);
+      expect(searchAll(db, 'nguyen van d', { limit: 10 }).map((h) => h.id)).toEqual(['p3']);
+      db.prepare(`INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)`).run();
+    } finally {
+      db.close();
+    }
   });
 });

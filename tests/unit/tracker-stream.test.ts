@@ -52,8 +52,10 @@ it('writes a large tracker without queueing it in memory, and every row is in th
       peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
     });
     expect(counts).toEqual({ actionItems: ROWS, meetings: 0, delegations: 0 });
-    // Without waiting for the zip, the sheet's XML piles up: ~110 MB by the end.
-    expect(peak).toBeLessThan(40 * 1024 * 1024);
+    // Without waiting for the zip, the sheet's XML piles up: ~110 MB by the end. Waiting, the
+    // peak is 20-45 MB depending on when the garbage collector runs (45 MB seen at load 4, on
+    // a machine shared with other test runs): 64 MB tells the two apart with room on each side.
+    expect(peak).toBeLessThan(64 * 1024 * 1024);
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' });
     for await (const sheet of reader) {
       let rows = 0;
