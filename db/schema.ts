@@ -114,10 +114,21 @@ export const bodies = sqliteTable(
     /** Codes the body was known by before (AWGMEA for AWGCW), a JSON array of strings. */
     formerCodes: text('former_codes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     notes: text('notes'),
+    /**
+     * The code of the body's pillar, copied by triggers (migration 0007: on insert, on a change
+     * of pillar_id, on a change of a pillar's code); never written by the app. It gives the
+     * focal-point matrix's order (pillar code, then body code) an index.
+     */
+    pillarCode: text('pillar_code'),
   },
   (t) => [
     uniqueIndex('bodies_code_live').on(t.code).where(sql`deleted_at IS NULL`),
     index('bodies_parent').on(t.parentId),
+    // The matrix's order, the `pillar` sort of bodies.list (db/repo/entities.ts): the same
+    // expression, so a page is read in index order and stops at the page.
+    index('bodies_pillar_order')
+      .on(sql`(coalesce(${t.pillarCode}, '') || ' ' || ${t.code})`, t.id)
+      .where(sql`deleted_at IS NULL`),
     check('bodies_kind_valid', oneOf(t.kind, BODY_KINDS)),
     check('bodies_cadence_valid', oneOf(t.cadence, CADENCES)),
     check('bodies_former_codes_json', sql`json_valid(${t.formerCodes}) AND json_type(${t.formerCodes}) = 'array'`),
@@ -257,6 +268,29 @@ export const focalAssignments = sqliteTable(
     check('focal_assignments_valid_to_date', isDate(t.validTo)),
     check('focal_assignments_period_ordered', ordered(t.validFrom, t.validTo)),
     versionCheck('focal_assignments', t.version),
+  ],
+);
+
+/**
+ * Derived, never written by the app: for each live body, its focal-point coverage, i.e. the
+ * union of the periods of its live assignments merged into disjoint intervals (adjacent or
+ * overlapping periods of any role form one interval; valid_to NULL = open-ended). Kept by
+ * triggers on focal_assignments and bodies (migration 0007, FOCAL_COVERAGE_REBUILD in
+ * db/repo/focal.ts). "Has a focal point on D" is then one interval per body, and the number of
+ * bodies covered on D is the number of intervals containing D.
+ */
+export const focalCoverage = sqliteTable(
+  'focal_coverage',
+  {
+    bodyId: text('body_id').notNull(),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+  },
+  (t) => [
+    // One body's intervals (the latest starting on or before D: one seek), and every interval
+    // by start (the count of bodies covered on D); both hold every column (covering).
+    uniqueIndex('focal_coverage_body').on(t.bodyId, t.validFrom, t.validTo),
+    index('focal_coverage_period').on(t.validFrom, t.validTo),
   ],
 );
 

@@ -140,7 +140,9 @@ export const bodies = defineRepository({
     code: 't.code',
     nameVi: 't.name_vi',
     // The focal-point matrix's order: by pillar code (bodies of no pillar first), then by code.
-    pillar: "coalesce((SELECT p.code FROM pillars p WHERE p.id = t.pillar_id), '') || ' ' || t.code",
+    // pillar_code is the pillar's code copied by triggers; the expression is the one of the
+    // index bodies_pillar_order (db/schema.ts), so a page is read in index order.
+    pillar: "coalesce(t.pillar_code, '') || ' ' || t.code",
   },
   defaultSort: { field: 'code', dir: 'asc' },
   search: (_db, r) => ({
@@ -176,6 +178,17 @@ export const focalAssignments = defineRepository({
   table: s.focalAssignments,
   labels: L.focal,
   fields: ['bodyId', 'agencyId', 'personId', 'role', 'legalBasisId', 'validFrom', 'validTo', 'notes'],
+  computed: {
+    // Names for display (a body's timeline), so the screen needs no list of every agency and person.
+    agencyCode: { sql: 'agency.code' },
+    agencyNameVi: { sql: 'agency.name_vi' },
+    agencyNameEn: { sql: 'agency.name_en' },
+    personName: { sql: 'person.full_name' },
+    legalBasisNumber: { sql: 'basis.number' },
+    legalBasisIssuedOn: { sql: 'basis.issued_on' },
+  },
+  joins:
+    'LEFT JOIN agencies agency ON agency.id = t.agency_id LEFT JOIN people person ON person.id = t.person_id LEFT JOIN legal_bases basis ON basis.id = t.legal_basis_id',
   references: [
     ref('bodyId', s.bodies, L.body),
     ref('agencyId', s.agencies, L.agency),

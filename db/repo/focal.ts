@@ -25,17 +25,45 @@ export interface FocalPointInForce {
 
 /**
  * SQL: the body `bodyColumn` has no focal-point assignment in force on the date `dateParam`
- * (a bound parameter). Written as two NOT EXISTS, one per half of "in force" (open-ended, or
- * ending on or after the date), so that each is a seek in focal_assignments_body_in_force
- * rather than a walk through every period the body ever had.
+ * (a bound parameter, used twice). Read from focal_coverage (migration 0007), where a body's
+ * periods are merged into disjoint intervals: the one interval starting latest on or before the
+ * date either reaches the date or nothing does. One seek per body in focal_coverage_body, however
+ * many periods the body had (the assignments themselves may overlap: co-coordinating agencies,
+ * hand-overs).
  */
 export function noFocalPointInForce(bodyColumn: string, dateParam: string): string {
-  // `+f.valid_from` in the dated half: a range on valid_to, not on valid_from (which matches
-  // nearly every period a body ever had).
-  const live = `f.body_id = ${bodyColumn} AND f.deleted_at IS NULL`;
-  return `(NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE ${live} AND f.valid_to IS NULL AND f.valid_from <= ${dateParam})
-      AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE ${live} AND f.valid_to >= ${dateParam} AND +f.valid_from <= ${dateParam}))`;
+  return `NOT coalesce((SELECT c.valid_to IS NULL OR c.valid_to >= ${dateParam} FROM focal_coverage c
+      WHERE c.body_id = ${bodyColumn} AND c.valid_from <= ${dateParam} ORDER BY c.valid_from DESC LIMIT 1), 0)`;
 }
+
+/**
+ * The number of live bodies with at least one focal-point assignment in force on `date`: the
+ * intervals of focal_coverage containing the date (one per covered body, as a body's intervals
+ * are disjoint; only live bodies have any), counted in focal_coverage_period alone.
+ */
+export function bodiesCoveredOn(db: Db, date: string): number {
+  return (
+    statement(db, `SELECT count(*) AS n FROM focal_coverage WHERE valid_from <= @date AND (valid_to IS NULL OR valid_to >= @date)`).get({ date }) as {
+      n: number;
+    }
+  ).n;
+}
+
+/**
+ * Rebuilds focal_coverage from every live assignment at once: periods sorted by start per body;
+ * a period starting after the day following the latest end so far begins a new interval. The
+ * same statement as in migration 0007; the triggers there do the same for one body on every
+ * write. Used by the bulk generator, which drops those triggers while it loads.
+ */
+export const FOCAL_COVERAGE_REBUILD = `DELETE FROM focal_coverage;
+INSERT INTO focal_coverage (body_id, valid_from, valid_to)
+SELECT body_id, min(valid_from), nullif(max(until), '9999-12-31') FROM (
+  SELECT body_id, valid_from, until, sum(starts) OVER (PARTITION BY body_id ORDER BY valid_from, until ROWS UNBOUNDED PRECEDING) AS island FROM (
+    SELECT f.body_id, f.valid_from, coalesce(f.valid_to, '9999-12-31') AS until,
+           coalesce(f.valid_from > date(max(coalesce(f.valid_to, '9999-12-31')) OVER (PARTITION BY f.body_id ORDER BY f.valid_from, coalesce(f.valid_to, '9999-12-31') ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), '+1 day'), 0) AS starts
+      FROM focal_assignments f JOIN bodies b ON b.id = f.body_id AND b.deleted_at IS NULL
+     WHERE f.deleted_at IS NULL))
+GROUP BY body_id, island;`;
 
 const COLUMNS = `fa.id AS assignmentId, fa.version AS version, fa.body_id AS bodyId, b.code AS bodyCode, b.name_vi AS bodyNameVi, b.name_en AS bodyNameEn,
             fa.role AS role, fa.agency_id AS agencyId, a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
@@ -58,7 +86,8 @@ export function focalPointsAsOf(db: Db, date: string, bodies?: string | readonly
   if (bodyIds) {
     if (bodyIds.length === 0) return [];
     // The two halves of "in force", each a seek per body in focal_assignments_body_in_force
-    // (`+f.valid_from`: the dated half is a range on valid_to, see noFocalPointInForce).
+    // (`+f.valid_from`: the dated half is a range on valid_to, not on valid_from, which matches
+    // nearly every period a body ever had).
     const half = (cond: string) =>
       `SELECT f.* FROM json_each(@bodyIds) j CROSS JOIN focal_assignments f ON f.body_id = j.value
         WHERE f.deleted_at IS NULL AND ${cond}`;

@@ -26,7 +26,8 @@
 //   3. the search document is written with the app's own upsertSearchDoc() and the entity's
 //      own search() function, but the FTS5 triggers are dropped during the load and the FTS
 //      index is rebuilt once at the end ('rebuild'), then the triggers are re-created from
-//      their saved DDL;
+//      their saved DDL; likewise the triggers keeping focal_coverage (FOCAL_COVERAGE_REBUILD
+//      at the end);
 //   4. the secondary indexes of the big tables are dropped during the load and re-created at
 //      the end from their saved DDL (sqlite_master), so the schema is byte-identical;
 //   5. a status change of an action item does not call upsertSearchDoc at all (the repository
@@ -44,6 +45,7 @@ import { openDatabase, type Db } from '../open';
 import { appendChange } from '../repo/changeLog';
 import type { Repository, Row, WriteContext } from '../repo/core';
 import * as repo from '../repo/entities';
+import { FOCAL_COVERAGE_REBUILD } from '../repo/focal';
 import { setMeta } from '../repo/meta';
 import { upsertSearchDoc } from '../repo/search';
 import { statement } from '../repo/statements';
@@ -380,7 +382,11 @@ function beginBulk(db: Db): Saved {
   const indexes = list(
     `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BIG_TABLES.map((t) => `'${t}'`).join(', ')}) ORDER BY name`,
   ).filter((i) => !KEEP_INDEXES.has(i.name));
-  const triggers = list(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs' ORDER BY name`);
+  // The FTS triggers (the index is rebuilt at the end) and those keeping focal_coverage (one
+  // body's coverage recomputed per write, through the indexes dropped here: rebuilt at the end).
+  const triggers = list(
+    `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (tbl_name = 'search_docs' OR name LIKE 'focal_coverage_%') ORDER BY name`,
+  );
   for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
   return { indexes, triggers };
@@ -392,8 +398,11 @@ function endBulk(db: Db, saved: Saved, progress: (m: string) => void): void {
   progress(`  indexes re-created (${saved.indexes.length}) in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
   db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild')`);
-  for (const tr of saved.triggers) db.exec(tr.sql);
   progress(`  search index rebuilt in ${Math.round(performance.now() - t)} ms`);
+  t = performance.now();
+  db.exec(FOCAL_COVERAGE_REBUILD);
+  for (const tr of saved.triggers) db.exec(tr.sql);
+  progress(`  focal-point coverage rebuilt in ${Math.round(performance.now() - t)} ms`);
   db.pragma('synchronous = FULL');
   db.pragma('journal_mode = WAL');
 }

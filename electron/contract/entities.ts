@@ -202,7 +202,15 @@ export const agencySchema = entityOf(agencyFields);
 export const agencySuccessionSchema = entityOf(agencySuccessionFields);
 export const bodySchema = entityOf(bodyFields);
 export const personSchema = entityOf(personFields);
-export const focalAssignmentSchema = entityOf(focalAssignmentFields);
+/** A focal-point assignment, with the names its timeline shows. */
+export const focalAssignmentSchema = entityOf(focalAssignmentFields).extend({
+  agencyCode: z.string().nullable(),
+  agencyNameVi: z.string().nullable(),
+  agencyNameEn: z.string().nullable(),
+  personName: z.string().nullable(),
+  legalBasisNumber: z.string().nullable(),
+  legalBasisIssuedOn: z.string().nullable(),
+});
 /** A meeting, with the number of live back-to-back meetings under it. */
 export const meetingSchema = entityOf(meetingFields).extend({ relatedCount: z.number().int().min(0) });
 export const delegationSchema = entityOf(delegationFields).extend({ headPersonId: id.nullable() });

@@ -1,5 +1,5 @@
 import * as repo from '../../db/repo/entities';
-import { focalPointsAsOf } from '../../db/repo/focal';
+import { bodiesCoveredOn, focalPointsAsOf } from '../../db/repo/focal';
 import { focalAssignmentFields, recordRules } from '../contract';
 import type { HandlerMap } from './context';
 import { crudHandlers } from './crud';
@@ -9,9 +9,12 @@ export const focalHandlers = {
   'focalPoints.asOf': (ctx, input) => focalPointsAsOf(ctx.db, input.date, input.bodyIds ?? (input.bodyId ? [input.bodyId] : null)),
   'focalPoints.coverage': (ctx, input) => {
     const q = input.q?.trim() ? { q: input.q } : {};
-    return {
-      bodies: repo.bodies.count(ctx.db, q),
-      withoutFocalPoint: repo.bodies.count(ctx.db, { ...q, filter: { withoutFocalPointOn: input.date } }),
-    };
+    const bodies = repo.bodies.count(ctx.db, q);
+    // All bodies: the live bodies less those covered on the date, counted from the coverage
+    // intervals in one index range (not a look-up per body). With a search, per matching body.
+    const withoutFocalPoint = input.q?.trim()
+      ? repo.bodies.count(ctx.db, { ...q, filter: { withoutFocalPointOn: input.date } })
+      : bodies - bodiesCoveredOn(ctx.db, input.date);
+    return { bodies, withoutFocalPoint };
   },
 } satisfies Partial<HandlerMap>;

@@ -3,6 +3,7 @@
 export { ConflictNotice, SaveProblems } from './ConflictNotice';
 export { DateField, type DateFieldProps } from './DateField';
 export { EntitySelect, ENTITY_SEARCH_DEBOUNCE_MS, type EntityItem, type EntityPrefix, type EntitySelectProps } from './EntitySelect';
+export { EntityMultiSelect, type EntityMultiSelectProps } from './EntityMultiSelect';
 export { FieldIssueText } from './FieldIssueText';
 export { emptyToNull } from './issues';
 export { UNDO_MS, useDeleteWithUndo, type DeletablePrefix, type DeleteRequest, type DeleteWithUndo } from './useDeleteWithUndo';

@@ -4,6 +4,7 @@ import { IconArrowsExchange, IconCalendarEvent, IconFilterOff, IconPlus, IconSea
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, FocalAssignment } from '../../electron/contract';
+import { useApiQuery } from '../api';
 import { todayIso, useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
 import { ErrorState } from '../components/ErrorState/ErrorState';
 import { AssignModal, EndModal } from '../components/focal/AssignmentForms';
@@ -41,15 +42,17 @@ export function FocalPointsPage(_props: PageProps) {
   const [q] = useDebouncedValue(filter.trim(), MATRIX_FILTER_DEBOUNCE_MS);
   const [onlyGaps, setOnlyGaps] = useState(false);
   const matrix = useFocalMatrix(date, q, onlyGaps);
-  const bodies = useAll('bodies.list');
+  // Pillars are a handful (the matrix's groups); bodies, agencies and people are never all
+  // loaded: the matrix pages its bodies, the forms search on the server, assignments carry names.
   const pillars = useAll('pillars.list');
-  const agencies = useAll('agencies.list');
-  const people = useAll('people.list');
-  const legalBases = useAll('legalBases.list');
   const del = useDeleteWithUndo();
 
   const [timelineBodyId, setTimelineBodyId] = useState<string | null>(hashQuery.get('body'));
-  const timelineBody = timelineBodyId ? (bodies.byId.get(timelineBodyId) ?? null) : null;
+  // The body of the open timeline: from the page of the matrix, or read by id (a search result,
+  // a shared address, a body beyond the loaded pages).
+  const inPage = timelineBodyId ? matrix.rows.find((b) => b.id === timelineBodyId) : undefined;
+  const fetchedBody = useApiQuery('bodies.get', { id: timelineBodyId ?? '' }, { enabled: Boolean(timelineBodyId) && !inPage });
+  const timelineBody = timelineBodyId ? (inPage ?? (fetchedBody.data?.id === timelineBodyId ? fetchedBody.data : null)) : null;
   const [assigning, setAssigning] = useState<{ bodyId: string | null } | null>(null);
   const [ending, setEnding] = useState<FocalAssignment | null>(null);
   const [reorg, setReorg] = useState(false);
@@ -80,10 +83,7 @@ export function FocalPointsPage(_props: PageProps) {
   }, [pageOfBodies, matrixPoints, coverage]);
 
   const groups = useMemo(() => groupBodies(rows, pillars.items, lang, t('focal.noPillar')), [rows, pillars.items, lang, t]);
-  const lookups = useMemo(
-    () => ({ agencies: agencies.items, bodies: bodies.items, people: people.items, legalBases: legalBases.items }),
-    [agencies.items, bodies.items, people.items, legalBases.items],
-  );
+  const agencyNameOf = (a: FocalAssignment) => (lang === 'en' ? a.agencyNameEn : a.agencyNameVi) ?? '';
   const points = matrixPoints.data?.points ?? [];
   const filtered = q !== '' || onlyGaps;
   const clearFilters = () => {
@@ -127,7 +127,7 @@ export function FocalPointsPage(_props: PageProps) {
     content = (
       <EmptyState icon={<IconSitemap size={28} stroke={1.5} />} withIndicatorBackground title={t('focal.noBodies.title')} description={t('focal.noBodies.description')} py="xl">
         <EmptyState.Actions>
-          <SampleDataButton onLoaded={() => bodies.refetch()} />
+          <SampleDataButton onLoaded={changed} />
         </EmptyState.Actions>
       </EmptyState>
     );
@@ -227,19 +227,15 @@ export function FocalPointsPage(_props: PageProps) {
         body={timelineBody}
         today={today}
         version={writes}
-        agencies={agencies.byId}
-        people={people.byId}
-        legalBases={legalBases.byId}
         onClose={() => setTimelineBodyId(null)}
         onAssign={(b) => setAssigning({ bodyId: b.id })}
         onEnd={setEnding}
         onDelete={(a) => {
-          const agency = agencies.byId.get(a.agencyId);
           del.confirmDelete({
             method: 'focalAssignments',
             id: a.id,
             version: a.version,
-            label: `${timelineBody?.code ?? ''} — ${t(`focal.roles.${a.role}`)} — ${agency ? (lang === 'en' ? agency.nameEn : agency.nameVi) : ''}`,
+            label: `${timelineBody?.code ?? ''} — ${t(`focal.roles.${a.role}`)} — ${agencyNameOf(a)}`,
             onDone: changed,
           });
         }}
@@ -247,7 +243,6 @@ export function FocalPointsPage(_props: PageProps) {
       <AssignModal
         opened={assigning !== null}
         initial={{ bodyId: assigning?.bodyId ?? null, validFrom: date }}
-        lookups={lookups}
         onClose={() => setAssigning(null)}
         onCreated={() => {
           setAssigning(null);
@@ -259,10 +254,7 @@ export function FocalPointsPage(_props: PageProps) {
         title={
           ending
             ? t('focal.timeline.endOf', {
-                agency: (() => {
-                  const a = agencies.byId.get(ending.agencyId);
-                  return a ? (lang === 'en' ? a.nameEn : a.nameVi) : '';
-                })(),
+                agency: agencyNameOf(ending),
                 role: t(`focal.roles.${ending.role}`),
               })
             : ''
@@ -274,7 +266,7 @@ export function FocalPointsPage(_props: PageProps) {
           changed();
         }}
       />
-      <ReorgWizard opened={reorg} lookups={lookups} defaultDate={date} onClose={() => setReorg(false)} onApplied={changed} />
+      <ReorgWizard opened={reorg} defaultDate={date} onClose={() => setReorg(false)} onApplied={changed} />
       {del.modal}
     </>
   );

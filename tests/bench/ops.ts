@@ -173,9 +173,9 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
         };
         dueList('t.due_date <= ?', [addDays(today, -1)]);
         dueList('t.due_date >= ? AND t.due_date <= ?', [today, addDays(today, 30)]);
+        // No focal point on the date: the body's latest coverage interval starting by then does not reach it.
         const without = `FROM bodies b WHERE b.deleted_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to IS NULL AND f.valid_from <= @date)
-              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to >= @date AND +f.valid_from <= @date)`;
+              AND NOT coalesce((SELECT c.valid_to IS NULL OR c.valid_to >= @date FROM focal_coverage c WHERE c.body_id = b.id AND c.valid_from <= @date ORDER BY c.valid_from DESC LIMIT 1), 0)`;
         const gaps = q(`SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind ${without} ORDER BY b.code LIMIT ${TODAY_LIMIT}`).all({ date: today });
         if (gaps.length === TODAY_LIMIT) q(capped(without)).get({ date: today });
         return q(`SELECT c.*, d.title FROM change_log c LEFT JOIN search_docs d ON d.entity_id = c.entity_id ORDER BY c.seq DESC LIMIT 15`).all();
@@ -229,8 +229,10 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
         return ok('focalPoints.coverage', dispatch('focalPoints.coverage', { date: '2015-06-01' }));
       },
       floor: () => {
+        // Bodies in bodies_pillar_order (pillar_code: the pillar's code kept by triggers).
         const page = q(
-          `SELECT b.*, coalesce(p.code, '') || ' ' || b.code AS k FROM bodies b LEFT JOIN pillars p ON p.id = b.pillar_id WHERE b.deleted_at IS NULL ORDER BY k, b.id LIMIT 51`,
+          `SELECT b.*, coalesce(b.pillar_code, '') || ' ' || b.code AS k FROM bodies b WHERE b.deleted_at IS NULL
+            ORDER BY coalesce(b.pillar_code, '') || ' ' || b.code, b.id LIMIT 51`,
         ).all() as Array<{ id: string }>;
         const half = (cond: string) =>
           `SELECT f.* FROM json_each(@ids) j CROSS JOIN focal_assignments f ON f.body_id = j.value WHERE f.deleted_at IS NULL AND ${cond}`;
@@ -242,12 +244,10 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
              LEFT JOIN people p ON p.id = fa.person_id LEFT JOIN legal_bases lb ON lb.id = fa.legal_basis_id
             ORDER BY b.code, fa.role, a.code`,
         ).all({ date: '2015-06-01', ids: JSON.stringify(page.slice(0, 50).map((b) => b.id)) });
+        // The gap count: live bodies less the coverage intervals containing the date (one per
+        // covered body), as the app counts them.
         q(`SELECT count(*) FROM bodies WHERE deleted_at IS NULL`).get();
-        return q(
-          `SELECT count(*) FROM bodies b WHERE b.deleted_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to IS NULL AND f.valid_from <= @date)
-              AND NOT EXISTS (SELECT 1 FROM focal_assignments f WHERE f.body_id = b.id AND f.deleted_at IS NULL AND f.valid_to >= @date AND +f.valid_from <= @date)`,
-        ).get({ date: '2015-06-01' });
+        return q(`SELECT count(*) FROM focal_coverage WHERE valid_from <= @date AND (valid_to IS NULL OR valid_to >= @date)`).get({ date: '2015-06-01' });
       },
     },
     {

@@ -74,4 +74,63 @@ describe('focal points as of a date, across the 2025 merger', () => {
     expect(app.call('focalPoints.coverage', { date: '2008-12-31' }).withoutFocalPoint).toBe(seen.length);
     expect(app.call('focalPoints.coverage', { date: '2025-03-01', q: 'ASOEN' })).toMatchObject({ withoutFocalPoint: 0 });
   });
+
+  it('counts a body as covered exactly while one of its assignments is in force, as assignments are added, overlap, change, end, move and are deleted', () => {
+    const agency = app.call('agencies.list', { limit: 1 }).items[0]!;
+    const [body, other] = ['FPX', 'FPY'].map((code) => app.call('bodies.create', { code, nameVi: `Nhóm ${code}`, nameEn: `Group ${code}`, kind: 'task_force' }));
+    const gaps = (date: string) => app.call('focalPoints.coverage', { date }).withoutFocalPoint;
+    const isGap = (id: string, date: string) => app.call('bodies.list', { filter: { withoutFocalPointOn: date }, limit: 500 }).items.some((b) => b.id === id);
+    // Every date checked, the count and the per-body filter agree with "some assignment of the body in force".
+    const dates = ['2009-12-31', '2010-01-01', '2010-06-30', '2010-07-01', '2010-12-31', '2011-01-01', '2011-06-01', '2012-01-01', '2030-01-01'];
+    const check = () => {
+      for (const date of dates) {
+        const inForce = new Set(app.call('focalPoints.asOf', { date }).map((f) => f.bodyId));
+        const all = app.call('bodies.list', { limit: 500 }).items;
+        expect(gaps(date), date).toBe(all.filter((b) => !inForce.has(b.id)).length);
+        for (const b of [body!, other!]) expect(isGap(b.id, date), `${b.code} ${date}`).toBe(!inForce.has(b.id));
+      }
+    };
+    const base = { agencyId: agency.id, role: 'coordinating_agency' as const };
+    check();
+    // Two co-coordinating agencies with overlapping periods, then a gap, then one open-ended period.
+    const a = app.call('focalAssignments.create', { ...base, bodyId: body!.id, validFrom: '2010-01-01', validTo: '2010-06-30' });
+    const b = app.call('focalAssignments.create', { ...base, bodyId: body!.id, validFrom: '2010-03-01', validTo: '2010-12-31' });
+    const c = app.call('focalAssignments.create', { ...base, bodyId: body!.id, validFrom: '2011-06-01', validTo: null });
+    expect([isGap(body!.id, '2010-12-31'), isGap(body!.id, '2011-01-01'), isGap(body!.id, '2030-01-01')]).toEqual([false, true, false]);
+    check();
+    // The later one of the overlapping pair ends earlier: the day after is a gap.
+    const b2 = app.call('focalAssignments.update', { id: b.id, version: b.version, changes: { validTo: '2010-07-01' } });
+    expect([isGap(body!.id, '2010-07-01'), isGap(body!.id, '2010-07-02')]).toEqual([false, true]);
+    check();
+    // The first moves to the other body; the open-ended one is deleted, then restored.
+    app.call('focalAssignments.update', { id: a.id, version: a.version, changes: { bodyId: other!.id } });
+    expect([isGap(body!.id, '2010-01-01'), isGap(other!.id, '2010-01-01')]).toEqual([true, false]);
+    check();
+    const deleted = app.call('focalAssignments.delete', { id: c.id, version: c.version });
+    expect(isGap(body!.id, '2030-01-01')).toBe(true);
+    check();
+    app.call('focalAssignments.restore', { id: c.id, version: deleted.version });
+    expect(isGap(body!.id, '2030-01-01')).toBe(false);
+    check();
+    app.call('focalAssignments.delete', { id: b2.id, version: b2.version });
+    check();
+  });
+
+  it('keeps the matrix order when a body is added to a pillar or changes pillar', () => {
+    const order = () => app.call('bodies.list', { sort: { field: 'pillar', dir: 'asc' }, limit: 500 }).items.map((x) => x.code);
+    const pillars = app.call('pillars.list', { limit: 10 }).items;
+    const [first, last] = [...pillars].sort((x, y) => x.code.localeCompare(y.code)).filter((_, i, all) => i === 0 || i === all.length - 1);
+    const body = app.call('bodies.create', { code: 'ZZ-ORDER', nameVi: 'Nhóm thứ tự', nameEn: 'Order group', kind: 'task_force', pillarId: first!.id });
+    // Last of the first pillar's bodies, before every body of the next pillar.
+    const inFirst = app.call('bodies.list', { filter: { pillarId: first!.id }, limit: 500 }).items.length;
+    const noPillar = order().length - app.call('bodies.list', { limit: 500 }).items.filter((x) => x.pillarId).length;
+    expect(order().indexOf('ZZ-ORDER')).toBe(noPillar + inFirst - 1);
+    // Moved to the last pillar: the very last body.
+    const moved = app.call('bodies.update', { id: body.id, version: body.version, changes: { pillarId: last!.id } });
+    expect(order().at(-1)).toBe('ZZ-ORDER');
+    expect(moved.pillarId).toBe(last!.id);
+    // Without a pillar: among the first.
+    app.call('bodies.update', { id: body.id, version: moved.version, changes: { pillarId: null } });
+    expect(order().indexOf('ZZ-ORDER')).toBeLessThan(noPillar + 1);
+  });
 });

@@ -1,8 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FocalPointsPage } from '../../renderer/pages/FocalPoints.page';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
+
+// The forms' options come from the server once typing pauses (EntitySelect): under a loaded
+// test run that takes longer than the default second, as in the other forms' tests.
+configure({ asyncUtilTimeout: 8000 });
 
 
 const page = () => <FocalPointsPage params={{}} />;
@@ -179,5 +183,29 @@ describe('the focal points page', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Only bodies without an assignment' }));
     await waitFor(() => expect(screen.getAllByTestId('focal-row').map((r) => r.dataset.bodyCode).sort()).toEqual(gaps.map((b) => b.code).sort()));
     expect(screen.queryAllByTestId('focal-cell')).toHaveLength(0);
+  });
+
+  it('never loads every agency, person or body: the timeline gets its names with the assignments, the form asks for options when a list opens', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = createAppTransport({ sample: true });
+    const asoen = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+    const spy = spyTransport(transport);
+    renderWithApp(page(), { route: `/focal-points?date=2025-03-01&body=${asoen.id}`, transport: spy.transport, language: 'en' });
+    const items = await screen.findAllByTestId('timeline-item');
+    const texts = items.map((i) => i.textContent ?? '');
+    expect(texts.some((t) => t.includes('Ministry of Natural Resources and Environment') && t.includes('(MONRE)') && t.includes('142/QĐ-TTg of 31/01/2009'))).toBe(true);
+    expect(items.some((i) => i.dataset.agencyCode === 'MAE')).toBe(true);
+    const lists = () => spy.calls.filter((c) => c.method.endsWith('.list')).map((c) => ({ method: c.method, limit: (c.input as { limit?: number }).limit }));
+    expect(lists().filter((c) => ['agencies.list', 'people.list', 'legalBases.list'].includes(c.method))).toEqual([]);
+    expect(lists().filter((c) => c.method === 'bodies.list').every((c) => c.limit === 50)).toBe(true);
+
+    // The assignment form: the short list of legal bases when it opens, agencies once their list opens.
+    await user.click(screen.getByTestId('timeline-assign'));
+    const modal = await screen.findByTestId('assign-modal');
+    await waitFor(() => expect(lists().some((c) => c.method === 'legalBases.list')).toBe(true));
+    expect(lists().filter((c) => ['agencies.list', 'people.list'].includes(c.method))).toEqual([]);
+    await user.type(within(modal).getByRole('combobox', { name: /^Agency/ }), 'cuc moi truong');
+    await screen.findByRole('option', { name: /\(MAE-DOE\)/ });
+    expect(spy.calls.filter((c) => c.method === 'agencies.list').every((c) => (c.input as { limit: number }).limit <= 30)).toBe(true);
   });
 });

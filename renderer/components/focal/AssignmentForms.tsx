@@ -4,29 +4,12 @@ import { IconCalendarOff, IconDeviceFloppy } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import {
-  FOCAL_ROLES,
-  focalAssignmentFields,
-  recordRules,
-  type Agency,
-  type Body,
-  type FocalAssignment,
-  type FocalRole,
-  type LegalBasis,
-  type Person,
-} from '../../../electron/contract';
+import { FOCAL_ROLES, focalAssignmentFields, recordRules, type FocalAssignment, type FocalRole, type LegalBasis } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDate } from '../../format';
-import { ConflictNotice, DateField, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { ConflictNotice, DateField, EntitySelect, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
-import { agencyLabel, bodyLabel, foldingFilter } from '../actions/shared';
-
-export interface FocalLookups {
-  agencies: Agency[];
-  bodies: Body[];
-  people: Person[];
-  legalBases: LegalBasis[];
-}
+import { agencyLabel, bodyLabel, foldingFilter, useAll } from '../actions/shared';
 
 export function legalBasisLabel(lb: Pick<LegalBasis, 'number' | 'issuedOn'>, t: (key: 'focal.basis', o: { number: string; date: string }) => string): string {
   return t('focal.basis', { number: lb.number, date: formatDate(lb.issuedOn) });
@@ -49,13 +32,11 @@ const assignSchema = focalAssignmentFields.superRefine(recordRules.focalAssignme
 export function AssignModal({
   opened,
   initial,
-  lookups,
   onClose,
   onCreated,
 }: {
   opened: boolean;
   initial: { bodyId: string | null; validFrom: string };
-  lookups: FocalLookups;
   onClose: () => void;
   onCreated: (a: FocalAssignment) => void;
 }) {
@@ -73,7 +54,6 @@ export function AssignModal({
         {opened ? (
           <AssignForm
             initial={initial}
-            lookups={lookups}
             onCancel={cancel}
             onDirtyChange={setDirty}
             onCreated={(a) => {
@@ -90,13 +70,11 @@ export function AssignModal({
 
 function AssignForm({
   initial,
-  lookups,
   onCancel,
   onDirtyChange,
   onCreated,
 }: {
   initial: { bodyId: string | null; validFrom: string };
-  lookups: FocalLookups;
   onCancel: () => void;
   onDirtyChange: (dirty: boolean) => void;
   onCreated: (a: FocalAssignment) => void;
@@ -129,8 +107,14 @@ function AssignForm({
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const values = form.getValues();
-  const agencyOptions = lookups.agencies.map((a) => ({ value: a.id, label: agencyLabel(a, lang) }));
-  const people = values.agencyId ? lookups.people.filter((p) => p.agencyId === values.agencyId || p.id === values.personId) : lookups.people;
+  // Bodies, agencies and people are searched on the server when a list opens or the user types;
+  // legal bases are a short list, read when the form opens.
+  const legalBases = useAll('legalBases.list');
+  const idProps = (field: 'bodyId' | 'agencyId' | 'personId') => ({
+    ...form.getInputProps(field),
+    value: values[field],
+    onChange: (id: string | null) => form.setFieldValue(field, id),
+  });
 
   return (
     <form
@@ -146,15 +130,7 @@ function AssignForm({
             {serverError}
           </Alert>
         ) : null}
-        <Select
-          label={t('focal.form.body')}
-          withAsterisk
-          searchable
-          filter={foldingFilter}
-          data={lookups.bodies.map((b) => ({ value: b.id, label: bodyLabel(b, lang) }))}
-          {...form.getInputProps('bodyId')}
-          data-autofocus
-        />
+        <EntitySelect method="bodies" label={t('focal.form.body')} withAsterisk getLabel={(b) => bodyLabel(b, lang)} {...idProps('bodyId')} data-autofocus />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('focal.form.role')}
@@ -163,15 +139,15 @@ function AssignForm({
             data={FOCAL_ROLES.map((r) => ({ value: r, label: t(`focal.roles.${r}`) }))}
             {...form.getInputProps('role')}
           />
-          <Select label={t('focal.form.agency')} withAsterisk searchable filter={foldingFilter} data={agencyOptions} {...form.getInputProps('agencyId')} />
+          <EntitySelect method="agencies" label={t('focal.form.agency')} withAsterisk getLabel={(a) => agencyLabel(a, lang)} {...idProps('agencyId')} />
         </SimpleGrid>
-        <Select
+        <EntitySelect
+          method="people"
           label={t('focal.form.person')}
-          searchable
-          clearable
-          filter={foldingFilter}
-          data={people.map((p) => ({ value: p.id, label: p.fullName }))}
-          {...form.getInputProps('personId')}
+          getLabel={(p) => p.fullName}
+          // The people of the chosen agency (any person while no agency is chosen).
+          {...(values.agencyId ? { filter: { agencyId: values.agencyId } } : {})}
+          {...idProps('personId')}
         />
         <Select
           label={t('focal.form.legalBasis')}
@@ -179,7 +155,7 @@ function AssignForm({
           searchable
           clearable
           filter={foldingFilter}
-          data={lookups.legalBases.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t) }))}
+          data={legalBases.items.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t) }))}
           {...form.getInputProps('legalBasisId')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -1,7 +1,7 @@
 import { Badge, Button, Drawer, Group, Loader, Stack, Text, Timeline } from '@mantine/core';
 import { IconCalendarOff, IconCircleCheck, IconClockPause, IconClockPlay, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Agency, Body, FocalAssignment, LegalBasis, Person } from '../../../electron/contract';
+import type { Body, FocalAssignment } from '../../../electron/contract';
 import { useApiList } from '../../api';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -30,9 +30,6 @@ export function BodyTimeline({
   body,
   today,
   version,
-  agencies,
-  people,
-  legalBases,
   onClose,
   onAssign,
   onEnd,
@@ -42,9 +39,6 @@ export function BodyTimeline({
   today: string;
   /** Bumped by the page after a write, to reload. */
   version: number;
-  agencies: ReadonlyMap<string, Agency>;
-  people: ReadonlyMap<string, Person>;
-  legalBases: ReadonlyMap<string, LegalBasis>;
   onClose: () => void;
   onAssign: (body: Body) => void;
   onEnd: (a: FocalAssignment) => void;
@@ -76,9 +70,6 @@ export function BodyTimeline({
             key={`${body.id} ${version}`}
             body={body}
             today={today}
-            agencies={agencies}
-            people={people}
-            legalBases={legalBases}
             onEnd={onEnd}
             onDelete={onDelete}
           />
@@ -91,17 +82,11 @@ export function BodyTimeline({
 function Assignments({
   body,
   today,
-  agencies,
-  people,
-  legalBases,
   onEnd,
   onDelete,
 }: {
   body: Body;
   today: string;
-  agencies: ReadonlyMap<string, Agency>;
-  people: ReadonlyMap<string, Person>;
-  legalBases: ReadonlyMap<string, LegalBasis>;
   onEnd: (a: FocalAssignment) => void;
   onDelete: (a: FocalAssignment) => void;
 }) {
@@ -122,10 +107,9 @@ function Assignments({
         const phase = phaseOf(a, today);
         const look = PHASE_LOOK[phase];
         const PhaseIcon = look.icon;
-        const agency = agencies.get(a.agencyId);
-        const agencyName = agency ? (lang === 'en' ? agency.nameEn : agency.nameVi) : a.agencyId;
-        const person = a.personId ? people.get(a.personId) : undefined;
-        const lb = a.legalBasisId ? legalBases.get(a.legalBasisId) : undefined;
+        // The names come with each assignment (from the server), not from a list of every agency.
+        const agencyName = (lang === 'en' ? a.agencyNameEn : a.agencyNameVi) ?? a.agencyId;
+        const lb = a.legalBasisNumber && a.legalBasisIssuedOn ? { number: a.legalBasisNumber, issuedOn: a.legalBasisIssuedOn } : null;
         const role = t(`focal.roles.${a.role}`);
         return (
           <Timeline.Item
@@ -134,7 +118,7 @@ function Assignments({
             color={look.color}
             data-testid="timeline-item"
             data-phase={phase}
-            data-agency-code={agency?.code}
+            data-agency-code={a.agencyCode ?? undefined}
             title={
               <Group gap="xs" wrap="wrap">
                 <Text size="sm" fw={600}>
@@ -149,16 +133,16 @@ function Assignments({
             <Stack gap={2}>
               <Text size="sm" lang={lang}>
                 {agencyName}
-                {agency ? (
+                {a.agencyCode ? (
                   <Text span size="xs" c="dimmed">
                     {' '}
-                    ({agency.code})
+                    ({a.agencyCode})
                   </Text>
                 ) : null}
               </Text>
-              {person ? (
+              {a.personName ? (
                 <Text size="sm" c="dimmed">
-                  {t('focal.timeline.person', { name: person.fullName })}
+                  {t('focal.timeline.person', { name: a.personName })}
                 </Text>
               ) : null}
               <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="timeline-period">

@@ -1,15 +1,15 @@
-import { Alert, Button, Group, List, Modal, MultiSelect, Select, SimpleGrid, Stack, Stepper, Table, Text, Textarea, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Select, SimpleGrid, Stack, Stepper, Table, Text, Textarea, ThemeIcon } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deskMethods, SUCCESSION_KINDS, type Output, type ReorgMove, type SuccessionKind } from '../../../electron/contract';
+import { deskMethods, SUCCESSION_KINDS, type Agency, type Output, type ReorgMove, type SuccessionKind } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDate } from '../../format';
-import { DateField, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { DateField, EntityMultiSelect, EntitySelect, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { errorMessage } from '../../i18n/errors';
 import { useLanguage } from '../../i18n/useLanguage';
-import { agencyLabel, foldingFilter } from '../actions/shared';
-import { legalBasisLabel, type FocalLookups } from './AssignmentForms';
+import { agencyLabel, foldingFilter, useAll } from '../actions/shared';
+import { legalBasisLabel } from './AssignmentForms';
 
 interface ReorgValues extends Record<string, unknown> {
   predecessorIds: string[];
@@ -27,7 +27,7 @@ type Applied = Output<'reorg.apply'>;
  * that moves, apply it in one transaction. Old assignments end the day before D; new ones start
  * on D; nothing is deleted.
  */
-export function ReorgWizard({ opened, lookups, defaultDate, onClose, onApplied }: { opened: boolean; lookups: FocalLookups; defaultDate: string; onClose: () => void; onApplied: () => void }) {
+export function ReorgWizard({ opened, defaultDate, onClose, onApplied }: { opened: boolean; defaultDate: string; onClose: () => void; onApplied: () => void }) {
   const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
   const guard = useUnsavedChangesGuard(opened && dirty);
@@ -41,7 +41,6 @@ export function ReorgWizard({ opened, lookups, defaultDate, onClose, onApplied }
       <Modal opened={opened} onClose={close} size="xl" title={t('focal.wizard.title')} closeButtonProps={{ 'aria-label': t('focal.wizard.close') }} data-testid="reorg-modal">
         {opened ? (
           <Wizard
-            lookups={lookups}
             defaultDate={defaultDate}
             onDirtyChange={setDirty}
             onCancel={close}
@@ -59,14 +58,12 @@ export function ReorgWizard({ opened, lookups, defaultDate, onClose, onApplied }
 }
 
 function Wizard({
-  lookups,
   defaultDate,
   onDirtyChange,
   onCancel,
   onDone,
   onApplied,
 }: {
-  lookups: FocalLookups;
   defaultDate: string;
   onDirtyChange: (dirty: boolean) => void;
   onCancel: () => void;
@@ -110,9 +107,18 @@ function Wizard({
     if (result === null) onDirtyChange(isDirty);
   }, [isDirty, result, onDirtyChange]);
 
-  const agencyOptions = lookups.agencies.map((a) => ({ value: a.id, label: agencyLabel(a, lang) }));
+  // Agencies are searched on the server (EntitySelect); the ones chosen are kept here to name
+  // them in the preview. Legal bases are a short list, read when the wizard opens.
+  const legalBases = useAll('legalBases.list');
+  const [chosen, setChosen] = useState<ReadonlyMap<string, Agency>>(new Map());
+  const remember = (items: Agency[]) =>
+    setChosen((m) => {
+      const next = new Map(m);
+      for (const a of items) next.set(a.id, a);
+      return next;
+    });
   const agencyName = (id: string | null) => {
-    const a = id ? lookups.agencies.find((x) => x.id === id) : undefined;
+    const a = id ? chosen.get(id) : undefined;
     return a ? agencyLabel(a, lang) : '';
   };
 
@@ -143,25 +149,33 @@ function Wizard({
             <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} aria-hidden />}>
               <Text size="sm">{t('focal.wizard.intro')}</Text>
             </Alert>
-            <MultiSelect
+            <EntityMultiSelect
+              method="agencies"
               label={t('focal.wizard.predecessors')}
               description={t('focal.wizard.predecessorsHint')}
               withAsterisk
-              searchable
-              filter={foldingFilter}
-              data={agencyOptions}
+              getLabel={(a) => agencyLabel(a, lang)}
               {...form.getInputProps('predecessorIds')}
+              value={values.predecessorIds}
+              onChange={(ids, items) => {
+                remember(items);
+                form.setFieldValue('predecessorIds', ids);
+              }}
               data-testid="reorg-predecessors"
               data-autofocus
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <Select
+              <EntitySelect
+                method="agencies"
                 label={t('focal.wizard.successor')}
                 withAsterisk
-                searchable
-                filter={foldingFilter}
-                data={agencyOptions}
+                getLabel={(a) => agencyLabel(a, lang)}
                 {...form.getInputProps('successorId')}
+                value={values.successorId}
+                onChange={(id, item) => {
+                  if (item) remember([item]);
+                  form.setFieldValue('successorId', id);
+                }}
                 data-testid="reorg-successor"
               />
               <DateField
@@ -183,7 +197,7 @@ function Wizard({
                 searchable
                 clearable
                 filter={foldingFilter}
-                data={lookups.legalBases.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t) }))}
+                data={legalBases.items.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t) }))}
                 {...form.getInputProps('legalBasisId')}
               />
             </SimpleGrid>
