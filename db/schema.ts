@@ -424,6 +424,11 @@ export const actionItems = sqliteTable(
     // (deleted_at, always NULL here, is a column too: SQLite counts an index as covering only
     // if it holds every column the query names).
     index('action_items_live_status_due').on(t.status, t.dueDate, t.deletedAt).where(sql`deleted_at IS NULL`),
+    // The annual report's pass (open items, and those done since the start of the year) read
+    // from this index alone, in two ranges, instead of the whole table (scale 100: 550 MB).
+    index('action_items_live_status_done')
+      .on(t.status, t.completedOn, t.dueDate, t.leadAgencyId, t.sourceMeetingId, t.id, t.deletedAt)
+      .where(sql`deleted_at IS NULL`),
     index('action_items_lead_due').on(t.leadAgencyId, t.dueDate),
     index('action_items_owner').on(t.ownerPersonId),
     index('action_items_body').on(t.bodyId),

@@ -720,9 +720,9 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
   ).get(p) as { total: number; ids: string };
 
   // Completed in the year, and still open on the count day (not done/cancelled, or done after it,
-  // and raised by then), in ONE pass over the action items: completion dates have no index of
-  // their own, and one sequential read of the table is cheaper than looking up every done item
-  // through the status index (measured at scale 100: ~0.5 s against ~2.5 s). "Raised after the
+  // and raised by then), in ONE pass over two ranges of action_items_live_status_done, an index
+  // that holds every column the pass reads: the open items, and those done since the start of
+  // the year (scale 100: ~230k index entries instead of the 550 MB table). "Raised after the
   // count day" is a probe into the few meetings that start after it (meetings_start), not a
   // lookup of every item's meeting. Every figure and list is then taken from the pass's rows.
   const pass = statement(
@@ -731,8 +731,13 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
      r AS MATERIALIZED (
        SELECT t.id, t.status, t.due_date AS due, t.completed_on AS completedOn, t.lead_agency_id AS agencyId,
               CASE WHEN t.source_meeting_id IS NULL THEN COALESCE(t.due_date, '0000') > @asOf ELSE t.source_meeting_id IN later END AS raisedLater
-         FROM action_items t NOT INDEXED
-        WHERE t.deleted_at IS NULL AND (t.status IN ('open', 'in_progress', 'blocked') OR (t.status = 'done' AND t.completed_on >= @from))
+         FROM action_items t INDEXED BY action_items_live_status_done
+        WHERE t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked')
+       UNION ALL
+       SELECT t.id, t.status, t.due_date AS due, t.completed_on AS completedOn, t.lead_agency_id AS agencyId,
+              CASE WHEN t.source_meeting_id IS NULL THEN COALESCE(t.due_date, '0000') > @asOf ELSE t.source_meeting_id IN later END AS raisedLater
+         FROM action_items t INDEXED BY action_items_live_status_done
+        WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on >= @from
      ),
      backlog AS MATERIALIZED (SELECT * FROM r WHERE NOT raisedLater AND (status <> 'done' OR completedOn > @asOf)),
      byAgency AS (SELECT agencyId, count(*) AS open, sum(due < @asOf) AS overdue FROM backlog GROUP BY agencyId)

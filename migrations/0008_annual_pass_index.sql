@@ -1,0 +1,1 @@
+CREATE INDEX `action_items_live_status_done` ON `action_items` (`status`,`completed_on`,`due_date`,`lead_agency_id`,`source_meeting_id`,`id`,`deleted_at`) WHERE deleted_at IS NULL;
