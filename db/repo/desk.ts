@@ -167,9 +167,11 @@ export const TODAY_COUNT_CAP = 1000;
  */
 export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonDays: number, limit = TODAY_LIMIT) {
   const horizon = addDays(date, horizonDays);
+  /** A list that stops at `limit`: shorter, its length is its total; else it is counted, up to the cap + 1. */
+  const totalOf = (shown: number, count: (upTo: number) => number) => (shown < limit ? shown : count(TODAY_COUNT_CAP + 1));
   const upcomingFilter = { from: date, to: horizon, status: ['planned', 'confirmed'], parentId: null };
   const upcomingRows = meetings.list(db, { filter: upcomingFilter, sort: { field: 'startDate', dir: 'asc' }, limit }).items;
-  const upcomingTotal = upcomingRows.length < limit ? upcomingRows.length : meetings.count(db, { filter: upcomingFilter }, TODAY_COUNT_CAP + 1);
+  const upcomingTotal = totalOf(upcomingRows.length, (upTo) => meetings.count(db, { filter: upcomingFilter }, upTo));
   const codes = new Map(
     (
       statement(db, `SELECT id, code FROM bodies WHERE id IN (SELECT value FROM json_each(?))`).all(
@@ -187,7 +189,7 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
   });
   const dueList = (filter: Record<string, unknown>) => {
     const items = actionItems.list(db, { filter, sort: { field: 'dueDate', dir: 'asc' }, limit }).items;
-    return { items, total: items.length < limit ? items.length : actionItems.count(db, { filter }, TODAY_COUNT_CAP + 1) };
+    return { items, total: totalOf(items.length, (upTo) => actionItems.count(db, { filter }, upTo)) };
   };
   const overdue = dueList({ status: OPEN_STATUSES, dueTo: addDays(date, -1) });
   const dueSoon = dueList({ status: OPEN_STATUSES, dueFrom: date, dueTo: addDays(date, dueSoonDays) });
@@ -196,8 +198,10 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
     db,
     `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind ${without} ORDER BY b.code ${limitSql(limit)}`,
   ).all({ date }) as Array<{ id: string; code: string; nameVi: string; nameEn: string; kind: string }>;
-  const bodiesWithoutFocalPointTotal =
-    bodiesWithoutFocalPoint.length < limit ? bodiesWithoutFocalPoint.length : (statement(db, `SELECT count(*) AS n FROM (SELECT 1 ${without} ${limitSql(TODAY_COUNT_CAP + 1)})`).get({ date }) as { n: number }).n;
+  const bodiesWithoutFocalPointTotal = totalOf(
+    bodiesWithoutFocalPoint.length,
+    (upTo) => (statement(db, `SELECT count(*) AS n FROM (SELECT 1 ${without} ${limitSql(upTo)})`).get({ date }) as { n: number }).n,
+  );
   return {
     date,
     upcoming,
