@@ -3,7 +3,11 @@
 // Written with exceljs' streaming writer straight to a (local) file, a page of rows at a time:
 // a million action items never sit in memory, and the caller can report progress, yield and
 // stop between pages.
-import ExcelJS from 'exceljs';
+//
+// exceljs (with the zip libraries it brings) takes about half a second to load: it is loaded when
+// the first workbook is written, not when a job worker starts, so that a briefing or a backup on
+// a fresh worker does not wait for a library it never uses.
+import type ExcelJS from 'exceljs';
 import type { ActionItemRow, DelegationRow, MeetingRow } from '../../db/repo/exports';
 import { actionItemColumns, delegationColumns, LIST_NAMES, meetingColumns, type CellValue, type Column } from './columns';
 import type { Lang } from './format';
@@ -94,7 +98,8 @@ async function writeSheet<R>(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Trac
 
 /** Writes the tracker to `file` (a local path: the caller copies it to the share). */
 export async function writeTracker(file: string, source: TrackerSource, lang: Lang, onPage?: OnPage): Promise<TrackerCounts> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const { default: excel } = await import('exceljs');
+  const wb = new excel.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   wb.creator = 'ASOEN Desk';
   wb.created = new Date(source.exportedAt);
   const actionItems = await writeSheet(wb, 'actionItems', actionItemColumns, source.actionItems, lang, onPage);
