@@ -9,6 +9,7 @@ import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { startIntegrityCheck } from '../services/integrity';
+import { workerPool } from '../services/worker/pool';
 import { sweepStaleTempDirs } from '../services/localTemp';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
 import { registerDialogs } from './dialogs';
@@ -54,6 +55,9 @@ async function start(): Promise<void> {
   // The integrity check of the data file runs on a worker while the window opens (Settings shows
   // it); the local folders of jobs an earlier run left behind when it was closed mid-job go.
   startIntegrityCheck(database.db, electronBinding);
+  // A second worker, ready for the officer's first document (a thread and its libraries take
+  // about half a second to start).
+  workerPool().prewarm();
   void sweepStaleTempDirs();
   installPermissionGuards(session.defaultSession);
   installCsp(session.defaultSession);

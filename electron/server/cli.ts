@@ -9,6 +9,7 @@ import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { startIntegrityCheck } from '../services/integrity';
+import { workerPool } from '../services/worker/pool';
 import { sweepStaleTempDirs } from '../services/localTemp';
 import { jobsFor } from '../services/jobs';
 import { startWebServer } from './http';
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
   // Once the app answers: the integrity check of the data file, on a worker (Settings shows it),
   // and the local folders of jobs that an earlier run left behind when it was stopped mid-job.
   startIntegrityCheck(opened.db);
+  // A second worker, ready for the first document (a thread and its libraries take a moment).
+  workerPool().prewarm();
   void sweepStaleTempDirs();
 
   const stop = () => {

@@ -1,7 +1,10 @@
 // The main thread's side of the job workers: a small pool of worker threads, each running one
 // task at a time on its own connection, so the thread that answers the screens only posts a
-// message and later copies a finished local file. Idle workers are kept a little while (a
-// thread and its libraries take a moment to start) and never keep the process alive.
+// message and later copies a finished local file. A thread and its libraries take about half a
+// second to start, so the app starts one as soon as its database is open (`prewarm`), and one
+// idle worker is kept for as long as the app runs: the officer's first briefing of the day does
+// not wait for it. Further idle workers are kept a little while. Idle workers never keep the
+// process alive.
 //
 // Where the worker's code is: in the Electron build, `jobs-worker.cjs` beside the bundled main
 // process (scripts/build-electron.mjs makes both); from source (vitest, `npm run web` under tsx),
@@ -13,7 +16,7 @@ import type { DbSource, FromWorker, Task, TaskResult, ToWorker, WireError } from
 
 /** How long a cancelled task may take to reach its next step before its thread is stopped. */
 const CANCEL_GRACE_MS = 3000;
-/** How long an idle worker is kept for the next job. */
+/** How long an idle worker beyond the first is kept for the next job. */
 const IDLE_MS = 60_000;
 const MAX_IDLE = 2;
 
@@ -42,12 +45,24 @@ function fromWire(error: WireError): Error {
 
 /** The script of a job worker and how to start it. */
 export function workerScript(): { script: string | URL; eval: boolean } {
+  if (scriptOverride) return { script: scriptOverride, eval: false };
   const here = import.meta.url;
   if (here.endsWith('.cjs')) return { script: new URL('./jobs-worker.cjs', here), eval: false };
   // From source: the new thread registers tsx's loader, then loads the TypeScript entry.
   const entry = new URL('./entry.ts', here).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   return { script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+}
+
+let scriptOverride: URL | null = null;
+
+/**
+ * Runs the job workers from a built `jobs-worker.cjs` (scripts/build-electron.mjs) instead of the
+ * TypeScript sources: the benchmark measures the jobs on the worker the desktop app ships. Null
+ * goes back to the default.
+ */
+export function useWorkerScript(script: URL | null): void {
+  scriptOverride = script;
 }
 
 interface Pending {
@@ -147,6 +162,17 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Starts a worker now, unless one is idle, so that the next job does not wait for a thread and
+   * its libraries. Called once the app's database is open.
+   */
+  prewarm(): void {
+    if (this.idle.length > 0) return;
+    const w = new PooledWorker(this);
+    this.all.add(w);
+    this.release(w);
+  }
+
   private take(): PooledWorker {
     const w = this.idle.pop() ?? new PooledWorker(this);
     if (w.idleTimer) clearTimeout(w.idleTimer);
@@ -166,6 +192,8 @@ export class WorkerPool {
       return;
     }
     this.idle.push(w);
+    // The first idle worker stays for the next job; the others go after a while.
+    if (this.idle.length === 1) return;
     w.idleTimer = setTimeout(() => {
       this.forget(w);
       void w.worker.terminate();
@@ -179,6 +207,12 @@ export class WorkerPool {
     const i = this.idle.indexOf(w);
     if (i >= 0) this.idle.splice(i, 1);
     if (w.idleTimer) clearTimeout(w.idleTimer);
+    // The first idle worker is the one kept: if it was this one, the next in line stays instead.
+    const first = this.idle[0];
+    if (first?.idleTimer) {
+      clearTimeout(first.idleTimer);
+      first.idleTimer = null;
+    }
   }
 
   /** Workers alive now (running or idle). */
