@@ -5,8 +5,9 @@
 //   briefing  the data of the travel briefing of the latest held ASOEN meeting with a delegation
 //             (the bench's meeting) and its .docx, in both steps;
 //   annual    the data of the annual report for --year (default 2025) and its .docx;
-//   backup    backup.create's path: the worker's snapshot / quick_check / SHA-256, then the
-//             streamed copy to --out (default: a temporary folder, removed) and the read-back;
+//   backup    backup.create's path: the worker's snapshot; then its quick_check on another
+//             worker beside the streamed, hashed copy to --out (default: a temporary folder,
+//             removed); then the read-back;
 //   quickcheck PRAGMA quick_check of FILE on a worker.
 // Figures are wall-clock on whatever else the machine is doing: give the load average with them.
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -871,13 +871,11 @@ function damaged(file: string, detail: string): AppError {
   }, { kind: 'damaged', detail });
 }
 
-/** Turns a fresh copy into a self-contained file (rollback journal, not WAL) and checks it. */
+/** Turns a fresh copy into a self-contained file (rollback journal, not WAL). */
 export function finishSnapshot(file: string): void {
   const db = openFile(file, false);
   try {
     db.pragma('journal_mode = DELETE');
-    const result = db.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw damaged(file, String(result));
   } finally {
     db.close();
   }

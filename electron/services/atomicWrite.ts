@@ -33,6 +33,13 @@ export interface AtomicWriteOptions {
   signal?: AbortSignal;
   /** Called after each chunk with the share of the bytes written (0…1). */
   onProgress?: (fraction: number) => void;
+  /** Each chunk as it is read from the source (a backup is hashed in the same read as its copy). */
+  onChunk?: (chunk: Uint8Array) => void;
+  /**
+   * Awaited once the temporary file is complete and fsynced, before it takes its name: a throw
+   * removes the temporary file and nothing appears in the folder (a backup whose check failed).
+   */
+  beforePlace?: () => Promise<void>;
 }
 
 /** What to write: bytes, or a local file to copy. */
@@ -156,6 +163,7 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     tempCreated = true;
     handle = await fs.open(temp, 'wx', 0o644);
     for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
+      options.onChunk?.(chunk);
       for (let offset = 0; offset < chunk.length; ) {
         const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset, total + offset);
         if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
@@ -173,6 +181,7 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     handle = undefined;
     await h.close();
     if (options.signal?.aborted) throw cancelledError();
+    await options.beforePlace?.();
 
     let name = overwrite ? fileName : await freeName(fs, folder, fileName, 1);
     let placed = false;

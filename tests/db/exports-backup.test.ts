@@ -2,7 +2,7 @@
 // refusals (not a database, damaged, another application's, newer schema, altered), the data
 // untouched by every refusal, and the app still working on its one connection afterwards.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExportJob, Input } from '../../electron/contract';
@@ -95,6 +95,27 @@ describe('backup and restore', () => {
     expect(dump(app)).toEqual(before);
     expect(app.call('exports.list', { limit: 1 }).items[0]).toMatchObject({ status: 'failed', error: job.error!.message.vi });
   }
+
+  it('writes no backup of a damaged data file, and says so in the user\'s words', async () => {
+    app.close();
+    const file = path.join(root, `live-${n}.sqlite`);
+    app = createTestApp({ file, sample: true });
+    app.call('settings.update', { exportFolder: folder });
+    const db = app.ctx.db;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    // One leaf page of an index overwritten with garbage on disk: the online backup copies it as it is.
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'meetings_start' AND pagetype = 'leaf' LIMIT 1`).pluck().get() as number;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(pageSize - 200, 0x5a), 0, pageSize - 200, (page - 1) * pageSize + 100);
+    closeSync(fd);
+    const job = await run('backup.create', {});
+    expect(job.state).toBe('failed');
+    expect(job.error?.message.en).toMatch(/^The copy of the data failed its integrity check \(.+\), so no backup was written\. The current data has not been changed/);
+    expect(job.error?.message.vi).toMatch(/^Bản sao của dữ liệu không vượt qua kiểm tra tính toàn vẹn/);
+    // Nothing in the folder: neither a backup, nor its .sha256, nor a temporary file.
+    expect(readdirSync(folder)).toEqual([]);
+  });
 
   it('refuses a file that is not a database', async () => {
     const file = path.join(folder, 'notes.sqlite');

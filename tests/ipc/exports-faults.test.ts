@@ -13,6 +13,7 @@ import { atomicWrite } from '../../electron/services/atomicWrite';
 import { configureExports } from '../../electron/services/exportJobs';
 import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { realFs, type ExportFs } from '../../electron/services/fs';
 import { FAULT_CODES, faultFs, type FaultFs } from '../helpers/faultfs';
 import { tempDir } from '../helpers/tmp';
 
@@ -179,6 +180,43 @@ describe('fault injection', () => {
       }
     }
   }, 120_000);
+
+  it('backup: a share that gives back other bytes than it was given is caught by the read-back, and nothing is left', async () => {
+    const folder = path.join(root, 'lying-share');
+    mkdirSync(folder, { recursive: true });
+    // The share stores what it is given, but one byte in the middle of the backup reads back changed.
+    const lying: ExportFs = {
+      ...realFs,
+      async open(file, flags, mode) {
+        const h = await realFs.open(file, flags, mode);
+        if (flags !== 'r' || !file.endsWith('.sqlite')) return h;
+        return {
+          ...h,
+          read: async (buf, off, len, pos) => {
+            const r = await h.read(buf, off, len, pos);
+            if (pos !== null && pos <= 5000 && 5000 < pos + r.bytesRead) buf[off + 5000 - pos]! ^= 0xff;
+            return r;
+          },
+          write: (...a) => h.write(...a),
+          sync: () => h.sync(),
+          close: () => h.close(),
+        };
+      },
+    };
+    configureExports(app.ctx.db, { fs: lying, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
+    try {
+      const before = fingerprint(app);
+      const job = await finish(app.call('backup.create', { folder }));
+      expect(job.state).toBe('failed');
+      expect(job.error!.message.en).toMatch(/did not match when read back, so it was removed/);
+      expectClearMessage(job, folder);
+      expect(readdirSync(folder)).toEqual([]);
+      expect(readdirSync(local)).toEqual([]);
+      expect(fingerprint(app)).toBe(before);
+    } finally {
+      configureExports(app.ctx.db, { fs, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
+    }
+  });
 
   it('the chunked copy of a large local file: every call failing, with every error, leaves the old file or the whole new one', async () => {
     const folder = path.join(root, 'large-copy');

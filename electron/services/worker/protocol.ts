@@ -27,11 +27,11 @@ export type RenderTask =
 
 export type Task =
   | (RenderTask & { out: string })
-  /** A checked, self-contained copy of the database at `out`, with its SHA-256. */
+  /** A self-contained copy of the database at `out` (a consistent snapshot; not yet checked). */
   | { kind: 'snapshot'; out: string }
   /** Checks a local copy of a backup (read-only, quick_check, this app's, not newer) and migrates the copy if it is older. */
   | { kind: 'inspectBackup'; file: string; label: string; migrationsFolder: string }
-  /** PRAGMA quick_check of the live database. */
+  /** PRAGMA quick_check of the task's database (the live one, or a backup's local copy). */
   | { kind: 'quickCheck' };
 
 export interface RenderResult {
@@ -45,7 +45,6 @@ export interface RenderResult {
 
 export interface SnapshotResult {
   bytes: number;
-  sha256: string;
   timings: Record<string, number>;
 }
 
