@@ -300,6 +300,32 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
         floorItem = { id, version: 1 };
       }).immediate as () => void,
     },
+    // The search boxes of the lists and the pickers: the list (by its sort) of the records of one
+    // kind whose text matches, and, for Action items, their count beside it. Every match of the
+    // words is read, then sorted: the dearest of the screens' reads on a large desk.
+    {
+      op: "people picker: people.list 'ng' (30 by name)",
+      runs: Math.min(runs, 5),
+      run: call('people.list', { q: 'ng', limit: 30 }),
+      floor: () =>
+        q(
+          `SELECT t.* FROM people t WHERE t.deleted_at IS NULL AND t.id IN (SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? AND d.entity = 'person')
+            ORDER BY t.full_name, t.id LIMIT 31`,
+        ).all('"ng"*'),
+    },
+    {
+      op: "actionItems.list search box 'báo cáo' (page 1 by due date, and the count)",
+      runs: Math.min(runs, 5),
+      run: () => {
+        ok('actionItems.list', dispatch('actionItems.list', list({ q: 'báo cáo' })));
+        return ok('actionItems.count', dispatch('actionItems.count', { q: 'báo cáo' }));
+      },
+      floor: () => {
+        const match = `t.id IN (SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? AND d.entity = 'action_item')`;
+        q(`SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.deleted_at IS NULL AND ${match} ORDER BY t.due_date, t.id LIMIT 51`).all('"bao"* "cao"*');
+        return q(`SELECT count(*) AS n FROM action_items t WHERE t.deleted_at IS NULL AND ${match}`).get('"bao"* "cao"*');
+      },
+    },
     {
       op: 'actionItems.update (status)',
       runs,
