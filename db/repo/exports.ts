@@ -675,7 +675,7 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
   const to = `${year}-12-31`;
   const asOf = today < to ? today : to;
   const limit = DOCUMENT_LIMITS.annualList;
-  const p = { from, to, asOf, limit, open: JSON.stringify(OPEN_LIST) };
+  const p = { from, to, asOf, limit };
 
   // Meetings attended: held, starting in the year (meetings_start), counted and listed per pillar.
   const heldInYear = `m.deleted_at IS NULL AND m.status = 'held' AND m.start_date >= @from AND m.start_date <= @to`;
@@ -707,59 +707,86 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
   ).all(p) as DelegationRow[];
 
   // Raised in the year: decided at a meeting of that year (meetings_start, then the source meeting's
-  // index), or, without a source meeting, first due that year (action_items_due).
-  const raisedSql = `SELECT t.id, m.start_date AS k FROM meetings m INDEXED BY meetings_start JOIN action_items t ON t.source_meeting_id = m.id
-                      WHERE m.start_date BETWEEN @from AND @to AND t.deleted_at IS NULL
-                     UNION ALL
-                     SELECT t.id, t.due_date AS k FROM action_items t INDEXED BY action_items_due
-                      WHERE t.due_date BETWEEN @from AND @to AND t.source_meeting_id IS NULL AND t.deleted_at IS NULL`;
+  // index), or, without a source meeting, first due that year (action_items_live_unsourced_due,
+  // which holds only the live items without a source meeting: no lookup of the ones with one).
+  // The first rows: the first of each half, merged.
+  const raisedFromMeetings = `FROM meetings m INDEXED BY meetings_start JOIN action_items t ON t.source_meeting_id = m.id
+                               WHERE m.start_date BETWEEN @from AND @to AND t.deleted_at IS NULL`;
+  const raisedUnsourced = `FROM action_items t INDEXED BY action_items_live_unsourced_due
+                            WHERE t.due_date BETWEEN @from AND @to AND t.source_meeting_id IS NULL AND t.deleted_at IS NULL`;
   const raised = statement(
     db,
-    `WITH r AS MATERIALIZED (${raisedSql})
-     SELECT (SELECT count(*) FROM r) AS total, (SELECT json_group_array(id) FROM (SELECT id FROM r ORDER BY k, id LIMIT @limit)) AS ids`,
+    `SELECT (SELECT count(*) ${raisedFromMeetings}) + (SELECT count(*) ${raisedUnsourced}) AS total,
+            (SELECT json_group_array(id) FROM (
+               SELECT id, k FROM (SELECT t.id, m.start_date AS k ${raisedFromMeetings} ORDER BY m.start_date, t.id LIMIT @limit)
+               UNION ALL
+               SELECT id, k FROM (SELECT t.id, t.due_date AS k ${raisedUnsourced} ORDER BY t.due_date, t.id LIMIT @limit)
+               ORDER BY k, id LIMIT @limit)) AS ids`,
   ).get(p) as { total: number; ids: string };
 
-  // Completed in the year, and still open on the count day (not done/cancelled, or done after it,
-  // and raised by then), in ONE pass over two ranges of action_items_live_status_done, an index
-  // that holds every column the pass reads: the open items, and those done since the start of
-  // the year (scale 100: ~230k index entries instead of the 550 MB table). "Raised after the
-  // count day" is a probe into the few meetings that start after it (meetings_start), not a
-  // lookup of every item's meeting. Every figure and list is then taken from the pass's rows.
-  const pass = statement(
+  // Completed in the year: one range of action_items_live_status_done (covering), in its order.
+  const doneInYear = `FROM action_items t INDEXED BY action_items_live_status_done
+                       WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on BETWEEN @from AND @to`;
+  const completed = statement(
+    db,
+    `SELECT (SELECT count(*) ${doneInYear}) AS total,
+            (SELECT json_group_array(id) FROM (SELECT t.id ${doneInYear} ORDER BY t.completed_on, t.id LIMIT @limit)) AS ids`,
+  ).get(p) as { total: number; ids: string };
+
+  // Still open on the count day: raised by then (not from a meeting that starts after it; without
+  // a source meeting, not first due after it) and either open now or done after the count day.
+  // Counted per lead agency in two parts, each read from a covering index: the items open now
+  // from action_items_live_open_agency, already in agency order (no sort), and those done after
+  // the count day from one range of action_items_live_status_done (none when the count day is
+  // today). Over these many rows, "raised after" is a probe into the meetings that start after
+  // the count day (materialised once; SQLite builds its lookup once per place that uses it).
+  const raisedBy = (later: string) => `NOT (CASE WHEN t.source_meeting_id IS NULL THEN COALESCE(t.due_date, '0000') > @asOf ELSE ${later} END)`;
+  const backlogPass = statement(
     db,
     `WITH later AS MATERIALIZED (SELECT id FROM meetings INDEXED BY meetings_start WHERE start_date > @asOf),
-     r AS MATERIALIZED (
-       SELECT t.id, t.status, t.due_date AS due, t.completed_on AS completedOn, t.lead_agency_id AS agencyId,
-              CASE WHEN t.source_meeting_id IS NULL THEN COALESCE(t.due_date, '0000') > @asOf ELSE t.source_meeting_id IN later END AS raisedLater
-         FROM action_items t INDEXED BY action_items_live_status_done
-        WHERE t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked')
-       UNION ALL
-       SELECT t.id, t.status, t.due_date AS due, t.completed_on AS completedOn, t.lead_agency_id AS agencyId,
-              CASE WHEN t.source_meeting_id IS NULL THEN COALESCE(t.due_date, '0000') > @asOf ELSE t.source_meeting_id IN later END AS raisedLater
-         FROM action_items t INDEXED BY action_items_live_status_done
-        WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on >= @from
-     ),
-     backlog AS MATERIALIZED (SELECT * FROM r WHERE NOT raisedLater AND (status <> 'done' OR completedOn > @asOf)),
-     byAgency AS (SELECT agencyId, count(*) AS open, sum(due < @asOf) AS overdue FROM backlog GROUP BY agencyId)
-     SELECT (SELECT count(*) FROM r WHERE status = 'done' AND completedOn <= @to) AS completedTotal,
-            (SELECT json_group_array(id) FROM (SELECT id FROM r WHERE status = 'done' AND completedOn <= @to ORDER BY completedOn, id LIMIT @limit)) AS completedIds,
-            (SELECT count(*) FROM byAgency) AS agencies,
-            (SELECT count(*) FROM backlog) AS openTotal,
-            (SELECT count(*) FROM backlog WHERE due < @asOf) AS overdueTotal,
+     doneLater AS MATERIALIZED (
+       SELECT t.id, t.due_date AS due, t.lead_agency_id AS agencyId FROM action_items t INDEXED BY action_items_live_status_done
+        WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on > @asOf AND ${raisedBy('t.source_meeting_id IN later')}),
+     byAgency AS MATERIALIZED (
+       SELECT agencyId, sum(open) AS open, sum(overdue) AS overdue FROM (
+         SELECT t.lead_agency_id AS agencyId, count(*) AS open, sum(t.due_date < @asOf) AS overdue FROM action_items t INDEXED BY action_items_live_open_agency
+          WHERE t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked') AND ${raisedBy('t.source_meeting_id IN later')}
+          GROUP BY t.lead_agency_id
+         UNION ALL
+         SELECT agencyId, count(*), sum(due < @asOf) FROM doneLater GROUP BY agencyId)
+       GROUP BY agencyId),
+     -- The open count of the last agency the table lists: only those with as many or more are looked up (for their code).
+     cut AS (SELECT COALESCE((SELECT open FROM byAgency ORDER BY open DESC LIMIT 1 OFFSET @agencyLimit - 1), 0) AS n)
+     SELECT (SELECT count(*) FROM byAgency) AS agencies,
+            (SELECT COALESCE(sum(open), 0) FROM byAgency) AS openTotal,
+            (SELECT COALESCE(sum(overdue), 0) FROM byAgency) AS overdueTotal,
             (SELECT json_group_array(json_array(agencyId, open, overdue))
-               FROM (SELECT g.* FROM byAgency g LEFT JOIN agencies a ON a.id = g.agencyId ORDER BY g.open DESC, a.code IS NULL, a.code LIMIT @agencyLimit)) AS topAgencies,
-            (SELECT json_group_array(id) FROM (SELECT id FROM backlog ORDER BY due IS NULL, due, id LIMIT @limit)) AS openIds`,
-  ).get({ ...p, agencyLimit: DOCUMENT_LIMITS.annualAgencies }) as {
-    completedTotal: number;
-    completedIds: string;
-    agencies: number;
-    openTotal: number;
-    overdueTotal: number;
-    topAgencies: string;
-    openIds: string;
-  };
+               FROM (SELECT g.* FROM byAgency g LEFT JOIN agencies a ON a.id = g.agencyId WHERE g.open >= (SELECT n FROM cut)
+                      ORDER BY g.open DESC, a.code IS NULL, a.code LIMIT @agencyLimit)) AS topAgencies,
+            (SELECT json_group_array(json_array(id, due)) FROM (SELECT id, due FROM doneLater ORDER BY due IS NULL, due, id LIMIT @limit)) AS doneLaterFirst`,
+  ).get({ ...p, agencyLimit: DOCUMENT_LIMITS.annualAgencies }) as { agencies: number; openTotal: number; overdueTotal: number; topAgencies: string; doneLaterFirst: string };
+  // The most urgent open items (by due date, the undated last): those done after the count day
+  // came with the pass; of those open now, the first of each status in due-date order
+  // (action_items_live_status_due, stopping there: "raised after" is a lookup of the few rows
+  // read), and the undated only if the dated are too few.
+  const raisedLater = `EXISTS (SELECT 1 FROM meetings lm WHERE lm.id = t.source_meeting_id AND lm.start_date > @asOf)`;
+  const openNowFirst = (dated: boolean) =>
+    statement(
+      db,
+      `SELECT json_group_array(json_array(id, due)) AS rows FROM (SELECT id, due FROM (
+         ${OPEN_LIST.map(
+           (s) => `SELECT id, due FROM (SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due
+                    WHERE t.deleted_at IS NULL AND t.status = '${s}' AND t.due_date IS ${dated ? 'NOT NULL' : 'NULL'} AND ${raisedBy(raisedLater)}
+                    ORDER BY ${dated ? 't.due_date, ' : ''}t.id LIMIT @limit)`,
+         ).join(' UNION ALL ')})
+       ORDER BY due, id LIMIT @limit)`,
+    ).get(p) as { rows: string };
+  const byUrgency = (a: [string, string | null], b: [string, string | null]) => Number(a[1] === null) - Number(b[1] === null) || cmp(a[1], b[1]) || cmp(a[0], b[0]);
+  let urgent = [...json<[string, string | null]>(backlogPass.doneLaterFirst), ...json<[string, string | null]>(openNowFirst(true).rows)].sort(byUrgency);
+  if (urgent.filter(([, due]) => due !== null).length < limit) urgent = [...urgent, ...json<[string, string | null]>(openNowFirst(false).rows)].sort(byUrgency);
+  const openIds = urgent.slice(0, limit).map(([id]) => id);
   const agencyName = statement(db, `SELECT code, name_vi AS nameVi, name_en AS nameEn FROM agencies WHERE id = ?`);
-  const backlog = json<[string | null, number, number]>(pass.topAgencies)
+  const backlog = json<[string | null, number, number]>(backlogPass.topAgencies)
     .map(([agencyId, open, overdue]) => {
       const a = agencyId ? (agencyName.get(agencyId) as { code: string; nameVi: string; nameEn: string } | undefined) : undefined;
       return { agencyCode: a?.code ?? null, agencyNameVi: a?.nameVi ?? null, agencyNameEn: a?.nameEn ?? null, open, overdue };
@@ -767,19 +794,26 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
     // The most open first, then by code (those without an agency last), as the query chose them.
     .sort((a, b) => b.open - a.open || Number(a.agencyCode === null) - Number(b.agencyCode === null) || cmp(a.agencyCode, b.agencyCode));
 
-  // Focal-point changes during the year: started (focal_assignments_period on valid_from) or ended
-  // in it (the same index, covering, for those started before the year).
-  const changed = `SELECT id FROM focal_assignments INDEXED BY focal_assignments_period WHERE valid_from BETWEEN @from AND @to AND deleted_at IS NULL
-                   UNION ALL
-                   SELECT id FROM focal_assignments INDEXED BY focal_assignments_period WHERE valid_from < @from AND valid_to BETWEEN @from AND @to AND deleted_at IS NULL`;
-  const changes = statement(
+  // Focal-point changes during the year: started in it (focal_assignments_live_from) or ended in
+  // it having started before (focal_assignments_live_to), counted from those two indexes alone.
+  // The first rows in the table's order (body code, then date): bodies in code order
+  // (bodies_code), each body's live assignments (focal_assignments_body_in_force), sorted body by
+  // body, so that it stops after the first few bodies.
+  const focalTotal = statement(
     db,
-    `WITH c AS MATERIALIZED (${changed})
-     SELECT (SELECT count(*) FROM c) AS total,
-            (SELECT json_group_array(id) FROM (
-               SELECT fa.id FROM c JOIN focal_assignments fa ON fa.id = c.id JOIN bodies b ON b.id = fa.body_id JOIN agencies a ON a.id = fa.agency_id
-                ORDER BY b.code, COALESCE(fa.valid_to, fa.valid_from), fa.valid_from, a.code, fa.id LIMIT @limit)) AS ids`,
-  ).get(p) as { total: number; ids: string };
+    `SELECT (SELECT count(*) FROM focal_assignments INDEXED BY focal_assignments_live_from WHERE deleted_at IS NULL AND valid_from BETWEEN @from AND @to)
+          + (SELECT count(*) FROM focal_assignments INDEXED BY focal_assignments_live_to WHERE deleted_at IS NULL AND valid_to BETWEEN @from AND @to AND valid_from < @from) AS n`,
+  ).get(p) as { n: number };
+  const focalIds = statement(
+    db,
+    `SELECT json_group_array(id) AS ids FROM (
+       SELECT fa.id FROM bodies b INDEXED BY bodies_code
+         JOIN focal_assignments fa INDEXED BY focal_assignments_body_in_force ON fa.body_id = b.id
+         JOIN agencies a ON a.id = fa.agency_id
+        WHERE fa.deleted_at IS NULL AND (fa.valid_from BETWEEN @from AND @to OR (fa.valid_from < @from AND fa.valid_to BETWEEN @from AND @to))
+        ORDER BY b.code, COALESCE(fa.valid_to, fa.valid_from), fa.valid_from, a.code, fa.id LIMIT @limit)`,
+  ).get(p) as { ids: string };
+  const changes = { total: focalTotal.n, ids: focalIds.ids };
   const focalChangesTotal = changes.total;
   const focalChanges = (
     statement(
@@ -813,13 +847,13 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
     raised: actionRowsByIds(db, json<string>(raised.ids)).sort((x, y) => cmp(raisedKey(x), raisedKey(y)) || cmp(x.id, y.id)),
     raisedTotal: raised.total,
     // json_group_array keeps the order its rows came in; sorted again here so that nothing depends on it.
-    completed: actionRowsByIds(db, json<string>(pass.completedIds)).sort((x, y) => cmp(x.completedOn, y.completedOn) || cmp(x.id, y.id)),
-    completedTotal: pass.completedTotal,
+    completed: actionRowsByIds(db, json<string>(completed.ids)).sort((x, y) => cmp(x.completedOn, y.completedOn) || cmp(x.id, y.id)),
+    completedTotal: completed.total,
     backlog,
-    backlogAgencies: pass.agencies,
-    openTotal: pass.openTotal,
-    overdueTotal: pass.overdueTotal,
-    openItems: actionRowsByIds(db, json<string>(pass.openIds)).sort((x, y) => Number(x.dueDate === null) - Number(y.dueDate === null) || cmp(x.dueDate, y.dueDate) || cmp(x.id, y.id)),
+    backlogAgencies: backlogPass.agencies,
+    openTotal: backlogPass.openTotal,
+    overdueTotal: backlogPass.overdueTotal,
+    openItems: actionRowsByIds(db, openIds).sort((x, y) => Number(x.dueDate === null) - Number(y.dueDate === null) || cmp(x.dueDate, y.dueDate) || cmp(x.id, y.id)),
     focalChanges,
     focalChangesTotal,
     planned,
