@@ -28,10 +28,7 @@ import { renderBriefing } from '../briefing';
 import { CALENDAR_END, calendarEvents, calendarHeader } from '../calendar';
 import { actionItemColumns, delegationColumns, meetingColumns, type Column } from '../columns';
 import { csvHeader, csvLines } from '../csv';
-// The tracker's module (and exceljs, ~1 s to load from source, a large part of the bundle) is
-// loaded by the first tracker job, not by every worker: a briefing or an annual report on a
-// fresh worker does not wait for it.
-import type { TrackerSheet } from '../tracker';
+import { writeTracker, type TrackerSheet } from '../tracker';
 import type { InspectResult, QuickCheckResult, RenderResult, RenderTask, SnapshotResult, Task, TaskResult } from './protocol';
 
 export interface TaskControl {
@@ -136,7 +133,6 @@ async function renderFile(db: Db, task: RenderTask & { out: string }, control: T
         const totals = { actionItems: actionItemCount(db, task.filter, task.q), meetings: meetingCount(db), delegations: delegationCount(db) };
         const all = Math.max(1, totals.actionItems + totals.meetings + totals.delegations);
         const before: Record<TrackerSheet, number> = { actionItems: 0, meetings: totals.actionItems, delegations: totals.actionItems + totals.meetings };
-        const { writeTracker } = await import('../tracker');
         const counts = await writeTracker(
           task.out,
           {
