@@ -120,6 +120,10 @@ export interface Repository {
   restore(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
 }
 
+function sameSearchDoc(a: SearchDocInput, b: SearchDocInput): boolean {
+  return a.title === b.title && (a.subtitle ?? null) === (b.subtitle ?? null) && a.text === b.text;
+}
+
 function encodeCursor(value: unknown, id: string): string {
   return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
 }
@@ -279,7 +283,9 @@ export function defineRepository(config: EntityConfig): Repository {
       after[f] = row[f];
     }
     appendChange(db, ctx, { entity: config.entity, entityId: input.id, op: 'update', before, after });
-    refreshSearch(db, row);
+    // The search document is written again only if what it is made of changed: a status change
+    // leaves it as it was, and folding its text again cost more than the rest of the change.
+    if (config.search && !sameSearchDoc(config.search(db, current), config.search(db, row))) refreshSearch(db, row);
     return row;
   }
 
