@@ -12,7 +12,7 @@ import { newId } from '../ids';
 import type { Db } from '../open';
 import { appendChange } from './changeLog';
 import { removeSearchDoc, upsertSearchDoc, type SearchDocInput } from './search';
-import { limitSql, statement } from './statements';
+import { limitSql, rowReader, statement } from './statements';
 
 export interface WriteContext {
   /** ISO instant of this write. */
@@ -106,10 +106,10 @@ export interface Repository {
   find(db: Db, id: string): Row | undefined;
   /**
    * A record with more columns from tables joined to it (`t` is the record), in one statement:
-   * for a screen that shows the record with its neighbours' names. The extra columns come back
-   * as named in `select`, beside the record's own.
+   * for a screen that shows the record with its neighbours' names. The record comes back as
+   * `row` (as find() returns it), the extra columns as `extra`, named as in `select`.
    */
-  findWith(db: Db, id: string, extra: { select: string; joins: string }): Row | undefined;
+  findWith(db: Db, id: string, extra: { select: string; joins: string }): { row: Row; extra: Record<string, unknown> } | undefined;
   list(db: Db, input: ListInput): Page<Row>;
   /** How many match; with `upTo`, counting stops there (a bounded read on a large desk). */
   count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number;
@@ -118,6 +118,10 @@ export interface Repository {
   remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
   /** Undoes a deletion (the tombstone is lifted; the log records it as an update of deletedAt). */
   restore(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
+}
+
+function sameSearchDoc(a: SearchDocInput, b: SearchDocInput): boolean {
+  return a.title === b.title && (a.subtitle ?? null) === (b.subtitle ?? null) && a.text === b.text;
 }
 
 function encodeCursor(value: unknown, id: string): string {
@@ -159,20 +163,28 @@ export function defineRepository(config: EntityConfig): Repository {
   ].join(', ');
   const fromJoined = `FROM "${tableName}" t${config.joins ? ` ${config.joins}` : ''}`;
   const selectFrom = `SELECT ${selectList} ${fromJoined}`;
-
-  function mapRow(raw: Record<string, unknown> | undefined): Row | undefined {
-    if (!raw) return undefined;
-    for (const f of jsonFields) if (typeof raw[f] === 'string') raw[f] = JSON.parse(raw[f] as string);
-    for (const [f, c] of computedEntries) if (c.json && typeof raw[f] === 'string') raw[f] = JSON.parse(raw[f] as string);
-    return raw as Row;
-  }
+  const selectCount = storedFields.length + computedEntries.length;
+  // Rows are read as arrays and built by a function compiled per statement (statements.ts,
+  // rowReader), with the JSON columns parsed.
+  const shape = { json: new Set([...jsonFields, ...computedEntries.filter(([, c]) => c.json).map(([f]) => f)]) };
+  // The SQL of the hot statements is built once, not on every call: building it is string work
+  // over the whole select list (a kilobyte), and a new string is hashed again to find its
+  // prepared statement.
+  const findSql = `${selectFrom} WHERE t.id = ?`;
+  const findWithSql = new Map<string, string>();
+  const listSql = new Map<string, string>();
+  const countSql = new Map<string, string>();
+  const updateSql = new Map<string, string>();
 
   function find(db: Db, id: string): Row | undefined {
-    return mapRow(statement(db, `${selectFrom} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined);
+    return rowReader<Row>(db, findSql, shape).get(id);
   }
 
-  function findWith(db: Db, id: string, extra: { select: string; joins: string }): Row | undefined {
-    return mapRow(statement(db, `SELECT ${selectList}, ${extra.select} ${fromJoined} ${extra.joins} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined);
+  function findWith(db: Db, id: string, extra: { select: string; joins: string }): { row: Row; extra: Record<string, unknown> } | undefined {
+    const key = `${extra.select}\u0000${extra.joins}`;
+    let sql = findWithSql.get(key);
+    if (sql === undefined) findWithSql.set(key, (sql = `SELECT ${selectList}, ${extra.select} ${fromJoined} ${extra.joins} WHERE t.id = ?`));
+    return rowReader<{ row: Row; extra: Record<string, unknown> }>(db, sql, { ...shape, splitAt: selectCount }).get(id);
   }
 
   function get(db: Db, id: string, options: { includeDeleted?: boolean } = {}): Row {
@@ -253,8 +265,13 @@ export function defineRepository(config: EntityConfig): Repository {
     for (const f of changed) changedValues[f] = input.changes[f];
     checkReferences(db, changedValues);
     const storedChanged = changed.filter((f) => columns[f]);
-    const sets = storedChanged.map((f) => `"${col(f)}" = ?`);
-    const sql = `UPDATE "${tableName}" SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ? AND version = ? AND deleted_at IS NULL`;
+    const setKey = storedChanged.join(',');
+    let sql = updateSql.get(setKey);
+    if (sql === undefined) {
+      const sets = storedChanged.map((f) => `"${col(f)}" = ?`);
+      sql = `UPDATE "${tableName}" SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ? AND version = ? AND deleted_at IS NULL`;
+      updateSql.set(setKey, sql);
+    }
     const result = statement(db, sql).run(...storedChanged.map((f) => toParam(f, input.changes[f])), ctx.now, input.id, input.version);
     if (result.changes !== 1) throw staleVersion(config.labels.vi, config.labels.en, current.version);
     for (const f of changed) if (!columns[f]) config.relations?.[f]?.write(db, input.id, input.changes[f]);
@@ -266,7 +283,9 @@ export function defineRepository(config: EntityConfig): Repository {
       after[f] = row[f];
     }
     appendChange(db, ctx, { entity: config.entity, entityId: input.id, op: 'update', before, after });
-    refreshSearch(db, row);
+    // The search document is written again only if what it is made of changed: a status change
+    // leaves it as it was, and folding its text again cost more than the rest of the change.
+    if (config.search && !sameSearchDoc(config.search(db, current), config.search(db, row))) refreshSearch(db, row);
     return row;
   }
 
@@ -343,8 +362,13 @@ export function defineRepository(config: EntityConfig): Repository {
   function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number {
     const built = whereOf(input);
     if (!built) return 0;
-    const where = built.where.length ? ` WHERE ${built.where.join(' AND ')}` : '';
-    const sql = upTo === undefined ? `SELECT count(*) AS n FROM "${tableName}" t${where}` : `SELECT count(*) AS n FROM (SELECT 1 FROM "${tableName}" t${where} ${limitSql(upTo)})`;
+    const key = `${built.where.join(' AND ')}\u0000${upTo ?? ''}`;
+    let sql = countSql.get(key);
+    if (sql === undefined) {
+      const where = built.where.length ? ` WHERE ${built.where.join(' AND ')}` : '';
+      sql = upTo === undefined ? `SELECT count(*) AS n FROM "${tableName}" t${where}` : `SELECT count(*) AS n FROM (SELECT 1 FROM "${tableName}" t${where} ${limitSql(upTo)})`;
+      countSql.set(key, sql);
+    }
     return (statement(db, sql).get(...built.params) as { n: number }).n;
   }
 
@@ -358,13 +382,22 @@ export function defineRepository(config: EntityConfig): Repository {
     const dir = asc ? 'ASC' : 'DESC';
     // The page size is written into the SQL (see limitSql): one statement per page size, so the
     // continuation across the NULL boundary reads a whole page and keeps what it needs.
+    // Each row comes back as its array (statements.ts, rowReader), the sort key last.
     const run = (extra: string | null, extraParams: unknown[], limit: number) => {
       const where = extra ? [...built.where, extra] : built.where;
-      const sql = `SELECT ${selectList}, (${expr}) AS "__sortKey" ${fromJoined}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir} ${limitSql(limit)}`;
-      return statement(db, sql).all(...built.params, ...extraParams) as Record<string, unknown>[];
+      // The SQL of this shape of list (its conditions, sort and page size), built once.
+      const key = `${where.join(' AND ')}\u0000${expr}\u0000${dir}\u0000${limit}`;
+      let sql = listSql.get(key);
+      if (sql === undefined) {
+        sql = `SELECT ${selectList}, (${expr}) AS "__sortKey" ${fromJoined}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir} ${limitSql(limit)}`;
+        listSql.set(key, sql);
+      }
+      reader = rowReader<Row>(db, sql, shape);
+      return reader.stmt.all(...built.params, ...extraParams) as unknown[][];
     };
+    let reader: ReturnType<typeof rowReader<Row>> | undefined;
     const want = input.limit + 1;
-    let raw: Record<string, unknown>[];
+    let raw: unknown[][];
     if (!input.cursor) {
       raw = run(null, [], want);
     } else {
@@ -386,11 +419,9 @@ export function defineRepository(config: EntityConfig): Repository {
     }
     const more = raw.length > input.limit;
     const page = more ? raw.slice(0, input.limit) : raw;
-    const lastKey = page.length ? page[page.length - 1]!.__sortKey : null;
-    const items = page.map((r) => {
-      delete r.__sortKey;
-      return mapRow(r)!;
-    });
+    // Every statement of one list has the same columns (the select list, then the sort key).
+    const items = reader ? page.map(reader.make) : [];
+    const lastKey = page.length ? page[page.length - 1]![selectCount] : null;
     const nextCursor = more ? encodeCursor(lastKey, items[items.length - 1]!.id) : null;
     return { items, nextCursor };
   }

@@ -4,7 +4,7 @@ import type { Db } from '../open';
 import { toChangeEntry, type RawChange } from './changeLog';
 import { noFocalPointInForce } from './focal';
 import { actionItems, delegations, meetings } from './entities';
-import { limitSql, statement } from './statements';
+import { limitSql, rowReader, statement } from './statements';
 
 export type ReadinessWarningKind = 'no_delegation' | 'no_head' | 'no_decision' | 'no_members' | 'passport_missing' | 'passport_expiring';
 
@@ -242,20 +242,20 @@ function fieldTitle(fields: Record<string, unknown> | null): string | null {
 export function meetingOverview(db: Db, id: string) {
   // The meeting with its body and host country in one statement.
   const joined = meetings.findWith(db, id, {
-    select: `b.code AS "__bodyCode", b.name_vi AS "__bodyNameVi", b.name_en AS "__bodyNameEn", b.kind AS "__bodyKind",
-             c.code AS "__hostCode", c.name_vi AS "__hostNameVi", c.name_en AS "__hostNameEn"`,
+    select: `b.code AS "bodyCode", b.name_vi AS "bodyNameVi", b.name_en AS "bodyNameEn", b.kind AS "bodyKind",
+             c.code AS "hostCode", c.name_vi AS "hostNameVi", c.name_en AS "hostNameEn"`,
     joins: 'JOIN bodies b ON b.id = t.body_id LEFT JOIN countries c ON c.id = t.host_country_id',
   });
-  if (!joined || joined.deletedAt) return meetings.get(db, id) as never; // throws NOT_FOUND, in the repository's words
-  const { __bodyCode, __bodyNameVi, __bodyNameEn, __bodyKind, __hostCode, __hostNameVi, __hostNameEn, ...meeting } = joined;
-  const body = { id: meeting.bodyId, code: __bodyCode, nameVi: __bodyNameVi, nameEn: __bodyNameEn, kind: __bodyKind };
-  const host = meeting.hostCountryId && __hostCode ? { id: meeting.hostCountryId, code: __hostCode, nameVi: __hostNameVi, nameEn: __hostNameEn } : undefined;
+  if (!joined || joined.row.deletedAt) return meetings.get(db, id) as never; // throws NOT_FOUND, in the repository's words
+  const { row: meeting, extra } = joined;
+  const body = { id: meeting.bodyId, code: extra.bodyCode, nameVi: extra.bodyNameVi, nameEn: extra.bodyNameEn, kind: extra.bodyKind };
+  const host = meeting.hostCountryId && extra.hostCode ? { id: meeting.hostCountryId, code: extra.hostCode, nameVi: extra.hostNameVi, nameEn: extra.hostNameEn } : undefined;
   const parent = meeting.parentId ? (meetings.find(db, meeting.parentId as string) ?? null) : null;
   const related = meetings.list(db, { filter: { parentId: id }, sort: { field: 'startDate', dir: 'asc' }, limit: 200 }).items;
   const delegationRow = delegations.list(db, { filter: { meetingId: id }, limit: 1 }).items[0] ?? null;
   // The members with their person and agency in one statement (not three per member).
   const memberRows = delegationRow
-    ? (statement(
+    ? rowReader<MemberDetailRow>(
         db,
         `SELECT m.id, m.created_at AS createdAt, m.updated_at AS updatedAt, m.version, m.deleted_at AS deletedAt, m.delegation_id AS delegationId,
                 m.person_id AS personId, m.role, m.agency_id AS agencyId, m.position, m.travel_from AS travelFrom, m.travel_to AS travelTo,
@@ -265,11 +265,29 @@ export function meetingOverview(db: Db, id: string) {
                 a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn
            FROM delegation_members m JOIN people p ON p.id = m.person_id LEFT JOIN agencies a ON a.id = m.agency_id
           WHERE m.delegation_id = ? AND m.deleted_at IS NULL ORDER BY m.sort_order, p.full_name`,
-      ).all(delegationRow.id) as MemberDetailRow[])
+      ).all(delegationRow.id)
     : [];
-  const members = memberRows.map(({ pId, pFullName, pPassportName, pPassportExpiry, pPosition, pEmail, pPhone, ...row }) => ({
-    ...row,
-    person: { id: pId, fullName: pFullName, passportName: pPassportName, passportExpiry: pPassportExpiry, position: pPosition, email: pEmail, phone: pPhone },
+  // Each member built field by field (an object rest copy, `{ pId, …, ...row }`, costs ten
+  // times as much on rows this wide).
+  const members = memberRows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    version: r.version,
+    deletedAt: r.deletedAt,
+    delegationId: r.delegationId,
+    personId: r.personId,
+    role: r.role,
+    agencyId: r.agencyId,
+    position: r.position,
+    travelFrom: r.travelFrom,
+    travelTo: r.travelTo,
+    sortOrder: r.sortOrder,
+    notes: r.notes,
+    agencyCode: r.agencyCode,
+    agencyNameVi: r.agencyNameVi,
+    agencyNameEn: r.agencyNameEn,
+    person: { id: r.pId, fullName: r.pFullName, passportName: r.pPassportName, passportExpiry: r.pPassportExpiry, position: r.pPosition, email: r.pEmail, phone: r.pPhone },
   }));
   const briefingProduced = !!statement(db, `SELECT 1 FROM exports WHERE meeting_id = ? AND kind = 'briefing' AND status = 'done' AND deleted_at IS NULL LIMIT 1`).get(id);
   const readiness = readinessFrom(

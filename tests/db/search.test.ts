@@ -88,6 +88,29 @@ describe('global search', () => {
     expect(titles('vuon di san', ['action_item'])).not.toContain('Rà soát danh mục vườn di sản');
   });
 
+  it('re-indexes when any word a record is found by changes, not only its title: a source reference, the code of a meeting\'s new body', () => {
+    const item = app.call('actionItems.create', { title: 'Tổng hợp ý kiến về dự thảo', sourceRef: 'Biên bản Zonguldak', status: 'open' });
+    expect(titles('zonguldak', ['action_item'])).toEqual(['Tổng hợp ý kiến về dự thảo']);
+    app.call('actionItems.update', { id: item.id, version: item.version, changes: { sourceRef: 'Biên bản Kastamonu' } });
+    expect(titles('zonguldak', ['action_item'])).toEqual([]);
+    expect(titles('kastamonu', ['action_item'])).toEqual(['Tổng hợp ý kiến về dự thảo']);
+
+    // Two bodies neither of whose codes begins the other's (a typed code is a prefix).
+    const bodies = app.call('bodies.list', { limit: 50, sort: { field: 'code', dir: 'asc' } }).items;
+    const fold = (c: string) => c.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    const first = bodies[0];
+    const second = bodies.find((b) => !fold(b.code).startsWith(fold(first!.code)) && !fold(first!.code).startsWith(fold(b.code)));
+    const meeting = app.call('meetings.create', { bodyId: first!.id, titleVi: 'Họp Quyzwek', titleEn: 'Quyzwek meeting', startDate: '2026-03-02', endDate: '2026-03-03' });
+    const byCode = (code: string) => app.call('search.global', { q: `${code} quyzwek`, limit: 10, entities: ['meeting'] }).map((h) => h.id);
+    expect(byCode(first!.code)).toEqual([meeting.id]);
+    const moved = app.call('meetings.update', { id: meeting.id, version: meeting.version, changes: { bodyId: second!.id } });
+    expect(byCode(second!.code)).toEqual([meeting.id]);
+    expect(byCode(first!.code)).toEqual([]);
+    // A change of nothing it is found by (its status) keeps it findable as it was.
+    app.call('meetings.update', { id: moved.id, version: moved.version, changes: { status: 'confirmed' } });
+    expect(byCode(second!.code)).toEqual([meeting.id]);
+  });
+
   it('follows edits: a renamed person is found by the new name only, a deleted one not at all', () => {
     const p = app.call('people.create', { fullName: 'Vũ Thị Hằng Nga' });
     expect(titles('vu thi hang nga')).toEqual(['Vũ Thị Hằng Nga']);
