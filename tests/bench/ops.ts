@@ -40,6 +40,8 @@ export interface Fixtures {
   /** A full name made of the commonest words of the desk ('Nguyễn Văn …'): the dearest search. */
   commonName: string;
   meetingId: string;
+  /** The meeting the bench's new action items come from (not meetingId, whose page counts its items). */
+  createMeetingId: string;
   bodyId: string;
 }
 
@@ -82,7 +84,19 @@ export function fixtures(db: Db, dispatch: Dispatch, deepPages: number): Fixture
     )
     .get() as { id: string; bodyId: string } | undefined;
   const anyMeeting = meeting ?? (db.prepare(`SELECT m.id, m.body_id AS bodyId FROM meetings m JOIN delegations d ON d.meeting_id = m.id ORDER BY m.start_date DESC LIMIT 1`).get() as { id: string; bodyId: string });
-  return { statusFilter, deepCursor: cursor ?? '', deepPage: deepPages + 1, endCursor: cursorOf(near.d, near.id), leadAgencyId, fullName, commonName, meetingId: anyMeeting.id, bodyId: anyMeeting.bodyId };
+  const other = db.prepare(`SELECT id FROM meetings WHERE body_id = ? AND id <> ? AND deleted_at IS NULL ORDER BY start_date DESC LIMIT 1`).get(anyMeeting.bodyId, anyMeeting.id) as { id: string } | undefined;
+  return {
+    statusFilter,
+    deepCursor: cursor ?? '',
+    deepPage: deepPages + 1,
+    endCursor: cursorOf(near.d, near.id),
+    leadAgencyId,
+    fullName,
+    commonName,
+    meetingId: anyMeeting.id,
+    createMeetingId: other?.id ?? anyMeeting.id,
+    bodyId: anyMeeting.bodyId,
+  };
 }
 
 export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fixtures, runs: number): Op[] {
@@ -124,7 +138,8 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
   const createInput = () => ({
     title: `Góp ý dự thảo Tuyên bố chung ASEAN về đa dạng sinh học (bench ${++n})`,
     description: 'Tổng hợp ý kiến các đơn vị; gửi Ban Thư ký ASEAN trước thời hạn.',
-    sourceMeetingId: fx.meetingId,
+    // Another meeting than the one whose page is measured: that page counts the meeting's items.
+    sourceMeetingId: fx.createMeetingId,
     sourceRef: 'Báo cáo kết quả ASOEN, đoạn 12',
     bodyId: fx.bodyId,
     leadAgencyId: fx.leadAgencyId,
