@@ -66,5 +66,9 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'cancel') cancelled.add(message.id);
+  // The workbook library loads when a workbook is first written (see tracker.ts); a worker
+  // started ahead of the jobs loads it now, in the background, so that the first tracker does
+  // not wait for it either.
+  else if (message.type === 'warm') void import('exceljs').catch(() => undefined);
   else void run(message);
 });

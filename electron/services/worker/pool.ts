@@ -170,6 +170,7 @@ export class WorkerPool {
     if (this.idle.length > 0) return;
     const w = new PooledWorker(this);
     this.all.add(w);
+    w.post({ type: 'warm' });
     this.release(w);
   }
 

@@ -66,7 +66,11 @@ export type TaskResult = RenderResult | SnapshotResult | InspectResult | QuickCh
 /** An error as it crosses the boundary: an AppError's parts, or a plain description of anything else. */
 export type WireError = { app: true; code: ErrorCode; messages: Messages; details?: unknown } | { app: false; message: string; code?: string; stack?: string };
 
-export type ToWorker = { type: 'run'; id: number; task: Task; source: DbSource; nativeBinding?: string } | { type: 'cancel'; id: number };
+export type ToWorker =
+  | { type: 'run'; id: number; task: Task; source: DbSource; nativeBinding?: string }
+  | { type: 'cancel'; id: number }
+  /** A worker started ahead of the jobs: load now what a job would otherwise load when it starts. */
+  | { type: 'warm' };
 
 export type FromWorker =
   | { type: 'progress'; id: number; stage: string; fraction: number }
