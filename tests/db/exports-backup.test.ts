@@ -2,12 +2,13 @@
 // refusals (not a database, damaged, another application's, newer schema, altered), the data
 // untouched by every refusal, and the app still working on its one connection afterwards.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExportJob, Input } from '../../electron/contract';
 import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { damageIndexPage } from '../helpers/damage';
 import { tempDir } from '../helpers/tmp';
 
 // Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
@@ -101,14 +102,8 @@ describe('backup and restore', () => {
     const file = path.join(root, `live-${n}.sqlite`);
     app = createTestApp({ file, sample: true });
     app.call('settings.update', { exportFolder: folder });
-    const db = app.ctx.db;
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    // One leaf page of an index overwritten with garbage on disk: the online backup copies it as it is.
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'meetings_start' AND pagetype = 'leaf' LIMIT 1`).pluck().get() as number;
-    const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(pageSize - 200, 0x5a), 0, pageSize - 200, (page - 1) * pageSize + 100);
-    closeSync(fd);
+    // One leaf page of an index damaged on disk: the online backup copies it as it is.
+    damageIndexPage(app.ctx.db, file);
     const job = await run('backup.create', {});
     expect(job.state).toBe('failed');
     expect(job.error?.message.en).toMatch(/^The copy of the data failed its integrity check \(.+\), so no backup was written\. The current data has not been changed/);

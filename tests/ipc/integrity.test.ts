@@ -1,10 +1,10 @@
 // The integrity check of the data file (PRAGMA quick_check) runs on a job worker with its own
 // connection: it answers at once, the screens keep answering, and it tells a sound file from
 // a damaged one in SQLite's own words.
-import { openSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import type { IntegrityStatusOut } from '../../electron/contract';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { damageIndexPage } from '../helpers/damage';
 import { tempDir } from '../helpers/tmp';
 
 // Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
@@ -43,14 +43,8 @@ describe('the integrity check', () => {
   it('reports a damaged file with the problems SQLite found', async () => {
     const file = path.join(dir, 'damaged.sqlite');
     app = createTestApp({ file, sample: true });
-    const db = app.ctx.db;
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    // Overwrite the inside of one page of an index with garbage, on disk (the worker reads the file).
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'meetings_start' AND pagetype = 'leaf' LIMIT 1`).pluck().get() as number;
-    const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(pageSize - 200, 0x5a), 0, pageSize - 200, (page - 1) * pageSize + 100);
-    closeSync(fd);
+    // One page of an index damaged on disk (the worker reads the file).
+    damageIndexPage(app.ctx.db, file);
     const { status } = await settle(app, app.call('integrity.check', {}));
     expect(status.state).toBe('done');
     expect(status.ok).toBe(false);
