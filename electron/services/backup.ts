@@ -24,12 +24,10 @@ import type { Db } from '../../db/open';
 import { changeCounter, replaceContentFrom } from '../../db/repo/exports';
 import { atomicWrite, DEFAULT_RETRY, type RetryPolicy, type WrittenFile } from './atomicWrite';
 import type { ExportFs, FileHandleLike } from './fs';
-import { classify, errnoOf, localError, readError, writeError } from './fsErrors';
+import { errnoOf, localError, readError, writeError } from './fsErrors';
 import type { JobControl } from './jobs';
 import { withTempDir } from './localTemp';
 import { runInWorker } from './worker/run';
-
-import { WorkerError, workerPool } from './worker/pool';
 import type { InspectResult, QuickCheckResult, SnapshotResult } from './worker/protocol';
 
 export interface BackupEnv {
@@ -124,8 +122,8 @@ export async function createBackup(db: Db, folder: string, fileName: string, env
     control.signal.addEventListener('abort', onCancel, { once: true });
     let quickCheck = 0;
     const checkStarted = performance.now();
-    const checking = workerPool()
-      .run<QuickCheckResult>({ kind: 'quickCheck' }, { file: local }, { signal: stopCheck.signal, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) })
+    const checkControl: JobControl = { signal: stopCheck.signal, progress: () => undefined, checkpoint: () => undefined };
+    const checking = runInWorker<QuickCheckResult>(db, { kind: 'quickCheck' }, { control: checkControl, from: 0, to: 0, localDir: dir, nativeBinding: env.nativeBinding, source: { file: local } })
       .then((r) => {
         quickCheck = since(checkStarted);
         return r;
@@ -148,12 +146,7 @@ export async function createBackup(db: Db, folder: string, fileName: string, env
         onProgress: (f) => control.progress('writing', 0.4 + 0.35 * f),
         beforePlace: async () => {
           control.progress('checking', 0.75);
-          let r: QuickCheckResult;
-          try {
-            r = await checking;
-          } catch (err) {
-            throw err instanceof WorkerError && err.code && classify(err.code) !== 'unknown' ? localError(dir, err) : err;
-          }
+          const r = await checking;
           if (!r.ok) throw snapshotDamaged(r.problems);
         },
       });

@@ -6,7 +6,7 @@ import { classify, localError } from '../fsErrors';
 import type { JobControl } from '../jobs';
 import { databaseSource } from '../localTemp';
 import { WorkerError, workerPool } from './pool';
-import type { Task } from './protocol';
+import type { DbSource, Task } from './protocol';
 
 export interface RunInWorkerOptions {
   control: JobControl;
@@ -16,13 +16,15 @@ export interface RunInWorkerOptions {
   /** The local temporary folder the task writes into. */
   localDir: string;
   nativeBinding?: string | undefined;
+  /** The database the task reads, when it is not the live one (a backup's local copy). */
+  source?: DbSource;
 }
 
 export async function runInWorker<T>(db: Db, task: Task, options: RunInWorkerOptions): Promise<T> {
   const { control, from, to } = options;
   try {
     // Checking a backup file needs no copy of the live database.
-    const source = task.kind === 'inspectBackup' ? { none: true as const } : databaseSource(db);
+    const source = options.source ?? (task.kind === 'inspectBackup' ? { none: true as const } : databaseSource(db));
     return (await workerPool().run(task, source, {
       signal: control.signal,
       onProgress: (stage, fraction) => control.progress(stage, from + (to - from) * fraction),

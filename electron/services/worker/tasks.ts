@@ -42,12 +42,11 @@ export interface TaskControl {
 
 const HASH_CHUNK = 4 * 1024 * 1024;
 
-/** SHA-256 of a local file, read a chunk at a time (a 6 GB backup never sits in memory). */
-export async function sha256File(file: string, onChunk?: (done: number, total: number) => Promise<void> | void): Promise<{ sha256: string; bytes: number }> {
+/** SHA-256 of a rendered local file, read a chunk at a time (a tracker of everything is 200 MB). */
+async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   const handle = await open(file, 'r');
   try {
-    const { size } = await handle.stat();
     const buffer = Buffer.allocUnsafe(HASH_CHUNK);
     let position = 0;
     for (;;) {
@@ -55,9 +54,8 @@ export async function sha256File(file: string, onChunk?: (done: number, total: n
       if (bytesRead <= 0) break;
       hash.update(buffer.subarray(0, bytesRead));
       position += bytesRead;
-      await onChunk?.(position, size);
     }
-    return { sha256: hash.digest('hex'), bytes: position };
+    return hash.digest('hex');
   } finally {
     await handle.close();
   }
@@ -99,7 +97,7 @@ async function writePieces(file: string, pieces: AsyncIterable<string> | Iterabl
 async function renderTask(db: Db, task: RenderTask & { out: string }, control: TaskControl): Promise<RenderResult> {
   const out = await renderFile(db, task, control);
   const t = performance.now();
-  const { sha256 } = await sha256File(task.out);
+  const sha256 = await sha256File(task.out);
   return { ...out, sha256, timings: { ...out.timings, hash: since(t) } };
 }
 
