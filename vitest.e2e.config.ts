@@ -10,5 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A browser, a server and a database share two CPUs on CI: a screen that updates after a
+    // debounce and three round trips can take more than expect.poll's default second there.
+    // Waiting longer changes nothing on a fast machine (polls end as soon as they hold).
+    expect: { poll: { timeout: 8_000 } },
   },
 });
