@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
+import { nonEmptyAndAll, axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
 
 // Focal points in a real browser: the matrix on both sides of the 2025 merger, a body's
 // timeline, and the reorganisation wizard moving assignments while keeping the history.
@@ -67,7 +67,7 @@ describe('focal points in the browser', () => {
     const codes = () => page.locator('[data-testid="focal-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.bodyCode));
     const filter = page.getByRole('textbox', { name: 'Lọc cơ chế' });
     await filter.fill('nhom cong tac');
-    await expect.poll(async () => (await codes()).every((c) => c?.startsWith('AWG') || c === 'HAZE-WG')).toBe(true);
+    await expect.poll(async () => nonEmptyAndAll(await codes(), (c) => c?.startsWith('AWG') || c === 'HAZE-WG')).toBe(true);
     expect((await codes()).length).toBeGreaterThan(3);
     await page.getByRole('checkbox', { name: 'Chỉ hiện cơ chế chưa có phân công' }).check();
     await expect.poll(async () => (await page.getByTestId('focal-shown').innerText()).startsWith('Đang hiện')).toBe(true);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { nonEmptyAndAll, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
 
 // Switching the language keeps the screen, its address and what was typed or chosen on it.
 
@@ -49,7 +49,7 @@ describe('switching the language on the directory and settings screens', () => {
     await page.getByRole('tab', { name: 'Cán bộ' }).click();
     const search = page.getByRole('searchbox', { name: 'Tìm cán bộ' });
     await search.fill('nguyen');
-    await expect.poll(async () => (await page.getByTestId('person-row').allInnerTexts()).every((t) => t.includes('Nguyễn'))).toBe(true);
+    await expect.poll(async () => nonEmptyAndAll(await page.getByTestId('person-row').allInnerTexts(), (t) => t.includes('Nguyễn'))).toBe(true);
     const count = await page.getByTestId('person-row').count();
     await switchTo('English');
     await expect.poll(() => page.getByRole('searchbox', { name: 'Find a person' }).inputValue()).toBe('nguyen');

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
+import { nonEmptyAndAll, axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
 
 // The meetings workflow in a real browser: create a meeting with the proposed number, set up
 // its delegation from the directory (with a passport that will not do), capture action items
@@ -77,13 +77,13 @@ describe('meetings, in headless Chromium', () => {
     await body.click();
     await body.fill('ASOMM');
     await page.getByRole('option', { name: /^ASOMM — / }).click();
-    await expect.poll(async () => (await page.getByTestId('meeting-row').allInnerTexts()).every((t) => /ASOMM|khoáng sản/i.test(t))).toBe(true);
+    await expect.poll(async () => nonEmptyAndAll(await page.getByTestId('meeting-row').allInnerTexts(), (t) => /ASOMM|khoáng sản/i.test(t))).toBe(true);
     await page.getByRole('button', { name: 'Xoá bộ lọc' }).first().click();
     await expect.poll(() => page.getByTestId('meeting-row').count()).toBe(before);
 
     await page.getByRole('combobox', { name: 'Năm' }).click();
     await page.getByRole('option', { name: '2024', exact: true }).click();
-    await expect.poll(async () => (await page.getByTestId('meeting-row').allInnerTexts()).every((t) => t.includes('/2024'))).toBe(true);
+    await expect.poll(async () => nonEmptyAndAll(await page.getByTestId('meeting-row').allInnerTexts(), (t) => t.includes('/2024'))).toBe(true);
     await shot('meetings-filtered-vi');
     await noViolations();
     await page.getByRole('button', { name: 'Xoá bộ lọc' }).first().click();

@@ -132,3 +132,11 @@ export async function callApi<T>(web: WebApp, method: string, input: unknown): P
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message.en}`);
   return envelope.value as T;
 }
+
+/**
+ * For a poll over the rows on screen: there are some, and every one passes. A bare `every` holds
+ * for no rows at all, which is what a list shows while it loads.
+ */
+export function nonEmptyAndAll<T>(items: readonly T[], test: (item: T) => boolean): boolean {
+  return items.length > 0 && items.every(test);
+}
