@@ -236,6 +236,9 @@ export const people = sqliteTable(
   },
   (t) => [
     index('people_agency').on(t.agencyId),
+    // The directory and the people pickers list people by name: a search box walks this order
+    // and stops at a page (db/repo/core.ts, list) instead of sorting every match.
+    index('people_full_name').on(t.fullName, t.id),
     check('people_passport_expiry_date', isDate(t.passportExpiry)),
     versionCheck('people', t.version),
   ],

@@ -7,7 +7,7 @@ import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { EntityName, SearchEntity } from '../enums';
 import { AppError, notFound, staleVersion, type Messages } from '../errors';
-import { toFtsPrefixQuery as ftsQuery } from '../fold';
+import { searchTokens, toFtsPrefixQuery as ftsQuery } from '../fold';
 import { newId } from '../ids';
 import type { Db } from '../open';
 import { appendChange } from './changeLog';
@@ -119,6 +119,37 @@ export interface Repository {
   /** Undoes a deletion (the tombstone is lifted; the log records it as an update of deletedAt). */
   restore(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
 }
+
+/**
+ * How a list's search box finds its rows. The words' matches among every kind of record are
+ * counted up to `denseAt` (FTS5 stops there: under a millisecond). Fewer: the list keeps the
+ * records among those matches and sorts them, a read bounded by `denseAt`. More (a common word:
+ * 'báo cáo' is in 800,000 records at scale 100): sorting every match took seconds, so the list
+ * reads its own order instead (the sort's index), keeps the rows whose words match, and stops
+ * at the page; when the words are common overall but rare in this list, it gives up after
+ * `walkBudget` rows and sorts the matches after all.
+ */
+export const searchTuning = { denseAt: 2000, walkBudget: 4000 };
+
+/** A search box's words: the FTS5 query, and each word as a GLOB over a search document. */
+interface TextQuery {
+  match: string;
+  /** `(' ' || folded) GLOB ?` per word: the word starts a word of the document (see wordGlob). */
+  globs: string[];
+}
+
+/**
+ * A word of the query as a GLOB pattern over ' ' + a folded search document: it follows a
+ * character that is not an ASCII letter or digit. FTS5's words are letters and digits, so every
+ * document FTS5 finds matches too; the only extra (never a missed) match is a word glued to a
+ * letter outside ASCII, which folded Vietnamese and English do not have. Words are letters and
+ * digits only (searchTokens), so none of GLOB's special characters reach the pattern.
+ */
+export function wordGlob(word: string): string {
+  return `*[^a-z0-9]${word}*`;
+}
+
+const WALK_EXHAUSTED = Symbol('walk exhausted');
 
 function sameSearchDoc(a: SearchDocInput, b: SearchDocInput): boolean {
   return a.title === b.title && (a.subtitle ?? null) === (b.subtitle ?? null) && a.text === b.text;
@@ -335,10 +366,19 @@ export function defineRepository(config: EntityConfig): Repository {
     return row;
   }
 
-  /** The WHERE clauses of a list or count: tombstones, filters, folded text. Null: nothing can match. */
-  function whereOf(input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, forList = false): { where: string[]; params: unknown[] } | null {
+  /**
+   * The WHERE clauses of a list or count: tombstones, filters; and the folded text, as the
+   * records among the words' matches unless the caller handles `text` itself. Null: nothing can
+   * match.
+   */
+  function whereOf(
+    input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>,
+    forList = false,
+    textApart = false,
+  ): { where: string[]; params: unknown[]; text: TextQuery | null } | null {
     const where: string[] = [];
     const params: unknown[] = [];
+    let text: TextQuery | null = null;
     if (!input.includeDeleted) where.push('t.deleted_at IS NULL');
     for (const [name, value] of Object.entries(input.filter ?? {})) {
       if (value === undefined) continue;
@@ -351,15 +391,38 @@ export function defineRepository(config: EntityConfig): Repository {
     if (input.q !== undefined && input.q.trim() !== '') {
       const match = ftsQuery(input.q);
       if (match === null) return null;
-      where.push(
-        `t.id IN (SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? AND d.entity = ?)`,
-      );
-      params.push(match, config.entity);
+      text = { match, globs: searchTokens(input.q).slice(0, 12).map(wordGlob) };
+      if (!textApart) {
+        where.push(
+          `t.id IN (SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? AND d.entity = ?)`,
+        );
+        params.push(match, config.entity);
+      }
     }
-    return { where, params };
+    return { where, params, text };
   }
 
+  /** Whether the words match at least searchTuning.denseAt records of any kind. */
+  function isCommon(db: Db, match: string): boolean {
+    const n = searchTuning.denseAt;
+    return (statement(db, `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? ${limitSql(n)})`).get(match) as { n: number }).n >= n;
+  }
+
+  /** Whether a record's search document holds every word (as globs over it, see wordGlob). */
+  const textHolds = (globs: readonly string[]) =>
+    `EXISTS (SELECT 1 FROM search_docs d WHERE d.entity_id = t.id AND ${globs.map(() => `(' ' || d.folded) GLOB ?`).join(' AND ')})`;
+
   function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number {
+    // A bounded count of common words reads their matches (newest first is FTS5's cheapest
+    // order), keeps this kind's live rows that pass the filters, and stops at upTo: a read as
+    // long as upTo when this kind is most of the matches. An exact count reads them all.
+    const apart = whereOf(input, false, true);
+    if (!apart) return 0;
+    if (upTo !== undefined && apart.text && isCommon(db, apart.text.match)) {
+      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts f CROSS JOIN search_docs d ON d.doc_id = f.rowid CROSS JOIN "${tableName}" t ON t.id = d.entity_id
+         WHERE f.search_fts MATCH ? AND d.entity = ?${apart.where.length ? ` AND ${apart.where.join(' AND ')}` : ''} ${limitSql(upTo)})`;
+      return (statement(db, sql).get(apart.text.match, config.entity, ...apart.params) as { n: number }).n;
+    }
     const built = whereOf(input);
     if (!built) return 0;
     const key = `${built.where.join(' AND ')}\u0000${upTo ?? ''}`;
@@ -373,8 +436,28 @@ export function defineRepository(config: EntityConfig): Repository {
   }
 
   function list(db: Db, input: ListInput): Page<Row> {
+    if (input.q !== undefined && input.q.trim() !== '') {
+      const apart = whereOf(input, true, true);
+      if (!apart) return { items: [], nextCursor: null };
+      if (apart.text && isCommon(db, apart.text.match)) {
+        try {
+          return listFrom(db, input, apart, apart.text.globs);
+        } catch (e) {
+          if (e !== WALK_EXHAUSTED) throw e;
+        }
+      }
+    }
     const built = whereOf(input, true);
     if (!built) return { items: [], nextCursor: null };
+    return listFrom(db, input, built, null);
+  }
+
+  /**
+   * A page of the list. With `walkGlobs` (common words, see searchTuning) the list's own order is
+   * read, a row's id and whether its document holds every word, until a page of matches; their
+   * rows are then read by id. Throws WALK_EXHAUSTED after searchTuning.walkBudget rows.
+   */
+  function listFrom(db: Db, input: ListInput, built: { where: string[]; params: unknown[] }, walkGlobs: readonly string[] | null): Page<Row> {
     const sort = input.sort ?? config.defaultSort;
     const expr = config.sorts[sort.field];
     if (!expr) throw new AppError('VALIDATION', { vi: `Không sắp xếp được theo ${sort.field}.`, en: `Cannot sort by ${sort.field}.` });
@@ -383,7 +466,32 @@ export function defineRepository(config: EntityConfig): Repository {
     // The page size is written into the SQL (see limitSql): one statement per page size, so the
     // continuation across the NULL boundary reads a whole page and keeps what it needs.
     // Each row comes back as its array (statements.ts, rowReader), the sort key last.
+    const walk = (globs: readonly string[], extra: string | null, extraParams: unknown[], limit: number) => {
+      const where = extra ? [...built.where, extra] : built.where;
+      const key = `walk\u0000${where.join(' AND ')}\u0000${expr}\u0000${dir}\u0000${globs.length}`;
+      let sql = listSql.get(key);
+      if (sql === undefined) {
+        sql = `SELECT t.id, ${textHolds(globs)} FROM "${tableName}" t${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir}`;
+        listSql.set(key, sql);
+      }
+      const ids: string[] = [];
+      let read = 0;
+      for (const [id, holds] of statement(db, sql).raw(true).iterate(...globs, ...built.params, ...extraParams) as Iterable<[string, number]>) {
+        if (holds && ids.push(id) >= limit) break;
+        if (++read >= searchTuning.walkBudget) throw WALK_EXHAUSTED;
+      }
+      if (ids.length === 0) return [];
+      const byIdKey = `ids\u0000${expr}\u0000${dir}`;
+      let byId = listSql.get(byIdKey);
+      if (byId === undefined) {
+        byId = `SELECT ${selectList}, (${expr}) AS "__sortKey" ${fromJoined} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY ${expr} ${dir}, t.id ${dir}`;
+        listSql.set(byIdKey, byId);
+      }
+      reader = rowReader<Row>(db, byId, shape);
+      return reader.stmt.all(JSON.stringify(ids)) as unknown[][];
+    };
     const run = (extra: string | null, extraParams: unknown[], limit: number) => {
+      if (walkGlobs) return walk(walkGlobs, extra, extraParams, limit);
       const where = extra ? [...built.where, extra] : built.where;
       // The SQL of this shape of list (its conditions, sort and page size), built once.
       const key = `${where.join(' AND ')}\u0000${expr}\u0000${dir}\u0000${limit}`;

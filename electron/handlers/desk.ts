@@ -5,7 +5,7 @@ import { actionItems, actionUpdates } from '../../db/repo/entities';
 import { deleteMeta, getMeta, setMeta } from '../../db/repo/meta';
 import { applyReorg, previewReorg } from '../../db/repo/reorg';
 import { removeSampleData } from '../../db/seed/load';
-import type { Output, Settings } from '../contract';
+import { SEARCH_COUNT_CAP, type Output, type Settings } from '../contract';
 import { todayIn, writeContext, type HandlerContext, type HandlerMap } from './context';
 
 const EXPORT_FOLDER = 'setting.exportFolder';
@@ -33,7 +33,12 @@ export const deskHandlers = {
   'today.summary': (ctx, input) => todaySummary(ctx.db, input.date ?? todayIn(ctx.now()), input.horizonDays, input.dueSoonDays, input.limit) as Output<'today.summary'>,
   'meetings.nextSequence': (ctx, input) => ({ sequence: nextSequence(ctx.db, input.bodyId) }),
   'meetings.overview': (ctx, input) => meetingOverview(ctx.db, input.id) as Output<'meetings.overview'>,
-  'actionItems.count': (ctx, input) => ({ count: actionItems.count(ctx.db, { ...(input.filter ? { filter: input.filter } : {}), ...(input.q ? { q: input.q } : {}) }) }),
+  'actionItems.count': (ctx, input) => {
+    const filter = input.filter ? { filter: input.filter } : {};
+    if (!input.q?.trim()) return { count: actionItems.count(ctx.db, filter), more: false };
+    const n = actionItems.count(ctx.db, { ...filter, q: input.q }, SEARCH_COUNT_CAP + 1);
+    return { count: Math.min(n, SEARCH_COUNT_CAP), more: n > SEARCH_COUNT_CAP };
+  },
   'actionItems.bulkStatus': (ctx, input) => {
     const write = writeContext(ctx);
     const today = todayIn(ctx.now());

@@ -269,7 +269,11 @@ export function ActionItemsPage(_props: PageProps) {
       {selected.size > 0 ? <BulkBar count={selected.size} busy={bulkBusy} onApply={(s) => void applyBulk(s)} onClear={() => setSelected(new Map())} /> : null}
       <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
         <Text size="sm" aria-live="polite" data-testid="action-total">
-          {total === undefined ? (count.error ? '' : t('actionItems.totalUnknown')) : t('actionItems.total', { n: numberFormat.format(total) })}
+          {total === undefined
+            ? count.error
+              ? ''
+              : t('actionItems.totalUnknown')
+            : t(count.data?.more ? 'actionItems.totalMore' : 'actionItems.total', { n: numberFormat.format(total) })}
         </Text>
       </Group>
       {body}

@@ -158,7 +158,7 @@ describe('backup and restore', () => {
     writeFileSync(file, readFileSync(backup.result!.file));
     // Make it look like schema 2 (before the export log of 0002, the indexes of 0003, 0004 and
     // 0005, the focal coverage and pillar order of 0007, the index of 0008 and the annual
-    // report's indexes of 0009; 0006 rebuilds the FTS index, which runs again as it is).
+    // report's indexes of 0009, the people-by-name index of 0010; 0006 rebuilds the FTS index, which runs again as it is).
     const db = new Database(file);
     for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'focal_coverage_%' OR name LIKE '%pillar%code%')`).all() as Array<{ name: string }>) {
       db.exec(`DROP TRIGGER "${name}"`);
@@ -169,7 +169,7 @@ describe('backup and restore', () => {
        DROP TABLE focal_coverage; DROP INDEX bodies_pillar_order; ALTER TABLE bodies DROP COLUMN pillar_code;
        DROP INDEX action_items_live_status_done;
        DROP INDEX action_items_live_open_agency; DROP INDEX action_items_live_unsourced_due; DROP INDEX bodies_code;
-       DROP INDEX focal_assignments_live_from; DROP INDEX focal_assignments_live_to;
+       DROP INDEX focal_assignments_live_from; DROP INDEX focal_assignments_live_to; DROP INDEX people_full_name;
        DELETE FROM __drizzle_migrations WHERE id NOT IN (SELECT id FROM __drizzle_migrations ORDER BY id LIMIT 2);`,
     );
     db.close();

@@ -7,6 +7,7 @@ import Database, { type Statement } from 'better-sqlite3';
 import { openAppDatabase } from '../../db/bootstrap';
 import path from 'node:path';
 import { generateDatabaseFile } from '../../db/seed/generator';
+import { searchTuning } from '../../db/repo/core';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { captureStatements, type Captured, type StatementCapture } from '../helpers/capture';
@@ -89,6 +90,35 @@ describe('plans of the hot queries', () => {
     for (const { sql, plan } of plansOf(items({ q: 'than bun' }), FROM_ITEMS)) {
       expectNoTableScan(plan, sql);
       expect(plan.some((d) => /^SEARCH t USING INDEX sqlite_autoindex_action_items_1 \(id=\?\)/.test(d))).toBe(true);
+    }
+  });
+
+  it('looks for common words in a list by reading the list in its order, one document lookup per row, stopping at the page', () => {
+    const saved = { ...searchTuning };
+    try {
+      searchTuning.denseAt = 1; // every word counts as common on this small desk
+      const walks = plansOf(items({ q: 'bao cao' }), /^SELECT t\.id, EXISTS/);
+      for (const { sql, plan } of [...walks, ...plansOf(() => app.call('people.list', { q: 'ng', limit: 30 }), /^SELECT t\.id, EXISTS/)]) {
+        expectNoTableScan(plan, sql);
+        expect(plan, `FIX: the list's sort needs an index (db/schema.ts) for its walk: ${sql}`).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+        expect(plan).toContain('CORRELATED SCALAR SUBQUERY 1');
+        expect(plan).toContain('SEARCH d USING INDEX search_docs_entity_id_unique (entity_id=?)');
+        expect(plan.some((d) => /^SCAN t USING INDEX (action_items_due|people_full_name)$/.test(d)), plan.join('\n')).toBe(true);
+      }
+      // The rows of the page are then read by their ids.
+      for (const { sql, plan } of plansOf(items({ q: 'bao cao' }), /WHERE t\.id IN \(SELECT value FROM json_each/)) {
+        expectNoTableScan(plan, sql);
+        expect(plan).toContain('SEARCH t USING INDEX sqlite_autoindex_action_items_1 (id=?)');
+      }
+      // A search box's count reads the words' matches and stops at 1,001.
+      for (const { sql, plan } of plansOf(() => app.call('actionItems.count', { q: 'bao cao' }), /search_fts f CROSS JOIN/)) {
+        expectNoTableScan(plan, sql);
+        expect(plan.some((d) => /^SCAN f VIRTUAL TABLE INDEX \d+:M/.test(d))).toBe(true);
+        expect(plan).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
+        expect(sql).toContain('LIMIT 1001');
+      }
+    } finally {
+      Object.assign(searchTuning, saved);
     }
   });
 

@@ -20,7 +20,7 @@ export function captureStatements(db: Database): StatementCapture {
   const captured: Captured[] = [];
   (db as unknown as { prepare: (sql: string) => Statement }).prepare = (sql: string) => {
     const stmt = prepare(sql);
-    return new Proxy(stmt, {
+    const proxy: Statement = new Proxy(stmt, {
       get(target, prop) {
         const value = Reflect.get(target, prop, target) as unknown;
         if (typeof value !== 'function') return value;
@@ -30,9 +30,14 @@ export function captureStatements(db: Database): StatementCapture {
             return (value as (...a: unknown[]) => unknown).apply(target, args);
           };
         }
-        return (value as (...a: unknown[]) => unknown).bind(target);
+        // raw(), pluck()… return the statement itself: keep recording its calls.
+        return (...args: unknown[]) => {
+          const out = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return out === target ? proxy : out;
+        };
       },
     });
+    return proxy;
   };
   return {
     captured,
