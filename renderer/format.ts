@@ -42,3 +42,10 @@ export function parseDate(text: string): string | null {
 export const nameCollator = new Intl.Collator('vi');
 
 export const compareNames = (a: string, b: string): number => nameCollator.compare(a, b);
+
+const countFormats = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+
+/** A count as each language writes it: 1.000 in Vietnamese, 1,000 in English. */
+export function formatCount(n: number, lang: string): string {
+  return (lang === 'en' ? countFormats.en : countFormats.vi).format(n);
+}

@@ -18,6 +18,7 @@ import { ExportButton } from '../components/exports';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
 import { errorMessage } from '../i18n/errors';
+import { formatCount } from '../format';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 
@@ -27,7 +28,6 @@ export const ACTION_SEARCH_DEBOUNCE_MS = 250;
 /** bulkStatus takes at most this many items per call. */
 const BULK_CHUNK = 500;
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
 
 /**
  * Action items, paged on the server with keyset cursors (fast at 100,000 rows): a stack of the
@@ -273,14 +273,14 @@ export function ActionItemsPage(_props: PageProps) {
             ? count.error
               ? ''
               : t('actionItems.totalUnknown')
-            : t(count.data?.more ? 'actionItems.totalMore' : 'actionItems.total', { n: numberFormat.format(total) })}
+            : t(count.data?.more ? 'actionItems.totalMore' : 'actionItems.total', { n: formatCount(total, lang) })}
         </Text>
       </Group>
       {body}
       {list.data && (page > 1 || list.data.nextCursor) ? (
         <Group justify="space-between" mt="md" wrap="wrap">
           <Text size="sm" c="dimmed">
-            {t('actionItems.pageOf', { page })} · {t('actionItems.range', { from: numberFormat.format(from), to: numberFormat.format(from + shownItems.length - 1) })}
+            {t('actionItems.pageOf', { page })} · {t('actionItems.range', { from: formatCount(from, lang), to: formatCount(from + shownItems.length - 1, lang) })}
           </Text>
           <Group gap="xs">
             <Button

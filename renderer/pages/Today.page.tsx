@@ -10,18 +10,17 @@ import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStat
 import { readinessDone, ReadinessList, READINESS_ITEMS } from '../components/meetings/ReadinessList';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { addDays, daysBetween } from '../components/today/days';
-import { compareNames, formatDate, formatDateRange, formatInstant } from '../format';
+import { compareNames, formatCount, formatDate, formatDateRange, formatInstant } from '../format';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { hrefOf } from '../router/useHashRoute';
 
 export const HORIZON_DAYS = 90;
-const countFormat = new Intl.NumberFormat('vi-VN');
 /**
  * A total of Today as Vietnamese writes numbers (1.000), in both languages as the action items
  * list does; above the server's cap, "1.000+" (the list the link opens has the exact count).
  */
-const formatTotal = (n: number, cap: number) => (n > cap ? `${countFormat.format(cap)}+` : countFormat.format(n));
+const formatTotal = (n: number, cap: number, lang: string) => (n > cap ? `${formatCount(cap, lang)}+` : formatCount(n, lang));
 export const DUE_SOON_DAYS = 30;
 
 function Section({ id, title, description, action, children }: { id: string; title: string; description?: string; action?: ReactNode; children: ReactNode }) {
@@ -82,7 +81,7 @@ function UpcomingMeetings({ summary }: { summary: TodaySummary }) {
       id="today-upcoming"
       title={t('today.upcoming.title', { days: HORIZON_DAYS })}
       description={
-        summary.upcomingTotal > summary.upcoming.length ? t('today.upcoming.shown', { shown: summary.upcoming.length, total: formatTotal(summary.upcomingTotal, summary.countCap) }) : undefined
+        summary.upcomingTotal > summary.upcoming.length ? t('today.upcoming.shown', { shown: summary.upcoming.length, total: formatTotal(summary.upcomingTotal, summary.countCap, lang) }) : undefined
       }
       action={
         <Button component="a" href={hrefOf('/meetings')} variant="default" size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
@@ -157,7 +156,7 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
     <Section
       id="today-actions"
       title={t('today.actions.title', { days: DUE_SOON_DAYS })}
-      description={t('today.actions.counts', { overdue: formatTotal(summary.overdueTotal, summary.countCap), soon: formatTotal(summary.dueSoonTotal, summary.countCap) })}
+      description={t('today.actions.counts', { overdue: formatTotal(summary.overdueTotal, summary.countCap, lang), soon: formatTotal(summary.dueSoonTotal, summary.countCap, lang) })}
       action={
         <Button component="a" href={hrefOf('/actions')} variant="default" size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
           {t('today.actions.openAll')}
@@ -190,7 +189,7 @@ function ActionItemsDue({ summary }: { summary: TodaySummary }) {
                         <Table.Td w={215}>
                           {item.overdue ? (
                             <Badge color="red" variant="filled" radius="sm" tt="none" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-                              {t('today.actions.overdue', { days: countFormat.format(-days) })}
+                              {t('today.actions.overdue', { days: formatCount(-days, lang) })}
                             </Badge>
                           ) : (
                             <Badge color="gray" variant="light" radius="sm" tt="none" leftSection={<IconClock size={12} aria-hidden />}>
@@ -217,12 +216,13 @@ const OPEN = 'open,in_progress,blocked';
 /** Where the lists of Today stop short: how many are shown, and a link to the filtered list with all of them. */
 function MoreLinks({ summary }: { summary: TodaySummary }) {
   const { t } = useTranslation();
+  const [lang] = useLanguage();
   const more = (key: 'overdue' | 'dueSoon', shown: number, total: number, href: string) =>
     total > shown ? (
       <Text key={key} size="sm" data-testid={`more-${key}`}>
         {t(`today.actions.${key}Shown`, { shown })}{' '}
         <Anchor href={hrefOf(href)} size="sm">
-          {t(`today.actions.${key}All`, { total: formatTotal(total, summary.countCap) })}
+          {t(`today.actions.${key}All`, { total: formatTotal(total, summary.countCap, lang) })}
         </Anchor>
       </Text>
     ) : null;
@@ -245,7 +245,7 @@ function BodiesWithoutFocalPoint({ summary }: { summary: TodaySummary }) {
         bodies.length === 0
           ? undefined
           : summary.bodiesWithoutFocalPointTotal > bodies.length
-            ? t('today.focal.descriptionShown', { shown: bodies.length, total: formatTotal(summary.bodiesWithoutFocalPointTotal, summary.countCap) })
+            ? t('today.focal.descriptionShown', { shown: bodies.length, total: formatTotal(summary.bodiesWithoutFocalPointTotal, summary.countCap, lang) })
             : t('today.focal.description')
       }
       action={

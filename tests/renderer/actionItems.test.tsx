@@ -33,6 +33,20 @@ describe('the action items page', { timeout: 60_000 }, () => {
     expect(spy.calls.some((c) => c.method === 'agencies.list' || c.method === 'bodies.list')).toBe(false);
   });
 
+  it('says "more than 1.000" when a search counts past a thousand, as each language writes the number', async () => {
+    // The server counts a search up to 1,000 and says when there are more (tests/db/list-search.test.ts).
+    const { transport } = createAppTransport({ sample: true });
+    const capped: typeof transport = async (method, input) => {
+      const answer = await transport(method, input);
+      return method === 'actionItems.count' && answer.ok ? { ok: true, value: { count: 1000, more: true } } : answer;
+    };
+    const first = renderWithApp(page(), { route: '/actions?q=bao%20cao', transport: capped });
+    expect(await screen.findByTestId('action-total')).toHaveTextContent('Tổng số việc khớp bộ lọc: hơn 1.000');
+    first.unmount();
+    renderWithApp(page(), { route: '/actions?q=bao%20cao', transport: capped, language: 'en' });
+    await waitFor(() => expect(screen.getByTestId('action-total')).toHaveTextContent('Action items matching the filters: more than 1,000'));
+  });
+
   it('lists the sample items with the total, and marks overdue ones with an icon and a word', async () => {
     const { app } = renderWithApp(page(), { route: '/actions' });
     await screen.findAllByTestId('action-row');

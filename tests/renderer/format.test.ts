@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, formatDate, formatDateRange, parseDate } from '../../renderer/format';
+import { compareNames, formatCount, formatDate, formatDateRange, parseDate } from '../../renderer/format';
 
 describe('dates', () => {
   it('are shown dd/MM/yyyy with leading zeros', () => {
@@ -25,5 +25,13 @@ describe('names', () => {
   it('sort in Vietnamese order (Đ after D, before E)', () => {
     const names = ['Đồng Nai', 'Xuân Thủy', 'Dương', 'Pù Mát', 'Ea Sô', 'Ba Bể'];
     expect([...names].sort(compareNames)).toEqual(['Ba Bể', 'Dương', 'Đồng Nai', 'Ea Sô', 'Pù Mát', 'Xuân Thủy']);
+  });
+});
+
+describe('counts', () => {
+  it('are written 1.000 in Vietnamese and 1,000 in English', () => {
+    expect(formatCount(1000, 'vi')).toBe('1.000');
+    expect(formatCount(1234567, 'en')).toBe('1,234,567');
+    expect(formatCount(12, 'en')).toBe('12');
   });
 });
