@@ -413,12 +413,12 @@ export function defineRepository(config: EntityConfig): Repository {
     `EXISTS (SELECT 1 FROM search_docs d WHERE d.entity_id = t.id AND ${globs.map(() => `(' ' || d.folded) GLOB ?`).join(' AND ')})`;
 
   function count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number {
-    // A bounded count of common words reads their matches (newest first is FTS5's cheapest
-    // order), keeps this kind's live rows that pass the filters, and stops at upTo: a read as
-    // long as upTo when this kind is most of the matches. An exact count reads them all.
-    const apart = whereOf(input, false, true);
-    if (!apart) return 0;
-    if (upTo !== undefined && apart.text && isCommon(db, apart.text.match)) {
+    // A bounded count of common words reads their matches in the index's order, keeps this
+    // kind's live rows that pass the filters, and stops at upTo: a read as long as upTo when
+    // this kind is most of the matches. Other counts (and an exact one) are built as before.
+    const apart = upTo !== undefined && input.q !== undefined && input.q.trim() !== '' ? whereOf(input, false, true) : undefined;
+    if (apart === null) return 0;
+    if (upTo !== undefined && apart?.text && isCommon(db, apart.text.match)) {
       const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts f CROSS JOIN search_docs d ON d.doc_id = f.rowid CROSS JOIN "${tableName}" t ON t.id = d.entity_id
          WHERE f.search_fts MATCH ? AND d.entity = ?${apart.where.length ? ` AND ${apart.where.join(' AND ')}` : ''} ${limitSql(upTo)})`;
       return (statement(db, sql).get(apart.text.match, config.entity, ...apart.params) as { n: number }).n;
