@@ -154,21 +154,21 @@ export const TODAY_LIMIT = 12;
  * Today counts what it does not show up to this many, then says "more than": a real office has a
  * few hundred overdue items, and counting the hundred thousand of a stress-sized desk would cost
  * Today more than everything else it shows (scale 100: 12 ms of index reads). The filtered list
- * the link opens counts them all.
+ * the link opens counts them all. The count of an Action items search stops here too.
  */
-export const TODAY_COUNT_CAP = 1000;
+export const COUNT_CAP = 1000;
 
 /**
  * What needs attention on `date`: the nearest upcoming meetings with their readiness, the oldest
  * overdue and the nearest due-soon action items, the bodies without a focal point, each at most
- * `limit` long and with its total (up to TODAY_COUNT_CAP, then TODAY_COUNT_CAP + 1); and the latest changes. Every part is a bounded read through an
+ * `limit` long and with its total (up to COUNT_CAP, then COUNT_CAP + 1); and the latest changes. Every part is a bounded read through an
  * index, so the screen costs the same on a large desk as on a small one (the totals are counts over
  * covering indexes: meetings_upcoming, action_items_live_status_due).
  */
 export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonDays: number, limit = TODAY_LIMIT) {
   const horizon = addDays(date, horizonDays);
   /** A list that stops at `limit`: shorter, its length is its total; else it is counted, up to the cap + 1. */
-  const totalOf = (shown: number, count: (upTo: number) => number) => (shown < limit ? shown : count(TODAY_COUNT_CAP + 1));
+  const totalOf = (shown: number, count: (upTo: number) => number) => (shown < limit ? shown : count(COUNT_CAP + 1));
   const upcomingFilter = { from: date, to: horizon, status: ['planned', 'confirmed'], parentId: null };
   const upcomingRows = meetings.list(db, { filter: upcomingFilter, sort: { field: 'startDate', dir: 'asc' }, limit }).items;
   const upcomingTotal = totalOf(upcomingRows.length, (upTo) => meetings.count(db, { filter: upcomingFilter }, upTo));
@@ -212,7 +212,7 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
     dueSoonTotal: dueSoon.total,
     bodiesWithoutFocalPoint,
     bodiesWithoutFocalPointTotal,
-    countCap: TODAY_COUNT_CAP,
+    countCap: COUNT_CAP,
     recentChanges: recentChangesWithTitles(db, 15),
   };
 }

@@ -9,9 +9,6 @@ import { id, isoDate, optionalText, version } from './primitives';
 // reorganisation wizard, settings and the sample desk's removal.
 
 /** What a head of delegation must have in order before a trip. */
-/** A search box's count of action items stops here ("more than 1,000"). */
-export const SEARCH_COUNT_CAP = 1000;
-
 export const READINESS_WARNINGS = ['no_delegation', 'no_head', 'no_decision', 'no_members', 'passport_missing', 'passport_expiring'] as const;
 
 export const readinessSchema = z.object({
@@ -136,7 +133,7 @@ export const deskMethods = {
   'meetings.nextSequence': def('read', z.object({ bodyId: id }).strict(), z.object({ sequence: z.number().int().min(1).nullable() })),
   'meetings.overview': def('read', z.object({ id }).strict(), meetingOverviewSchema),
   /**
-   * How many items the list shows. With a search, counted up to SEARCH_COUNT_CAP: `more` says
+   * How many items the list shows. With a search, counted up to COUNT_CAP (db/repo/desk.ts): `more` says
    * there are more than `count` (a common word is in most of a large desk's items, and counting
    * them all took seconds).
    */

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { AppError } from '../../db/errors';
-import { meetingOverview, nextSequence, todaySummary } from '../../db/repo/desk';
+import { COUNT_CAP, meetingOverview, nextSequence, todaySummary } from '../../db/repo/desk';
 import { actionItems, actionUpdates } from '../../db/repo/entities';
 import { deleteMeta, getMeta, setMeta } from '../../db/repo/meta';
 import { applyReorg, previewReorg } from '../../db/repo/reorg';
 import { removeSampleData } from '../../db/seed/load';
-import { SEARCH_COUNT_CAP, type Output, type Settings } from '../contract';
+import type { Output, Settings } from '../contract';
 import { todayIn, writeContext, type HandlerContext, type HandlerMap } from './context';
 
 const EXPORT_FOLDER = 'setting.exportFolder';
@@ -36,8 +36,8 @@ export const deskHandlers = {
   'actionItems.count': (ctx, input) => {
     const filter = input.filter ? { filter: input.filter } : {};
     if (!input.q?.trim()) return { count: actionItems.count(ctx.db, filter), more: false };
-    const n = actionItems.count(ctx.db, { ...filter, q: input.q }, SEARCH_COUNT_CAP + 1);
-    return { count: Math.min(n, SEARCH_COUNT_CAP), more: n > SEARCH_COUNT_CAP };
+    const n = actionItems.count(ctx.db, { ...filter, q: input.q }, COUNT_CAP + 1);
+    return { count: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
   },
   'actionItems.bulkStatus': (ctx, input) => {
     const write = writeContext(ctx);

@@ -28,7 +28,6 @@ export const ACTION_SEARCH_DEBOUNCE_MS = 250;
 /** bulkStatus takes at most this many items per call. */
 const BULK_CHUNK = 500;
 
-
 /**
  * Action items, paged on the server with keyset cursors (fast at 100,000 rows): a stack of the
  * cursors seen gives "Previous"; the count comes from the same filter.

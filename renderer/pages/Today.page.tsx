@@ -17,8 +17,8 @@ import { hrefOf } from '../router/useHashRoute';
 
 export const HORIZON_DAYS = 90;
 /**
- * A total of Today as Vietnamese writes numbers (1.000), in both languages as the action items
- * list does; above the server's cap, "1.000+" (the list the link opens has the exact count).
+ * A total of Today as the language writes numbers (1.000, 1,000); above the server's cap,
+ * "1.000+" (the list the link opens has the exact count).
  */
 const formatTotal = (n: number, cap: number, lang: string) => (n > cap ? `${formatCount(cap, lang)}+` : formatCount(n, lang));
 export const DUE_SOON_DAYS = 30;

@@ -4,7 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { newId } from '../../db/ids';
-import { TODAY_COUNT_CAP, TODAY_LIMIT } from '../../db/repo/desk';
+import { COUNT_CAP, TODAY_LIMIT } from '../../db/repo/desk';
 import type { Envelope } from '../../electron/contract';
 import type { Dispatch } from '../../electron/handlers/dispatch';
 
@@ -171,7 +171,7 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
             ORDER BY m.start_date, m.id LIMIT ${TODAY_LIMIT}`,
         ).all(today, horizon) as Array<{ id: string; delegationId: string | null }>;
         // Totals are counted up to the cap (Today says "1.000+" beyond it).
-        const capped = (from: string) => `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${TODAY_COUNT_CAP + 1})`;
+        const capped = (from: string) => `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`;
         if (upcoming.length === TODAY_LIMIT) q(capped(`FROM meetings m WHERE ${upcomingWhere}`)).get(today, horizon);
         const dels = JSON.stringify(upcoming.map((u) => u.delegationId).filter(Boolean));
         q(
