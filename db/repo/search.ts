@@ -1,4 +1,4 @@
-import type { SearchEntity } from '../enums';
+import { SEARCH_ENTITIES, type SearchEntity } from '../enums';
 import { foldText, toFtsPrefixQuery } from '../fold';
 import type { Db } from '../open';
 import { limitSql, rowReader, statement } from './statements';
@@ -37,30 +37,45 @@ export function removeSearchDoc(db: Db, entityId: string): void {
 }
 
 /**
+ * The search index of one kind of record (migration search_by_kind): FTS5 over that kind's
+ * documents only, its rowid the document's doc_id. A list's search box reads its own kind's.
+ */
+export function ftsTable(entity: SearchEntity): string {
+  if (!SEARCH_ENTITIES.includes(entity)) throw new Error(`no search index for ${String(entity)}`);
+  return `search_fts_${entity}`;
+}
+
+/**
  * The global search: every word of the query is a prefix of a word of the record, diacritics
  * ignored. Newest records first: ranking every match of a two-letter prefix costs seconds on a
  * large desk, reading the index backwards stops at the limit. Each typed word of up to 20
  * letters is read from the FTS5 prefix index of its length (migration search_prefixes), so it
- * too stops at the limit. What is left is a query whose words are all common (a full name like
- * "Nguyễn Văn Đông": tài nguyên, công văn, hành động) with few records holding all of them:
- * FTS5 then steps through the three lists to their ends (15–30 ms CPU at scale 100).
+ * too stops at the limit.
+ * Each kind has its own index (migration search_by_kind): the newest `limit` of each kind asked
+ * for are read, then merged by doc_id, the order the documents were written in, which is the
+ * order one index of every kind gave. What is left dear is a query whose words are all common
+ * in the action items (a full name like "Nguyễn Văn Đông": tài nguyên, công văn, hành động)
+ * and that few of them hold all together: FTS5 steps through the three lists of the action
+ * items' index to their ends (~20 ms at scale 100).
  */
 export function searchAll(db: Db, q: string, options: { limit: number; entities?: readonly SearchEntity[] }): SearchHit[] {
   const match = toFtsPrefixQuery(q);
   if (match === null) return [];
-  const entities = options.entities && options.entities.length > 0 ? options.entities : null;
+  const kinds = options.entities && options.entities.length > 0 ? SEARCH_ENTITIES.filter((e) => options.entities!.includes(e)) : SEARCH_ENTITIES;
   // Read through a row reader (statements.ts: arrays made into objects by a compiled literal;
   // at scale 100 the 20 hits of 'ng' then cost ~100 instead of ~150 µs), one statement per page
-  // size, its SQL built once.
-  let sql = searchSql.get(options.limit);
+  // size and set of kinds, its SQL built once.
+  const key = `${options.limit}\u0000${kinds.join(',')}`;
+  let sql = searchSql.get(key);
   if (sql === undefined) {
+    const limit = limitSql(options.limit);
+    const parts = kinds.map((k) => `SELECT * FROM (SELECT rowid AS doc_id FROM ${ftsTable(k)} WHERE ${ftsTable(k)} MATCH @match ORDER BY rowid DESC ${limit})`);
     sql = `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle
-       FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid
-      WHERE search_fts MATCH ? AND (? IS NULL OR d.entity IN (SELECT value FROM json_each(?)))
-      ORDER BY search_fts.rowid DESC ${limitSql(options.limit)}`;
-    searchSql.set(options.limit, sql);
+       FROM (${parts.join(' UNION ALL ')}) hit CROSS JOIN search_docs d ON d.doc_id = hit.doc_id
+      ORDER BY hit.doc_id DESC ${limit}`;
+    searchSql.set(key, sql);
   }
-  return rowReader<SearchHit>(db, sql).all(match, entities ? 1 : null, entities ? JSON.stringify(entities) : '[]');
+  return rowReader<SearchHit>(db, sql).all({ match });
 }
 
-const searchSql = new Map<number, string>();
+const searchSql = new Map<string, string>();

@@ -37,7 +37,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { ActionStatus, FocalRole, MeetingFormat, MeetingStatus, MemberRole, Priority } from '../enums';
+import { SEARCH_ENTITIES, type ActionStatus, type FocalRole, type MeetingFormat, type MeetingStatus, type MemberRole, type Priority } from '../enums';
 import { foldText } from '../fold';
 import { openAppDatabase } from '../bootstrap';
 import { migrateDatabase } from '../migrate';
@@ -47,7 +47,7 @@ import type { Repository, Row, WriteContext } from '../repo/core';
 import * as repo from '../repo/entities';
 import { FOCAL_COVERAGE_REBUILD } from '../repo/focal';
 import { setMeta } from '../repo/meta';
-import { upsertSearchDoc } from '../repo/search';
+import { ftsTable, upsertSearchDoc } from '../repo/search';
 import { statement } from '../repo/statements';
 
 export type GeneratorMode = 'repository' | 'sql';
@@ -397,7 +397,7 @@ function endBulk(db: Db, saved: Saved, progress: (m: string) => void): void {
   for (const i of saved.indexes) db.exec(i.sql);
   progress(`  indexes re-created (${saved.indexes.length}) in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
-  db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild')`);
+  for (const kind of SEARCH_ENTITIES) db.exec(`INSERT INTO ${ftsTable(kind)}(${ftsTable(kind)}) VALUES ('rebuild')`);
   progress(`  search index rebuilt in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
   db.exec(FOCAL_COVERAGE_REBUILD);

@@ -4,6 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { newId } from '../../db/ids';
+import { SEARCH_ENTITIES } from '../../db/enums';
 import { COUNT_CAP, TODAY_LIMIT } from '../../db/repo/desk';
 import type { Envelope } from '../../electron/contract';
 import type { Dispatch } from '../../electron/handlers/dispatch';
@@ -116,11 +117,18 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
   const [deepValue, deepId] = decode(fx.deepCursor || cursorOf('0000-00-00', ''));
   const [endValue, endId] = decode(fx.endCursor);
 
-  // The screen shows the newest records first (search_fts.rowid is search_docs.doc_id, in the
-  // order the records were indexed): the hand-written equivalent reads the index backwards and
-  // stops at the limit, as the app does (ranking every match instead costs seconds for 'ng').
+  // The screen shows the newest records first (an index's rowid is search_docs.doc_id, in the
+  // order the records were indexed). Each kind has its own index: the hand-written equivalent
+  // reads each backwards, stops at the limit, and merges, as the app does (ranking every match
+  // instead costs seconds for 'ng').
+  const kindsNewest = SEARCH_ENTITIES.map((k) => `SELECT * FROM (SELECT rowid AS doc_id FROM search_fts_${k} WHERE search_fts_${k} MATCH @text ORDER BY rowid DESC LIMIT 20)`).join(' UNION ALL ');
   const searchFloor = (text: string) => () =>
-    q(`SELECT d.entity, d.entity_id AS id, d.title, d.subtitle FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY search_fts.rowid DESC LIMIT 20`).all(text);
+    q(`SELECT d.entity, d.entity_id AS id, d.title, d.subtitle FROM (${kindsNewest}) hit CROSS JOIN search_docs d ON d.doc_id = hit.doc_id ORDER BY hit.doc_id DESC LIMIT 20`).all({ text });
+  /** The ids of one kind's records whose text holds the words, from that kind's index. */
+  const kindMatches = (kind: string) => `SELECT d.entity_id FROM search_fts_${kind} f CROSS JOIN search_docs d ON d.doc_id = f.rowid WHERE f.search_fts_${kind} MATCH ?`;
+  const boundedCount = (where: string) =>
+    `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts_action_item f CROSS JOIN search_docs d ON d.doc_id = f.rowid CROSS JOIN action_items t ON t.id = d.entity_id
+      WHERE f.search_fts_action_item MATCH ? AND t.deleted_at IS NULL${where} LIMIT 1001)`;
   const foldedPrefixes = (name: string) =>
     name
       .normalize('NFD')
@@ -340,11 +348,29 @@ export function interactiveOps(db: Db, raw: Database, dispatch: Dispatch, fx: Fi
       floor: () => {
         const holds = `EXISTS (SELECT 1 FROM search_docs d WHERE d.entity_id = t.id AND (' ' || d.folded) GLOB '*[^a-z0-9]bao*' AND (' ' || d.folded) GLOB '*[^a-z0-9]cao*')`;
         q(`SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE t.deleted_at IS NULL AND ${holds} ORDER BY t.due_date, t.id LIMIT 51`).all();
-        return q(
-          `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts f CROSS JOIN search_docs d ON d.doc_id = f.rowid CROSS JOIN action_items t ON t.id = d.entity_id
-            WHERE f.search_fts MATCH ? AND d.entity = 'action_item' AND t.deleted_at IS NULL LIMIT 1001)`,
-        ).get('"bao"* "cao"*');
+        return q(boundedCount('')).get('"bao"* "cao"*');
       },
+    },
+    // Words common on the desk but rarer in the list searched: each list reads its own kind's
+    // matches (migration search_by_kind), sorts them, and shows a page.
+    {
+      op: "meetings.list search box 'ng' (50 by start date)",
+      runs: Math.min(runs, 20),
+      run: call('meetings.list', { q: 'ng', limit: 50, sort: { field: 'startDate', dir: 'desc' } }),
+      floor: () =>
+        q(`SELECT t.* FROM meetings t WHERE t.deleted_at IS NULL AND t.id IN (${kindMatches('meeting')}) ORDER BY t.start_date DESC, t.id DESC LIMIT 51`).all('"ng"*'),
+    },
+    {
+      op: "people.list search box 'nguyễn văn' (100 by name)",
+      runs: Math.min(runs, 20),
+      run: call('people.list', { q: 'nguyễn văn', limit: 100 }),
+      floor: () => q(`SELECT t.* FROM people t WHERE t.deleted_at IS NULL AND t.id IN (${kindMatches('person')}) ORDER BY t.full_name, t.id LIMIT 101`).all('"nguyen"* "van"*'),
+    },
+    {
+      op: "actionItems.count 'báo cáo' among the blocked (up to 1,001)",
+      runs: Math.min(runs, 20),
+      run: call('actionItems.count', { q: 'báo cáo', filter: { status: ['blocked'] } }),
+      floor: () => q(boundedCount(` AND t.status = 'blocked'`)).get('"bao"* "cao"*'),
     },
     {
       op: 'actionItems.update (status)',

@@ -6,9 +6,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExportJob, Input } from '../../electron/contract';
+import { SEARCH_ENTITIES } from '../../db/enums';
 import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { damageIndexPage } from '../helpers/damage';
+import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
 
 // Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
@@ -158,8 +160,17 @@ describe('backup and restore', () => {
     writeFileSync(file, readFileSync(backup.result!.file));
     // Make it look like schema 2 (before the export log of 0002, the indexes of 0003, 0004 and
     // 0005, the focal coverage and pillar order of 0007, the index of 0008 and the annual
-    // report's indexes of 0009, the people-by-name index of 0010; 0006 rebuilds the FTS index, which runs again as it is).
+    // report's indexes of 0009, the people-by-name index of 0010, the search index per kind of
+    // 0011: back to 0001's one index of every kind, which 0006 and 0011 make again).
     const db = new Database(file);
+    db.exec('DROP TRIGGER search_docs_ai; DROP TRIGGER search_docs_ad; DROP TRIGGER search_docs_au;');
+    for (const kind of SEARCH_ENTITIES) db.exec(`DROP TABLE search_fts_${kind}; DROP VIEW search_docs_${kind};`);
+    db.exec(
+      readFileSync(path.join(MIGRATIONS_DIR, '0001_search_index_and_append_only_log.sql'), 'utf8')
+        .split('--> statement-breakpoint')
+        .filter((statement) => statement.includes('search_fts'))
+        .join('\n'),
+    );
     for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'focal_coverage_%' OR name LIKE '%pillar%code%')`).all() as Array<{ name: string }>) {
       db.exec(`DROP TRIGGER "${name}"`);
     }
@@ -175,10 +186,15 @@ describe('backup and restore', () => {
     db.close();
     const original = readFileSync(file);
     const before = dump(app);
+    const found = (q: string) => app.call('search.global', { q, limit: 50 }).map((h) => h.id);
+    const searches = ['asoen', 'nguyen', 'bao cao'].map(found);
+    expect(searches.every((ids) => ids.length > 0)).toBe(true);
     const job = await run('backup.restore', { file });
     expect(job.error ?? null, JSON.stringify(job)).toBeNull();
     expect(job.state).toBe('done');
     expect(dump(app)).toEqual(before);
+    // The search indexes were made again from the documents: the same answers.
+    expect(['asoen', 'nguyen', 'bao cao'].map(found)).toEqual(searches);
     expect(readFileSync(file).equals(original)).toBe(true);
     expect(readdirSync(folder).some((f) => f.startsWith('.~asoen-'))).toBe(false);
   });

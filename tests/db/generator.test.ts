@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { foldText } from '../../db/fold';
+import { SEARCH_ENTITIES } from '../../db/enums';
 import { contentHashes, generateDatabaseFile, MAX_CHILDREN, mulberry32, planSyntheticTree, SYNTHETIC_ROOTS } from '../../db/seed/generator';
 import { searchAll } from '../../db/repo/search';
 import { MIGRATIONS_DIR } from '../helpers/paths';
@@ -45,8 +46,10 @@ describe('the scale generator', () => {
       expect(contentHashes(s, sha)).toEqual(contentHashes(a, sha));
       const schema = (d: Database.Database) => d.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY name`).all();
       expect(schema(s)).toEqual(schema(a));
-      // The FTS index rebuilt at the end answers like the one kept up by triggers.
-      const hits = (d: Database.Database) => d.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH '"nguyen"*' ORDER BY rowid`).pluck().all();
+      // The FTS indexes rebuilt at the end answer like those kept up by triggers.
+      const hits = (d: Database.Database) =>
+        SEARCH_ENTITIES.map((k) => d.prepare(`SELECT rowid FROM search_fts_${k} WHERE search_fts_${k} MATCH '"nguyen"*' ORDER BY rowid`).pluck().all());
+      expect(hits(a).flat().length).toBeGreaterThan(0);
       expect(hits(s)).toEqual(hits(a));
       expect(s.pragma('journal_mode', { simple: true })).toBe('wal');
     } finally {

@@ -8,6 +8,7 @@ import { openAppDatabase } from '../../db/bootstrap';
 import path from 'node:path';
 import { generateDatabaseFile } from '../../db/seed/generator';
 import { searchTuning } from '../../db/repo/core';
+import { SEARCH_ENTITIES } from '../../db/enums';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { captureStatements, type Captured, type StatementCapture } from '../helpers/capture';
@@ -81,15 +82,28 @@ describe('plans of the hot queries', () => {
     }
   });
 
-  it('finds text through search_fts (global search and a list with q)', () => {
-    for (const { sql, plan } of plansOf(() => app.call('search.global', { q: 'nguyen van' }), /search_fts MATCH/)) {
+  it('finds text through each kind\'s own search index (global search and a list with q)', () => {
+    // The global search reads the five indexes, each newest first, and merges them.
+    for (const { sql, plan } of plansOf(() => app.call('search.global', { q: 'nguyen van' }), /search_fts_\w+ MATCH/)) {
       expectNoTableScan(plan, sql);
-      expect(plan.some((d) => /^SCAN search_fts VIRTUAL TABLE INDEX \d+:M/.test(d))).toBe(true);
+      // FTS5's plan number: 0x40 ordered by rowid, 0x80 descending (the newest first, no sort).
+      for (const kind of SEARCH_ENTITIES) {
+        const idx = plan.map((d) => new RegExp(`^SCAN search_fts_${kind} VIRTUAL TABLE INDEX (\\d+):M`).exec(d)?.[1]).find((n) => n !== undefined);
+        expect(idx, `${kind}:\n${plan.join('\n')}`).toBeDefined();
+        expect(Number(idx) & 0xc0, `${kind}:\n${plan.join('\n')}`).toBe(0xc0);
+      }
       expect(plan).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
     }
+    // A list reads its own kind's index only.
     for (const { sql, plan } of plansOf(items({ q: 'than bun' }), FROM_ITEMS)) {
       expectNoTableScan(plan, sql);
+      expect(sql).toContain('search_fts_action_item');
+      expect(sql).not.toMatch(/search_fts_(meeting|person|agency|body)/);
       expect(plan.some((d) => /^SEARCH t USING INDEX sqlite_autoindex_action_items_1 \(id=\?\)/.test(d))).toBe(true);
+    }
+    for (const { sql } of plansOf(() => app.call('people.list', { q: 'nguyen van', limit: 30 }), /search_fts_/)) {
+      expect(sql).toContain('search_fts_person');
+      expect(sql).not.toMatch(/search_fts_(meeting|action_item|agency|body)/);
     }
   });
 
@@ -111,11 +125,17 @@ describe('plans of the hot queries', () => {
         expect(plan).toContain('SEARCH t USING INDEX sqlite_autoindex_action_items_1 (id=?)');
       }
       // A search box's count reads the words' matches and stops at 1,001.
-      for (const { sql, plan } of plansOf(() => app.call('actionItems.count', { q: 'bao cao' }), /search_fts f CROSS JOIN/)) {
+      for (const { sql, plan } of plansOf(() => app.call('actionItems.count', { q: 'bao cao' }), /search_fts_action_item f CROSS JOIN/)) {
         expectNoTableScan(plan, sql);
         expect(plan.some((d) => /^SCAN f VIRTUAL TABLE INDEX \d+:M/.test(d))).toBe(true);
         expect(plan).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
         expect(sql).toContain('LIMIT 1001');
+      }
+      // With a filter, its rows are read through the filter's index, one document lookup each.
+      for (const { sql, plan } of plansOf(() => app.call('actionItems.count', { q: 'bao cao', filter: { status: ['blocked'] } }), /^SELECT EXISTS/)) {
+        expectNoTableScan(plan, sql);
+        expect(plan.some((d) => /^SEARCH t USING (COVERING )?INDEX action_items_live_status_\w+ \(status=\?\)$/.test(d)), plan.join('\n')).toBe(true);
+        expect(plan).toContain('SEARCH d USING INDEX search_docs_entity_id_unique (entity_id=?)');
       }
     } finally {
       Object.assign(searchTuning, saved);
@@ -127,13 +147,16 @@ describe('plans of the hot queries', () => {
     // first and stopping at the limit; with no index of that length it first merges the lists of
     // every word starting with it (scale 100: 'nguye' 7 ms, a full name 12 ms; then 0.4 / 1.7).
     const db = app.ctx.db;
-    const definition = (db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_fts'`).get() as { sql: string }).sql;
-    const lengths = (/prefix='([\d ]+)'/.exec(definition)?.[1] ?? '').split(' ').map(Number);
-    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, search_fts, 'row')`);
-    const longest = (db.prepare(`SELECT max(length(term)) AS n FROM temp.search_words`).get() as { n: number }).n;
-    expect(longest).toBeGreaterThan(10);
-    for (let n = 1; n <= Math.max(longest, 20); n++) {
-      expect(lengths, `FIX: a migration re-creating search_fts with prefix='1 2 … 20' and 'rebuild' (prefixes of ${n} letters have no index). ${definition}`).toContain(n);
+    for (const kind of SEARCH_ENTITIES) {
+      const table = `search_fts_${kind}`;
+      const definition = (db.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).get(table) as { sql: string }).sql;
+      const lengths = (/prefix='([\d ]+)'/.exec(definition)?.[1] ?? '').split(' ').map(Number);
+      db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_${kind} USING fts5vocab(main, ${table}, 'row')`);
+      const longest = (db.prepare(`SELECT max(length(term)) AS n FROM temp.words_${kind}`).get() as { n: number }).n;
+      expect(longest).toBeGreaterThan(5);
+      for (let n = 1; n <= Math.max(longest, 20); n++) {
+        expect(lengths, `FIX: a migration re-creating ${table} with prefix='1 2 … 20' and 'rebuild' (prefixes of ${n} letters have no index). ${definition}`).toContain(n);
+      }
     }
   });
 

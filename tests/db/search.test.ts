@@ -2,6 +2,8 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { migrateDatabase } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
+import { SEARCH_ENTITIES } from '../../db/enums';
+import { toFtsPrefixQuery } from '../../db/fold';
 import { removeSearchDoc, searchAll, upsertSearchDoc } from '../../db/repo/search';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { copyMigrations, readJournalFile } from '../helpers/migrations';
@@ -77,7 +79,7 @@ describe('global search', () => {
   });
 
   it('leaves the index alone when a write does not change the words (a status change), re-indexes when it does', () => {
-    const fts = () => app.ctx.db.prepare('SELECT count(*) AS n, max(rowid) AS last FROM search_fts_data').get();
+    const fts = () => app.ctx.db.prepare('SELECT count(*) AS n, max(rowid) AS last FROM search_fts_action_item_data').get();
     const item = app.call('actionItems.create', { title: 'Rà soát danh mục vườn di sản', status: 'open' });
     const before = fts();
     const moved = app.call('actionItems.update', { id: item.id, version: item.version, changes: { status: 'in_progress' } });
@@ -128,44 +130,93 @@ describe('global search', () => {
   });
 });
 
-describe('the search index of a file written before the prefix indexes (migration search_prefixes)', () => {
+/** FTS5 compares each kind's index with its documents, and throws if they disagree. */
+function checkIndexes(db: ReturnType<typeof openDatabase>): void {
+  for (const kind of SEARCH_ENTITIES) db.prepare(`INSERT INTO search_fts_${kind}(search_fts_${kind}, rank) VALUES ('integrity-check', 1)`).run();
+}
+
+describe.each([
+  ['the prefix indexes', '_search_prefixes'],
+  ['one index per kind', '_search_by_kind'],
+])('the search index of a file written before %s', (_what, tag) => {
   const dir = tempDir();
 
   it('is made again from the search documents: the same answers, and writes keep it up to date', () => {
     // The migrations as the previous version shipped them: all up to this one.
     const before = copyMigrations(dir);
     const journal = readJournalFile(before);
-    const at = journal.entries.findIndex((e) => e.tag.endsWith('_search_prefixes'));
+    const at = journal.entries.findIndex((e) => e.tag.endsWith(tag));
     expect(at).toBeGreaterThan(0);
     journal.entries.splice(at);
     writeFileSync(path.join(before, 'meta', '_journal.json'), JSON.stringify(journal, null, 2));
 
-    const db = openDatabase(path.join(dir, 'old.sqlite'));
+    const db = openDatabase(path.join(dir, `old${tag}.sqlite`));
     try {
       migrateDatabase(db, { migrationsFolder: before });
       const doc = (title: string) => ({ title, text: title });
       upsertSearchDoc(db, 'person', 'p1', doc('Nguyễn Văn Đức'));
       upsertSearchDoc(db, 'person', 'p2', doc('Nguyễn Thị Nguyệt'));
       upsertSearchDoc(db, 'action_item', 'a1', doc('Tổng hợp ý kiến về tài nguyên nước'));
-      const queries = ['n', 'ng', 'nguy', 'nguye', 'nguyen van duc', 'nguyet', 'tai nguyen', 'đức', 'xyz'];
+      upsertSearchDoc(db, 'meeting', 'm1', doc('Hội nghị Bộ trưởng về tài nguyên'));
+      upsertSearchDoc(db, 'agency', 'g1', doc('Cục Biến đổi khí hậu'));
+      upsertSearchDoc(db, 'body', 'b1', doc('ASOEN Nguyên thủ'));
+      const queries = ['n', 'ng', 'nguy', 'nguye', 'nguyen van duc', 'nguyet', 'tai nguyen', 'đức', 'bien doi', 'xyz'];
       const answers = () => queries.map((q) => searchAll(db, q, { limit: 10 }).map((h) => h.id));
-      const old = answers();
-      expect(old[3]).toEqual(['a1', 'p2', 'p1']);
+      // What the single index of every kind answered, newest first.
+      const old = queries.map((q) => {
+        const match = toFtsPrefixQuery(q);
+        if (match === null) return [];
+        return db
+          .prepare(`SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY search_fts.rowid DESC LIMIT 10`)
+          .pluck()
+          .all(match);
+      });
+      expect(old[3]).toEqual(['b1', 'm1', 'a1', 'p2', 'p1']);
 
       expect(migrateDatabase(db, { migrationsFolder: MIGRATIONS_DIR }).applied).toBeGreaterThan(0);
-      const definition = (db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_fts'`).get() as { sql: string }).sql;
-      expect(definition).toContain(`prefix='1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20'`);
+      for (const kind of SEARCH_ENTITIES) {
+        const definition = (db.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).get(`search_fts_${kind}`) as { sql: string }).sql;
+        expect(definition).toContain(`prefix='1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20'`);
+      }
       expect(answers()).toEqual(old);
-      // Throws if the index and the documents disagree.
-      db.prepare(`INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)`).run();
+      checkIndexes(db);
 
       upsertSearchDoc(db, 'person', 'p3', doc('Nguyễn Văn Đông'));
       upsertSearchDoc(db, 'person', 'p2', doc('Nguyễn Thị Hằng'));
       removeSearchDoc(db, 'p1');
-      expect(searchAll(db, 'nguye', { limit: 10 }).map((h) => h.id)).toEqual(['p3', 'a1', 'p2']);
+      removeSearchDoc(db, 'b1');
+      expect(searchAll(db, 'nguye', { limit: 10 }).map((h) => h.id)).toEqual(['p3', 'm1', 'a1', 'p2']);
+      expect(searchAll(db, 'nguye', { limit: 10, entities: ['person'] }).map((h) => h.id)).toEqual(['p3', 'p2']);
       expect(searchAll(db, 'nguyet', { limit: 10 })).toEqual([]);
       expect(searchAll(db, 'nguyen van d', { limit: 10 }).map((h) => h.id)).toEqual(['p3']);
-      db.prepare(`INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)`).run();
+      checkIndexes(db);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('one search index per kind', () => {
+  const dir = tempDir();
+
+  it('moves a document between indexes when its kind changes, and keeps every index equal to its documents', () => {
+    const db = openDatabase(path.join(dir, 'kinds.sqlite'));
+    try {
+      migrateDatabase(db, { migrationsFolder: MIGRATIONS_DIR });
+      const doc = (title: string) => ({ title, text: title });
+      upsertSearchDoc(db, 'person', 'x1', doc('Lê Thị Quỳnh Zyx'));
+      upsertSearchDoc(db, 'agency', 'x2', doc('Viện Zyx'));
+      expect(searchAll(db, 'zyx', { limit: 10 }).map((h) => [h.entity, h.id])).toEqual([['agency', 'x2'], ['person', 'x1']]);
+      // The same record written again as another kind (no screen does this, the store allows it).
+      upsertSearchDoc(db, 'meeting', 'x1', doc('Họp Zyx lần thứ nhất'));
+      expect(searchAll(db, 'zyx', { limit: 10, entities: ['person'] })).toEqual([]);
+      expect(searchAll(db, 'zyx lan', { limit: 10, entities: ['meeting'] }).map((h) => h.id)).toEqual(['x1']);
+      checkIndexes(db);
+      // A limit reads the newest of every kind before merging: the newest overall come back.
+      for (let i = 0; i < 5; i++) upsertSearchDoc(db, i % 2 ? 'person' : 'action_item', `y${i}`, doc(`Zyx số ${i}`));
+      expect(searchAll(db, 'zyx', { limit: 3 }).map((h) => h.id)).toEqual(['y4', 'y3', 'y2']);
+      expect(searchAll(db, 'zyx', { limit: 3, entities: ['agency', 'meeting'] }).map((h) => h.id)).toEqual(['x2', 'x1']);
+      checkIndexes(db);
     } finally {
       db.close();
     }
