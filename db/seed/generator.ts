@@ -871,7 +871,10 @@ export function generateBenchData(db: Db, options: GeneratorOptions): GeneratorR
             sequences.set(body.code, seq);
             main.sequence = seq;
             const word = body.kind === 'summit' || body.kind === 'ministerial' || body.kind === 'senior_officials' || body.kind === 'conference_of_parties' ? 'Hội nghị' : 'Cuộc họp';
-            writeMeeting(main, null, year, format, host, [`${word} ${body.nameVi} lần thứ ${seq}`.slice(0, 500), `${body.code}-${seq}: ${body.nameEn}`.slice(0, 500)], covid ? 'Tổ chức trực tuyến do dịch COVID-19.' : null);
+            // "Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 18", not "Hội nghị Hội nghị …": a body
+            // whose name already says what its meetings are keeps it.
+            const titleVi = /^(Hội nghị|Cuộc họp)\s/i.test(body.nameVi) ? body.nameVi : `${word} ${body.nameVi}`;
+            writeMeeting(main, null, year, format, host, [`${titleVi} lần thứ ${seq}`.slice(0, 500), `${body.code}-${seq}: ${body.nameEn}`.slice(0, 500)], covid ? 'Tổ chức trực tuyến do dịch COVID-19.' : null);
             if (status !== 'cancelled' && rnd.chance(delegationRate)) writeDelegation(main, year);
             if (status === 'held') writeActionItems(main, year);
           }

@@ -82,6 +82,11 @@ describe('the scale generator', () => {
     // Statuses follow the calendar: held meetings in the past, planned ones ahead.
     expect(one<{ n: number }>(`SELECT count(*) AS n FROM meetings WHERE status IN ('planned', 'confirmed') AND end_date < '2026-11-21'`).n).toBe(0);
     expect(one<{ n: number }>(`SELECT count(*) AS n FROM meetings WHERE status = 'held' AND end_date >= '2026-11-21'`).n).toBe(0);
+    // Titles as the office writes them: "Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 18" (the
+    // body's name already says it), "Hội nghị Hội đồng Điều phối ASEAN lần thứ 48".
+    const titles = (a.prepare(`SELECT title_vi FROM meetings WHERE parent_id IS NULL`).pluck().all() as string[]);
+    expect(titles.some((t) => /^Hội nghị Bộ trưởng/.test(t))).toBe(true);
+    expect(titles.filter((t) => /^(Hội nghị|Cuộc họp) (Hội nghị|Cuộc họp)/i.test(t))).toEqual([]);
   });
 
   it('names people in Vietnamese, with diacritics and đ/Đ, and finds them without diacritics', () => {
