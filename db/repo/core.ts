@@ -111,6 +111,8 @@ export interface Repository {
    */
   findWith(db: Db, id: string, extra: { select: string; joins: string }): { row: Row; extra: Record<string, unknown> } | undefined;
   list(db: Db, input: ListInput): Page<Row>;
+  /** The ids of a page of the list, in its order, with its cursor (an export reads its rows its own way). */
+  listIds(db: Db, input: ListInput): Page<{ id: string }>;
   /** How many match; with `upTo`, counting stops there (a bounded read on a large desk). */
   count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number;
   create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): Row;
@@ -201,6 +203,15 @@ export function defineRepository(config: EntityConfig): Repository {
   // Rows are read as arrays and built by a function compiled per statement (statements.ts,
   // rowReader), with the JSON columns parsed.
   const shape = { json: new Set([...jsonFields, ...computedEntries.filter(([, c]) => c.json).map(([f]) => f)]) };
+  // What a list reads of each row: the whole record, or its id only (listIds).
+  interface Columns {
+    tag: string;
+    select: string;
+    count: number;
+    shape: typeof shape;
+  }
+  const FULL: Columns = { tag: 'rows', select: selectList, count: selectCount, shape };
+  const IDS: Columns = { tag: 'ids', select: 't.id AS "id"', count: 1, shape: { json: new Set() } };
   // The SQL of the hot statements is built once, not on every call: building it is string work
   // over the whole select list (a kilobyte), and a new string is hashed again to find its
   // prepared statement.
@@ -462,13 +473,13 @@ export function defineRepository(config: EntityConfig): Repository {
     return n;
   }
 
-  function list(db: Db, input: ListInput): Page<Row> {
+  function list(db: Db, input: ListInput, cols: Columns = FULL): Page<Row> {
     if (input.q !== undefined && input.q.trim() !== '') {
       const apart = whereOf(input, true, true);
       if (!apart) return { items: [], nextCursor: null };
       if (apart.text && isCommon(db, apart.text.match)) {
         try {
-          return listFrom(db, input, apart, apart.text.globs);
+          return listFrom(db, input, apart, apart.text.globs, cols);
         } catch (e) {
           if (e !== WALK_EXHAUSTED) throw e;
         }
@@ -476,7 +487,12 @@ export function defineRepository(config: EntityConfig): Repository {
     }
     const built = whereOf(input, true);
     if (!built) return { items: [], nextCursor: null };
-    return listFrom(db, input, built, null);
+    return listFrom(db, input, built, null, cols);
+  }
+
+  /** The ids of a page of the list, in its order, with its cursor: what list() gives, without reading the rows. */
+  function listIds(db: Db, input: ListInput): Page<{ id: string }> {
+    return list(db, input, IDS) as Page<{ id: string }>;
   }
 
   /**
@@ -484,7 +500,7 @@ export function defineRepository(config: EntityConfig): Repository {
    * read, a row's id and whether its document holds every word, until a page of matches; their
    * rows are then read by id. Throws WALK_EXHAUSTED after searchTuning.walkBudget rows.
    */
-  function listFrom(db: Db, input: ListInput, built: { where: string[]; params: unknown[] }, walkGlobs: readonly string[] | null): Page<Row> {
+  function listFrom(db: Db, input: ListInput, built: { where: string[]; params: unknown[] }, walkGlobs: readonly string[] | null, cols: Columns): Page<Row> {
     const sort = input.sort ?? config.defaultSort;
     const expr = config.sorts[sort.field];
     if (!expr) throw new AppError('VALIDATION', { vi: `Không sắp xếp được theo ${sort.field}.`, en: `Cannot sort by ${sort.field}.` });
@@ -508,26 +524,26 @@ export function defineRepository(config: EntityConfig): Repository {
         if (++read >= searchTuning.walkBudget) throw WALK_EXHAUSTED;
       }
       if (ids.length === 0) return [];
-      const byIdKey = `ids\u0000${expr}\u0000${dir}`;
+      const byIdKey = `ids\u0000${cols.tag}\u0000${expr}\u0000${dir}`;
       let byId = listSql.get(byIdKey);
       if (byId === undefined) {
-        byId = `SELECT ${selectList}, (${expr}) AS "__sortKey" ${fromJoined} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY ${expr} ${dir}, t.id ${dir}`;
+        byId = `SELECT ${cols.select}, (${expr}) AS "__sortKey" ${fromJoined} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY ${expr} ${dir}, t.id ${dir}`;
         listSql.set(byIdKey, byId);
       }
-      reader = rowReader<Row>(db, byId, shape);
+      reader = rowReader<Row>(db, byId, cols.shape);
       return reader.stmt.all(JSON.stringify(ids)) as unknown[][];
     };
     const run = (extra: string | null, extraParams: unknown[], limit: number) => {
       if (walkGlobs) return walk(walkGlobs, extra, extraParams, limit);
       const where = extra ? [...built.where, extra] : built.where;
       // The SQL of this shape of list (its conditions, sort and page size), built once.
-      const key = `${where.join(' AND ')}\u0000${expr}\u0000${dir}\u0000${limit}`;
+      const key = `${cols.tag}\u0000${where.join(' AND ')}\u0000${expr}\u0000${dir}\u0000${limit}`;
       let sql = listSql.get(key);
       if (sql === undefined) {
-        sql = `SELECT ${selectList}, (${expr}) AS "__sortKey" ${fromJoined}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir} ${limitSql(limit)}`;
+        sql = `SELECT ${cols.select}, (${expr}) AS "__sortKey" ${fromJoined}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${expr} ${dir}, t.id ${dir} ${limitSql(limit)}`;
         listSql.set(key, sql);
       }
-      reader = rowReader<Row>(db, sql, shape);
+      reader = rowReader<Row>(db, sql, cols.shape);
       return reader.stmt.all(...built.params, ...extraParams) as unknown[][];
     };
     let reader: ReturnType<typeof rowReader<Row>> | undefined;
@@ -556,10 +572,10 @@ export function defineRepository(config: EntityConfig): Repository {
     const page = more ? raw.slice(0, input.limit) : raw;
     // Every statement of one list has the same columns (the select list, then the sort key).
     const items = reader ? page.map(reader.make) : [];
-    const lastKey = page.length ? page[page.length - 1]![selectCount] : null;
+    const lastKey = page.length ? page[page.length - 1]![cols.count] : null;
     const nextCursor = more ? encodeCursor(lastKey, items[items.length - 1]!.id) : null;
     return { items, nextCursor };
   }
 
-  return { config, tableName, get, find, findWith, list, count, create, update, remove, restore };
+  return { config, tableName, get, find, findWith, list: (db, input) => list(db, input), listIds, count, create, update, remove, restore };
 }

@@ -183,7 +183,7 @@ export interface MeetingFilter {
 export function* meetingPages(db: Db, filter: MeetingFilter = {}, q?: string | null, pageSize = PAGE): Generator<MeetingRow[]> {
   let cursor: string | null = null;
   do {
-    const page = meetings.list(db, { filter: filter as Record<string, unknown>, ...(q ? { q } : {}), sort: { field: 'startDate', dir: 'asc' }, limit: pageSize, cursor });
+    const page = meetings.listIds(db, { filter: filter as Record<string, unknown>, ...(q ? { q } : {}), sort: { field: 'startDate', dir: 'asc' }, limit: pageSize, cursor });
     yield meetingRowsByIds(db, page.items.map((r) => r.id));
     cursor = page.nextCursor;
   } while (cursor);
@@ -235,7 +235,7 @@ function actionRowsByIds(db: Db, ids: string[]): ActionItemRow[] {
 export function* actionItemPages(db: Db, filter: Record<string, unknown> = {}, q?: string | null, pageSize = PAGE): Generator<ActionItemRow[]> {
   let cursor: string | null = null;
   do {
-    const page = actionItems.list(db, { filter, ...(q ? { q } : {}), sort: { field: 'dueDate', dir: 'asc' }, limit: pageSize, cursor });
+    const page = actionItems.listIds(db, { filter, ...(q ? { q } : {}), sort: { field: 'dueDate', dir: 'asc' }, limit: pageSize, cursor });
     yield actionRowsByIds(db, page.items.map((r) => r.id));
     cursor = page.nextCursor;
   } while (cursor);

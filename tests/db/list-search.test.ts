@@ -50,15 +50,21 @@ describe('the search box of a list', () => {
         )
         .all(...params, fts(q)) as Array<{ id: string }>
     ).map((r) => r.id);
+  /** Every page of the list, followed by its cursors; the same as the pages of its ids only (what an export reads). */
   const allPages = (q: string, filter: Record<string, unknown>, sort: { field: string; dir: 'asc' | 'desc' }, limit: number) => {
-    const ids: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = actionItems.list(db(), { q, filter, sort, limit, cursor });
-      ids.push(...page.items.map((r) => r.id));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return ids;
+    const read = (page: (cursor: string | null) => { items: Array<{ id: string }>; nextCursor: string | null }) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const p = page(cursor);
+        ids.push(...p.items.map((r) => r.id));
+        cursor = p.nextCursor;
+      } while (cursor);
+      return ids;
+    };
+    const rows = read((cursor) => actionItems.list(db(), { q, filter, sort, limit, cursor }));
+    expect(read((cursor) => actionItems.listIds(db(), { q, filter, sort, limit, cursor }))).toEqual(rows);
+    return rows;
   };
   const ways = {
     'sorting the matches': { denseAt: 1_000_000, walkBudget: 4000 },
