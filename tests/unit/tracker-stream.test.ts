@@ -2,12 +2,14 @@
 // for the zip by itself: the writer waits between pages, so a large tracker is not queued in
 // memory. 120,000 rows (~110 MB of sheet XML) are written with the memory of the process
 // watched after every page, and read back.
+// The same writer writes into a stream: the warm-up of a job worker (warmTracker).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ActionItemRow } from '../../db/repo/exports';
-import { writeTracker } from '../../electron/services/tracker';
+import { warmTracker, writeTracker } from '../../electron/services/tracker';
 
 const ROWS = 120_000;
 const PAGE = 500;
@@ -67,3 +69,24 @@ it('writes a large tracker without queueing it in memory, and every row is in th
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+it('writes the same workbook into a stream (the warm-up of a job worker writes into nothing)', async () => {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const source = () => ({ actionItems: [[...pages().next().value!.slice(0, 3)]], meetings: [], delegations: [], filters: [], exportedAt: '2026-11-21T03:00:00.000Z' });
+  expect(await writeTracker(sink, source(), 'en')).toEqual({ actionItems: 3, meetings: 0, delegations: 0 });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0]!;
+  expect(sheet.name).toBe('Action items');
+  expect(sheet.rowCount).toBe(4);
+  expect(sheet.getRow(2).getCell(1).value).toBe('Góp ý dự thảo Kế hoạch hành động ASEAN về đa dạng sinh học, số 0');
+
+  // The warm-up of a job worker started ahead of the jobs: a workbook written into nothing.
+  await expect(warmTracker()).resolves.toBeUndefined();
+});

@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../../../db/open';
 import { cancelledError } from '../jobs';
 import type { DbSource, FromWorker, ToWorker, WireError } from './protocol';
 import { runTask, type TaskControl } from './tasks';
+import { warmTracker } from '../tracker';
 
 const port = parentPort;
 if (!port) throw new Error('The job worker must run on a worker thread.');
@@ -67,8 +68,9 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
 port.on('message', (message: ToWorker) => {
   if (message.type === 'cancel') cancelled.add(message.id);
   // The workbook library loads when a workbook is first written (see tracker.ts); a worker
-  // started ahead of the jobs loads it now, in the background, so that the first tracker does
-  // not wait for it either.
-  else if (message.type === 'warm') void import('exceljs').catch(() => undefined);
+  // started ahead of the jobs loads it now, in the background, and writes a small workbook into
+  // nothing (warmTracker), so that the first tracker waits neither for the library nor for V8
+  // to compile it.
+  else if (message.type === 'warm') void warmTracker().catch(() => undefined);
   else void run(message);
 });
