@@ -134,8 +134,9 @@ export interface Repository {
  */
 export const searchTuning = { denseAt: 2000, walkBudget: 4000 };
 
-/** A search box's words: the FTS5 query, and each word as a GLOB over a search document. */
+/** A search box's words: this kind's search index, the FTS5 query, and each word as a GLOB over a search document. */
 interface TextQuery {
+  fts: string;
   match: string;
   /** `(' ' || folded) GLOB ?` per word: the word starts a word of the document (see wordGlob). */
   globs: string[];
@@ -150,6 +151,13 @@ interface TextQuery {
  */
 export function wordGlob(word: string): string {
   return `*[^a-z0-9]${word}*`;
+}
+
+/** The WHERE clauses of a list or count with their parameters, and the search box's words (see whereOf). */
+interface Clauses {
+  where: string[];
+  params: unknown[];
+  text: TextQuery | null;
 }
 
 const WALK_EXHAUSTED = Symbol('walk exhausted');
@@ -381,15 +389,10 @@ export function defineRepository(config: EntityConfig): Repository {
   }
 
   /**
-   * The WHERE clauses of a list or count: tombstones, filters; and the folded text, as the
-   * records among the words' matches unless the caller handles `text` itself. Null: nothing can
-   * match.
+   * The WHERE clauses of a list or count: tombstones, filters; and apart, the words of the search
+   * box (withText makes them a clause). Null: nothing can match.
    */
-  function whereOf(
-    input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>,
-    forList = false,
-    textApart = false,
-  ): { where: string[]; params: unknown[]; text: TextQuery | null } | null {
+  function whereOf(input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, forList = false): Clauses | null {
     const where: string[] = [];
     const params: unknown[] = [];
     let text: TextQuery | null = null;
@@ -404,23 +407,28 @@ export function defineRepository(config: EntityConfig): Repository {
     }
     if (input.q !== undefined && input.q.trim() !== '') {
       const match = ftsQuery(input.q);
-      if (match === null) return null;
-      text = { match, globs: searchTokens(input.q).slice(0, 12).map(wordGlob) };
-      // A kind without search documents has nothing the words can match.
-      if (fts === null) return null;
-      if (!textApart) {
-        where.push(`t.id IN (SELECT d.entity_id FROM ${fts} f CROSS JOIN search_docs d ON d.doc_id = f.rowid WHERE f.${fts} MATCH ?)`);
-        params.push(match);
-      }
+      // (A kind without search documents has nothing the words can match.)
+      if (match === null || fts === null) return null;
+      text = { fts, match, globs: searchTokens(input.q).slice(0, 12).map(wordGlob) };
     }
     return { where, params, text };
   }
 
+  /** The clauses with the words among them: the records among this kind's matches. */
+  function withText(built: Clauses): Clauses {
+    if (!built.text) return built;
+    const { fts: index, match } = built.text;
+    return {
+      where: [...built.where, `t.id IN (SELECT d.entity_id FROM ${index} f CROSS JOIN search_docs d ON d.doc_id = f.rowid WHERE f.${index} MATCH ?)`],
+      params: [...built.params, match],
+      text: built.text,
+    };
+  }
+
   /** Whether the words match at least searchTuning.denseAt records of this kind. */
-  function isCommon(db: Db, match: string): boolean {
+  function isCommon(db: Db, text: TextQuery): boolean {
     const n = searchTuning.denseAt;
-    if (fts === null) return false;
-    return (statement(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ${limitSql(n)})`).get(match) as { n: number }).n >= n;
+    return (statement(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${text.fts} WHERE ${text.fts} MATCH ? ${limitSql(n)})`).get(text.match) as { n: number }).n >= n;
   }
 
   /** Whether a record's search document holds every word (as globs over it, see wordGlob). */
@@ -433,19 +441,19 @@ export function defineRepository(config: EntityConfig): Repository {
     // keep most of them. With filters, the filtered rows are read first, each checked for the
     // words, while that finds them often enough (blocked items holding 'báo cáo': 27k blocked
     // among 1.18M items at scale 100, so the words' matches gave one blocked item in 40).
-    // Other counts (and an exact one) are built as before.
-    const apart = upTo !== undefined && input.q !== undefined && input.q.trim() !== '' ? whereOf(input, false, true) : undefined;
-    if (apart === null) return 0;
-    if (upTo !== undefined && apart?.text && isCommon(db, apart.text.match)) {
+    // Other counts (and an exact one) count the records among the words' matches.
+    const clauses = whereOf(input);
+    if (!clauses) return 0;
+    const { text } = clauses;
+    if (upTo !== undefined && text && isCommon(db, text)) {
       const filtered = Object.values(input.filter ?? {}).some((v) => v !== undefined);
-      const walked = filtered ? countByWalk(db, apart, apart.text.globs, upTo) : null;
+      const walked = filtered ? countByWalk(db, clauses, text.globs, upTo) : null;
       if (walked !== null) return walked;
-      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} f CROSS JOIN search_docs d ON d.doc_id = f.rowid CROSS JOIN "${tableName}" t ON t.id = d.entity_id
-         WHERE f.${fts} MATCH ?${apart.where.length ? ` AND ${apart.where.join(' AND ')}` : ''} ${limitSql(upTo)})`;
-      return (statement(db, sql).get(apart.text.match, ...apart.params) as { n: number }).n;
+      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${text.fts} f CROSS JOIN search_docs d ON d.doc_id = f.rowid CROSS JOIN "${tableName}" t ON t.id = d.entity_id
+         WHERE f.${text.fts} MATCH ?${clauses.where.length ? ` AND ${clauses.where.join(' AND ')}` : ''} ${limitSql(upTo)})`;
+      return (statement(db, sql).get(text.match, ...clauses.params) as { n: number }).n;
     }
-    const built = whereOf(input);
-    if (!built) return 0;
+    const built = withText(clauses);
     const key = `${built.where.join(' AND ')}\u0000${upTo ?? ''}`;
     let sql = countSql.get(key);
     if (sql === undefined) {
@@ -473,26 +481,18 @@ export function defineRepository(config: EntityConfig): Repository {
     return n;
   }
 
-  function list(db: Db, input: ListInput, cols: Columns = FULL): Page<Row> {
-    if (input.q !== undefined && input.q.trim() !== '') {
-      const apart = whereOf(input, true, true);
-      if (!apart) return { items: [], nextCursor: null };
-      if (apart.text && isCommon(db, apart.text.match)) {
-        try {
-          return listFrom(db, input, apart, apart.text.globs, cols);
-        } catch (e) {
-          if (e !== WALK_EXHAUSTED) throw e;
-        }
+  /** A page of the list, each row read as `cols` says (list: the record; listIds: its id). */
+  function listAs(db: Db, input: ListInput, cols: Columns): Page<Row> {
+    const clauses = whereOf(input, true);
+    if (!clauses) return { items: [], nextCursor: null };
+    if (clauses.text && isCommon(db, clauses.text)) {
+      try {
+        return listFrom(db, input, clauses, clauses.text.globs, cols);
+      } catch (e) {
+        if (e !== WALK_EXHAUSTED) throw e;
       }
     }
-    const built = whereOf(input, true);
-    if (!built) return { items: [], nextCursor: null };
-    return listFrom(db, input, built, null, cols);
-  }
-
-  /** The ids of a page of the list, in its order, with its cursor: what list() gives, without reading the rows. */
-  function listIds(db: Db, input: ListInput): Page<{ id: string }> {
-    return list(db, input, IDS) as Page<{ id: string }>;
+    return listFrom(db, input, withText(clauses), null, cols);
   }
 
   /**
@@ -577,5 +577,18 @@ export function defineRepository(config: EntityConfig): Repository {
     return { items, nextCursor };
   }
 
-  return { config, tableName, get, find, findWith, list: (db, input) => list(db, input), listIds, count, create, update, remove, restore };
+  return {
+    config,
+    tableName,
+    get,
+    find,
+    findWith,
+    list: (db, input) => listAs(db, input, FULL),
+    listIds: (db, input) => listAs(db, input, IDS) as Page<{ id: string }>,
+    count,
+    create,
+    update,
+    remove,
+    restore,
+  };
 }

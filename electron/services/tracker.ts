@@ -6,7 +6,8 @@
 //
 // exceljs (with the zip libraries it brings) takes about half a second to load: it is loaded when
 // the first workbook is written, not when a job worker starts, so that a briefing or a backup on
-// a fresh worker does not wait for a library it never uses.
+// a fresh worker does not wait for a library it never uses. Only the worker the app starts ahead
+// of the jobs writes a small workbook into nothing while it is idle (warmTracker).
 import { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { ActionItemRow, DelegationRow, MeetingRow } from '../../db/repo/exports';
