@@ -5,6 +5,7 @@
 // the main process starts it from there (electron/services/worker/pool.ts). import.meta.url is
 // given its CommonJS meaning (the bundle's own file), so code can find files beside its bundle.
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,8 +20,29 @@ const common = {
   absWorkingDir: root,
 };
 
+/**
+ * archiver-utils 2 (under exceljs' archiver) makes Buffers with the old `new Buffer()`. Under
+ * node_modules Node lets that pass; bundled it is not under node_modules any more, and Node
+ * writes a DeprecationWarning (DEP0005) to stderr at the first workbook. Its calls are written
+ * as Buffer.alloc / Buffer.from, which do the same. (archiver-utils 3, which zip-stream uses,
+ * has them so already, but its stream check refuses exceljs' own stream, so archiver keeps 2.)
+ * tests/ipc/build-electron.test.ts writes a workbook with the bundle and expects no warning.
+ */
+const modernBuffers = {
+  name: 'archiver-utils-buffers',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]archiver-utils[\\/]index\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('new Buffer(')) return undefined;
+      const contents = text.replace(/new Buffer\((0|size)\)/g, 'Buffer.alloc($1)').replace(/new Buffer\(source\)/g, 'Buffer.from(source)');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const node = {
   ...common,
+  plugins: [modernBuffers],
   external: ['electron', 'better-sqlite3'],
   define: { 'import.meta': '__bundleMeta' },
   banner: { js: "const __bundleMeta = { url: require('node:url').pathToFileURL(__filename).href };" },
