@@ -577,3 +577,29 @@ export const searchDocs = sqliteTable(
   },
   (t) => [index('search_docs_entity').on(t.entity)],
 );
+
+/**
+ * Which rows changed, in order, so that a backup to a folder that already holds one writes only
+ * the rows changed since (electron/services/backup.ts). Triggers on every data table (migration
+ * 0013) append the table and the row's primary key (a JSON array) on each insert, update and
+ * delete, whatever wrote it. Entries older than every folder's last backup are removed.
+ */
+export const backupLog = sqliteTable('backup_log', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  tbl: text('tbl').notNull(),
+  /** JSON array of the row's primary-key values. */
+  key: text('key').notNull(),
+});
+
+/**
+ * The backups this database wrote to each folder since its last full one: the full backup first,
+ * then each backup of changes, with the files' SHA-256 and the last backup_log entry each holds.
+ * This laptop's record, not data: never backed up row by row, emptied by a restore.
+ */
+export const backupChains = sqliteTable('backup_chains', {
+  folder: text('folder').primaryKey(),
+  /** JSON: [{ file, sha256, bytes, seq }], the full backup first. */
+  chain: text('chain').notNull(),
+  schemaVersion: integer('schema_version').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

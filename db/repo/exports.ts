@@ -8,6 +8,7 @@ import { appliedMigrations, checkMigrationState, readJournal } from '../migrate'
 import type { Db } from '../open';
 import { actionItems, delegations, meetings } from './entities';
 import type { FocalPointInForce } from './focal';
+import { BACKUP_TABLES, dataTables } from './backupLog';
 import { statement } from './statements';
 
 // ------------------------------------------------------------------ the export log
@@ -970,16 +971,6 @@ export function inspectBackup(file: string, migrationsFolder: string, label = fi
   }
 }
 
-/** The tables whose rows are the user's data: every ordinary table except SQLite's, the migration record and FTS shadow tables. */
-function dataTables(db: Db, schema: 'main' | 'src'): string[] {
-  const rows = db.prepare(`SELECT name, sql FROM ${schema}.sqlite_master WHERE type = 'table'`).all() as Array<{ name: string; sql: string | null }>;
-  const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
-  return rows
-    .map((r) => r.name)
-    .filter((n) => !n.startsWith('sqlite_') && n !== '__drizzle_migrations' && !virtual.includes(n) && !virtual.some((v) => n.startsWith(`${v}_`)))
-    .sort();
-}
-
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Keys of app_meta that describe this laptop, not the data: they survive a restore. */
@@ -994,8 +985,10 @@ const LOCAL_META = `key = 'device_id' OR key LIKE 'setting.%'`;
 export function replaceContentFrom(db: Db, sourceFile: string): { tables: number; rows: number } {
   db.prepare(`ATTACH DATABASE ? AS src`).run(sourceFile);
   try {
-    const tables = dataTables(db, 'main');
-    const srcTables = new Set(dataTables(db, 'src'));
+    // The backups' bookkeeping describes the data this replaces: emptied below, never copied.
+    const own = (t: string) => !(BACKUP_TABLES as readonly string[]).includes(t);
+    const tables = dataTables(db, 'main').filter(own);
+    const srcTables = new Set(dataTables(db, 'src').filter(own));
     const missing = tables.filter((t) => !srcTables.has(t));
     if (missing.length) throw new AppError('VALIDATION', { vi: 'Tệp sao lưu thiếu bảng dữ liệu; dữ liệu hiện tại không bị thay đổi.', en: 'The backup lacks data tables; the current data has not been changed.' }, { missing });
     let rows = 0;
@@ -1014,6 +1007,8 @@ export function replaceContentFrom(db: Db, sourceFile: string): { tables: number
         rows += db.prepare(`INSERT INTO main.${quote(table)} (${shared}) SELECT ${shared} FROM src.${quote(table)}`).run().changes;
       }
       db.prepare(`DELETE FROM main.app_meta WHERE ${LOCAL_META}`).run();
+      // Every folder's chain of backups ends with data this restore replaced: the next backup to any folder is a full one.
+      for (const t of BACKUP_TABLES) db.exec(`DELETE FROM main.${quote(t)}`);
       const put = db.prepare(`INSERT INTO main.app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
       for (const k of keep) put.run(k.key, k.value);
       const virtual = db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'`).all() as Array<{ name: string }>;

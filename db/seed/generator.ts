@@ -42,6 +42,7 @@ import { foldText } from '../fold';
 import { openAppDatabase } from '../bootstrap';
 import { migrateDatabase } from '../migrate';
 import { openDatabase, type Db } from '../open';
+import { pruneBackupLog } from '../repo/backupLog';
 import { appendChange } from '../repo/changeLog';
 import type { Repository, Row, WriteContext } from '../repo/core';
 import * as repo from '../repo/entities';
@@ -382,10 +383,11 @@ function beginBulk(db: Db): Saved {
   const indexes = list(
     `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BIG_TABLES.map((t) => `'${t}'`).join(', ')}) ORDER BY name`,
   ).filter((i) => !KEEP_INDEXES.has(i.name));
-  // The FTS triggers (the index is rebuilt at the end) and those keeping focal_coverage (one
-  // body's coverage recomputed per write, through the indexes dropped here: rebuilt at the end).
+  // The FTS triggers (the index is rebuilt at the end), those keeping focal_coverage (one
+  // body's coverage recomputed per write, through the indexes dropped here: rebuilt at the end),
+  // and those logging changed rows for backups (a new file has no backup to add to).
   const triggers = list(
-    `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (tbl_name = 'search_docs' OR name LIKE 'focal_coverage_%') ORDER BY name`,
+    `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (tbl_name = 'search_docs' OR name LIKE 'focal_coverage_%' OR name LIKE 'backup_log_%') ORDER BY name`,
   );
   for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
@@ -922,6 +924,8 @@ export function generateBenchData(db: Db, options: GeneratorOptions): GeneratorR
   }
 
   if (saved) endBulk(db, saved, progress);
+  // A new file has no backup yet: the rows it logged for backups of changes are not needed.
+  pruneBackupLog(db);
   db.pragma('cache_size = -2000');
   const ms = performance.now() - started;
   return { counts, writes, ms: Math.round(ms), writesPerSecond: Math.round(writes / (ms / 1000)) };
@@ -929,7 +933,7 @@ export function generateBenchData(db: Db, options: GeneratorOptions): GeneratorR
 
 /** The SQL-level content of a generated database: one hash per table, for determinism checks. */
 export function contentHashes(db: Db, createHash: (text: string) => string): Record<string, string> {
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name NOT IN ('app_meta', '__drizzle_migrations') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
+  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name NOT IN ('app_meta', '__drizzle_migrations', 'backup_log', 'backup_chains') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
   const out: Record<string, string> = {};
   for (const t of tables) {
     const cols = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(t) as Array<{ name: string }>).map((c) => c.name);
@@ -988,6 +992,7 @@ export function generateDatabaseFile(out: string, options: GenerateFileOptions):
       scale: options.scale, seed, mode, deviceId: app.deviceId, ...(options.progress ? { progress: options.progress } : {}),
     });
     setMeta(app.db, 'bench_generator', JSON.stringify({ scale: options.scale, seed, mode, today: GENERATOR_TODAY, counts: result.counts }));
+    pruneBackupLog(app.db);
     app.db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (err) {
     app.db.close();

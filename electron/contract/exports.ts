@@ -50,6 +50,17 @@ export const jobResultSchema = z.object({
   exportId: id,
   /** The target was open elsewhere, so the file was written as '… (2).xlsx' beside it. */
   versioned: z.boolean(),
+  /** A backup: full, or only the changes since the folder's last backup (applied on `base` and those after it at restore). */
+  backup: z
+    .object({
+      mode: z.enum(['full', 'changes']),
+      reason: z.enum(['asked', 'first', 'schema', 'long', 'missing', 'changed', 'behind']).nullable(),
+      rows: z.number().int().min(0).optional(),
+      keys: z.number().int().min(0).optional(),
+      base: z.string().optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export const jobSchema = z.object({
@@ -108,7 +119,8 @@ export const exportMethods = {
   'exports.tracker': def('read', z.object({ filter: actionItemFilter.optional(), q: z.string().max(200).optional(), language, folder }).strict(), jobSchema),
   'exports.csv': def('read', csvInput, jobSchema),
   'exports.calendar': def('read', z.object({ filter: meetingFilter.optional(), language: language.default('vi'), folder }).strict(), jobSchema),
-  'backup.create': def('read', z.object({ folder }).strict(), jobSchema),
+  /** `full`: a full backup even where one of changes would do (a file that stands alone). */
+  'backup.create': def('read', z.object({ folder, full: z.boolean().optional() }).strict(), jobSchema),
   /** Replaces ALL current data with the backup's (after keeping a copy of the current data). */
   'backup.restore': def('read', z.object({ file: z.string().trim().min(1).max(1000) }).strict(), jobSchema),
   'jobs.status': def('read', z.object({ jobId: z.string().min(1).max(100) }).strict(), jobSchema),

@@ -153,8 +153,15 @@ export const exportHandlers = {
     const fileName = safeFileName(`ASOEN Desk backup ${stamp(ctx.now())}`, '.sqlite');
     const env = exportEnv(ctx.db);
     return startCustomJob(host(ctx), { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'backup' }, folder, fileName }, async (control) => {
-      const out = await createBackup(ctx.db, folder, fileName, env, control);
-      return { file: out.file, fileName: out.fileName, folder, bytes: out.bytes, sha256: out.sha256, versioned: out.versioned };
+      const out = await createBackup(ctx.db, folder, fileName, env, control, { mode: input.full ? 'full' : 'auto', now: ctx.now().toISOString() });
+      const backup = {
+        mode: out.mode,
+        reason: out.reason,
+        ...(out.rows !== undefined ? { rows: out.rows } : {}),
+        ...(out.keys !== undefined ? { keys: out.keys } : {}),
+        ...(out.base !== undefined ? { base: out.base } : {}),
+      };
+      return { file: out.file, fileName: out.fileName, folder, bytes: out.bytes, sha256: out.sha256, versioned: out.versioned, backup };
     });
   },
   'backup.restore': (ctx, input) => {

@@ -84,6 +84,8 @@ function settleInto(host: JobHost, base: Omit<ExportRecord, 'status' | 'error' |
     const lang = base.language === 'en' ? 'en' : 'vi';
     const record: ExportRecord = {
       ...base,
+      // A backup says in the log whether it was full or only the changes.
+      params: view.result?.backup ? { ...(base.params ?? {}), backup: view.result.backup } : base.params,
       fileName: view.result?.fileName ?? fallbackName,
       bytes: view.result?.bytes ?? null,
       sha256: view.result?.sha256 ?? null,

@@ -17,6 +17,14 @@ export interface JobResult {
   exportId: string;
   /** The target was held open, so the file went under a versioned name ('… (2).xlsx'). */
   versioned: boolean;
+  /** A backup: full (and why), or only the changes since the folder's last backup. */
+  backup?: {
+    mode: 'full' | 'changes';
+    reason: 'asked' | 'first' | 'schema' | 'long' | 'missing' | 'changed' | 'behind' | null;
+    rows?: number;
+    keys?: number;
+    base?: string;
+  };
 }
 
 export interface JobError {

@@ -220,7 +220,6 @@ async function main(): Promise<void> {
     ['exports.briefing', 'exports.briefing (meeting with delegation)', { meetingId: fx.meetingId, language: 'vi', folder: exportDir }, slowRuns(big ? 5 : 10)],
     ['exports.annualReport', `exports.annualReport ${year}`, { year, language: 'vi', folder: exportDir }, slowRuns(big ? 3 : 10)],
     ['exports.tracker', 'exports.tracker (everything)', { language: 'vi', folder: exportDir }, slowRuns(big ? 1 : 5)],
-    ['backup.create', 'backup.create', { folder: exportDir }, slowRuns(big ? 1 : 5)],
   ];
   for (const [method, label, input, runs] of exportOps) {
     if (!want(label)) continue;
@@ -242,6 +241,64 @@ async function main(): Promise<void> {
       measured(`${label}: the request (blocks the thread)`, sync.sort((a, b) => a - b));
     } catch (err) {
       report({ op: label, runs: 0, p50_ms: null, p95_ms: null, note: `failed: ${(err as Error).message.slice(0, 300)}` });
+    }
+  }
+
+  // ---------------------------------------------------------------- backups to one folder: the first is full, then the changes
+  // The first backup to a folder copies the whole file; each later one writes the rows changed
+  // since (db/repo/backupLog.ts). Between two backups of changes, a day's work through the
+  // dispatcher: EDITS new action items, each then changed twice (status, then due date).
+  if (want('backup.create') && has('backup.create')) {
+    const backupDir = mkdtempSync(path.join(tmpdir(), 'bench-backups-'));
+    const EDITS = 100;
+    const job = async (input: unknown) => {
+      const t = performance.now();
+      let view = ok<JobView & { result: { bytes: number; backup?: { mode: string; reason: string | null; rows?: number; keys?: number } } | null }>('backup.create', dispatch('backup.create', input));
+      const syncMs = performance.now() - t;
+      while (view.state === 'running') {
+        await new Promise((r) => setTimeout(r, 2));
+        view = ok('jobs.status', dispatch('jobs.status', { jobId: view.jobId }));
+      }
+      if (view.state !== 'done') throw new Error(`backup.create ended ${view.state}: ${view.error?.message.en ?? ''}`);
+      return { syncMs, totalMs: performance.now() - t, bytes: view.result!.bytes, backup: view.result!.backup };
+    };
+    try {
+      const fullRuns = slowRuns(big ? 1 : 5);
+      const full: number[] = [];
+      const fullSync: number[] = [];
+      let fullBytes = 0;
+      for (let i = 0; i < fullRuns; i++) {
+        const r = await job({ folder: backupDir, full: true });
+        full.push(r.totalMs);
+        fullSync.push(r.syncMs);
+        fullBytes = r.bytes;
+      }
+      measured('backup.create, full (the first to a folder): to the file written', full.sort((a, b) => a - b), undefined, `${(fullBytes / 1e6).toFixed(2)} MB`);
+      measured('backup.create, full: the request (blocks the thread)', fullSync.sort((a, b) => a - b));
+      const changes: number[] = [];
+      const changesSync: number[] = [];
+      let last = { bytes: 0, keys: 0 };
+      let seq = 0;
+      for (let i = 0; i < slowRuns(10); i++) {
+        for (let e = 0; e < EDITS; e++) {
+          const created = ok<{ id: string; version: number }>('actionItems.create', dispatch('actionItems.create', {
+            title: `Việc sau sao lưu ${i}-${++seq}`, sourceMeetingId: fx.createMeetingId, bodyId: fx.bodyId, leadAgencyId: fx.leadAgencyId, supportingAgencyIds: [], status: 'open', priority: 'normal',
+          }));
+          const moved = ok<{ id: string; version: number }>('actionItems.update', dispatch('actionItems.update', { id: created.id, version: created.version, changes: { status: 'in_progress' } }));
+          ok('actionItems.update', dispatch('actionItems.update', { id: moved.id, version: moved.version, changes: { dueDate: '2027-06-30' } }));
+        }
+        const r = await job({ folder: backupDir });
+        if (r.backup?.mode !== 'changes') throw new Error(`expected a backup of changes, got ${JSON.stringify(r.backup)}`);
+        changes.push(r.totalMs);
+        changesSync.push(r.syncMs);
+        last = { bytes: r.bytes, keys: r.backup.keys ?? 0 };
+      }
+      measured(`backup.create, changes after ${EDITS} new action items each changed twice: to the file written`, changes.sort((a, b) => a - b), undefined, `${(last.bytes / 1e6).toFixed(2)} MB, ${last.keys} records`);
+      measured('backup.create, changes: the request (blocks the thread)', changesSync.sort((a, b) => a - b));
+    } catch (err) {
+      report({ op: 'backup.create', runs: 0, p50_ms: null, p95_ms: null, note: `failed: ${(err as Error).message.slice(0, 300)}` });
+    } finally {
+      rmSync(backupDir, { recursive: true, force: true });
     }
   }
 

@@ -20,7 +20,7 @@ vi.setConfig({ testTimeout: 30_000 });
 function dump(app: TestApp): Record<string, string[]> {
   const db = app.ctx.db;
   const out: Record<string, string[]> = {};
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name NOT IN ('exports', 'app_meta') ORDER BY name`).all() as Array<{ name: string }>;
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name NOT IN ('exports', 'app_meta', 'backup_log', 'backup_chains') ORDER BY name`).all() as Array<{ name: string }>;
   for (const { name } of tables) out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
   return out;
 }
@@ -161,8 +161,13 @@ describe('backup and restore', () => {
     // Make it look like schema 2 (before the export log of 0002, the indexes of 0003, 0004 and
     // 0005, the focal coverage and pillar order of 0007, the index of 0008 and the annual
     // report's indexes of 0009, the people-by-name index of 0010, the search index per kind of
-    // 0011: back to 0001's one index of every kind, which 0006 and 0011 make again).
+    // 0011: back to 0001's one index of every kind, which 0006 and 0011 make again; the backup
+    // log of 0012 and its triggers of 0013).
     const db = new Database(file);
+    for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'backup_log_%'`).all() as Array<{ name: string }>) {
+      db.exec(`DROP TRIGGER "${name}"`);
+    }
+    db.exec('DROP TABLE backup_log; DROP TABLE backup_chains;');
     db.exec('DROP TRIGGER search_docs_ai; DROP TRIGGER search_docs_ad; DROP TRIGGER search_docs_au;');
     for (const kind of SEARCH_ENTITIES) db.exec(`DROP TABLE search_fts_${kind}; DROP VIEW search_docs_${kind};`);
     db.exec(

@@ -255,9 +255,26 @@ describe('BackupPanel', () => {
     expect(done).toHaveTextContent(record.fileName!);
     expect(existsSync(path.join(folder, record.fileName!))).toBe(true);
     const row = await screen.findByTestId('export-log-row');
-    expect(row).toHaveTextContent('Sao lưu dữ liệu');
+    expect(row).toHaveTextContent('Sao lưu đầy đủ');
     expect(row).toHaveTextContent(record.fileName!);
     expect(screen.getByRole('table', { name: 'Các lần sao lưu và khôi phục, mới nhất ở trên' })).toBeInTheDocument();
+    // The first backup to the folder is full, and says that later ones will write only the changes.
+    expect(done).toHaveTextContent('Bản sao lưu đầy đủ, lần đầu vào thư mục này.');
+    // The next one writes only what changed, and names the full backup it needs.
+    const person = app.call('people.list', { limit: 1 }).items[0]!;
+    app.call('people.update', { id: person.id, version: person.version, changes: { fullName: 'Tên đổi sau khi sao lưu' } });
+    await user.click(screen.getByRole('button', { name: 'Tạo bản sao lưu ngay' }));
+    await waitFor(() => expect(screen.getAllByTestId('export-done')).toHaveLength(2));
+    const second = app.call('exports.list', { limit: 1, kind: 'backup' }).items[0]!;
+    expect(second.fileName).toMatch(/ changes\.sqlite$/);
+    const changes = screen.getAllByTestId('backup-mode').map((e) => e.textContent ?? '');
+    expect(changes.some((text) => text.startsWith('Chỉ ghi những gì thay đổi kể từ lần sao lưu trước vào thư mục này') && text.includes(record.fileName!))).toBe(true);
+    await waitFor(() => expect(screen.getAllByTestId('export-log-row')[0]).toHaveTextContent('Sao lưu các thay đổi'));
+    // Or a whole file, asked for from the button's menu.
+    await user.click(screen.getByRole('button', { name: 'Tuỳ chọn khác: Tạo bản sao lưu ngay' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sao lưu đầy đủ (một tệp độc lập)' }));
+    await waitFor(() => expect(screen.getAllByTestId('export-done')).toHaveLength(3));
+    expect(screen.getAllByTestId('backup-mode').some((e) => e.textContent === 'Bản sao lưu đầy đủ, như đã chọn: một tệp tự đủ để khôi phục.')).toBe(true);
   });
 
   it('restores only after a confirmation that the current data is kept first, then offers to reload', async () => {

@@ -2,6 +2,7 @@
 // boundary by structured clone: plain data only (no functions, no class instances).
 import type { ErrorCode } from '../../../db/enums';
 import type { Messages } from '../../../db/errors';
+import type { ChainLink, IncrementInfo, IncrementResult } from '../../../db/repo/backupLog';
 
 /** The database a task reads: the app's file (the worker opens its own connection), an in-memory database's bytes, or none. */
 export type DbSource = { file: string } | { image: Uint8Array } | { none: true };
@@ -32,7 +33,13 @@ export type Task =
   /** Checks a local copy of a backup (read-only, quick_check, this app's, not newer) and migrates the copy if it is older. */
   | { kind: 'inspectBackup'; file: string; label: string; migrationsFolder: string }
   /** PRAGMA quick_check of the task's database (the live one, or a backup's local copy). */
-  | { kind: 'quickCheck' };
+  | { kind: 'quickCheck' }
+  /** A backup of changes at `out`: the rows logged after `fromSeq`, read in one snapshot. */
+  | { kind: 'increment'; out: string; fromSeq: number; schemaVersion: number; chain: ChainLink[]; createdAt: string }
+  /** The header of a backup of changes (null: any other file). */
+  | { kind: 'incrementInfo'; file: string }
+  /** Applies backups of changes, in order, to `base` (a local copy of the full backup they follow). */
+  | { kind: 'applyIncrements'; base: string; increments: Array<{ file: string; label: string }> };
 
 export interface RenderResult {
   bytes: number;
@@ -45,6 +52,8 @@ export interface RenderResult {
 
 export interface SnapshotResult {
   bytes: number;
+  /** The last backup_log entry the copy holds. */
+  seq: number;
   timings: Record<string, number>;
 }
 
@@ -61,7 +70,22 @@ export interface QuickCheckResult {
   ms: number;
 }
 
-export type TaskResult = RenderResult | SnapshotResult | InspectResult | QuickCheckResult;
+export interface IncrementTaskResult extends IncrementResult {
+  bytes: number;
+  timings: Record<string, number>;
+}
+
+export interface IncrementInfoResult {
+  info: IncrementInfo | null;
+}
+
+export interface ApplyResult {
+  /** The last backup_log entry the assembled copy holds. */
+  seq: number;
+  applied: number;
+}
+
+export type TaskResult = RenderResult | SnapshotResult | InspectResult | QuickCheckResult | IncrementTaskResult | IncrementInfoResult | ApplyResult;
 
 /** An error as it crosses the boundary: an AppError's parts, or a plain description of anything else. */
 export type WireError = { app: true; code: ErrorCode; messages: Messages; details?: unknown } | { app: false; message: string; code?: string; stack?: string };

@@ -23,6 +23,7 @@ import {
   meetingPages,
   upgradeCopy,
 } from '../../../db/repo/exports';
+import { applyIncrement, fileLogSeq, incrementInfo, writeIncrement } from '../../../db/repo/backupLog';
 import { renderAnnualReport } from '../annualReport';
 import { renderBriefing } from '../briefing';
 import { CALENDAR_END, calendarEvents, calendarHeader } from '../calendar';
@@ -212,7 +213,7 @@ async function snapshotTask(db: Db, out: string, control: TaskControl): Promise<
   await control.breathe();
   finishSnapshot(out);
   const { size } = await stat(out);
-  return { bytes: size, timings: { snapshot: since(t) } };
+  return { bytes: size, seq: fileLogSeq(out), timings: { snapshot: since(t) } };
 }
 
 function inspectTask(task: Extract<Task, { kind: 'inspectBackup' }>): InspectResult {
@@ -237,6 +238,25 @@ export async function runTask(task: Task, db: () => Db, control: TaskControl): P
       return inspectTask(task);
     case 'quickCheck':
       return quickCheckTask(db());
+    case 'increment': {
+      const t = performance.now();
+      control.progress('snapshot', 0);
+      const r = writeIncrement(db(), task.out, { fromSeq: task.fromSeq, schemaVersion: task.schemaVersion, chain: task.chain, createdAt: task.createdAt });
+      const { size } = await stat(task.out);
+      return { ...r, bytes: size, timings: { increment: since(t) } };
+    }
+    case 'incrementInfo':
+      return { info: incrementInfo(task.file) };
+    case 'applyIncrements': {
+      let seq = fileLogSeq(task.base);
+      for (const [i, inc] of task.increments.entries()) {
+        control.checkpoint();
+        control.progress('applying', i / task.increments.length);
+        seq = applyIncrement(task.base, inc.file, inc.label, seq).toSeq;
+      }
+      finishSnapshot(task.base);
+      return { seq, applied: task.increments.length };
+    }
     default:
       return renderTask(db(), task, control);
   }

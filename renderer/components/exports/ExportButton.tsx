@@ -2,7 +2,7 @@
 // there is a choice: the file's language, the CSV list), shows the progress once it is slow,
 // offers Cancel, and ends with a notification naming the file and the folder.
 import { ActionIcon, Button, Group, Loader, Menu, type ButtonProps, type MantineSize } from '@mantine/core';
-import { IconChevronDown, IconDotsVertical, IconFileExport, IconFolderShare } from '@tabler/icons-react';
+import { IconChevronDown, IconDatabase, IconDotsVertical, IconFileExport, IconFolderShare } from '@tabler/icons-react';
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportLanguage, Input } from '../../../electron/contract';
@@ -93,6 +93,14 @@ export function ExportButton(props: ExportButtonProps) {
     if (settled.status === 'done') onDone?.(settled.result);
   };
 
+  // A backup adds only the changes since the folder's last one; this asks for a whole file instead.
+  const fullBackup =
+    kind === 'backup' ? (
+      <Menu.Item leftSection={<IconDatabase size={16} aria-hidden />} onClick={() => void run({ key: 'backupFull', label: t('exports.button.backupFull'), input: { full: true } })}>
+        {t('exports.button.backupFull')}
+      </Menu.Item>
+    ) : null;
+
   const otherFolder = allowOtherFolder ? (
     <Menu.Item leftSection={<IconFolderShare size={16} aria-hidden />} onClick={() => setFolderOpen(true)}>
       {t('exports.menu.otherFolder')}
@@ -121,7 +129,7 @@ export function ExportButton(props: ExportButtonProps) {
         >
           {label}
         </Button>
-        {otherFolder ? (
+        {otherFolder || fullBackup ? (
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <ActionIcon
@@ -133,7 +141,10 @@ export function ExportButton(props: ExportButtonProps) {
                 <IconDotsVertical size={16} aria-hidden />
               </ActionIcon>
             </Menu.Target>
-            <Menu.Dropdown>{otherFolder}</Menu.Dropdown>
+            <Menu.Dropdown>
+              {fullBackup}
+              {otherFolder}
+            </Menu.Dropdown>
           </Menu>
         ) : null}
       </Group>

@@ -77,6 +77,15 @@ export function ExportDoneMessage({ result }: { result: JobResult }) {
           {t('exports.result.versioned')}
         </Text>
       ) : null}
+      {result.backup ? (
+        <Text size="sm" data-testid="backup-mode">
+          {result.backup.mode === 'changes'
+            ? t('exports.result.backupChanges', { count: result.backup.keys ?? 0, base: result.backup.base ?? '' })
+            : result.backup.reason
+              ? t(`exports.result.backupFull.${result.backup.reason}`)
+              : null}
+        </Text>
+      ) : null}
       <Group mt={4}>
         <CopyButton value={result.file} timeout={2000}>
           {({ copied, copy }) => (

@@ -63,6 +63,9 @@ export function ExportLog({ meetingId, kind, pageSize = 20 }: ExportLogProps) {
   const what = (r: ExportRecordOut): string => {
     const params = r.params ?? {};
     if (r.kind === 'backup' && params.operation === 'restore') return t('exports.log.kind.restore');
+    const backup = params.backup as { mode?: unknown } | undefined;
+    if (r.kind === 'backup' && backup?.mode === 'changes') return t('exports.log.kind.backupChanges');
+    if (r.kind === 'backup' && backup?.mode === 'full') return t('exports.log.kind.backupFull');
     if (r.kind === 'annual_report' && r.year) return t('exports.log.annualReportOf', { year: r.year });
     if (r.kind === 'csv' && isList(params.list)) return t('exports.log.csvOf', { list: t(`exports.lists.${params.list}`) });
     return t(`exports.log.kind.${r.kind}`);
