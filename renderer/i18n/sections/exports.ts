@@ -130,7 +130,7 @@ export const vi = {
   },
   backup: {
     panelTitle: 'Sao lưu và khôi phục',
-    panelDescription: 'Bản sao lưu giữ toàn bộ dữ liệu của ứng dụng trong một tệp; dùng nó để chuyển sang máy khác hoặc quay lại khi có sự cố.',
+    panelDescription: 'Các bản sao lưu giữ dữ liệu của ứng dụng trong một thư mục; dùng chúng để chuyển sang máy khác hoặc quay lại khi có sự cố.',
     createTitle: 'Sao lưu',
     createDescription: 'Sao lưu dữ liệu vào thư mục xuất tệp (hoặc một thư mục khác). Lần đầu vào một thư mục, ứng dụng chép toàn bộ dữ liệu; các lần sau chỉ ghi những gì thay đổi, nên xong trong vài giây. Để các tệp sao lưu của một thư mục ở cùng nhau. Nên sao lưu trước mỗi chuyến công tác và mỗi cuối tuần.',
     restoreTitle: 'Khôi phục',
@@ -226,7 +226,7 @@ export const en: typeof vi = {
     fileName: 'File: {{name}}',
     folder: 'Folder: {{folder}}',
     versioned: 'A file of the same name was open elsewhere, so the new file was saved under a new name.',
-    backupChanges: 'Only what changed since the last backup to this folder was written ({{count}} records). To restore it, the full backup {{base}} and the backups after it are needed, in the same folder.',
+    backupChanges: 'Only what changed since the last backup to this folder was written (records changed: {{count}}). To restore it, the full backup {{base}} and the backups after it are needed, in the same folder.',
     backupFull: {
       first: 'A full backup, the first in this folder. Later backups to the same folder will write only what changed.',
       asked: 'A full backup, as chosen: one file that restores on its own.',
@@ -288,7 +288,7 @@ export const en: typeof vi = {
   },
   backup: {
     panelTitle: 'Backup and restore',
-    panelDescription: 'A backup keeps all the data of the application in one file; use it to move to another computer or to go back after a problem.',
+    panelDescription: 'Backups keep the data of the application in a folder; use them to move to another computer or to go back after a problem.',
     createTitle: 'Back up',
     createDescription: 'Back up the data to the export folder (or another folder). The first backup to a folder copies all the data; later ones write only what changed, so they take seconds. Keep a folder’s backup files together. Back up before every mission and at the end of every week.',
     restoreTitle: 'Restore',
