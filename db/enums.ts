@@ -68,6 +68,9 @@ export const ENTITIES = [
 ] as const;
 
 export const SEARCH_ENTITIES = ['meeting', 'person', 'agency', 'body', 'action_item'] as const;
+/** Why a backup to a folder was full rather than only the changes (electron/services/backup.ts). */
+export const BACKUP_FULL_REASONS = ['asked', 'first', 'schema', 'long', 'missing', 'changed', 'behind'] as const;
+export type BackupFullReason = (typeof BACKUP_FULL_REASONS)[number];
 
 export type PillarCode = (typeof PILLAR_CODES)[number];
 export type CountryKind = (typeof COUNTRY_KINDS)[number];

@@ -144,18 +144,11 @@ export function saveChain(db: Db, folder: string, chain: Chain, now: string, pre
 
 /** Removes the log entries that every folder's last backup already holds (all of them, when no folder has a backup). */
 export function pruneBackupLog(db: Db): number {
-  const chains = statement(db, 'SELECT chain FROM backup_chains').all() as Array<{ chain: string }>;
-  let keep = Infinity;
-  for (const c of chains) {
-    try {
-      const links = JSON.parse(c.chain) as ChainLink[];
-      keep = Math.min(keep, links[links.length - 1]?.seq ?? 0);
-    } catch {
-      keep = 0;
-    }
-  }
-  if (keep === Infinity) return statement(db, 'DELETE FROM backup_log').run().changes;
-  return statement(db, 'DELETE FROM backup_log WHERE seq <= ?').run(keep).changes;
+  // min() over no chains is NULL: every entry goes. A chain that is not sound JSON keeps them all.
+  return statement(
+    db,
+    `DELETE FROM backup_log WHERE seq <= coalesce((SELECT min(CASE WHEN json_valid(chain) THEN coalesce(json_extract(chain, '$[#-1].seq'), 0) ELSE 0 END) FROM backup_chains), 9e18)`,
+  ).run().changes;
 }
 
 // ------------------------------------------------------------------ the backup of changes
@@ -217,6 +210,7 @@ export function writeIncrement(src: Db, out: string, header: Omit<IncrementInfo,
       const info: IncrementInfo = { format: 1, fromSeq: header.fromSeq, toSeq, schemaVersion: header.schemaVersion, chain: header.chain, createdAt: header.createdAt };
       const putInfo = dest.prepare(`INSERT INTO ${INFO_TABLE} (key, value) VALUES (?, ?)`);
       const putKey = dest.prepare('INSERT INTO changed_keys (tbl, key) VALUES (?, ?)');
+      const putTable = dest.prepare('INSERT INTO changed_tables (name, pk, columns) VALUES (?, ?, ?)');
       dest.transaction(() => {
         for (const [k, v] of Object.entries(info)) putInfo.run(k, JSON.stringify(v));
         const changed = src.prepare('SELECT DISTINCT tbl FROM backup_log WHERE seq > ? AND seq <= ?').pluck().all(header.fromSeq, toSeq) as string[];
@@ -229,16 +223,16 @@ export function writeIncrement(src: Db, out: string, header: Omit<IncrementInfo,
             keys++;
           }
           const cols = t.columns.map((c) => quote(c.name)).join(', ');
-          dest.prepare('INSERT INTO changed_tables (name, pk, columns) VALUES (?, ?, ?)').run(name, JSON.stringify(t.pk), JSON.stringify(t.columns));
+          putTable.run(name, JSON.stringify(t.pk), JSON.stringify(t.columns));
           dest.exec(`CREATE TABLE ${quote(`rows_${name}`)} (${t.columns.map((c) => `${quote(c.name)} ${c.type}`).join(', ')})`);
-          const put = dest.prepare(`INSERT INTO ${quote(`rows_${name}`)} (${cols}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+          const put = dest.prepare(`INSERT INTO ${quote(`rows_${name}`)} (${cols}) VALUES (${t.columns.map(() => '?').join(', ')})`).safeIntegers();
           const read = src
             .prepare(incrementReadSql(t))
             .raw()
             .safeIntegers();
           let n = 0;
           for (const row of read.iterate({ tbl: name, from: header.fromSeq, to: toSeq })) {
-            put.safeIntegers().run(...(row as unknown[]));
+            put.run(...(row as unknown[]));
             n++;
           }
           rows += n;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_STATUSES, DELEGATION_STATUSES, ERROR_CODES, EXPORT_KINDS, EXPORT_STATUSES, MEETING_STATUSES } from '../../db/enums';
+import { ACTION_STATUSES, BACKUP_FULL_REASONS, DELEGATION_STATUSES, ERROR_CODES, EXPORT_KINDS, EXPORT_STATUSES, MEETING_STATUSES } from '../../db/enums';
 import { def, none } from './define';
 import { id, instant, isoDate } from './primitives';
 
@@ -54,7 +54,7 @@ export const jobResultSchema = z.object({
   backup: z
     .object({
       mode: z.enum(['full', 'changes']),
-      reason: z.enum(['asked', 'first', 'schema', 'long', 'missing', 'changed', 'behind']).nullable(),
+      reason: z.enum(BACKUP_FULL_REASONS).nullable(),
       rows: z.number().int().min(0).optional(),
       keys: z.number().int().min(0).optional(),
       base: z.string().optional(),

@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import type { BackupFullReason } from '../../db/enums';
 import { AppError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import { logSeq, MAX_CHAIN, readChain, saveChain, type Chain } from '../../db/repo/backupLog';
@@ -103,9 +104,6 @@ function snapshotDamaged(problems: string[]): AppError {
   }, { kind: 'snapshot-damaged', problems });
 }
 
-/** Why a backup to a folder was a full one rather than a backup of changes. */
-export type FullReason = 'asked' | 'first' | 'schema' | 'long' | 'missing' | 'changed' | 'behind';
-
 export interface BackupOptions {
   /**
    * 'auto': only the changes since the folder's last backup when its chain is sound, else full;
@@ -122,7 +120,7 @@ export interface BackupOutcome extends WrittenFile {
   /** 'changes': the rows changed since the folder's last backup, applied on it at restore. */
   mode: 'full' | 'changes';
   /** Why it is full (null for a backup of changes, and for a standalone copy). */
-  reason: FullReason | null;
+  reason: BackupFullReason | null;
   /** A backup of changes: the rows it carries, the records changed, and the full backup it follows. */
   rows?: number;
   keys?: number;
@@ -138,7 +136,7 @@ export const changesFileName = (fileName: string) => fileName.replace(/\.sqlite$
 export const chainKey = (folder: string) => path.resolve(folder);
 
 /** The folder's chain, if the next backup can add to it; else why not. Reads two small files per link. */
-async function usableChain(db: Db, folder: string, env: BackupEnv): Promise<{ chain: Chain } | { reason: FullReason }> {
+async function usableChain(db: Db, folder: string, env: BackupEnv): Promise<{ chain: Chain } | { reason: BackupFullReason }> {
   const chain = readChain(db, chainKey(folder));
   if (!chain) return { reason: 'first' };
   if (chain.schemaVersion !== schemaVersionOf(db)) return { reason: 'schema' };
@@ -173,9 +171,9 @@ export async function createBackup(db: Db, folder: string, fileName: string, env
         { kind: 'increment', out: local, fromSeq: links[links.length - 1]!.seq, schemaVersion: usable.chain.schemaVersion, chain: links, createdAt: now },
         { control, from: 0.02, to: 0.4, localDir: dir, nativeBinding: env.nativeBinding },
       );
-      const snapshot = since(t);
+      const increment = since(t);
       const placed = await placeBackup(db, local, dir, folder, changesFileName(fileName), env, control);
-      outcome = { ...placed, mode: 'changes', reason: null, rows: made.rows, keys: made.keys, base: links[0]!.file, timings: { increment: snapshot, ...placed.timings } };
+      outcome = { ...placed, mode: 'changes', reason: null, rows: made.rows, keys: made.keys, base: links[0]!.file, timings: { increment, ...placed.timings } };
       const next: Chain = { links: [...links, { file: placed.fileName, sha256: placed.sha256, bytes: placed.bytes, seq: made.toSeq }], schemaVersion: usable.chain.schemaVersion };
       saveChain(db, chainKey(folder), next, now, usable.chain);
     } else {
@@ -325,7 +323,7 @@ async function fetchLocal(env: BackupEnv, file: string, local: string, dir: stri
       }
     });
   } catch (err) {
-    throw err instanceof AppError ? err : readError(file, err);
+    throw readError(file, err);
   } finally {
     await handle.close();
   }

@@ -2,6 +2,7 @@
 // is synchronous) and the screens keep working: `start` returns a job id, `status` polls its
 // stage and progress, `cancel` aborts it between steps (the temporary file is removed; the old
 // file is untouched). One registry per database connection, i.e. per running app.
+import type { BackupFullReason } from '../../db/enums';
 import { AppError } from '../../db/errors';
 import type { Db } from '../../db/open';
 
@@ -20,7 +21,7 @@ export interface JobResult {
   /** A backup: full (and why), or only the changes since the folder's last backup. */
   backup?: {
     mode: 'full' | 'changes';
-    reason: 'asked' | 'first' | 'schema' | 'long' | 'missing' | 'changed' | 'behind' | null;
+    reason: BackupFullReason | null;
     rows?: number;
     keys?: number;
     base?: string;

@@ -5,26 +5,16 @@
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ExportJob, Input } from '../../electron/contract';
+import type { Input } from '../../electron/contract';
 import { migrateDatabase } from '../../db/migrate';
 import { BACKUP_TABLES, incrementReadSql, trackedTables, trackingTriggers } from '../../db/repo/backupLog';
 import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { runBackupJob, userData } from '../helpers/backups';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
 
 vi.setConfig({ testTimeout: 60_000 });
-
-/** The user's data, table by table (not the export log or this laptop's meta, which a restore keeps or adds to). */
-function dump(app: TestApp): Record<string, string[]> {
-  const db = app.ctx.db;
-  const out: Record<string, string[]> = {};
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name NOT IN ('exports', 'app_meta', 'backup_log', 'backup_chains') ORDER BY name`)
-    .all() as Array<{ name: string }>;
-  for (const { name } of tables) out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
-  return out;
-}
 
 /** A small deterministic generator (mulberry32). */
 function prng(seed: number) {
@@ -80,13 +70,10 @@ describe('backups of changes', () => {
     app.close();
   });
 
-  async function run<M extends 'backup.create' | 'backup.restore'>(method: M, input: Input<M>): Promise<ExportJob> {
+  const run = <M extends 'backup.create' | 'backup.restore'>(method: M, input: Input<M>) => {
     clock += 60_000; // a minute between jobs: each backup gets its own name
-    const started = app.call(method, input) as ExportJob;
-    await jobsFor(app.ctx.db).wait(started.jobId);
-    const job = app.call('jobs.status', { jobId: started.jobId });
-    return job;
-  }
+    return runBackupJob(app, method, input);
+  };
 
   /** Edits of every kind the screens make: new, changed and deleted records, supporters, focal points, progress updates. */
   function edit(seed: number, count: number): void {
@@ -135,7 +122,7 @@ describe('backups of changes', () => {
     const states: Array<{ file: string; data: Record<string, string[]> }> = [];
     const first = await run('backup.create', {});
     expect(first.result?.backup).toMatchObject({ mode: 'full', reason: 'first' });
-    states.push({ file: first.result!.file, data: dump(app) });
+    states.push({ file: first.result!.file, data: userData(app) });
     for (const seed of [1, 2, 3]) {
       edit(seed, 25);
       const job = await run('backup.create', {});
@@ -145,7 +132,7 @@ describe('backups of changes', () => {
       expect(job.result!.backup!.rows).toBeGreaterThan(0);
       // The changes of 25 edits, against the whole file.
       expect(job.result!.bytes).toBeLessThan(first.result!.bytes / 4);
-      states.push({ file: job.result!.file, data: dump(app) });
+      states.push({ file: job.result!.file, data: userData(app) });
     }
     // The log keeps only what a later backup may need: nothing the folder's last backup holds
     // (what is left is the export log's own record of that backup, written after it).
@@ -161,7 +148,7 @@ describe('backups of changes', () => {
       edit(10 + k, 5);
       const job = await run('backup.restore', { file: states[k]!.file });
       expect(job.error, states[k]!.file).toBeNull();
-      expect(dump(app)).toEqual(states[k]!.data);
+      expect(userData(app)).toEqual(states[k]!.data);
       // A restore ends every chain: the next backup to the folder is full.
       expect(app.ctx.db.prepare('SELECT count(*) AS n FROM backup_chains').get()).toEqual({ n: 0 });
     }
@@ -197,7 +184,7 @@ describe('backups of changes', () => {
     const changes = await run('backup.create', {});
     expect(changes.result?.backup?.mode).toBe('changes');
     edit(8, 5);
-    const before = dump(app);
+    const before = userData(app);
     const away = path.join(root, `away-${n}`);
     mkdirSync(away);
     renameSync(first.result!.file, path.join(away, first.result!.fileName));
@@ -205,7 +192,7 @@ describe('backups of changes', () => {
     expect(job.state).toBe('failed');
     expect(job.error!.message.en).toContain(`needs the file ${first.result!.fileName} in the same folder`);
     expect(job.error!.message.vi).toContain(`cần tệp ${first.result!.fileName}`);
-    expect(dump(app)).toEqual(before);
+    expect(userData(app)).toEqual(before);
     // Put back, but altered: refused too.
     const altered = path.join(folder, first.result!.fileName);
     renameSync(path.join(away, first.result!.fileName), altered);
@@ -215,7 +202,7 @@ describe('backups of changes', () => {
     const again = await run('backup.restore', { file: changes.result!.file });
     expect(again.state).toBe('failed');
     expect(again.error!.message.en).toContain('is no longer the file that was written');
-    expect(dump(app)).toEqual(before);
+    expect(userData(app)).toEqual(before);
     expect(readdirSync(folder).some((f) => f.startsWith('.~asoen-'))).toBe(false);
   });
 });

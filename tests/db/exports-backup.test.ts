@@ -5,10 +5,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ExportJob, Input } from '../../electron/contract';
+import type { Input } from '../../electron/contract';
 import { SEARCH_ENTITIES } from '../../db/enums';
 import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { runBackupJob, userData } from '../helpers/backups';
 import { damageIndexPage } from '../helpers/damage';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
@@ -16,14 +17,6 @@ import { tempDir } from '../helpers/tmp';
 // Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
 // the new thread): seconds on a busy machine, more than vitest's default 5 s allows.
 vi.setConfig({ testTimeout: 30_000 });
-
-function dump(app: TestApp): Record<string, string[]> {
-  const db = app.ctx.db;
-  const out: Record<string, string[]> = {};
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND name NOT IN ('exports', 'app_meta', 'backup_log', 'backup_chains') ORDER BY name`).all() as Array<{ name: string }>;
-  for (const { name } of tables) out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
-  return out;
-}
 
 describe('backup and restore', () => {
   const root = tempDir('asoen-backup-');
@@ -41,11 +34,7 @@ describe('backup and restore', () => {
     app.close();
   });
 
-  async function run<M extends 'backup.create' | 'backup.restore'>(method: M, input: Input<M>): Promise<ExportJob> {
-    const started = app.call(method, input) as ExportJob;
-    await jobsFor(app.ctx.db).wait(started.jobId);
-    return app.call('jobs.status', { jobId: started.jobId });
-  }
+  const run = <M extends 'backup.create' | 'backup.restore'>(method: M, input: Input<M>) => runBackupJob(app, method, input);
 
   it('drill: back up, change data, restore — the data equals the backup, the app keeps working', async () => {
     const backup = await run('backup.create', {});
@@ -60,18 +49,18 @@ describe('backup and restore', () => {
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     copy.close();
-    const before = dump(app);
+    const before = userData(app);
 
     // Change data: a new meeting, an edit, a deletion.
     const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
     app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp Pù Mát sau sao lưu', titleEn: 'After the backup', startDate: '2026-12-15', endDate: '2026-12-15' });
     const item = app.call('actionItems.list', { limit: 1 }).items[0]!;
     app.call('actionItems.update', { id: item.id, version: item.version, changes: { title: 'Đã sửa sau sao lưu' } });
-    expect(dump(app)).not.toEqual(before);
+    expect(userData(app)).not.toEqual(before);
 
     const restored = await run('backup.restore', { file: r.file });
     expect(restored.state).toBe('done');
-    expect(dump(app)).toEqual(before);
+    expect(userData(app)).toEqual(before);
     // The current data was kept first: the safety copy holds the changed meeting.
     const safety = new Database(restored.result!.file, { readonly: true });
     expect((safety.prepare(`SELECT count(*) AS n FROM meetings WHERE title_vi = 'Họp Pù Mát sau sao lưu'`).get() as { n: number }).n).toBe(1);
@@ -88,14 +77,14 @@ describe('backup and restore', () => {
   });
 
   async function expectRefused(file: string, pattern: RegExp): Promise<void> {
-    const before = dump(app);
+    const before = userData(app);
     const job = await run('backup.restore', { file });
     expect(job.state).toBe('failed');
     expect(job.error!.code).toBe('VALIDATION');
     expect(job.error!.message.en).toMatch(pattern);
     expect(job.error!.message.en).toContain('has not been changed');
     expect(job.error!.message.vi).toContain('không bị thay đổi');
-    expect(dump(app)).toEqual(before);
+    expect(userData(app)).toEqual(before);
     expect(app.call('exports.list', { limit: 1 }).items[0]).toMatchObject({ status: 'failed', error: job.error!.message.vi });
   }
 
@@ -190,14 +179,14 @@ describe('backup and restore', () => {
     );
     db.close();
     const original = readFileSync(file);
-    const before = dump(app);
+    const before = userData(app);
     const found = (q: string) => app.call('search.global', { q, limit: 50 }).map((h) => h.id);
     const searches = ['asoen', 'nguyen', 'bao cao'].map(found);
     expect(searches.every((ids) => ids.length > 0)).toBe(true);
     const job = await run('backup.restore', { file });
     expect(job.error ?? null, JSON.stringify(job)).toBeNull();
     expect(job.state).toBe('done');
-    expect(dump(app)).toEqual(before);
+    expect(userData(app)).toEqual(before);
     // The search indexes were made again from the documents: the same answers.
     expect(['asoen', 'nguyen', 'bao cao'].map(found)).toEqual(searches);
     expect(readFileSync(file).equals(original)).toBe(true);
