@@ -9,6 +9,7 @@
 // go in as they were, with the app's own triggers set aside (derived rows are in the file too);
 // the search index's triggers stay, so the index follows the documents.
 import Database from 'better-sqlite3';
+import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Db } from '../open';
 import { statement } from './statements';
@@ -249,8 +250,37 @@ export function writeIncrement(src: Db, out: string, header: Omit<IncrementInfo,
   return { toSeq, rows, keys: keyCount };
 }
 
-/** The header of a backup of changes, or null for any other file (a full backup, or not a database at all). */
-export function incrementInfo(file: string): IncrementInfo | null {
+const count = z.number().int().min(0);
+/** A file of the chain: a plain name in the same folder, never a path. */
+const linkSchema = z.object({
+  file: z.string().min(1).max(255).refine((f) => !/[\\/]/.test(f) && f !== '.' && f !== '..'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: count,
+  seq: count,
+});
+const infoSchema = z.object({
+  format: z.literal(1),
+  fromSeq: count,
+  toSeq: count,
+  schemaVersion: count,
+  chain: z.array(linkSchema).min(1).max(MAX_CHAIN),
+  createdAt: z.string(),
+});
+
+function headerDamaged(label: string): AppError {
+  const name = label.split(/[\\/]/).pop() ?? label;
+  return new AppError('VALIDATION', {
+    vi: `Bản sao lưu các thay đổi ${name} bị hỏng: không đọc được phần mô tả các bản sao lưu mà nó dựa vào. Dữ liệu hiện tại không bị thay đổi.`,
+    en: `The backup of changes ${name} is damaged: its description of the backups it builds on cannot be read. The current data has not been changed.`,
+  }, { kind: 'increment-damaged' });
+}
+
+/**
+ * The header of a backup of changes, or null for any other file (a full backup, or not a
+ * database at all). A header that is not sound (damaged, or naming a file outside its folder)
+ * is refused: `label` is the name the user knows the file by.
+ */
+export function incrementInfo(file: string, label = file): IncrementInfo | null {
   let db: Db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -260,9 +290,17 @@ export function incrementInfo(file: string): IncrementInfo | null {
   try {
     const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(INFO_TABLE);
     if (!has) return null;
-    const info = Object.fromEntries((db.prepare(`SELECT key, value FROM ${INFO_TABLE}`).all() as Array<{ key: string; value: string }>).map((r) => [r.key, JSON.parse(r.value) as unknown]));
-    return info as unknown as IncrementInfo;
-  } catch {
+    let header: unknown;
+    try {
+      header = Object.fromEntries((db.prepare(`SELECT key, value FROM ${INFO_TABLE}`).all() as Array<{ key: string; value: string }>).map((r) => [r.key, JSON.parse(r.value) as unknown]));
+    } catch {
+      throw headerDamaged(label);
+    }
+    const parsed = infoSchema.safeParse(header);
+    if (!parsed.success || parsed.data.toSeq < parsed.data.fromSeq) throw headerDamaged(label);
+    return parsed.data;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     return null;
   } finally {
     db.close();
@@ -282,7 +320,7 @@ function chainBroken(label: string, detail: string): AppError {
  * triggers are set aside meanwhile (the derived rows are in the file); the search index's stay.
  */
 export function applyIncrement(target: string, incFile: string, label: string, expectFromSeq: number): IncrementInfo {
-  const info = incrementInfo(incFile);
+  const info = incrementInfo(incFile, label);
   if (!info) throw chainBroken(label, 'not a backup of changes');
   if (info.fromSeq !== expectFromSeq) throw chainBroken(label, `holds changes after ${info.fromSeq}, the backup before it ends at ${expectFromSeq}`);
   const db = new Database(target, { fileMustExist: true });

@@ -364,7 +364,7 @@ export async function restoreBackup(db: Db, options: RestoreOptions, env: Backup
     control.checkpoint();
     // A backup of changes: the full backup it follows and the backups of changes between them,
     // from the same folder (each must still be the file that was written), then applied in order.
-    const { info } = await runInWorker<IncrementInfoResult>(db, { kind: 'incrementInfo', file: copy }, { control, from: 0.05, to: 0.05, localDir: dir, nativeBinding: env.nativeBinding, source: { none: true } });
+    const { info } = await runInWorker<IncrementInfoResult>(db, { kind: 'incrementInfo', file: copy, label: file }, { control, from: 0.05, to: 0.05, localDir: dir, nativeBinding: env.nativeBinding, source: { none: true } });
     if (info) {
       const folder = path.dirname(file);
       const locals: string[] = [];

@@ -2,7 +2,7 @@
 // changed since, and restoring any of them gives back exactly the data as it was when it was
 // made. What breaks a chain (a file gone or altered, a restore, "full" asked) gives a full
 // backup, and a restore that lacks a file of its chain says which one, changing nothing.
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Input } from '../../electron/contract';
@@ -204,5 +204,30 @@ describe('backups of changes', () => {
     expect(again.error!.message.en).toContain('is no longer the file that was written');
     expect(userData(app)).toEqual(before);
     expect(readdirSync(folder).some((f) => f.startsWith('.~asoen-'))).toBe(false);
+  });
+
+  it('refuses a backup of changes whose header is damaged or names a file outside its folder, and changes nothing', async () => {
+    await run('backup.create', {});
+    edit(9, 3);
+    const changes = await run('backup.create', {});
+    expect(changes.result?.backup?.mode).toBe('changes');
+    const before = userData(app);
+    for (const [key, value] of [
+      ['chain', '"not a list"'],
+      ['chain', JSON.stringify([{ file: '../elsewhere.sqlite', sha256: 'a'.repeat(64), bytes: 1, seq: 1 }])],
+      ['toSeq', '"many"'],
+    ] as const) {
+      const file = path.join(folder, `tampered ${key}.sqlite`);
+      writeFileSync(file, readFileSync(changes.result!.file));
+      const db = new Database(file);
+      db.prepare('UPDATE backup_increment SET value = ? WHERE key = ?').run(value, key);
+      db.close();
+      const job = await run('backup.restore', { file });
+      expect(job.state, `${key} = ${value}`).toBe('failed');
+      expect(job.error!.code).toBe('VALIDATION');
+      expect(job.error!.message.en).toMatch(/^The backup of changes tampered .+ is damaged: its description of the backups it builds on cannot be read\. The current data has not been changed\.$/);
+      expect(job.error!.message.vi).toContain('không bị thay đổi');
+      expect(userData(app)).toEqual(before);
+    }
   });
 });

@@ -37,7 +37,7 @@ export type Task =
   /** A backup of changes at `out`: the rows logged after `fromSeq`, read in one snapshot. */
   | { kind: 'increment'; out: string; fromSeq: number; schemaVersion: number; chain: ChainLink[]; createdAt: string }
   /** The header of a backup of changes (null: any other file). */
-  | { kind: 'incrementInfo'; file: string }
+  | { kind: 'incrementInfo'; file: string; label: string }
   /** Applies backups of changes, in order, to `base` (a local copy of the full backup they follow). */
   | { kind: 'applyIncrements'; base: string; increments: Array<{ file: string; label: string }> };
 

@@ -246,7 +246,7 @@ export async function runTask(task: Task, db: () => Db, control: TaskControl): P
       return { ...r, bytes: size, timings: { increment: since(t) } };
     }
     case 'incrementInfo':
-      return { info: incrementInfo(task.file) };
+      return { info: incrementInfo(task.file, task.label) };
     case 'applyIncrements': {
       let seq = fileLogSeq(task.base);
       for (const [i, inc] of task.increments.entries()) {
