@@ -1,6 +1,7 @@
 import { AppError } from '../../db/errors';
 import { methods, type ApiError, type Envelope, type MethodName } from '../contract';
 import type { HandlerContext, HandlerMap } from './context';
+import { noteWrite } from '../services/checkpoints';
 import { validationError } from './errors';
 import { handlers as defaultHandlers } from './index';
 
@@ -96,6 +97,8 @@ export function createDispatcher(ctx: HandlerContext, options: DispatcherOptions
     try {
       const handler = handlers[name] as (c: HandlerContext, i: unknown) => unknown;
       const value = def.kind === 'write' ? inTransaction.immediate(handler, parsed.data) : inTransaction.deferred(handler, parsed.data);
+      // The log's pages go into the database file on a worker once the desk is quiet (checkpoints.ts).
+      if (def.kind === 'write') noteWrite(boundTo);
       const checked = def.output.safeParse(value);
       if (!checked.success) {
         log(`Output of ${name} does not match the contract`, checked.error);

@@ -9,6 +9,7 @@ import type { HandlerContext } from '../handlers/context';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { startIntegrityCheck } from '../services/integrity';
+import { startCheckpoints, stopCheckpoints } from '../services/checkpoints';
 import { workerPool } from '../services/worker/pool';
 import { sweepStaleTempDirs } from '../services/localTemp';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
@@ -55,6 +56,8 @@ async function start(): Promise<void> {
   // The integrity check of the data file runs on a worker while the window opens (Settings shows
   // it); the local folders of jobs an earlier run left behind when it was closed mid-job go.
   startIntegrityCheck(database.db, electronBinding);
+  // Saves do not wait for the log's checkpoints: a worker runs them once the desk is quiet.
+  startCheckpoints(database.db, electronBinding);
   // A second worker, ready for the officer's first document (a thread and its libraries take
   // about half a second to start).
   workerPool().prewarm();
@@ -85,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
   // An office tool: closing the window ends the app, on macOS too.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    if (database) stopCheckpoints(database.db);
     database?.db.close();
     database = null;
   });

@@ -9,6 +9,7 @@ import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDispatcher } from '../handlers/dispatch';
 import { configureExports } from '../services/exportJobs';
 import { startIntegrityCheck } from '../services/integrity';
+import { checkpointsIdle, startCheckpoints, stopCheckpoints } from '../services/checkpoints';
 import { workerPool } from '../services/worker/pool';
 import { sweepStaleTempDirs } from '../services/localTemp';
 import { jobsFor } from '../services/jobs';
@@ -71,13 +72,16 @@ async function main(): Promise<void> {
   // Once the app answers: the integrity check of the data file, on a worker (Settings shows it),
   // and the local folders of jobs that an earlier run left behind when it was stopped mid-job.
   startIntegrityCheck(opened.db);
+  // Saves do not wait for the log's checkpoints: a worker runs them once the desk is quiet.
+  startCheckpoints(opened.db);
   // A second worker, ready for the first document (a thread and its libraries take a moment).
   workerPool().prewarm();
   void sweepStaleTempDirs();
 
   const stop = () => {
     // Let an export in progress finish and record itself before the database closes.
-    void Promise.all([web.close(), jobsFor(opened.db).idle()]).finally(() => {
+    void Promise.all([web.close(), jobsFor(opened.db).idle(), checkpointsIdle(opened.db)]).finally(() => {
+      stopCheckpoints(opened.db);
       opened.db.close();
       process.exit(0);
     });

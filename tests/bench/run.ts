@@ -18,6 +18,7 @@ import { methods } from '../../electron/contract';
 import type { HandlerContext } from '../../electron/handlers/context';
 import { createDispatcher } from '../../electron/handlers/dispatch';
 import { useWorkerScript, workerPool } from '../../electron/services/worker/pool';
+import { checkpointStatus, checkpointsIdle, startCheckpoints } from '../../electron/services/checkpoints';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DATE, fixtures, interactiveOps, ok, type Op } from './ops';
 import { MIGRATIONS_DIR, ROOT } from './paths';
@@ -166,6 +167,8 @@ async function main(): Promise<void> {
   const dispatch = createDispatcher(ctx, { log: (m, e) => log(`${m}: ${String(e)}`) });
   // As the app does once its database is open: a job worker started ahead of the first document.
   workerPool().prewarm();
+  // As the app does: the log's checkpoints run on a job worker once the desk is quiet, not in a save.
+  startCheckpoints(db);
   // Its start (loading the worker's code) is over before anything is timed: a first, empty job.
   await workerPool().run({ kind: 'quickCheck' }, { image: new Database(':memory:').serialize() });
   const big = scale >= 10;
@@ -186,6 +189,17 @@ async function main(): Promise<void> {
     // (An operation timed only a few times, being dear, is warmed up as many times: its time is SQLite's.)
     const t = timePair(op.run, op.floor, op.runs, Math.min(warmRuns, op.runs));
     measured(op.op, t.wall, op.floor ? t.floorWall : undefined, undefined, { run: t.cpu, ...(op.floor ? { floor: t.floorCpu } : {}) });
+  }
+
+  // The checkpoint the writes above left for a worker (the timed loop never lets the event loop
+  // turn, so it runs now): what it costs, on the worker, off the thread of the screens.
+  {
+    await checkpointsIdle(db);
+    const cp = checkpointStatus(db);
+    if (cp && cp.times.length > 0) {
+      const ms = [...cp.times].sort((a, b) => a - b);
+      measured('wal checkpoint on a job worker (PASSIVE, after the writes)', ms, undefined, `${cp.last?.checkpointed ?? 0} of ${cp.last?.log ?? 0} pages written back${cp.failures ? `, ${cp.failures} failed` : ''}`);
+    }
   }
 
   const interactivePeak = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -29,9 +29,10 @@ function toWire(err: unknown): WireError {
   };
 }
 
-function openSource(source: DbSource, nativeBinding: string | undefined): Db {
+function openSource(source: DbSource, nativeBinding: string | undefined, write: boolean): Db {
   if ('none' in source) throw new Error('This task was given no database.');
-  if ('file' in source) return openDatabase(source.file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  // Every task reads, except a checkpoint, which writes the log's pages into the database file.
+  if ('file' in source) return openDatabase(source.file, { readonly: !write, ...(nativeBinding ? { nativeBinding } : {}) });
   // An in-memory database (tests): its bytes, opened as a database of this thread's own.
   return new Database(Buffer.from(source.image.buffer, source.image.byteOffset, source.image.byteLength), nativeBinding ? { nativeBinding } : {});
 }
@@ -51,7 +52,7 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
   };
   try {
     control.checkpoint();
-    const result = await runTask(message.task, () => (db ??= openSource(message.source, message.nativeBinding)), control);
+    const result = await runTask(message.task, () => (db ??= openSource(message.source, message.nativeBinding, message.task.kind === 'checkpoint')), control);
     send({ type: 'done', id, result });
   } catch (err) {
     send({ type: 'failed', id, error: toWire(err) });

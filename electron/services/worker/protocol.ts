@@ -39,7 +39,9 @@ export type Task =
   /** The header of a backup of changes (null: any other file). */
   | { kind: 'incrementInfo'; file: string; label: string }
   /** Applies backups of changes, in order, to `base` (a local copy of the full backup they follow). */
-  | { kind: 'applyIncrements'; base: string; increments: Array<{ file: string; label: string }> };
+  | { kind: 'applyIncrements'; base: string; increments: Array<{ file: string; label: string }> }
+  /** A PASSIVE checkpoint of the app's write-ahead log, on this thread's own (read-write) connection. */
+  | { kind: 'checkpoint' };
 
 export interface RenderResult {
   bytes: number;
@@ -85,7 +87,16 @@ export interface ApplyResult {
   applied: number;
 }
 
-export type TaskResult = RenderResult | SnapshotResult | InspectResult | QuickCheckResult | IncrementTaskResult | IncrementInfoResult | ApplyResult;
+export interface CheckpointResult {
+  /** Pages in the log, and how many of them are now in the database file (-1 each if the file is not in WAL mode). */
+  log: number;
+  checkpointed: number;
+  /** Another connection held the checkpoint (SQLITE_BUSY): nothing was done this time. */
+  busy: boolean;
+  ms: number;
+}
+
+export type TaskResult = RenderResult | SnapshotResult | InspectResult | QuickCheckResult | IncrementTaskResult | IncrementInfoResult | ApplyResult | CheckpointResult;
 
 /** An error as it crosses the boundary: an AppError's parts, or a plain description of anything else. */
 export type WireError = { app: true; code: ErrorCode; messages: Messages; details?: unknown } | { app: false; message: string; code?: string; stack?: string };

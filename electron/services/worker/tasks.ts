@@ -30,7 +30,7 @@ import { CALENDAR_END, calendarEvents, calendarHeader } from '../calendar';
 import { actionItemColumns, delegationColumns, meetingColumns, type Column } from '../columns';
 import { csvHeader, csvLines } from '../csv';
 import { writeTracker, type TrackerSheet } from '../tracker';
-import type { InspectResult, QuickCheckResult, RenderResult, RenderTask, SnapshotResult, Task, TaskResult } from './protocol';
+import type { CheckpointResult, InspectResult, QuickCheckResult, RenderResult, RenderTask, SnapshotResult, Task, TaskResult } from './protocol';
 
 export interface TaskControl {
   /** The stage and how far along (0…1) this task is. */
@@ -229,6 +229,13 @@ function quickCheckTask(db: Db): QuickCheckResult {
   return { ok: problems.length === 0, problems, ms: since(t) };
 }
 
+/** Copies the log's pages into the database file without waiting for, or blocking, the app's connection (checkpoints.ts). */
+function checkpointTask(db: Db): CheckpointResult {
+  const t = performance.now();
+  const [r] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+  return { log: r?.log ?? -1, checkpointed: r?.checkpointed ?? -1, busy: (r?.busy ?? 0) !== 0, ms: since(t) };
+}
+
 /** Runs one task. `db` opens the app's database (on this thread's own connection) when the task needs it. */
 export async function runTask(task: Task, db: () => Db, control: TaskControl): Promise<TaskResult> {
   switch (task.kind) {
@@ -238,6 +245,8 @@ export async function runTask(task: Task, db: () => Db, control: TaskControl): P
       return inspectTask(task);
     case 'quickCheck':
       return quickCheckTask(db());
+    case 'checkpoint':
+      return checkpointTask(db());
     case 'increment': {
       const t = performance.now();
       control.progress('snapshot', 0);

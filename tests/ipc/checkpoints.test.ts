@@ -1,0 +1,126 @@
+// Saves do not wait for the write-ahead log's checkpoints: the app's connection leaves them to a
+// job worker, which copies the log's pages into the database file once the desk is quiet.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { BACKSTOP_PAGES, checkpointStatus, checkpointsIdle, noteWrite, startCheckpoints, stopCheckpoints } from '../../electron/services/checkpoints';
+import { workerPool } from '../../electron/services/worker/pool';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { tempDir } from '../helpers/tmp';
+
+// The job worker starts cold in each test file (tsx transpiles its modules in the new thread).
+vi.setConfig({ testTimeout: 30_000 });
+
+/**
+ * The log's state as SQLite's shared wal-index holds it (https://sqlite.org/walformat.html):
+ * the frames in the log (mxFrame, in the header) and how many of them are already in the
+ * database file (nBackfill, in the checkpoint information after the two header copies).
+ */
+function walState(file: string): { frames: number; backfilled: number } {
+  const shm = readFileSync(`${file}-shm`);
+  return { frames: shm.readUInt32LE(16), backfilled: shm.readUInt32LE(96) };
+}
+
+function savePeople(app: TestApp, n: number, tag: string): void {
+  for (let i = 0; i < n; i++) app.call('people.create', { fullName: `Nguyễn Văn ${tag} ${i}` });
+}
+
+describe('checkpoints of the data file', () => {
+  const dir = tempDir('asoen-checkpoints-');
+  let app: TestApp | undefined;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    if (app) stopCheckpoints(app.ctx.db);
+    app?.close();
+    app = undefined;
+  });
+
+  it('leaves the checkpoints to a worker: the saves keep every page in the log, the worker writes them all back once the desk is quiet', async () => {
+    const file = path.join(dir, 'quiet.sqlite');
+    app = createTestApp({ file, sample: true });
+    const db = app.ctx.db;
+    // SQLite's own default: a save that takes the log past 1,000 pages checkpoints inside it.
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    startCheckpoints(db, { quietMs: 50 });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_PAGES);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+
+    // Enough saves to pass SQLite's default threshold more than once.
+    savePeople(app, 150, 'A');
+    const before = walState(file);
+    expect(before.frames).toBeGreaterThan(1000);
+    expect(before.backfilled).toBe(0);
+    expect(checkpointStatus(db)?.runs).toBe(0);
+
+    // Once the desk is quiet, a worker writes every page back.
+    await vi.waitFor(() => expect(checkpointStatus(db)?.runs).toBe(1), { timeout: 20_000, interval: 20 });
+    const status = checkpointStatus(db)!;
+    expect(status.failures).toBe(0);
+    expect(status.last).toMatchObject({ busy: false, log: before.frames, checkpointed: before.frames });
+    expect(walState(file)).toEqual({ frames: before.frames, backfilled: before.frames });
+
+    // The next save starts the log again from its beginning instead of growing it.
+    savePeople(app, 1, 'B');
+    expect(walState(file).frames).toBeLessThan(100);
+    // And every save is in the file for anyone who opens it.
+    const other = new Database(file, { readonly: true });
+    expect((other.prepare(`SELECT count(*) AS n FROM people WHERE full_name LIKE 'Nguyễn Văn A %' OR full_name LIKE 'Nguyễn Văn B %'`).get() as { n: number }).n).toBe(151);
+    other.close();
+  });
+
+  it('runs one checkpoint after a burst of saves, another for saves made while it ran, and none for reading', async () => {
+    app = createTestApp({ file: path.join(dir, 'burst.sqlite'), sample: true });
+    const db = app.ctx.db;
+    startCheckpoints(db, { quietMs: 60_000 });
+    for (let i = 0; i < 20; i++) app.call('today.summary', {});
+    app.call('actionItems.list', { limit: 20 });
+    await checkpointsIdle(db);
+    expect(checkpointStatus(db)?.runs).toBe(0);
+
+    savePeople(app, 10, 'C');
+    // checkpointsIdle starts the pending checkpoint at once; a save lands while it runs.
+    const idle = checkpointsIdle(db);
+    savePeople(app, 1, 'D');
+    await idle;
+    const status = checkpointStatus(db)!;
+    expect(status.runs).toBe(2);
+    expect(status.last).toMatchObject({ busy: false });
+    expect(status.last!.checkpointed).toBe(status.last!.log);
+  });
+
+  it('a checkpoint that fails loses nothing: the pages stay in the log and the next one writes them back', async () => {
+    const file = path.join(dir, 'failing.sqlite');
+    app = createTestApp({ file, sample: true });
+    const db = app.ctx.db;
+    startCheckpoints(db, { quietMs: 60_000 });
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const pool = workerPool();
+    vi.spyOn(pool, 'run').mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
+
+    savePeople(app, 5, 'E');
+    await checkpointsIdle(db);
+    expect(checkpointStatus(db)).toMatchObject({ runs: 1, failures: 1, last: null });
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('checkpoint'), expect.any(Error));
+    const kept = walState(file);
+    expect(kept.frames).toBeGreaterThan(0);
+    expect(kept.backfilled).toBe(0);
+    // The app goes on saving and reading as before.
+    savePeople(app, 5, 'F');
+    expect(app.call('people.list', { q: 'nguyen van f', limit: 10 }).items).toHaveLength(5);
+
+    noteWrite(db);
+    await checkpointsIdle(db);
+    const status = checkpointStatus(db)!;
+    expect(status).toMatchObject({ runs: 2, failures: 1 });
+    expect(status.last!.checkpointed).toBe(walState(file).frames);
+    expect(walState(file).backfilled).toBe(walState(file).frames);
+  });
+
+  it('has nothing to do for a database in memory', () => {
+    app = createTestApp();
+    startCheckpoints(app.ctx.db);
+    expect(checkpointStatus(app.ctx.db)).toBeNull();
+    noteWrite(app.ctx.db);
+  });
+});
