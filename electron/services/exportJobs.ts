@@ -12,6 +12,7 @@ import type { ExportKind } from '../../db/enums';
 import { atomicWrite, DEFAULT_RETRY, type RetryPolicy } from './atomicWrite';
 import { safeFileName } from './fileNames';
 import { realFs, type ExportFs } from './fs';
+import { noteWrite } from './checkpoints';
 import { jobsFor, type JobControl, type JobResult, type JobView } from './jobs';
 import { withTempDir } from './localTemp';
 import type { RenderResult, RenderTask } from './worker/protocol';
@@ -94,6 +95,8 @@ function settleInto(host: JobHost, base: Omit<ExportRecord, 'status' | 'error' |
       finishedAt: view.finishedAt,
     };
     host.db.transaction(() => recordExport(host.db, record, host.now().toISOString())).immediate();
+    // The job's writes (this record, a backup's chain, a restore) are checkpointed like a save's.
+    noteWrite(host.db);
   };
 }
 

@@ -1,11 +1,12 @@
 // Saves do not wait for the write-ahead log's checkpoints: the app's connection leaves them to a
 // job worker, which copies the log's pages into the database file once the desk is quiet.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BACKSTOP_PAGES, checkpointStatus, checkpointsIdle, noteWrite, startCheckpoints, stopCheckpoints } from '../../electron/services/checkpoints';
 import { workerPool } from '../../electron/services/worker/pool';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { jobsFor } from '../../electron/services/jobs';
 import { tempDir } from '../helpers/tmp';
 
 // The job worker starts cold in each test file (tsx transpiles its modules in the new thread).
@@ -28,7 +29,8 @@ function savePeople(app: TestApp, n: number, tag: string): void {
 describe('checkpoints of the data file', () => {
   const dir = tempDir('asoen-checkpoints-');
   let app: TestApp | undefined;
-  afterEach(() => {
+  afterEach(async () => {
+    if (app) await jobsFor(app.ctx.db).idle();
     vi.restoreAllMocks();
     if (app) stopCheckpoints(app.ctx.db);
     app?.close();
@@ -115,6 +117,31 @@ describe('checkpoints of the data file', () => {
     expect(status).toMatchObject({ runs: 2, failures: 1 });
     expect(status.last!.checkpointed).toBe(walState(file).frames);
     expect(walState(file).backfilled).toBe(walState(file).frames);
+  });
+
+  it("checkpoints what a job writes when it ends (its export-log record, a backup's chain) like a save", async () => {
+    const file = path.join(dir, 'job.sqlite');
+    app = createTestApp({ file, sample: true });
+    const db = app.ctx.db;
+    startCheckpoints(db, { quietMs: 60_000 });
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const folder = path.join(dir, 'backups');
+    mkdirSync(folder, { recursive: true });
+    app.call('settings.update', { exportFolder: folder });
+    await checkpointsIdle(db);
+    expect(checkpointStatus(db)?.runs).toBe(1);
+    // A backup writes when it ends (its chain, its record in the export log).
+    const started = app.call('backup.create', {});
+    const job = await jobsFor(db).wait(started.jobId);
+    expect(job.state).toBe('done');
+    expect(walState(file).backfilled).toBeLessThan(walState(file).frames);
+    await checkpointsIdle(db);
+    expect(checkpointStatus(db)?.runs).toBe(2);
+    const status = checkpointStatus(db)!;
+    expect(status.failures).toBe(0);
+    expect(walState(file).backfilled).toBe(walState(file).frames);
+    expect(status.last!.checkpointed).toBe(walState(file).frames);
+    expect(walState(file).frames).toBeGreaterThan(0);
   });
 
   it('has nothing to do for a database in memory', () => {
