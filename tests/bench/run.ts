@@ -193,13 +193,11 @@ async function main(): Promise<void> {
 
   // The checkpoint the writes above left for a worker (the timed loop never lets the event loop
   // turn, so it runs now): what it costs, on the worker, off the thread of the screens.
-  {
-    await checkpointsIdle(db);
-    const cp = checkpointStatus(db);
-    if (cp && cp.times.length > 0) {
-      const ms = [...cp.times].sort((a, b) => a - b);
-      measured('wal checkpoint on a job worker (PASSIVE, after the writes)', ms, undefined, `${cp.last?.checkpointed ?? 0} of ${cp.last?.log ?? 0} pages written back${cp.failures ? `, ${cp.failures} failed` : ''}`);
-    }
+  await checkpointsIdle(db);
+  const cp = checkpointStatus(db);
+  if (cp && cp.times.length > 0) {
+    const ms = [...cp.times].sort((a, b) => a - b);
+    measured('wal checkpoint on a job worker (PASSIVE, after the writes)', ms, undefined, `${cp.last?.checkpointed ?? 0} of ${cp.last?.log ?? 0} pages written back${cp.failures ? `, ${cp.failures} failed` : ''}`);
   }
 
   const interactivePeak = Math.round(process.resourceUsage().maxRSS / 1024);

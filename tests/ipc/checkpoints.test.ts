@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Db } from '../../db/open';
 import { BACKSTOP_PAGES, checkpointStatus, checkpointsIdle, noteWrite, startCheckpoints, stopCheckpoints } from '../../electron/services/checkpoints';
 import { workerPool } from '../../electron/services/worker/pool';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -36,6 +37,16 @@ describe('checkpoints of the data file', () => {
     app?.close();
     app = undefined;
   });
+
+  /** The app on a file of its own, its checkpoints left to the workers, its log emptied first. */
+  function appWithCheckpoints(name: string, quietMs: number): { app: TestApp; file: string; db: Db } {
+    const file = path.join(dir, name);
+    const opened = createTestApp({ file, sample: true });
+    app = opened; // closed after the test
+    startCheckpoints(opened.ctx.db, { quietMs });
+    opened.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    return { app: opened, file, db: opened.ctx.db };
+  }
 
   it('leaves the checkpoints to a worker: the saves keep every page in the log, the worker writes them all back once the desk is quiet', async () => {
     const file = path.join(dir, 'quiet.sqlite');
@@ -71,9 +82,7 @@ describe('checkpoints of the data file', () => {
   });
 
   it('runs one checkpoint after a burst of saves, another for saves made while it ran, and none for reading', async () => {
-    app = createTestApp({ file: path.join(dir, 'burst.sqlite'), sample: true });
-    const db = app.ctx.db;
-    startCheckpoints(db, { quietMs: 60_000 });
+    const { app, db } = appWithCheckpoints('burst.sqlite', 60_000);
     for (let i = 0; i < 20; i++) app.call('today.summary', {});
     app.call('actionItems.list', { limit: 20 });
     await checkpointsIdle(db);
@@ -91,11 +100,7 @@ describe('checkpoints of the data file', () => {
   });
 
   it('a checkpoint that fails loses nothing: the pages stay in the log and the next one writes them back', async () => {
-    const file = path.join(dir, 'failing.sqlite');
-    app = createTestApp({ file, sample: true });
-    const db = app.ctx.db;
-    startCheckpoints(db, { quietMs: 60_000 });
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    const { app, file, db } = appWithCheckpoints('failing.sqlite', 60_000);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const pool = workerPool();
     vi.spyOn(pool, 'run').mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
@@ -120,11 +125,7 @@ describe('checkpoints of the data file', () => {
   });
 
   it("checkpoints what a job writes when it ends (its export-log record, a backup's chain) like a save", async () => {
-    const file = path.join(dir, 'job.sqlite');
-    app = createTestApp({ file, sample: true });
-    const db = app.ctx.db;
-    startCheckpoints(db, { quietMs: 60_000 });
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    const { app, file, db } = appWithCheckpoints('job.sqlite', 60_000);
     const folder = path.join(dir, 'backups');
     mkdirSync(folder, { recursive: true });
     app.call('settings.update', { exportFolder: folder });
