@@ -15,7 +15,8 @@ export async function withTempDir<T>(tempRoot: string | undefined, fn: (dir: str
   const root = tempRoot ?? tmpdir();
   let dir: string;
   try {
-    dir = await mkdtemp(path.join(root, PREFIX));
+    // The owner's process id is in the name: a sweep removes only folders whose process is gone.
+    dir = await mkdtemp(path.join(root, `${PREFIX}${process.pid}-`));
   } catch (err) {
     throw localError(root, err);
   }
@@ -34,20 +35,41 @@ export function databaseSource(db: Db): DbSource {
   return db.memory ? { image: db.serialize() } : { file: db.name };
 }
 
+/** Whether a process with this id runs on this machine (signal 0 checks without signalling). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, under another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Removes the local folders of jobs that never finished: the app was closed or killed while a
- * job ran, so its `finally` never came. Only folders older than `olderThanMs` (another copy of
- * the app may be running a job now). Called once at start-up; never fails.
+ * job ran, so its `finally` never came. A folder is removed only when the process that made it
+ * has ended (another copy of the app, or a test, may be running a job in it now): the folder's
+ * age is no proof, since the clock may have moved. A folder of an older version, without its
+ * owner's id, is removed once older than `olderThanMs`. Called once at start-up; never fails.
  */
-export async function sweepStaleTempDirs(tempRoot: string = tmpdir(), olderThanMs = 24 * 3600_000, now = Date.now()): Promise<string[]> {
+export async function sweepStaleTempDirs(
+  tempRoot: string = tmpdir(),
+  olderThanMs = 24 * 3600_000,
+  now = Date.now(),
+  alive: (pid: number) => boolean = processAlive,
+): Promise<string[]> {
   const removed: string[] = [];
   try {
     for (const name of await readdir(tempRoot)) {
       if (!name.startsWith(PREFIX)) continue;
       const dir = path.join(tempRoot, name);
       try {
+        const owner = /^(\d+)-/.exec(name.slice(PREFIX.length));
         const st = await stat(dir);
-        if (st.isDirectory() && now - st.mtimeMs > olderThanMs) {
+        if (!st.isDirectory()) continue;
+        const stale = owner ? Number(owner[1]) !== process.pid && !alive(Number(owner[1])) : now - st.mtimeMs > olderThanMs;
+        if (stale) {
           await rm(dir, { recursive: true, force: true });
           removed.push(dir);
         }
