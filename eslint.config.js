@@ -51,6 +51,15 @@ export default tseslint.config(
     },
   },
   {
+    // The code both processes share (the office clock, …): it runs in the page and in Node, so
+    // it imports nothing at all (zod at most).
+    files: ['common/**/*.ts'],
+    rules: restrict(
+      ['**/db/*', '**/db/**', '**/electron/**', '**/renderer/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron', 'react', 'react-dom', ...nodeBuiltins],
+      'common/ is shared by the renderer and the server: no Node, no database, no Electron, no React.',
+    ),
+  },
+  {
     files: ['db/**/*.ts'],
     rules: restrict(['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom'], 'db/ never imports electron/ or renderer/.'),
   },

@@ -1,6 +1,7 @@
 // Dates as the secretariat writes them: dd/MM/yyyy, with leading zeros (Decree 30/2020 style).
 // Calendar dates cross the contract as 'YYYY-MM-DD' strings and are formatted as text, never
 // through Date, so no time zone can shift them by a day.
+import { wallTime, type DayZone } from '../common/clock';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -19,13 +20,17 @@ export function formatDateRange(start: string | null | undefined, end: string | 
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-/** An instant (ISO-8601 UTC) in local time: '21/11/2026 10:00'. */
-export function formatInstant(iso: string | null | undefined): string {
+/**
+ * An instant (ISO-8601 UTC) as the office's clock read it: '21/11/2026 10:00' for
+ * 2026-11-21T03:00Z (or this computer's clock, if the officer chose its calendar).
+ */
+export function formatInstant(iso: string | null | undefined, zone: DayZone = 'office'): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  const w = wallTime(d, zone);
+  return `${two(w.day)}/${two(w.month)}/${w.year} ${two(w.hour)}:${two(w.minute)}`;
 }
 
 /** 'dd/MM/yyyy' → 'YYYY-MM-DD' (for date inputs), or null if it is not a real date. */

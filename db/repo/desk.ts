@@ -1,5 +1,6 @@
 // The desk's read models: what a head of delegation must have in order before a trip, the
 // Today summary, the meeting page, and the next sequence number of a body's meetings.
+import { addDays, addMonths } from '../../common/clock';
 import type { Db } from '../open';
 import { toChangeEntry, type RawChange } from './changeLog';
 import { noFocalPointInForce } from './focal';
@@ -23,21 +24,6 @@ export interface Readiness {
   passportsOk: boolean;
   briefingProduced: boolean;
   warnings: ReadinessWarning[];
-}
-
-/** 'YYYY-MM-DD' plus n calendar months, clamped to the month's last day (31/08 + 6 → 28/02). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
 }
 
 interface MemberRow {

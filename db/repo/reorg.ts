@@ -6,7 +6,7 @@ import type { SuccessionKind } from '../enums';
 import { AppError } from '../errors';
 import type { Db } from '../open';
 import type { WriteContext } from './core';
-import { addDays } from './desk';
+import { addDays } from '../../common/clock';
 import { agencies, agencySuccessions, focalAssignments } from './entities';
 import { statement } from './statements';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_ZONES } from '../../common/clock';
 import { ACTION_STATUSES, FOCAL_ROLES, SUCCESSION_KINDS } from '../../db/enums';
 import { changeEntrySchema } from './core';
 import { def, none } from './define';
@@ -113,6 +114,8 @@ export const reorgMoveSchema = z.object({
 export const settingsSchema = z.object({
   /** Where exports go unless chosen otherwise (a shared drive, typically). */
   exportFolder: z.string().max(1000).nullable(),
+  /** Whose calendar "today" follows: the office's in Viet Nam (the default) or this computer's. */
+  dayZone: z.enum(DAY_ZONES),
 });
 
 export const deskMethods = {

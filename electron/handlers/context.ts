@@ -1,4 +1,6 @@
+import { fileStamp, todayOf, type Clock, type DayZone } from '../../common/clock';
 import type { Db } from '../../db/open';
+import { getMeta } from '../../db/repo/meta';
 import type { WriteContext } from '../../db/repo/core';
 import type { MethodName, Output, ParsedInput } from '../contract';
 
@@ -8,9 +10,11 @@ export interface HandlerContext {
   dataFile: string;
   appVersion: string;
   schemaVersion: number;
-  /** The clock, injectable for tests. */
-  now: () => Date;
+  /** The clock, injectable for tests and for the browser mode's fixed day (--now, --today). */
+  now: Clock;
 }
+
+export const DAY_ZONE_SETTING = 'setting.dayZone';
 
 export type Handler<M extends MethodName> = (ctx: HandlerContext, input: ParsedInput<M>) => Output<M>;
 export type HandlerMap<M extends MethodName = MethodName> = { [K in M]: Handler<K> };
@@ -19,7 +23,17 @@ export function writeContext(ctx: HandlerContext): WriteContext {
   return { now: ctx.now().toISOString(), deviceId: ctx.deviceId };
 }
 
-/** Today's date in the user's calendar: the office is in Viet Nam (UTC+7), so is its "today". */
-export function todayIn(now: Date, offsetMinutes = 7 * 60): string {
-  return new Date(now.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
+/** Whose calendar "today" follows on this laptop (Settings): the office's unless chosen otherwise. */
+export function dayZoneOf(ctx: Pick<HandlerContext, 'db'>): DayZone {
+  return getMeta(ctx.db, DAY_ZONE_SETTING) === 'device' ? 'device' : 'office';
+}
+
+/** The desk's today: the office's calendar day in Viet Nam (or this computer's, if chosen). */
+export function today(ctx: Pick<HandlerContext, 'db' | 'now'>): string {
+  return todayOf(ctx.now, dayZoneOf(ctx));
+}
+
+/** A stamp for file names, in the same calendar as today: '20270101 063000'. */
+export function stampNow(ctx: Pick<HandlerContext, 'db' | 'now'>): string {
+  return fileStamp(ctx.now(), dayZoneOf(ctx));
 }

@@ -6,12 +6,12 @@ import { deleteMeta, getMeta, setMeta } from '../../db/repo/meta';
 import { applyReorg, previewReorg } from '../../db/repo/reorg';
 import { removeSampleData } from '../../db/seed/load';
 import type { Output, Settings } from '../contract';
-import { todayIn, writeContext, type HandlerContext, type HandlerMap } from './context';
+import { DAY_ZONE_SETTING, dayZoneOf, today, writeContext, type HandlerContext, type HandlerMap } from './context';
 
 const EXPORT_FOLDER = 'setting.exportFolder';
 
 function readSettings(ctx: HandlerContext): Settings {
-  return { exportFolder: getMeta(ctx.db, EXPORT_FOLDER) };
+  return { exportFolder: getMeta(ctx.db, EXPORT_FOLDER), dayZone: dayZoneOf(ctx) };
 }
 
 /** An export folder is a full path: a local folder or a share (\\server\share, a mapped drive, /mnt/…). */
@@ -30,7 +30,7 @@ function checkFolder(folder: string): void {
 
 export const deskHandlers = {
   // Repositories return generic rows; the dispatcher checks every output against the contract.
-  'today.summary': (ctx, input) => todaySummary(ctx.db, input.date ?? todayIn(ctx.now()), input.horizonDays, input.dueSoonDays, input.limit) as Output<'today.summary'>,
+  'today.summary': (ctx, input) => todaySummary(ctx.db, input.date ?? today(ctx), input.horizonDays, input.dueSoonDays, input.limit) as Output<'today.summary'>,
   'meetings.nextSequence': (ctx, input) => ({ sequence: nextSequence(ctx.db, input.bodyId) }),
   'meetings.overview': (ctx, input) => meetingOverview(ctx.db, input.id) as Output<'meetings.overview'>,
   'actionItems.count': (ctx, input) => {
@@ -41,12 +41,12 @@ export const deskHandlers = {
   },
   'actionItems.bulkStatus': (ctx, input) => {
     const write = writeContext(ctx);
-    const today = todayIn(ctx.now());
+    const day = today(ctx);
     const items = input.items.map(({ id, version }) => {
       const changes: Record<string, unknown> = { status: input.status };
-      if (input.status === 'done') changes.completedOn = input.completedOn ?? today;
+      if (input.status === 'done') changes.completedOn = input.completedOn ?? day;
       const row = actionItems.update(ctx.db, write, { id, version, changes });
-      if (input.note) actionUpdates.create(ctx.db, write, { actionItemId: id, date: today, note: input.note, statusAfter: input.status });
+      if (input.note) actionUpdates.create(ctx.db, write, { actionItemId: id, date: day, note: input.note, statusAfter: input.status });
       return row;
     });
     return { items } as Output<'actionItems.bulkStatus'>;
@@ -62,6 +62,10 @@ export const deskHandlers = {
         checkFolder(folder);
         setMeta(ctx.db, EXPORT_FOLDER, folder);
       }
+    }
+    if (input.dayZone !== undefined) {
+      if (input.dayZone === 'office') deleteMeta(ctx.db, DAY_ZONE_SETTING);
+      else setMeta(ctx.db, DAY_ZONE_SETTING, input.dayZone);
     }
     return readSettings(ctx);
   },

@@ -20,7 +20,7 @@ import { word, type Lang } from '../services/format';
 import { jobsFor } from '../services/jobs';
 import { trackerStem } from '../services/tracker';
 import type { Output } from '../contract';
-import { todayIn, type HandlerContext, type HandlerMap } from './context';
+import { stampNow, today as todayFor, type HandlerContext, type HandlerMap } from './context';
 
 const EXPORT_FOLDER = 'setting.exportFolder';
 
@@ -43,7 +43,7 @@ function folderFor(ctx: HandlerContext, given: string | undefined): string {
 }
 
 const host = (ctx: HandlerContext) => ({ db: ctx.db, now: ctx.now });
-const today = (ctx: HandlerContext) => todayIn(ctx.now());
+const today = (ctx: HandlerContext) => todayFor(ctx);
 
 /** The filters as a person reads them, for the tracker's Filters sheet. */
 function describeFilters(ctx: HandlerContext, filter: Record<string, unknown> | undefined, q: string | undefined, lang: Lang): Array<[string, string]> {
@@ -68,7 +68,6 @@ function describeFilters(ctx: HandlerContext, filter: Record<string, unknown> | 
   return out;
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', ' ').slice(0, 15);
 
 export const exportHandlers = {
   'exports.briefing': (ctx, input) => {
@@ -150,7 +149,7 @@ export const exportHandlers = {
   },
   'backup.create': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
-    const fileName = safeFileName(`ASOEN Desk backup ${stamp(ctx.now())}`, '.sqlite');
+    const fileName = safeFileName(`ASOEN Desk backup ${stampNow(ctx)}`, '.sqlite');
     const env = exportEnv(ctx.db);
     return startCustomJob(host(ctx), { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'backup' }, folder, fileName }, async (control) => {
       const out = await createBackup(ctx.db, folder, fileName, env, control, { mode: input.full ? 'full' : 'auto', now: ctx.now().toISOString() });
@@ -172,7 +171,7 @@ export const exportHandlers = {
     const env = exportEnv(ctx.db);
     // The copy of the current data goes beside the database (local), or beside the backup for an in-memory database.
     const safetyFolder = ctx.dataFile && ctx.dataFile !== ':memory:' ? path.join(path.dirname(path.resolve(ctx.dataFile)), 'backups') : path.dirname(file);
-    const safetyFileName = safeFileName(`ASOEN Desk before restore ${stamp(ctx.now())}`, '.sqlite');
+    const safetyFileName = safeFileName(`ASOEN Desk before restore ${stampNow(ctx)}`, '.sqlite');
     return startCustomJob(
       host(ctx),
       { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'restore', source: file }, folder: safetyFolder, fileName: null },

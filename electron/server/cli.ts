@@ -3,6 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { clockFrom, officeMorning, systemClock, type Clock } from '../../common/clock';
 import { openAppDatabase } from '../../db/bootstrap';
 import { AppError } from '../../db/errors';
 import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
@@ -22,12 +23,33 @@ function fail(vi: string, en: string): never {
   process.exit(1);
 }
 
+/** The desk's clock: the system's, or one started at a fixed moment (--now) or office day (--today). */
+function clockOf(now: string | undefined, today: string | undefined): Clock {
+  if (now !== undefined && today !== undefined) fail('Chỉ dùng một trong hai tuỳ chọn --now và --today.', 'Use one of --now and --today, not both.');
+  if (today !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)) || new Date(`${today}T00:00:00Z`).toISOString().slice(0, 10) !== today) {
+      fail(`Ngày không hợp lệ cho --today: ${today} (cần dạng YYYY-MM-DD).`, `Not a valid date for --today: ${today} (expected YYYY-MM-DD).`);
+    }
+    return clockFrom(officeMorning(today));
+  }
+  if (now !== undefined) {
+    const at = new Date(now);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(at.getTime())) fail(`Thời điểm không hợp lệ cho --now: ${now} (cần dạng ISO, ví dụ 2026-12-31T23:30:00Z).`, `Not a valid moment for --now: ${now} (expected ISO-8601, e.g. 2026-12-31T23:30:00Z).`);
+    return clockFrom(at);
+  }
+  return systemClock;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       data: { type: 'string' },
       sample: { type: 'boolean', default: false },
       port: { type: 'string' },
+      // A fixed moment (ISO-8601) or office day (YYYY-MM-DD) for tests and demos; the clock
+      // then runs on from there. Without them the desk's today is the real office day.
+      now: { type: 'string' },
+      today: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -46,9 +68,10 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Cổng không hợp lệ: ${values.port}.`, `Not a valid port: ${values.port}.`);
 
+  const clock = clockOf(values.now, values.today);
   let opened;
   try {
-    opened = openAppDatabase(path.join(dataDir, DATABASE_FILE), { migrationsFolder: path.join(root, 'migrations') });
+    opened = openAppDatabase(path.join(dataDir, DATABASE_FILE), { migrationsFolder: path.join(root, 'migrations'), now: clock });
   } catch (err) {
     if (err instanceof AppError) fail(err.messages.vi, err.messages.en);
     throw err;
@@ -61,7 +84,7 @@ async function main(): Promise<void> {
     dataFile: opened.file,
     appVersion: pkg.version,
     schemaVersion: opened.migration.schemaVersion,
-    now: () => new Date(),
+    now: clock,
   });
   if (values.sample) {
     const result = dispatch('sample.load', {});
@@ -71,7 +94,7 @@ async function main(): Promise<void> {
   process.stdout.write(`ASOEN Desk: ${web.url}\n`);
   // Once the app answers: the integrity check of the data file, on a worker (Settings shows it),
   // and the local folders of jobs that an earlier run left behind when it was stopped mid-job.
-  startIntegrityCheck(opened.db);
+  startIntegrityCheck(opened.db, { now: clock });
   // Saves do not wait for the log's checkpoints: a worker runs them once the desk is quiet.
   startCheckpoints(opened.db);
   // A second worker, ready for the first document (a thread and its libraries take a moment).

@@ -11,7 +11,7 @@ import { ActionFiltersBar } from '../components/actions/ActionFiltersBar';
 import { ActionTable } from '../components/actions/ActionTable';
 import { BulkBar } from '../components/actions/BulkBar';
 import { ACTION_PAGE_SIZE, activeFilterCount, EMPTY_FILTERS, filterInput, fromQuery, listInputs, toQuery, type ActionFilters, type ActionSort, type SortField } from '../components/actions/filters';
-import { todayIso, useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
+import { useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
 import { ErrorState } from '../components/ErrorState/ErrorState';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { ExportButton } from '../components/exports';
@@ -21,6 +21,7 @@ import { errorMessage } from '../i18n/errors';
 import { formatCount } from '../format';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
+import { useToday } from '../clock';
 
 export { ACTION_PAGE_SIZE };
 /** Typing pauses this long before the list is asked again. */
@@ -49,7 +50,7 @@ export function ActionItemsPage(_props: PageProps) {
   const [debouncedQ] = useDebouncedValue(filters.q.trim(), ACTION_SEARCH_DEBOUNCE_MS);
   const [selected, setSelected] = useState<ReadonlyMap<string, number>>(new Map());
   const [bulkBusy, setBulkBusy] = useState(false);
-  const today = todayIso();
+  const today = useToday();
 
   const serverFilter = useMemo(() => filterInput(filters), [filters]);
   const cursor = cursors[cursors.length - 1] ?? null;

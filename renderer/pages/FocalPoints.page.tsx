@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, FocalAssignment } from '../../electron/contract';
 import { useApiQuery } from '../api';
-import { todayIso, useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
+import { useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
 import { ErrorState } from '../components/ErrorState/ErrorState';
 import { AssignModal, EndModal } from '../components/focal/AssignmentForms';
 import { BodyTimeline } from '../components/focal/BodyTimeline';
@@ -19,6 +19,7 @@ import { SampleDataButton } from '../components/SampleDataButton/SampleDataButto
 import { DateField, useDeleteWithUndo } from '../forms';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
+import { useToday } from '../clock';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,7 +32,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function FocalPointsPage(_props: PageProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const today = todayIso();
+  const today = useToday();
   const hashQuery = useHashQuery();
   const replaceQuery = useReplaceHashQuery();
   const initialDate = hashQuery.get('date');

@@ -18,6 +18,8 @@ import { formatDateRange } from '../format';
 import { EntitySelect } from '../forms';
 import { useLanguage } from '../i18n/useLanguage';
 import { hrefOf, navigate } from '../router/useHashRoute';
+import { useToday } from '../clock';
+import { yearOf } from '../../common/clock';
 
 export const PAGE_SIZE = 50;
 /** Typing pauses this long before the list is asked again. */
@@ -46,8 +48,8 @@ export function meetingsListInput(q: string, statuses: MeetingStatus[], more: { 
 }
 
 /** The years offered by the year filter: from ASOEN Vietnam's first records to next year. */
-function yearOptions(): string[] {
-  const last = new Date().getFullYear() + 2;
+function yearOptions(today: string): string[] {
+  const last = yearOf(today) + 2;
   return Array.from({ length: last - 2015 + 1 }, (_, i) => String(last - i));
 }
 
@@ -56,6 +58,7 @@ type View = 'list' | 'calendar';
 export function MeetingsPage() {
   const { t } = useTranslation();
   const [lang] = useLanguage();
+  const today = useToday();
   const [q, setQ] = useState('');
   const [statuses, setStatuses] = useState<MeetingStatus[]>([]);
   const [bodyId, setBodyId] = useState<string | null>(null);
@@ -173,7 +176,7 @@ export function MeetingsPage() {
           <Group gap="xs">
             <ExportButton kind="calendar" input={{ filter: exportFilter }} variant="default" />
             <ExportButton kind="csv" input={{ list: 'meetings', filter: exportFilter, ...(debouncedQ ? { q: debouncedQ } : {}) }} variant="default" />
-            <ExportButton kind="annualReport" input={{ year: year ? Number(year) : new Date().getFullYear() }} variant="default" />
+            <ExportButton kind="annualReport" input={{ year: year ? Number(year) : yearOf(today) }} variant="default" />
             <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
               {t('meetingPage.list.newMeeting')}
             </Button>
@@ -214,7 +217,7 @@ export function MeetingsPage() {
         <Select
           label={t('meetingPage.list.yearFilter')}
           placeholder={t('meetingPage.list.yearPlaceholder')}
-          data={yearOptions()}
+          data={yearOptions(today)}
           value={year}
           onChange={setYear}
           clearable

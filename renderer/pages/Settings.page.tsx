@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch/LanguageSwitch';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { BackupPanel, ExportLog } from '../components/exports';
+import { DayZoneSection } from '../components/settings/DayZoneSection';
 import { ExportFolderSection } from '../components/settings/ExportFolderForm';
 import { IntegritySection } from '../components/settings/IntegritySection';
 import { SampleDataSection } from '../components/settings/SampleDataSection';
@@ -90,6 +91,9 @@ export function SettingsPage() {
       <Stack gap="lg" maw={860}>
         <Section id="settings-language" title={t('settings.language.title')} description={t('settings.language.description')}>
           <LanguageSwitch size="sm" aria-label={t('settings.language.title')} />
+        </Section>
+        <Section id="settings-day" title={t('settingsPage.day.title')} description={t('settingsPage.day.description')}>
+          <DayZoneSection />
         </Section>
         <Section id="settings-data" title={t('settingsPage.data.title')} description={t('settingsPage.data.description')}>
           {dataFile}

@@ -9,11 +9,12 @@ import { LoadingState } from '../components/LoadingState/LoadingState';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStatusBadge';
 import { readinessDone, ReadinessList, READINESS_ITEMS } from '../components/meetings/ReadinessList';
 import { PageHeader } from '../components/PageHeader/PageHeader';
-import { addDays, daysBetween } from '../components/today/days';
+import { addDays, daysBetween } from '../../common/clock';
 import { compareNames, formatCount, formatDate, formatDateRange, formatInstant } from '../format';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { hrefOf } from '../router/useHashRoute';
+import { useClock } from '../clock';
 
 export const HORIZON_DAYS = 90;
 /**
@@ -277,6 +278,7 @@ function BodiesWithoutFocalPoint({ summary }: { summary: TodaySummary }) {
 
 function RecentChanges({ summary }: { summary: TodaySummary }) {
   const { t } = useTranslation();
+  const { zone } = useClock();
   const changes = summary.recentChanges;
   return (
     <Section id="today-changes" title={t('today.changes.title')}>
@@ -293,7 +295,7 @@ function RecentChanges({ summary }: { summary: TodaySummary }) {
                 {c.title ? `: ${c.title}` : ''}
               </Text>
               <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {formatInstant(c.at)} · {t('today.changes.device', { id: c.deviceId.slice(-8) })}
+                {formatInstant(c.at, zone)} · {t('today.changes.device', { id: c.deviceId.slice(-8) })}
               </Text>
             </li>
           ))}

@@ -40,7 +40,8 @@ describe('backup and restore', () => {
     const backup = await run('backup.create', {});
     expect(backup.state).toBe('done');
     const r = backup.result!;
-    expect(r.fileName).toBe('ASOEN Desk backup 20261121 030000.sqlite');
+    // Named in the office's time: 03:00 UTC is 10:00 in Ha Noi.
+    expect(r.fileName).toBe('ASOEN Desk backup 20261121 100000.sqlite');
     const bytes = readFileSync(r.file);
     const hash = createHash('sha256').update(bytes).digest('hex');
     expect(r.sha256).toBe(hash);

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openAppDatabase } from '../../db/bootstrap';
 import { DATABASE_FILE } from '../../db/paths';
 import { loadSampleData } from '../../db/seed/load';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage, E2E_NOW } from '../helpers/browser';
 import { insertActionItems } from '../helpers/bulk';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 
@@ -30,7 +30,7 @@ describe('action items with the sample desk', () => {
   beforeAll(async () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.locator('html[lang="vi"]').waitFor();
@@ -187,14 +187,14 @@ describe('action items with 100,000 rows', () => {
     // the repository they take 30 s on an idle machine and 2 minutes on a busy one.
     dataDir = mkdtempSync(path.join(tmpdir(), 'asoen-100k-'));
     const opened = openAppDatabase(path.join(dataDir, DATABASE_FILE), { migrationsFolder: MIGRATIONS_DIR });
-    const ctx = { now: new Date().toISOString(), deviceId: opened.deviceId };
+    const ctx = { now: E2E_NOW, deviceId: opened.deviceId };
     opened.db.transaction(() => loadSampleData(opened.db, ctx))();
     const made = insertActionItems(opened.db, N, { ctx, method: 'sql' });
     opened.db.close();
     console.log(`[perf] inserted ${N} action items (set-based SQL) in ${made.ms} ms`);
     web = await startWebApp(['--data', dataDir]);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     await page.goto(web.url);
     await page.locator('html[lang="vi"]').waitFor();
     await page.getByRole('navigation').waitFor();

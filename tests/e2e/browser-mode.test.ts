@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage } from '../helpers/browser';
 
 // The whole path in a real browser: built renderer → HTTP transport → dispatcher → SQLite.
 
@@ -12,7 +12,7 @@ describe('the browser mode, in headless Chromium', () => {
   beforeAll(async () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
   });
 

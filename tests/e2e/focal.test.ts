@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { nonEmptyAndAll, axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
+import { nonEmptyAndAll, axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate, openPage } from '../helpers/browser';
 
 // Focal points in a real browser: the matrix on both sides of the 2025 merger, a body's
 // timeline, and the reorganisation wizard moving assignments while keeping the history.
@@ -20,7 +20,7 @@ describe('focal points in the browser', () => {
   beforeAll(async () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.locator('html[lang="vi"]').waitFor();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { nonEmptyAndAll, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { nonEmptyAndAll, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage } from '../helpers/browser';
 
 // Switching the language keeps the screen, its address and what was typed or chosen on it.
 
@@ -12,7 +12,7 @@ describe('switching the language on the directory and settings screens', () => {
   beforeAll(async () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();

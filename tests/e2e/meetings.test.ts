@@ -1,21 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { nonEmptyAndAll, axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate } from '../helpers/browser';
+import { addDays, addMonths } from '../../common/clock';
+import { nonEmptyAndAll, axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate, openPage, E2E_TODAY } from '../helpers/browser';
 
 // The meetings workflow in a real browser: create a meeting with the proposed number, set up
 // its delegation from the directory (with a passport that will not do), capture action items
 // by keyboard alone, and look at every screen in both languages.
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoIn = (days: number) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+// Dates are counted from the tests' office day (E2E_TODAY), never from the machine's clock.
+const isoIn = (days: number) => addDays(E2E_TODAY, days);
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const addMonths = (iso: string, months: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
 
 describe('meetings, in headless Chromium', () => {
   let web: WebApp;
@@ -29,6 +22,7 @@ describe('meetings, in headless Chromium', () => {
   // Home the day after the meeting: the passport must outlast that by six months.
   const travelTo = isoIn(25);
   const shortPassport = addMonths(travelTo, 3);
+  const nextMonthDay = `${addMonths(E2E_TODAY, 1).slice(0, 8)}15`;
 
   const api = async <T>(method: string, input: unknown): Promise<T> => {
     const res = await fetch(new URL('/api', web.url), {
@@ -56,10 +50,13 @@ describe('meetings, in headless Chromium', () => {
     web = await startWebApp(['--sample']);
     token = new URL(web.url).searchParams.get('token') ?? '';
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
     // A person of the directory whose passport runs out three months after the trip.
     await api('people.create', { fullName: 'Đặng Thị Hộ Chiếu', position: 'Chuyên viên', passportExpiry: shortPassport });
+    // A meeting next month, whatever day the tests run on: the calendar's "next month" has one.
+    const awgcc = (await api<{ items: Array<{ id: string; code: string }> }>('bodies.list', { q: 'AWGCC', limit: 20 })).items.find((b) => b.code === 'AWGCC')!;
+    await api('meetings.create', { bodyId: awgcc.id, titleVi: 'Họp trực tuyến tháng sau', titleEn: 'Online meeting next month', startDate: nextMonthDay, endDate: nextMonthDay, format: 'online' });
   });
 
   afterAll(async () => {
@@ -91,11 +88,19 @@ describe('meetings, in headless Chromium', () => {
 
     await page.getByText('Lịch tháng', { exact: true }).click();
     await page.getByTestId('meeting-calendar').waitFor();
-    // Keyboard: the next-month button, then the meetings of December are links on their days.
+    // The calendar opens on the office's month; the next-month button, by keyboard, shows next
+    // month's meetings as links on their days (as many as the API counts for that month).
+    await expect.poll(() => page.getByTestId('calendar-month').innerText()).toBe(`${E2E_TODAY.slice(5, 7)}/${E2E_TODAY.slice(0, 4)}`);
     await page.getByRole('button', { name: 'Tháng sau' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('calendar-month').innerText()).toMatch(/^\d{2}\/\d{4}$/);
-    await expect.poll(() => page.getByTestId('calendar-meeting').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('calendar-month').innerText()).toBe(`${nextMonthDay.slice(5, 7)}/${nextMonthDay.slice(0, 4)}`);
+    const monthFirst = `${nextMonthDay.slice(0, 8)}01`;
+    const inMonth = await api<{ items: Array<{ id: string }> }>('meetings.list', { limit: 500, filter: { from: monthFirst, to: addDays(addMonths(monthFirst, 1), -1) } });
+    expect(inMonth.items.length).toBeGreaterThan(0);
+    // A meeting of several days is on each of its days: every one of the month's meetings is there.
+    const shownIds = () => page.getByTestId('calendar-meeting').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.split('/').pop()!))].sort());
+    await expect.poll(shownIds).toEqual(inMonth.items.map((m) => m.id).sort());
+    expect(await page.getByTestId('meeting-calendar').innerText()).toContain('Họp trực tuyến tháng sau');
     expect(await page.getByTestId('meeting-calendar').innerText()).toMatch(/\d{2}\/\d{2}\/\d{4}/);
     await shot('meetings-calendar-vi');
     await noViolations();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage } from '../helpers/browser';
 
 // The global search in a real browser: Ctrl+K from anywhere, diacritics-insensitive results as
 // one types, the keyboard alone to choose and open.
@@ -13,7 +13,7 @@ describe('the global search, in headless Chromium', () => {
   beforeAll(async () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();

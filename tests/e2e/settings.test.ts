@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage } from '../helpers/browser';
 
 // Settings in a real browser: the data file, the export folder, the sample data, about.
 
@@ -12,7 +12,7 @@ describe('the settings, in headless Chromium', () => {
   beforeAll(async () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
     await page.goto(web.url);
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors } from '../helpers/browser';
+import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage } from '../helpers/browser';
 
 // The start screen in a real browser, on the sample desk: upcoming meetings with their
 // preparation, overdue and soon-due work by lead agency, bodies without a focal point, changes.
@@ -13,7 +13,7 @@ describe('Today, in headless Chromium', () => {
   beforeAll(async () => {
     web = await startWebApp(['--sample']);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    page = await openPage(browser, { viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
   });
 

@@ -8,6 +8,13 @@ import { configureExports } from '../../electron/services/exportJobs';
 
 export const MIGRATIONS = MIGRATIONS_DIR;
 
+/**
+ * The moment every test's desk lives at unless it says otherwise: 21/11/2026 10:00 in Ha Noi,
+ * the sample desk's "today". No test reads the machine's clock.
+ */
+export const TEST_NOW = '2026-11-21T03:00:00.000Z';
+export const testClock = (): Date => new Date(TEST_NOW);
+
 export interface TestApp {
   ctx: HandlerContext;
   dispatch: Dispatch;
@@ -20,7 +27,7 @@ export interface TestApp {
 
 /** A fresh app on an in-memory (or given) database: migrated, reference data seeded. */
 export function createTestApp(options: { file?: string; sample?: boolean; now?: () => Date } = {}): TestApp {
-  const now = options.now ?? (() => new Date('2026-11-21T03:00:00.000Z'));
+  const now = options.now ?? testClock;
   const opened = openAppDatabase(options.file ?? ':memory:', { migrationsFolder: MIGRATIONS, now });
   configureExports(opened.db, { migrationsFolder: MIGRATIONS });
   const ctx: HandlerContext = {

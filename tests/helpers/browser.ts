@@ -4,11 +4,23 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { todayOf } from '../../common/clock';
+import { TEST_NOW } from './app';
 import { ROOT } from './paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'screenshots');
+
+/**
+ * The moment the browser tests live at: the server starts its clock there (--now) and every page
+ * starts its own there (Playwright's page clock), so both show the same desk on any day the tests
+ * run. `npm run test:clock` sets ASOEN_TEST_NOW to other moments; Chromium itself cannot run
+ * under faketime.
+ */
+export const E2E_NOW = process.env.ASOEN_TEST_NOW ?? TEST_NOW;
+/** The office day of E2E_NOW: what the Today screen calls today. */
+export const E2E_TODAY = todayOf(() => new Date(E2E_NOW));
 
 export interface WebApp {
   url: string;
@@ -19,7 +31,8 @@ export interface WebApp {
 /** Starts `electron/server/cli.ts` on a fresh data folder and waits for the URL it prints. */
 export function startWebApp(args: string[] = ['--sample']): Promise<WebApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'asoen-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/server/cli.ts'), '--data', dataDir, ...args], {
+  const clock = args.some((a) => a === '--now' || a === '--today') ? [] : ['--now', E2E_NOW];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/server/cli.ts'), '--data', dataDir, ...clock, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,6 +84,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A new page whose clock starts at E2E_NOW and runs on, as the server's does: the screens' today
+ * is the server's today. Vietnamese unless a locale is given.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ locale: 'vi-VN', ...options });
+  await page.clock.install({ time: new Date(E2E_NOW) });
+  return page;
+}
+
 /** Writes a full-page screenshot into screenshots/ (ignored by git) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -94,6 +117,9 @@ export interface AxeViolation {
  * does not govern) at the WCAG 2.2 AA tags, and returns the violations in a readable form.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // A modal or menu still fading in has text of partial opacity, which axe reports as low
+  // contrast: wait for the CSS transitions of the screen to end (not for endless animations).
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'), undefined, { timeout: 5_000 });
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;

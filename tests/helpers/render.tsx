@@ -10,7 +10,8 @@ import { createApiClient, type ApiClient, type Transport } from '../../renderer/
 import { AppProviders } from '../../renderer/AppProviders';
 import { createI18n, type Language } from '../../renderer/i18n';
 import { jobsFor } from '../../electron/services/jobs';
-import { createTestApp, type TestApp } from './app';
+import type { Clock } from '../../common/clock';
+import { createTestApp, testClock, type TestApp } from './app';
 
 const opened: TestApp[] = [];
 afterEach(async () => {
@@ -27,7 +28,7 @@ afterEach(async () => {
 });
 
 /** A test app (closed after the test) and an in-process transport to it. */
-export function createAppTransport(options: { sample?: boolean } = {}): { app: TestApp; transport: Transport } {
+export function createAppTransport(options: { sample?: boolean; now?: Clock } = {}): { app: TestApp; transport: Transport } {
   const app = createTestApp(options);
   opened.push(app);
   // app.raw round-trips through JSON, as every real transport does.
@@ -53,6 +54,10 @@ export interface RenderOptions {
   language?: Language;
   /** The hash route to start on, e.g. '/meetings'. */
   route?: string;
+  /** The screens' clock: the test app's (or the tests' fixed moment) unless given. */
+  clock?: Clock;
+  /** The clock of the test app made for this render (and so of the screens). */
+  now?: Clock;
 }
 
 export type Rendered = RenderResult & { client: ApiClient; i18n: ReturnType<typeof createI18n>; app: TestApp | null };
@@ -61,7 +66,7 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
   let app: TestApp | null = null;
   let transport = options.transport;
   if (!transport) {
-    const created = createAppTransport({ sample: options.sample ?? true });
+    const created = createAppTransport({ sample: options.sample ?? true, ...(options.now ? { now: options.now } : {}) });
     app = created.app;
     transport = created.transport;
   }
@@ -69,7 +74,7 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
   const client = createApiClient(transport);
   const i18n = createI18n(options.language ?? 'vi');
   const result = render(
-    <AppProviders client={client} i18n={i18n} env="test">
+    <AppProviders client={client} i18n={i18n} env="test" clock={options.clock ?? app?.ctx.now ?? testClock}>
       {ui}
     </AppProviders>,
   );

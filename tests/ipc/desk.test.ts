@@ -1,4 +1,4 @@
-import { addMonths } from '../../db/repo/desk';
+import { addMonths } from '../../common/clock';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 const TODAY = '2026-11-21';
@@ -185,10 +185,10 @@ describe('the desk use cases', () => {
   });
 
   it('keeps settings: an export folder must be a full path; a share is fine', () => {
-    expect(app.call('settings.get', {})).toEqual({ exportFolder: null });
+    expect(app.call('settings.get', {})).toEqual({ exportFolder: null, dayZone: 'office' });
     expect(app.raw('settings.update', { exportFolder: 'Exports' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(app.call('settings.update', { exportFolder: '\\\\fileserver\\ASEAN\\Xuất' })).toEqual({ exportFolder: '\\\\fileserver\\ASEAN\\Xuất' });
-    expect(app.call('settings.update', { exportFolder: null })).toEqual({ exportFolder: null });
+    expect(app.call('settings.update', { exportFolder: '\\\\fileserver\\ASEAN\\Xuất' })).toEqual({ exportFolder: '\\\\fileserver\\ASEAN\\Xuất', dayZone: 'office' });
+    expect(app.call('settings.update', { exportFolder: null })).toEqual({ exportFolder: null, dayZone: 'office' });
   });
 
   describe('removing the sample desk', () => {

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../renderer/components/actions/shared';
+import { todayOf } from '../../common/clock';
 import { ActionItemsPage } from '../../renderer/pages/ActionItems.page';
 import { insertActionItems } from '../helpers/bulk';
 import { App } from '../../renderer/App';
@@ -57,7 +57,7 @@ describe('the action items page', { timeout: 60_000 }, () => {
     const iso = dues.filter(Boolean).map((m) => `${m![3]}-${m![2]}-${m![1]}`);
     expect(iso).toEqual([...iso].sort());
 
-    const today = todayIso();
+    const today = todayOf(app!.ctx.now);
     const overdue = app!.call('actionItems.list', { filter: { status: ['open', 'in_progress', 'blocked'], dueTo: today }, limit: 500 }).items.filter((i) => i.dueDate! < today);
     const marked = rows().filter((r) => r.dataset.urgency === 'overdue');
     expect(marked.length).toBe(overdue.filter((o) => rows().some((r) => r.dataset.actionId === o.id)).length);

@@ -1,23 +1,20 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
-import { addMonths, passportState } from '../../renderer/components/directory/dates';
+import { addMonths } from '../../common/clock';
+import { passportState } from '../../renderer/components/directory/dates';
 import { DirectoryPage } from '../../renderer/pages/Directory.page';
 import { createAppTransport, renderWithApp } from '../helpers/render';
 
 // jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
 
-// The sample desk is written as of 21/11/2026: passports and "ceased" are judged on that day.
+// The sample desk is written as of 21/11/2026, the test app's day (tests/helpers/app.ts):
+// passports and "ceased" are judged on that day, whatever the machine's clock says.
 // The agency tree is a few dozen nested items: jsdom is slow with it.
 vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 21, 9, 0, 0));
-});
-afterEach(() => vi.useRealTimers());
 
 const treeItem = (code: string) => screen.getAllByTestId('agency-node').find((n) => n.dataset.code === code)?.closest('[role=treeitem]') as HTMLElement | undefined;
 

@@ -2,7 +2,7 @@ import { act, screen, within, configure } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { TodayPage } from '../../renderer/pages/Today.page';
-import { addDays } from '../../renderer/components/today/days';
+import { addDays } from '../../common/clock';
 import { filterInput, fromQuery } from '../../renderer/components/actions/filters';
 import { createAppTransport, renderWithApp } from '../helpers/render';
 

@@ -33,4 +33,13 @@ describe('folder boundaries', () => {
     expect(await violations('electron/contract/x.ts', "import { openDatabase } from '../../db/open';\nexport const a = openDatabase;\n")).toBe(1);
     expect(await violations('electron/contract/x.ts', "import { ERROR_CODES } from '../../db/enums';\nexport const a = ERROR_CODES;\n")).toBe(0);
   });
+
+  it('keeps common/ (shared by the screens and the server) free of Node, the database, Electron and React', async () => {
+    expect(await violations('common/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toBe(1);
+    expect(await violations('common/x.ts', "import { openDatabase } from '../db/open';\nexport const a = openDatabase;\n")).toBe(1);
+    expect(await violations('common/x.ts', "import { methods } from '../electron/contract';\nexport const a = methods;\n")).toBe(1);
+    expect(await violations('common/x.ts', "import { useState } from 'react';\nexport const a = useState;\n")).toBe(1);
+    expect(await violations('renderer/x.ts', "import { dayOf } from '../common/clock';\nexport const a = dayOf;\n")).toBe(0);
+    expect(await violations('db/x.ts', "import { dayOf } from '../common/clock';\nexport const a = dayOf;\n")).toBe(0);
+  });
 });

@@ -8,7 +8,8 @@ import { useApi } from '../../api';
 import { formatDate } from '../../format';
 import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
-import { agencyLabel, bodyLabel, foldingFilter, todayIso } from './shared';
+import { useToday } from '../../clock';
+import { agencyLabel, bodyLabel, foldingFilter } from './shared';
 
 export interface ActionFormValues extends Record<string, unknown> {
   title: string;
@@ -56,6 +57,7 @@ export interface ActionFormProps {
 /** Every field of an action item, validated by the contract's own schema. */
 export function ActionForm({ item, agencies, onSaved, onDeleted, onDirtyChange }: ActionFormProps) {
   const { t } = useTranslation();
+  const today = useToday();
   const [lang] = useLanguage();
   const api = useApi();
   const [base, setBase] = useState<ActionItem | null>(item);
@@ -155,7 +157,7 @@ export function ActionForm({ item, agencies, onSaved, onDeleted, onDirtyChange }
             onChange={(v) => {
               if (!v) return;
               form.setFieldValue('status', v as ActionStatus);
-              if (v === 'done' && !form.getValues().completedOn) form.setFieldValue('completedOn', todayIso());
+              if (v === 'done' && !form.getValues().completedOn) form.setFieldValue('completedOn', today);
             }}
           />
           <Select label={t('actionItems.fields.priority')} data={priorityOptions} allowDeselect={false} {...form.getInputProps('priority')} />

@@ -6,6 +6,7 @@ import { useApi, useQuery } from '../../api';
 import { formatDate, formatInstant } from '../../format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
+import { useClock } from '../../clock';
 
 type Change = Output<'history.get'>[number];
 
@@ -54,6 +55,7 @@ export function ActionHistory({
   bodies: ReadonlyMap<string, Body>;
 }) {
   const { t } = useTranslation();
+  const { zone } = useClock();
   const [lang] = useLanguage();
   const api = useApi();
   // Keyed by the version too, so the history follows every save.
@@ -111,7 +113,7 @@ export function ActionHistory({
                   {t(`actionItems.history.op.${c.op}`)}
                 </Badge>
                 <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatInstant(c.at)}
+                  {formatInstant(c.at, zone)}
                 </Text>
               </Group>
             }

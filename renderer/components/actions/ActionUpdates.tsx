@@ -9,7 +9,7 @@ import { formatDate } from '../../format';
 import { DateField, useEntityForm } from '../../forms';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { todayIso } from './shared';
+import { useToday } from '../../clock';
 
 interface UpdateValues extends Record<string, unknown> {
   actionItemId: string;
@@ -50,7 +50,8 @@ export function ActionUpdates({
     [api, item, list, onItemChanged, t],
   );
 
-  const initial: UpdateValues = { actionItemId: item.id, date: todayIso(), note: '', statusAfter: null };
+  const today = useToday();
+  const initial: UpdateValues = { actionItemId: item.id, date: today, note: '', statusAfter: null };
   const { form, submitting, serverError, conflict, submit, reset } = useEntityForm<UpdateValues>({ schema: actionUpdateFields, initialValues: initial, onSubmit });
 
   const dirty = form.isDirty();

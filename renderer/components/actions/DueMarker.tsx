@@ -3,7 +3,7 @@ import { IconAlarm, IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../electron/contract';
 import { formatDate } from '../../format';
-import { addDaysIso } from './shared';
+import { addDays } from '../../../common/clock';
 
 /** Within this many days an open item is "due soon". */
 export const DUE_SOON_DAYS = 30;
@@ -14,7 +14,7 @@ export type Urgency = 'overdue' | 'soon' | null;
 export function urgencyOf(item: Pick<ActionItem, 'dueDate' | 'status'>, today: string): Urgency {
   if (!item.dueDate || item.status === 'done' || item.status === 'cancelled') return null;
   if (item.dueDate < today) return 'overdue';
-  if (item.dueDate <= addDaysIso(today, DUE_SOON_DAYS)) return 'soon';
+  if (item.dueDate <= addDays(today, DUE_SOON_DAYS)) return 'soon';
   return null;
 }
 

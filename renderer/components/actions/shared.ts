@@ -1,22 +1,10 @@
-// Small pieces the action-item and focal-point screens share: "today" in the office's calendar,
-// diacritics-insensitive filtering of local option lists, whole small lists as lookups, and
+// Small pieces the action-item and focal-point screens share: diacritics-insensitive filtering of local option lists, whole small lists as lookups, and
 // the query part of the hash address.
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Input, Output } from '../../../electron/contract';
 import { useApi, useQuery } from '../../api';
 import type { ListMethod } from '../../api';
-
-/** Today in Viet Nam (UTC+7), the office's calendar, as the server computes it too. */
-export function todayIso(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 60 * 60_000).toISOString().slice(0, 10);
-}
-
-export function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** 'Bộ Tài nguyên' → 'bo tai nguyen': marks removed, đ folded (Unicode does not decompose it). */
 export function fold(text: string): string {

@@ -10,9 +10,9 @@ import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { AgencyForm } from './AgencyForm';
 import { agencyName, allValues, shortName, ancestorsOf, buildAgencyTree, type AgencyNode } from './agencyTree';
-import { todayIso } from './dates';
 import { useAllAgencies, useAllLegalBases, useAllSuccessions } from './useAll';
 import { CeasedBadge, Validity, validityText } from './Validity';
+import { useToday } from '../../clock';
 
 type Editing = { agency: Agency | null; parentId: string | null } | null;
 
@@ -28,7 +28,7 @@ export function AgenciesTab({ selectedId, onSelect }: { selectedId: string | nul
   const [hideCeased, setHideCeased] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const deletion = useDeleteWithUndo();
-  const today = todayIso();
+  const today = useToday();
 
   const list = agencies.data;
   const byId = useMemo(() => new Map((list ?? []).map((a) => [a.id, a])), [list]);

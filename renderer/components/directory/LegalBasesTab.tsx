@@ -8,10 +8,11 @@ import { useDeleteWithUndo } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
-import { activeOn, todayIso } from './dates';
+import { activeOn } from './dates';
 import { LegalBasisForm } from './LegalBasisForm';
 import { useAllLegalBases } from './useAll';
 import { validityText } from './Validity';
+import { useToday } from '../../clock';
 
 type Editing = { basis: LegalBasis | null } | null;
 
@@ -23,7 +24,7 @@ export function LegalBasesTab() {
   const list = useAllLegalBases(version);
   const [editing, setEditing] = useState<Editing>(null);
   const deletion = useDeleteWithUndo();
-  const today = todayIso();
+  const today = useToday();
   const reload = () => setVersion((v) => v + 1);
 
   const createButton = (

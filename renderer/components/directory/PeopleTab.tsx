@@ -11,10 +11,11 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { agencyWithParent } from './agencyTree';
-import { passportState, todayIso } from './dates';
+import { passportState } from './dates';
 import { PassportExpiry } from './PassportBadge';
 import { PersonForm } from './PersonForm';
 import { useAllAgencies } from './useAll';
+import { useToday } from '../../clock';
 
 export const PEOPLE_PAGE = 100;
 export const PEOPLE_DEBOUNCE_MS = 200;
@@ -37,7 +38,7 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
   const byId = useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a])), [agencies.data]);
   const [editing, setEditing] = useState<Editing>(null);
   const deletion = useDeleteWithUndo();
-  const today = todayIso();
+  const today = useToday();
 
   // Keyset pages come in the server's order; once everything is here, Vietnamese order.
   const people = useMemo(() => {

@@ -7,8 +7,8 @@ import { personFields, type Agency, type Person } from '../../../electron/contra
 import { useApi } from '../../api';
 import { DateField, useConflictReload, useEntityForm } from '../../forms';
 import { AgencySelect } from './AgencySelect';
-import { todayIso } from './dates';
 import { FormModal } from './FormModal';
+import { useToday } from '../../clock';
 
 interface PersonValues extends Record<string, unknown> {
   fullName: string;
@@ -49,7 +49,7 @@ export function PersonForm({
   const { t } = useTranslation();
   const api = useApi();
   const version = useRef(person?.version ?? 0);
-  const today = todayIso();
+  const today = useToday();
 
   const entityForm = useEntityForm<PersonValues>({
     schema: personFields,

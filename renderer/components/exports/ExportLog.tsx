@@ -16,6 +16,7 @@ import type { Language } from '../../i18n';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { onExportSettled } from './exportEvents';
+import { useClock } from '../../clock';
 
 export interface ExportLogProps {
   /** Only the exports of this meeting (its briefing notes). */
@@ -53,6 +54,7 @@ function StatusBadge({ status }: { status: ExportRecordOut['status'] }) {
 
 export function ExportLog({ meetingId, kind, pageSize = 20 }: ExportLogProps) {
   const { t } = useTranslation();
+  const { zone } = useClock();
   const [lang] = useLanguage();
   const input = useMemo(() => ({ limit: pageSize, ...(kind ? { kind } : {}), ...(meetingId ? { meetingId } : {}) }), [pageSize, kind, meetingId]);
   const list = useApiList('exports.list', input);
@@ -132,7 +134,7 @@ export function ExportLog({ meetingId, kind, pageSize = 20 }: ExportLogProps) {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {formatInstant(r.finishedAt ?? r.startedAt)}
+                      {formatInstant(r.finishedAt ?? r.startedAt, zone)}
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>

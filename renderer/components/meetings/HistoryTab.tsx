@@ -10,6 +10,7 @@ import { vi as fieldNames } from '../../i18n/sections/meetingPage';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { Panel } from './OverviewTab';
+import { useClock } from '../../clock';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,6 +56,7 @@ function shown(field: string, value: unknown, entity: string, t: TFunction): str
  */
 export function HistoryTab({ overview }: { overview: MeetingOverview }) {
   const { t } = useTranslation();
+  const { zone } = useClock();
   const api = useApi();
   const delegationId = overview.delegation?.id ?? null;
   // Members removed from the delegation are no longer in the overview; their joining and their
@@ -105,7 +107,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
               }
             >
               <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {formatInstant(e.at)} · {t('meetingPage.history.device', { id: e.deviceId.slice(-8) })}
+                {formatInstant(e.at, zone)} · {t('meetingPage.history.device', { id: e.deviceId.slice(-8) })}
               </Text>
               {fields.length > 0 ? (
                 <List size="sm" spacing={2} mt={4}>

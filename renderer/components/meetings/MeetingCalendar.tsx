@@ -9,6 +9,8 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf } from '../../router/useHashRoute';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
+import { useToday } from '../../clock';
+import { monthOf, yearOf } from '../../../common/clock';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -26,10 +28,10 @@ export function monthWeeks(year: number, month: number): Array<Array<string | nu
   return weeks;
 }
 
-function initialMonth(year: number | null): { year: number; month: number } {
-  const now = new Date();
-  if (year && year !== now.getFullYear()) return { year, month: 1 };
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
+/** The month of today, or January of the year chosen in the filter. */
+function initialMonth(year: number | null, today: string): { year: number; month: number } {
+  if (year && year !== yearOf(today)) return { year, month: 1 };
+  return { year: yearOf(today), month: monthOf(today) };
 }
 
 /**
@@ -40,7 +42,8 @@ function initialMonth(year: number | null): { year: number; month: number } {
 export function MeetingCalendar({ q, statuses, bodyId, year }: { q: string; statuses: MeetingStatus[]; bodyId: string | null; year: number | null }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const [shown, setShown] = useState(() => initialMonth(year));
+  const today = useToday();
+  const [shown, setShown] = useState(() => initialMonth(year, today));
   const last = new Date(Date.UTC(shown.year, shown.month, 0)).getUTCDate();
   const from = iso(shown.year, shown.month, 1);
   const to = iso(shown.year, shown.month, last);
@@ -57,10 +60,6 @@ export function MeetingCalendar({ q, statuses, bodyId, year }: { q: string; stat
     });
   const monthLabel = t('meetingPage.calendar.month', { month: pad(shown.month), year: shown.year });
   const meetings = list.data?.items ?? [];
-  const today = (() => {
-    const d = new Date();
-    return iso(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  })();
 
   return (
     <Stack gap="sm" data-testid="meeting-calendar">
@@ -75,7 +74,7 @@ export function MeetingCalendar({ q, statuses, bodyId, year }: { q: string; stat
           <ActionIcon variant="default" size="lg" onClick={() => move(1)} aria-label={t('meetingPage.calendar.next')}>
             <IconChevronRight size={18} />
           </ActionIcon>
-          <Button variant="subtle" size="xs" onClick={() => setShown(initialMonth(null))}>
+          <Button variant="subtle" size="xs" onClick={() => setShown(initialMonth(null, today))}>
             {t('meetingPage.calendar.today')}
           </Button>
         </Group>

@@ -9,6 +9,7 @@ import { errorMessage } from '../../i18n/errors';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
+import { useClock } from '../../clock';
 
 /** How often a running check is asked about. */
 const POLL_MS = 1000;
@@ -19,6 +20,7 @@ const POLL_MS = 1000;
  */
 export function IntegritySection({ pollMs = POLL_MS }: { pollMs?: number }) {
   const { t } = useTranslation();
+  const { zone } = useClock();
   const [lang] = useLanguage();
   const status = useApiQuery('integrity.status', {});
   const check = useApiMutation('integrity.check');
@@ -58,7 +60,7 @@ export function IntegritySection({ pollMs = POLL_MS }: { pollMs?: number }) {
     result = (
       <Group gap="xs" data-testid="integrity-running">
         <Loader size="xs" aria-hidden />
-        <Text size="sm">{t('settingsPage.integrity.running', { at: formatInstant(current.startedAt) })}</Text>
+        <Text size="sm">{t('settingsPage.integrity.running', { at: formatInstant(current.startedAt, zone) })}</Text>
       </Group>
     );
   } else if (current.state === 'failed') {
@@ -70,14 +72,14 @@ export function IntegritySection({ pollMs = POLL_MS }: { pollMs?: number }) {
   } else if (current.ok) {
     result = (
       <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} aria-hidden />} title={t('settingsPage.integrity.okTitle')} data-testid="integrity-ok">
-        {t('settingsPage.integrity.okText', { at: formatInstant(current.finishedAt), seconds: ((current.ms ?? 0) / 1000).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }) })}
+        {t('settingsPage.integrity.okText', { at: formatInstant(current.finishedAt, zone), seconds: ((current.ms ?? 0) / 1000).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }) })}
       </Alert>
     );
   } else {
     result = (
       <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} aria-hidden />} title={t('settingsPage.integrity.damagedTitle')} role="alert" data-testid="integrity-damaged">
         <Stack gap="xs">
-          <Text size="sm">{t('settingsPage.integrity.damagedText', { at: formatInstant(current.finishedAt) })}</Text>
+          <Text size="sm">{t('settingsPage.integrity.damagedText', { at: formatInstant(current.finishedAt, zone) })}</Text>
           <List size="sm" spacing={2}>
             {current.problems.map((p) => (
               <List.Item key={p}>

@@ -22,6 +22,15 @@ export const vi = {
     current: 'Đang dùng: {{path}}',
     none: 'Chưa chọn thư mục.',
   },
+  day: {
+    title: 'Ngày làm việc',
+    description: '“Hôm nay” của ứng dụng (hạn, việc quá hạn, ngày trên văn bản và tên tệp) theo lịch của văn phòng tại Việt Nam, kể cả khi máy tính đang ở múi giờ khác, ví dụ khi đi công tác nước ngoài.',
+    label: 'Tính ngày theo',
+    office: 'Giờ văn phòng (Việt Nam, UTC+7)',
+    device: 'Giờ của máy tính này',
+    today: 'Hôm nay: {{date}}',
+    saved: 'Đã lưu: ngày làm việc tính theo {{zone}}.',
+  },
   integrity: {
     title: 'Kiểm tra tính toàn vẹn của dữ liệu',
     description: 'Mỗi lần mở, ứng dụng tự kiểm tra tệp dữ liệu (quick_check của SQLite) ở chế độ nền; bạn vẫn làm việc bình thường trong lúc kiểm tra.',
@@ -70,6 +79,15 @@ export const en: typeof vi = {
     cleared: 'Export folder removed; every export will ask where to save.',
     current: 'In use: {{path}}',
     none: 'No folder chosen.',
+  },
+  day: {
+    title: 'Working day',
+    description: 'The app’s “today” (due dates, overdue items, dates on documents and file names) follows the office’s calendar in Viet Nam, even when this computer is in another time zone, for example on a trip abroad.',
+    label: 'Count days by',
+    office: 'Office time (Viet Nam, UTC+7)',
+    device: 'This computer’s time',
+    today: 'Today: {{date}}',
+    saved: 'Saved: days are counted by {{zone}}.',
   },
   integrity: {
     title: 'Data integrity check',
