@@ -1,6 +1,8 @@
 // Many realistic action items, quickly: for tests that need volume and for the 100,000-row
 // measurement in the browser. Rows go through the real repository (change log and search
 // index included) inside one transaction, so what the app reads is what it would have written.
+import { addDays, dayOf } from '../../common/clock';
+import { TEST_NOW } from './app';
 import { PRIORITIES, type ActionStatus, type Priority } from '../../db/enums';
 import type { Db } from '../../db/open';
 import { actionItems } from '../../db/repo/entities';
@@ -94,12 +96,6 @@ function weighted<T>(rnd: () => number, weights: Array<[T, number]>): T {
   return weights[weights.length - 1]![0];
 }
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 /**
@@ -110,8 +106,8 @@ const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rn
 export function insertActionItems(db: Db, n: number, options: BulkOptions = {}): BulkResult {
   if (options.method === 'sql') return insertActionItemsSql(db, n, options);
   const rnd = random(options.seed ?? 20260301);
-  const ctx: WriteContext = { now: options.ctx?.now ?? new Date().toISOString(), deviceId: options.ctx?.deviceId ?? 'bulk-test' };
-  const around = options.around ?? new Date().toISOString().slice(0, 10);
+  const ctx: WriteContext = { now: options.ctx?.now ?? TEST_NOW, deviceId: options.ctx?.deviceId ?? 'bulk-test' };
+  const around = options.around ?? dayOf(new Date(ctx.now));
   const undated = options.undatedShare ?? 0.05;
   const agencyIds =
     options.leadAgencyIds ?? (db.prepare('SELECT id FROM agencies WHERE deleted_at IS NULL ORDER BY code').pluck().all() as string[]);
@@ -164,9 +160,9 @@ const DESCRIPTION = 'Nội dung chi tiết theo công văn hướng dẫn; cần
  * pseudo-random choices come from integer hashes of the row number instead of the generator.
  */
 export function insertActionItemsSql(db: Db, n: number, options: BulkOptions = {}): BulkResult {
-  const now = options.ctx?.now ?? new Date().toISOString();
+  const now = options.ctx?.now ?? TEST_NOW;
   const deviceId = options.ctx?.deviceId ?? 'bulk-test';
-  const around = options.around ?? new Date().toISOString().slice(0, 10);
+  const around = options.around ?? dayOf(new Date(now));
   const ids = (sql: string) => db.prepare(sql).pluck().all() as string[];
   const agencies = options.leadAgencyIds ?? ids('SELECT id FROM agencies WHERE deleted_at IS NULL ORDER BY code');
   if (agencies.length === 0) throw new Error('insertActionItemsSql: there are no agencies to lead the items');
@@ -177,8 +173,8 @@ export function insertActionItemsSql(db: Db, n: number, options: BulkOptions = {
   const params = {
     n,
     seed: options.seed ?? 20260301,
-    // UUIDv7 time part: one millisecond per row, all in the past, so later rows sort after.
-    ms: Date.now() - n - 60_000,
+    // UUIDv7 time part: one millisecond per row, all before the rows' own time.
+    ms: Date.parse(now) - n - 60_000,
     now,
     device: deviceId,
     around,
