@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { nonEmptyAndAll, axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate, openPage } from '../helpers/browser';
+import { yearOf } from '../../common/clock';
+import { nonEmptyAndAll, axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, typeDate, openPage, E2E_TODAY } from '../helpers/browser';
 
 // Focal points in a real browser: the matrix on both sides of the 2025 merger, a body's
 // timeline, and the reorganisation wizard moving assignments while keeping the history.
@@ -119,7 +120,11 @@ describe('focal points in the browser', () => {
   });
 
   it('moves the ASEAN Vietnam Office’s assignments to a renamed office, ending the old ones the day before', async () => {
-    // A realistic rename, created as another user would: the office gets a new name from 2027.
+    // A realistic rename, created as another user would: the office gets a new name from next
+    // year (counted from the tests' office day, so the new name is still in the future).
+    const next = yearOf(E2E_TODAY) + 1;
+    const from = `01/01/${next}`;
+    const until = `31/12/${next - 1}`;
     const agencies = await callApi<{ items: Array<{ id: string; code: string }> }>(web, 'agencies.list', { limit: 500 });
     const mae = agencies.items.find((a) => a.code === 'MAE')!;
     await callApi(web, 'agencies.create', {
@@ -128,7 +133,7 @@ describe('focal points in the browser', () => {
       nameEn: 'ASEAN Environmental Cooperation Office',
       kind: 'office',
       parentId: mae.id,
-      validFrom: '2027-01-01',
+      validFrom: `${next}-01-01`,
     });
     await page.reload();
     await page.getByTestId('focal-matrix').waitFor();
@@ -145,7 +150,7 @@ describe('focal points in the browser', () => {
     await successor.fill('van phong hop tac');
     await page.getByRole('option', { name: /\(MAE-AEO\)/ }).click();
     const effective = modal.getByRole('textbox', { name: /Ngày có hiệu lực/ });
-    await typeDate(effective, '01/01/2027');
+    await typeDate(effective, from);
     await modal.getByRole('combobox', { name: 'Hình thức' }).click();
     await page.getByRole('option', { name: 'Đổi tên' }).click();
     await screenshot(page, 'focal-reorg-step1-vi');
@@ -182,27 +187,27 @@ describe('focal points in the browser', () => {
     await chooseLanguage(page, 'Tiếng Việt');
     await modal.getByTestId('reorg-done').click();
 
-    // The history is kept: ASOEN's timeline has the office until 31/12/2026 and the renamed one from 01/01/2027.
+    // The history is kept: ASOEN's timeline has the office until 31/12 and the renamed one from 01/01.
     await page.getByRole('button', { name: 'Xem lịch sử phân công của ASOEN' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByTestId('timeline').waitFor();
     const old = drawer.locator('[data-testid="timeline-item"][data-agency-code="MAE-AVO"]');
     const renamed = drawer.locator('[data-testid="timeline-item"][data-agency-code="MAE-AEO"]');
     await expect.poll(() => renamed.count()).toBe(1);
-    expect(await old.innerText()).toContain('01/03/2025 – 31/12/2026');
-    expect(await renamed.innerText()).toContain('Từ 01/01/2027');
+    expect(await old.innerText()).toContain(`01/03/2025 – ${until}`);
+    expect(await renamed.innerText()).toContain(`Từ ${from}`);
     expect(await renamed.getAttribute('data-phase')).toBe('future');
     await screenshot(page, 'focal-timeline-after-reorg-vi');
     expect(await axeViolations(page)).toEqual([]);
     await chooseLanguage(page, 'English');
-    await expect.poll(() => renamed.innerText()).toContain('From 01/01/2027');
+    await expect.poll(() => renamed.innerText()).toContain(`From ${from}`);
     await screenshot(page, 'focal-timeline-after-reorg-en');
     expect(await axeViolations(page)).toEqual([]);
     await chooseLanguage(page, 'Tiếng Việt');
     await page.getByTestId('timeline-drawer').getByRole('button', { name: 'Đóng' }).click();
 
-    // And the matrix on 01/01/2027 shows the renamed office as ASOEN's lead agency.
-    await setDate('01/01/2027');
+    // And the matrix on that day shows the renamed office as ASOEN's lead agency.
+    await setDate(from);
     await expect
       .poll(() => page.locator('[data-testid="focal-row"][data-body-code="ASOEN"] td[data-role="lead_agency"]').innerText())
       .toContain('Văn phòng Hợp tác ASEAN về môi trường');

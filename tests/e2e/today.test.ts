@@ -1,8 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage } from '../helpers/browser';
+import { addDays, addMonths } from '../../common/clock';
+import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage, E2E_TODAY } from '../helpers/browser';
+
+const MEETING_VI = 'Hội nghị ASOMM đang thử';
 
 // The start screen in a real browser, on the sample desk: upcoming meetings with their
 // preparation, overdue and soon-due work by lead agency, bodies without a focal point, changes.
+// What must be upcoming, overdue or due soon is made here, counted from the tests' office day
+// (E2E_TODAY), so the screen has the same things to show on whatever day the tests run.
 
 describe('Today, in headless Chromium', () => {
   let web: WebApp;
@@ -15,6 +20,19 @@ describe('Today, in headless Chromium', () => {
     browser = await launchBrowser();
     page = await openPage(browser, { viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     collectPageErrors(page, consoleErrors);
+    // An ASOMM meeting in three weeks: a delegation with its head, no sending decision yet, and
+    // the head's passport running out two months after the trip.
+    const bodies = await callApi<{ items: Array<{ id: string; code: string }> }>(web, 'bodies.list', { q: 'ASOMM', limit: 50 });
+    const asomm = bodies.items.find((b) => b.code === 'ASOMM')!;
+    const start = addDays(E2E_TODAY, 21);
+    const end = addDays(E2E_TODAY, 22);
+    const meeting = await callApi<{ id: string }>(web, 'meetings.create', { bodyId: asomm.id, titleVi: MEETING_VI, titleEn: 'ASOMM meeting under test', startDate: start, endDate: end });
+    const head = await callApi<{ id: string }>(web, 'people.create', { fullName: 'Trần Văn Trưởng Đoàn', passportExpiry: addMonths(end, 2) });
+    const delegation = await callApi<{ id: string }>(web, 'delegations.create', { meetingId: meeting.id });
+    await callApi(web, 'delegationMembers.create', { delegationId: delegation.id, personId: head.id, role: 'head' });
+    // Work overdue by ten days and work due in five.
+    await callApi(web, 'actionItems.create', { title: 'Gửi góp ý dự thảo (quá hạn)', dueDate: addDays(E2E_TODAY, -10), status: 'open' });
+    await callApi(web, 'actionItems.create', { title: 'Chuẩn bị hồ sơ (sắp đến hạn)', dueDate: addDays(E2E_TODAY, 5), status: 'open' });
   });
 
   afterAll(async () => {
@@ -39,8 +57,8 @@ describe('Today, in headless Chromium', () => {
       expect(card).toMatch(/Hộ chiếu/);
       expect(card).toMatch(/đề cương tham dự/);
     }
-    // The sample's minerals meeting has a delegation with a head but no decision yet.
-    const asomm = cards.find((c) => c.includes('ASOMM 26'));
+    // The minerals meeting has a delegation with a head but no decision yet.
+    const asomm = cards.find((c) => c.includes(MEETING_VI));
     expect(asomm).toContain('Đã lập đoàn');
     expect(asomm).toContain('Đã có trưởng đoàn');
     expect(asomm).toContain('Chưa có quyết định cử đoàn');
@@ -82,7 +100,7 @@ describe('Today, in headless Chromium', () => {
 
   it('shows twelve overdue items and links to all of them; the list opens at its top', async () => {
     for (let i = 0; i < 14; i++)
-      await callApi(web, 'actionItems.create', { title: `Việc quá hạn ${i}`, dueDate: '2026-09-01', status: 'open', priority: 'normal', supportingAgencyIds: [] });
+      await callApi(web, 'actionItems.create', { title: `Việc quá hạn ${i}`, dueDate: addDays(E2E_TODAY, -80), status: 'open', priority: 'normal', supportingAgencyIds: [] });
     const summary = await callApi<{ date: string; overdueTotal: number }>(web, 'today.summary', {});
     await page.goto(web.url);
     await page.getByTestId('overdue-item').first().waitFor();
