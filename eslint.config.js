@@ -66,8 +66,8 @@ export default tseslint.config(
   {
     files: ['electron/contract/**/*.ts'],
     rules: restrict(
-      ['**/db/*', '!**/db/enums', '**/handlers/**', '**/server/**', '**/main/**', '**/services/**', '**/renderer/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron', ...nodeBuiltins],
-      'The contract imports only zod (and the enum constants of db/enums).',
+      ['**/db/*', '**/db/**', '**/handlers/**', '**/server/**', '**/main/**', '**/services/**', '**/renderer/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron', ...nodeBuiltins],
+      'The contract imports only zod and common/ (enumerations, dates, shared rules).',
     ),
   },
   {

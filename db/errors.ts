@@ -1,4 +1,4 @@
-import type { ErrorCode } from './enums';
+import type { ErrorCode } from '../common/enums';
 
 export interface Messages {
   vi: string;

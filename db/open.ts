@@ -11,6 +11,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Allow a database on a network path (tests of the refusal itself pass false). */
   allowNetworkPath?: boolean;
+  /** An in-memory database made from this image (serialize()), instead of `file` (test templates). */
+  image?: Buffer;
 }
 
 /** The connection settings every database of the app runs with; a test asserts each one. */
@@ -24,9 +26,10 @@ export const PRAGMAS = {
 } as const;
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:' && !options.allowNetworkPath) assertLocalPath(file);
-  if (file !== ':memory:' && !options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file, {
+  const onDisk = file !== ':memory:' && !options.image;
+  if (onDisk && !options.allowNetworkPath) assertLocalPath(file);
+  if (onDisk && !options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(options.image ?? file, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

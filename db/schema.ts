@@ -35,7 +35,7 @@ import {
   PILLAR_CODES,
   PRIORITIES,
   SUCCESSION_KINDS,
-} from './enums';
+} from '../common/enums';
 
 const entityColumns = () => ({
   id: text('id').primaryKey(),

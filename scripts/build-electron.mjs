@@ -1,7 +1,7 @@
 // Bundles the main process, the job worker and the preload into dist-electron/. Silent on success.
 // The sandboxed preload can require only 'electron', so its bundle must hold everything else;
 // better-sqlite3 stays external because it loads a native addon at run time. The job worker
-// (electron/services/worker/entry.ts) is a bundle of its own, jobs-worker.cjs beside main.cjs:
+// (electron/services/jobs/worker/entry.ts) is a bundle of its own, jobs-worker.cjs beside main.cjs:
 // the main process starts it from there (electron/services/worker/pool.ts). import.meta.url is
 // given its CommonJS meaning (the bundle's own file), so code can find files beside its bundle.
 import { build } from 'esbuild';
@@ -51,7 +51,7 @@ const node = {
 try {
   await Promise.all([
     build({ ...node, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs' }),
-    build({ ...node, entryPoints: ['electron/services/worker/entry.ts'], outfile: 'dist-electron/jobs-worker.cjs' }),
+    build({ ...node, entryPoints: ['electron/services/jobs/worker/entry.ts'], outfile: 'dist-electron/jobs-worker.cjs' }),
     build({
       ...common,
       entryPoints: ['electron/preload/index.ts'],

@@ -16,12 +16,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
 import { annualReportData, briefingData } from '../db/repo/exports';
-import { renderAnnualReport } from '../electron/services/annualReport';
-import { createBackup } from '../electron/services/backup';
-import { renderBriefing } from '../electron/services/briefing';
-import { realFs } from '../electron/services/fs';
-import { workerPool } from '../electron/services/worker/pool';
-import type { QuickCheckResult } from '../electron/services/worker/protocol';
+import { renderAnnualReport } from '../electron/services/exports/annualReport';
+import { createBackup } from '../electron/services/backup/backup';
+import { renderBriefing } from '../electron/services/exports/briefing';
+import { realFs } from '../electron/services/files/fs';
+import { WorkerPool } from '../electron/services/jobs/worker/pool';
+import type { QuickCheckResult } from '../electron/services/jobs/worker/protocol';
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } },
@@ -46,6 +46,8 @@ const cpu = (c: NodeJS.CpuUsage) => {
 };
 
 async function main(): Promise<void> {
+  // This script's own job workers (the app's desk owns its pool the same way).
+  const workers = new WorkerPool();
   console.log(`# ${file} (read-only); load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; ${os.cpus().length} CPUs`);
   const db = openDatabase(file, { readonly: true });
   try {
@@ -95,14 +97,14 @@ async function main(): Promise<void> {
     }
     if (only.has('quickcheck')) {
       const t = performance.now();
-      const r = await workerPool().run<QuickCheckResult>({ kind: 'quickCheck' }, { file });
+      const r = await workers.run<QuickCheckResult>({ kind: 'quickCheck' }, { file });
       console.log(`quick_check on a worker: ${r.ok ? 'ok' : r.problems.join('; ')} in ${r.ms} ms (${ms(t)} ms with the worker's start)`);
     }
     if (only.has('backup')) {
       const out = values.out ? path.resolve(values.out) : mkdtempSync(path.join(os.tmpdir(), 'asoen-measure-backup-'));
       try {
         const t = performance.now();
-        const outcome = await createBackup(db, out, `measure-${Date.now()}.sqlite`, { fs: realFs });
+        const outcome = await createBackup(db, out, `measure-${Date.now()}.sqlite`, { fs: realFs, workers });
         const total = ms(t);
         console.log(`backup: ${(outcome.bytes / 1e9).toFixed(2)} GB in ${total} ms; ${Object.entries(outcome.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}; peak RSS of this process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
         rmSync(outcome.file, { force: true });
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
     }
   } finally {
     db.close();
-    await workerPool().close();
+    await workers.close();
   }
 }
 

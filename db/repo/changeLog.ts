@@ -1,4 +1,4 @@
-import type { ChangeOp, EntityName } from '../enums';
+import type { ChangeOp, EntityName } from '../../common/enums';
 import type { Db } from '../open';
 import { limitSql, statement } from './statements';
 
@@ -61,6 +61,14 @@ export function historyOf(db: Db, entityIds: string[], limit: number): ChangeEnt
     `SELECT * FROM change_log WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY seq DESC ${limitSql(limit)}`,
   ).all(JSON.stringify(entityIds)) as RawChange[];
   return rows.map(toChangeEntry);
+}
+
+/** The number of the last change, and the kinds of record changed after `seq`. */
+export function changedSince(db: Db, seq: number): { seq: number; entities: EntityName[] } {
+  const last = (statement(db, 'SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
+  if (last <= seq) return { seq: last, entities: [] };
+  const entities = statement(db, 'SELECT DISTINCT entity FROM change_log WHERE seq > ? ORDER BY entity').pluck().all(seq) as EntityName[];
+  return { seq: last, entities };
 }
 
 /** The latest changes of the whole database, newest first. */

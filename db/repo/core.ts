@@ -5,9 +5,9 @@
 // per connection because these are the hot paths of every screen.
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { SEARCH_ENTITIES, type EntityName, type SearchEntity } from '../enums';
+import { SEARCH_ENTITIES, type EntityName, type SearchEntity } from '../../common/enums';
 import { AppError, notFound, staleVersion, type Messages } from '../errors';
-import { searchTokens, toFtsPrefixQuery as ftsQuery } from '../fold';
+import { searchTokens, toFtsPrefixQuery as ftsQuery } from '../../common/fold';
 import { newId } from '../ids';
 import type { Db } from '../open';
 import { appendChange } from './changeLog';

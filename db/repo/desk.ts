@@ -1,6 +1,7 @@
 // The desk's read models: what a head of delegation must have in order before a trip, the
 // Today summary, the meeting page, and the next sequence number of a body's meetings.
-import { addDays, addMonths } from '../../common/clock';
+import { addDays } from '../../common/clock';
+import { passportLastsFor, passportRequiredUntil } from '../../common/passport';
 import type { Db } from '../open';
 import { toChangeEntry, type RawChange } from './changeLog';
 import { noFocalPointInForce } from './focal';
@@ -60,11 +61,11 @@ function readinessFrom(
   if (!hasDecision) warnings.push({ kind: 'no_decision', ...NONE });
   let passportsOk = members.length > 0;
   for (const m of members) {
-    const requiredUntil = addMonths(m.travelTo ?? endDate, 6);
+    const requiredUntil = passportRequiredUntil(m.travelTo ?? endDate);
     if (!m.passportExpiry) {
       passportsOk = false;
       warnings.push({ kind: 'passport_missing', personId: m.personId, fullName: m.fullName, passportExpiry: null, requiredUntil });
-    } else if (m.passportExpiry <= requiredUntil) {
+    } else if (!passportLastsFor(m.passportExpiry, m.travelTo ?? endDate)) {
       passportsOk = false;
       warnings.push({ kind: 'passport_expiring', personId: m.personId, fullName: m.fullName, passportExpiry: m.passportExpiry, requiredUntil });
     }

@@ -2,7 +2,7 @@
 // calendar) and the database-level steps of backup and restore. The services in
 // electron/services turn these into files; all SQL stays here.
 import Database from 'better-sqlite3';
-import type { ExportKind, ExportStatus } from '../enums';
+import type { ExportKind, ExportStatus } from '../../common/enums';
 import { AppError } from '../errors';
 import { appliedMigrations, checkMigrationState, readJournal } from '../migrate';
 import type { Db } from '../open';

@@ -1,4 +1,4 @@
-import type { FocalRole } from '../enums';
+import type { FocalRole } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from './statements';
 

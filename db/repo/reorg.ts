@@ -2,7 +2,7 @@
 // old agencies still in force on D ends the day before, a copy starts on D with the new
 // agency, successions are recorded, and the old agencies end. History is kept: nothing is
 // deleted or overwritten but the end dates.
-import type { SuccessionKind } from '../enums';
+import type { SuccessionKind } from '../../common/enums';
 import { AppError } from '../errors';
 import type { Db } from '../open';
 import type { WriteContext } from './core';

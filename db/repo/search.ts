@@ -1,5 +1,5 @@
-import { SEARCH_ENTITIES, type SearchEntity } from '../enums';
-import { foldText, toFtsPrefixQuery } from '../fold';
+import { SEARCH_ENTITIES, type SearchEntity } from '../../common/enums';
+import { foldText, toFtsPrefixQuery } from '../../common/fold';
 import type { Db } from '../open';
 import { limitSql, rowReader, statement } from './statements';
 

@@ -37,8 +37,8 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { SEARCH_ENTITIES, type ActionStatus, type FocalRole, type MeetingFormat, type MeetingStatus, type MemberRole, type Priority } from '../enums';
-import { foldText } from '../fold';
+import { SEARCH_ENTITIES, type ActionStatus, type FocalRole, type MeetingFormat, type MeetingStatus, type MemberRole, type Priority } from '../../common/enums';
+import { foldText } from '../../common/fold';
 import { openAppDatabase } from '../bootstrap';
 import { migrateDatabase } from '../migrate';
 import { openDatabase, type Db } from '../open';

@@ -18,7 +18,7 @@ import type {
   PillarCode,
   Priority,
   SuccessionKind,
-} from '../enums';
+} from '../../common/enums';
 
 /** 'YYYY-MM-DD' */
 export type IsoDate = string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES, type ErrorCode } from '../../db/enums';
+import { ERROR_CODES, type ErrorCode } from '../../common/enums';
 
 // Every call crosses the process boundary as one of these, never as a thrown exception
 // (Electron passes only an error's message through ipcMain.handle).

@@ -1,8 +1,22 @@
 import { fileStamp, todayOf, type Clock, type DayZone } from '../../common/clock';
 import type { Db } from '../../db/open';
 import { getMeta } from '../../db/repo/meta';
+import type { Checkpoints } from '../services/checkpoints';
+import type { ExportEnv } from '../services/exports/exportJobs';
+import type { IntegrityCheck } from '../services/integrity';
+import type { JobRegistry } from '../services/jobs/jobs';
+import type { WorkerPool } from '../services/jobs/worker/pool';
 import type { WriteContext } from '../../db/repo/core';
 import type { MethodName, Output, ParsedInput } from '../contract';
+
+/** What the desk runs beside the database: jobs, the exports' environment, workers, checkpoints, the integrity check. */
+export interface DeskServices {
+  jobs: JobRegistry;
+  exports: ExportEnv;
+  workers: WorkerPool;
+  checkpoints: Checkpoints;
+  integrity: IntegrityCheck;
+}
 
 export interface HandlerContext {
   db: Db;
@@ -12,6 +26,7 @@ export interface HandlerContext {
   schemaVersion: number;
   /** The clock, injectable for tests and for the browser mode's fixed day (--now, --today). */
   now: Clock;
+  services: DeskServices;
 }
 
 export const DAY_ZONE_SETTING = 'setting.dayZone';

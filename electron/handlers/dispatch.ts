@@ -1,7 +1,6 @@
 import { AppError } from '../../db/errors';
 import { methods, type ApiError, type Envelope, type MethodName } from '../contract';
 import type { HandlerContext, HandlerMap } from './context';
-import { noteWrite } from '../services/checkpoints';
 import { validationError } from './errors';
 import { handlers as defaultHandlers } from './index';
 
@@ -80,10 +79,28 @@ export function createDispatcher(ctx: HandlerContext, options: DispatcherOptions
   // One transaction wrapper for every call (better-sqlite3 builds four variants per wrapper:
   // made once per connection, not on each call of the screens' hot paths).
   const wrap = (db: HandlerContext['db']) => db.transaction((handler: (c: HandlerContext, i: unknown) => unknown, input: unknown) => handler(ctx, input));
+  // A read method runs with the connection read-only (query_only): a handler that would write
+  // by mistake fails instead of writing outside the change log's rules.
+  // (A flag pragma takes effect when it is prepared, not when a prepared statement runs again:
+  // it is issued afresh each time, which costs a few microseconds.)
+  const readOnly = (db: HandlerContext['db']) => {
+    return <T>(run: () => T): T => {
+      db.pragma('query_only = 1');
+      try {
+        return run();
+      } finally {
+        db.pragma('query_only = 0');
+      }
+    };
+  };
   let boundTo = ctx.db;
   let inTransaction = wrap(boundTo);
+  let reading = readOnly(boundTo);
   return (method, rawInput) => {
-    if (ctx.db !== boundTo) inTransaction = wrap((boundTo = ctx.db));
+    if (ctx.db !== boundTo) {
+      inTransaction = wrap((boundTo = ctx.db));
+      reading = readOnly(boundTo);
+    }
     if (typeof method !== 'string' || !Object.hasOwn(methods, method)) {
       return {
         ok: false,
@@ -96,9 +113,9 @@ export function createDispatcher(ctx: HandlerContext, options: DispatcherOptions
     if (!parsed.success) return { ok: false, error: fromAppError(validationError(parsed.error)) };
     try {
       const handler = handlers[name] as (c: HandlerContext, i: unknown) => unknown;
-      const value = def.kind === 'write' ? inTransaction.immediate(handler, parsed.data) : inTransaction.deferred(handler, parsed.data);
+      const value = def.kind === 'write' ? inTransaction.immediate(handler, parsed.data) : reading(() => inTransaction.deferred(handler, parsed.data));
       // The log's pages go into the database file on a worker once the desk is quiet (checkpoints.ts).
-      if (def.kind === 'write') noteWrite(boundTo);
+      if (def.kind === 'write') ctx.services.checkpoints.noteWrite();
       const checked = def.output.safeParse(value);
       if (!checked.success) {
         log(`Output of ${name} does not match the contract`, checked.error);

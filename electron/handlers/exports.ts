@@ -2,38 +2,32 @@
 // request's own transaction, starts a job, and answers with the job at once. The job's worker
 // reads the data in one snapshot on its own connection and renders the file off this thread;
 // the job then copies it to the folder and records its outcome in the export log.
-import path from 'node:path';
+import { isFullPath } from '../../common/paths';
 import { AppError } from '../../db/errors';
 import { listExports, meetingRowOf } from '../../db/repo/exports';
-import { getMeta } from '../../db/repo/meta';
 import { agencies, bodies, meetings, people } from '../../db/repo/entities';
-import { annualReportStem } from '../services/annualReport';
-import { createBackup, restoreBackup } from '../services/backup';
-import { briefingStem } from '../services/briefing';
-import { calendarStem } from '../services/calendar';
-import { LIST_NAMES } from '../services/columns';
-import { csvStem } from '../services/csv';
-import { exportEnv, startCustomJob, startExport } from '../services/exportJobs';
-import { safeFileName } from '../services/fileNames';
-import { integrityStatus, startIntegrityCheck } from '../services/integrity';
-import { word, type Lang } from '../services/format';
-import { jobsFor } from '../services/jobs';
-import { trackerStem } from '../services/tracker';
+import { annualReportStem } from '../services/exports/annualReport';
+import { briefingStem } from '../services/exports/briefing';
+import { calendarStem } from '../services/exports/calendar';
+import { LIST_NAMES } from '../services/exports/columns';
+import { csvStem } from '../services/exports/csv';
+import { startExport, type JobHost } from '../services/exports/exportJobs';
+import { word, type Lang } from '../services/exports/format';
+import { trackerStem } from '../services/exports/tracker';
 import type { Output } from '../contract';
-import { stampNow, today as todayFor, type HandlerContext, type HandlerMap } from './context';
-
-const EXPORT_FOLDER = 'setting.exportFolder';
+import { today as todayFor, type HandlerContext, type HandlerMap } from './context';
+import { exportFolderOf } from './settings';
 
 /** The folder of this export: the one given, else the export folder of Settings. */
-function folderFor(ctx: HandlerContext, given: string | undefined): string {
-  const folder = given?.trim() || getMeta(ctx.db, EXPORT_FOLDER);
+export function folderFor(ctx: HandlerContext, given: string | undefined): string {
+  const folder = given?.trim() || exportFolderOf(ctx);
   if (!folder) {
     throw new AppError('VALIDATION', {
       vi: 'Chưa chọn thư mục xuất tệp. Hãy chọn thư mục (ví dụ thư mục chung trên ổ mạng) trong Cài đặt rồi thử lại.',
       en: 'No export folder is chosen. Choose one (for example the shared folder on the network drive) in Settings and try again.',
     }, { field: 'folder' });
   }
-  if (!path.win32.isAbsolute(folder) && !path.posix.isAbsolute(folder)) {
+  if (!isFullPath(folder)) {
     throw new AppError('VALIDATION', {
       vi: `Thư mục xuất phải là một đường dẫn đầy đủ (${folder}).`,
       en: `The export folder must be a full path (${folder}).`,
@@ -42,7 +36,9 @@ function folderFor(ctx: HandlerContext, given: string | undefined): string {
   return folder;
 }
 
-const host = (ctx: HandlerContext) => ({ db: ctx.db, now: ctx.now });
+/** What a job needs of the desk. */
+export const jobHost = (ctx: HandlerContext): JobHost => ({ db: ctx.db, now: ctx.now, jobs: ctx.services.jobs, env: ctx.services.exports, checkpoints: ctx.services.checkpoints });
+const host = jobHost;
 const today = (ctx: HandlerContext) => todayFor(ctx);
 
 /** The filters as a person reads them, for the tracker's Filters sheet. */
@@ -147,45 +143,6 @@ export const exportHandlers = {
       task: { kind: 'calendar', filter: (input.filter ?? {}) as Record<string, unknown>, language: input.language, nowIso: ctx.now().toISOString() },
     });
   },
-  'backup.create': (ctx, input) => {
-    const folder = folderFor(ctx, input.folder);
-    const fileName = safeFileName(`ASOEN Desk backup ${stampNow(ctx)}`, '.sqlite');
-    const env = exportEnv(ctx.db);
-    return startCustomJob(host(ctx), { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'backup' }, folder, fileName }, async (control) => {
-      const out = await createBackup(ctx.db, folder, fileName, env, control, { mode: input.full ? 'full' : 'auto', now: ctx.now().toISOString() });
-      const backup = {
-        mode: out.mode,
-        reason: out.reason,
-        ...(out.rows !== undefined ? { rows: out.rows } : {}),
-        ...(out.keys !== undefined ? { keys: out.keys } : {}),
-        ...(out.base !== undefined ? { base: out.base } : {}),
-      };
-      return { file: out.file, fileName: out.fileName, folder, bytes: out.bytes, sha256: out.sha256, versioned: out.versioned, backup };
-    });
-  },
-  'backup.restore': (ctx, input) => {
-    const file = input.file;
-    if (!path.win32.isAbsolute(file) && !path.posix.isAbsolute(file)) {
-      throw new AppError('VALIDATION', { vi: `Hãy chọn tệp sao lưu bằng đường dẫn đầy đủ (${file}).`, en: `Choose the backup file by its full path (${file}).` }, { field: 'file' });
-    }
-    const env = exportEnv(ctx.db);
-    // The copy of the current data goes beside the database (local), or beside the backup for an in-memory database.
-    const safetyFolder = ctx.dataFile && ctx.dataFile !== ':memory:' ? path.join(path.dirname(path.resolve(ctx.dataFile)), 'backups') : path.dirname(file);
-    const safetyFileName = safeFileName(`ASOEN Desk before restore ${stampNow(ctx)}`, '.sqlite');
-    return startCustomJob(
-      host(ctx),
-      { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'restore', source: file }, folder: safetyFolder, fileName: null },
-      async (control) => {
-        const out = await restoreBackup(ctx.db, { file, migrationsFolder: env.migrationsFolder, safetyFolder, safetyFileName }, env, control);
-        return { file: out.safety.file, fileName: out.safety.fileName, folder: safetyFolder, bytes: out.safety.bytes, sha256: out.safety.sha256, versioned: out.safety.versioned };
-      },
-    );
-  },
-  'jobs.status': (ctx, input) => jobsFor(ctx.db, ctx.now).get(input.jobId),
-  'jobs.cancel': (ctx, input) => jobsFor(ctx.db, ctx.now).cancel(input.jobId),
-  'jobs.recent': (ctx) => jobsFor(ctx.db, ctx.now).list(),
-  'integrity.status': (ctx) => integrityStatus(ctx.db),
-  'integrity.check': (ctx) => startIntegrityCheck(ctx.db, { now: ctx.now, nativeBinding: exportEnv(ctx.db).nativeBinding }),
   'exports.list': (ctx, input) =>
     listExports(ctx.db, { limit: input.limit, ...(input.cursor ? { cursor: input.cursor } : {}), ...(input.kind ? { kind: input.kind } : {}), ...(input.meetingId ? { meetingId: input.meetingId } : {}) }) as Output<'exports.list'>,
 } satisfies Partial<HandlerMap>;

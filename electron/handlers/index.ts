@@ -1,25 +1,40 @@
 import { methodNames, type MethodName } from '../contract';
 import type { Handler, HandlerMap } from './context';
-import { actionHandlers } from './actions';
-import { deskHandlers } from './desk';
+import { actionItemHandlers } from './actionItems';
+import { backupHandlers } from './backup';
+import { delegationHandlers } from './delegations';
 import { directoryHandlers } from './directory';
 import { exportHandlers } from './exports';
-import { focalHandlers } from './focal';
+import { focalPointHandlers } from './focalPoints';
+import { historyHandlers } from './history';
+import { integrityHandlers } from './integrity';
+import { jobHandlers } from './jobs';
 import { meetingHandlers } from './meetings';
 import { referenceHandlers } from './reference';
-import { systemHandlers } from './system';
+import { sampleDeskHandlers } from './sampleDesk';
+import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
+import { todayHandlers } from './today';
 
-// Each domain registers its handlers by method name; a name registered twice, a handler with
-// no method in the contract, or a method with no handler stops the app at start-up.
+// Each domain registers its handlers by method name, in a file named as its contract
+// (electron/contract/<domain>.ts); a name registered twice, a handler with no method in the
+// contract, or a method with no handler stops the app at start-up.
 const domains: Array<[string, Record<string, unknown>]> = [
   ['reference', referenceHandlers],
   ['directory', directoryHandlers],
-  ['focal', focalHandlers],
   ['meetings', meetingHandlers],
-  ['actions', actionHandlers],
-  ['system', systemHandlers],
-  ['desk', deskHandlers],
+  ['delegations', delegationHandlers],
+  ['actionItems', actionItemHandlers],
+  ['focalPoints', focalPointHandlers],
+  ['today', todayHandlers],
+  ['history', historyHandlers],
+  ['search', searchHandlers],
+  ['settings', settingsHandlers],
+  ['sampleDesk', sampleDeskHandlers],
   ['exports', exportHandlers],
+  ['backup', backupHandlers],
+  ['jobs', jobHandlers],
+  ['integrity', integrityHandlers],
 ];
 
 export function assembleHandlers(parts: Array<[string, Record<string, unknown>]>): HandlerMap {

@@ -1,9 +1,11 @@
+import { meetingOverview, nextSequence } from '../../db/repo/desk';
 import * as repo from '../../db/repo/entities';
-import { delegationFields, delegationMemberFields, meetingFields, recordRules } from '../contract';
+import { meetingFields, recordRules, type Output } from '../contract';
+import type { HandlerMap } from './context';
 import { crudHandlers } from './crud';
 
 export const meetingHandlers = {
   ...crudHandlers('meetings', repo.meetings, meetingFields, recordRules.meetings),
-  ...crudHandlers('delegations', repo.delegations, delegationFields),
-  ...crudHandlers('delegationMembers', repo.delegationMembers, delegationMemberFields, recordRules.delegationMembers),
-};
+  'meetings.nextSequence': (ctx, input) => ({ sequence: nextSequence(ctx.db, input.bodyId) }),
+  'meetings.overview': (ctx, input) => meetingOverview(ctx.db, input.id) as Output<'meetings.overview'>,
+} satisfies Partial<HandlerMap>;

@@ -1,5 +1,5 @@
 import * as repo from '../../db/repo/entities';
-import { bodyFields, countryFields, legalBasisFields, pillarFields, recordRules } from '../contract';
+import { bodyFields, countryFields, pillarFields, recordRules } from '../contract';
 import { crudHandlers } from './crud';
 
 const pillarHandlers = crudHandlers('pillars', repo.pillars, pillarFields);
@@ -9,6 +9,5 @@ export const referenceHandlers = {
   'pillars.get': pillarHandlers['pillars.get'],
   'pillars.update': pillarHandlers['pillars.update'],
   ...crudHandlers('countries', repo.countries, countryFields, recordRules.countries),
-  ...crudHandlers('legalBases', repo.legalBases, legalBasisFields, recordRules.legalBases),
   ...crudHandlers('bodies', repo.bodies, bodyFields),
 };

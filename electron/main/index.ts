@@ -2,23 +2,16 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openAppDatabase, type AppDatabase } from '../../db/bootstrap';
 import { AppError, type Messages } from '../../db/errors';
 import { DATABASE_FILE, localDataDir } from '../../db/paths';
-import type { HandlerContext } from '../handlers/context';
-import { createDispatcher } from '../handlers/dispatch';
-import { configureExports } from '../services/exportJobs';
-import { startIntegrityCheck } from '../services/integrity';
-import { startCheckpoints, stopCheckpoints } from '../services/checkpoints';
-import { workerPool } from '../services/worker/pool';
-import { sweepStaleTempDirs } from '../services/localTemp';
+import { createDesk, type Desk } from '../runtime/desk';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
 import { registerDialogs } from './dialogs';
 import { registerApi } from './ipc';
 import { windowOptions } from './window';
 
 let mainWindow: BrowserWindow | null = null;
-let database: AppDatabase | null = null;
+let desk: Desk | null = null;
 
 /** Native addons cannot be loaded from inside the asar archive; electron-builder unpacks them beside it. */
 const unpacked = (p: string) => p.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
@@ -37,31 +30,20 @@ async function start(): Promise<void> {
   const root = app.getAppPath();
   const nativeBinding = unpacked(path.join(root, 'native', 'electron', 'better_sqlite3.node'));
   // The per-user *local* folder, not app.getPath('userData'): on Windows that is the roaming profile.
-  const electronBinding = existsSync(nativeBinding) ? { nativeBinding } : {};
-  database = openAppDatabase(path.join(localDataDir(), DATABASE_FILE), { migrationsFolder: path.join(root, 'migrations'), ...electronBinding });
-  // The job workers open their own connections: with the same addon.
-  configureExports(database.db, { migrationsFolder: path.join(root, 'migrations'), ...electronBinding });
-  const ctx: HandlerContext = {
-    db: database.db,
-    deviceId: database.deviceId,
-    dataFile: database.file,
+  desk = createDesk({
+    file: path.join(localDataDir(), DATABASE_FILE),
+    migrationsFolder: path.join(root, 'migrations'),
     appVersion: app.getVersion(),
-    schemaVersion: database.migration.schemaVersion,
-    now: () => new Date(),
-  };
+    // The main connection and the job workers' own connections load the same addon.
+    ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
+  });
   const indexFile = path.join(root, 'dist', 'index.html');
   const appIndexUrl = pathToFileURL(indexFile).href;
-  registerApi(ipcMain, createDispatcher(ctx), appIndexUrl);
+  registerApi(ipcMain, desk.dispatch, appIndexUrl);
   registerDialogs(ipcMain, dialog, appIndexUrl, (event) => BrowserWindow.fromWebContents(event.sender));
-  // The integrity check of the data file runs on a worker while the window opens (Settings shows
-  // it); the local folders of jobs an earlier run left behind when it was closed mid-job go.
-  startIntegrityCheck(database.db, electronBinding);
-  // Saves do not wait for the log's checkpoints: a worker runs them once the desk is quiet.
-  startCheckpoints(database.db, electronBinding);
-  // A second worker, ready for the officer's first document (a thread and its libraries take
-  // about half a second to start).
-  workerPool().prewarm();
-  void sweepStaleTempDirs();
+  // Checkpoints, the integrity check of the data file and a worker ready for the first document
+  // start while the window opens.
+  desk.startBackground();
   installPermissionGuards(session.defaultSession);
   installCsp(session.defaultSession);
   blockRemoteRequests(session.defaultSession);
@@ -87,10 +69,17 @@ if (!app.requestSingleInstanceLock()) {
   });
   // An office tool: closing the window ends the app, on macOS too.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    if (database) stopCheckpoints(database.db);
-    database?.db.close();
-    database = null;
+  // Quitting stops the desk as the browser mode does: running jobs cancelled and recorded, the
+  // log checkpointed, the database closed; then the app exits.
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped || !desk) return;
+    event.preventDefault();
+    void desk.stop().finally(() => {
+      stopped = true;
+      desk = null;
+      app.quit();
+    });
   });
   app.whenReady().then(start).catch(fail);
 }

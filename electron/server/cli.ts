@@ -1,19 +1,12 @@
 // `npm run web`: the whole app (the same API, the same database code) in a browser, for
 // machines without the Electron runtime. Prints one line: the URL to open.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clockFrom, officeMorning, systemClock, type Clock } from '../../common/clock';
-import { openAppDatabase } from '../../db/bootstrap';
 import { AppError } from '../../db/errors';
 import { assertLocalPath, DATABASE_FILE, localDataDir } from '../../db/paths';
-import { createDispatcher } from '../handlers/dispatch';
-import { configureExports } from '../services/exportJobs';
-import { startIntegrityCheck } from '../services/integrity';
-import { checkpointsIdle, startCheckpoints, stopCheckpoints } from '../services/checkpoints';
-import { workerPool } from '../services/worker/pool';
-import { sweepStaleTempDirs } from '../services/localTemp';
-import { jobsFor } from '../services/jobs';
+import { createDesk, type Desk } from '../runtime/desk';
 import { startWebServer } from './http';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -69,45 +62,31 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Cổng không hợp lệ: ${values.port}.`, `Not a valid port: ${values.port}.`);
 
   const clock = clockOf(values.now, values.today);
-  let opened;
+  let desk: Desk;
   try {
-    opened = openAppDatabase(path.join(dataDir, DATABASE_FILE), { migrationsFolder: path.join(root, 'migrations'), now: clock });
+    desk = createDesk({
+      file: path.join(dataDir, DATABASE_FILE),
+      migrationsFolder: path.join(root, 'migrations'),
+      appVersion: (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version,
+      clock,
+    });
   } catch (err) {
     if (err instanceof AppError) fail(err.messages.vi, err.messages.en);
     throw err;
   }
-  configureExports(opened.db, { migrationsFolder: path.join(root, 'migrations') });
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-  const dispatch = createDispatcher({
-    db: opened.db,
-    deviceId: opened.deviceId,
-    dataFile: opened.file,
-    appVersion: pkg.version,
-    schemaVersion: opened.migration.schemaVersion,
-    now: clock,
-  });
   if (values.sample) {
-    const result = dispatch('sample.load', {});
+    const result = desk.dispatch('sample.load', {});
     if (!result.ok) fail(result.error.message.vi, result.error.message.en);
   }
-  const web = await startWebServer({ dispatch, staticDir, port });
+  const web = await startWebServer({ dispatch: desk.dispatch, staticDir, port });
   process.stdout.write(`ASOEN Desk: ${web.url}\n`);
-  // Once the app answers: the integrity check of the data file, on a worker (Settings shows it),
-  // and the local folders of jobs that an earlier run left behind when it was stopped mid-job.
-  startIntegrityCheck(opened.db, { now: clock });
-  // Saves do not wait for the log's checkpoints: a worker runs them once the desk is quiet.
-  startCheckpoints(opened.db);
-  // A second worker, ready for the first document (a thread and its libraries take a moment).
-  workerPool().prewarm();
-  void sweepStaleTempDirs();
+  // Once the app answers: checkpoints, the integrity check, a worker ready for the first document.
+  desk.startBackground();
 
   const stop = () => {
-    // Let an export in progress finish and record itself before the database closes.
-    void Promise.all([web.close(), jobsFor(opened.db).idle(), checkpointsIdle(opened.db)]).finally(() => {
-      stopCheckpoints(opened.db);
-      opened.db.close();
-      process.exit(0);
-    });
+    // The same stop as the desktop app's: running jobs cancelled and recorded, the log
+    // checkpointed, the database closed.
+    void Promise.all([web.close(), desk.stop()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

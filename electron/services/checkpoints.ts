@@ -11,8 +11,8 @@
 // bound. A failed checkpoint loses nothing: the pages stay in the log, which is part of the
 // database, and the next one copies them.
 import type { Db } from '../../db/open';
-import { workerPool } from './worker/pool';
-import type { CheckpointResult } from './worker/protocol';
+import type { WorkerPool } from './jobs/worker/pool';
+import type { CheckpointResult } from './jobs/worker/protocol';
 
 /** The log size (pages) at which the writing connection checkpoints itself after all (~40 MB). */
 export const BACKSTOP_PAGES = 10_000;
@@ -29,93 +29,93 @@ export interface CheckpointStatus {
   times: number[];
 }
 
-interface Checkpointer {
-  status: CheckpointStatus;
-  timer: NodeJS.Timeout | null;
-  running: Promise<void> | null;
+/** The checkpoints of one database (the app's main connection), run by the desk's job workers. */
+export class Checkpoints {
+  private started = false;
+  private readonly counts: CheckpointStatus = { runs: 0, failures: 0, last: null, times: [] };
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
   /** A write came while a checkpoint ran: run another once it ends. */
-  again: boolean;
-  quietMs: number;
-  nativeBinding: string | undefined;
-}
+  private again = false;
+  private readonly quietMs: number;
+  private readonly nativeBinding: string | undefined;
 
-const checkpointers = new WeakMap<Db, Checkpointer>();
-
-/**
- * Leaves the checkpoints of `db` (a database file in WAL mode, the app's main connection) to the
- * job workers. Does nothing for an in-memory database or one not in WAL mode.
- */
-export function startCheckpoints(db: Db, options: { quietMs?: number; nativeBinding?: string | undefined } = {}): void {
-  if (db.memory || checkpointers.has(db)) return;
-  if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') return;
-  db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
-  checkpointers.set(db, {
-    status: { runs: 0, failures: 0, last: null, times: [] },
-    timer: null,
-    running: null,
-    again: false,
-    quietMs: options.quietMs ?? QUIET_MS,
-    nativeBinding: options.nativeBinding,
-  });
-}
-
-/** Called after each write to `db`: a checkpoint follows once the desk is quiet (none if checkpoints were not started). */
-export function noteWrite(db: Db): void {
-  const c = checkpointers.get(db);
-  if (!c) return;
-  if (c.running) {
-    c.again = true;
-    return;
+  constructor(
+    private readonly db: Db,
+    private readonly workers: WorkerPool,
+    options: { quietMs?: number; nativeBinding?: string | undefined } = {},
+  ) {
+    this.quietMs = options.quietMs ?? QUIET_MS;
+    this.nativeBinding = options.nativeBinding;
   }
-  if (c.timer) clearTimeout(c.timer);
-  c.timer = setTimeout(() => run(db, c), c.quietMs);
-  // A pending checkpoint never keeps the process alive: closing the connection checkpoints anyway.
-  c.timer.unref();
-}
 
-function run(db: Db, c: Checkpointer): void {
-  c.timer = null;
-  if (!db.open) return;
-  c.again = false;
-  c.running = (async () => {
-    try {
-      const r = await workerPool().run<CheckpointResult>({ kind: 'checkpoint' }, { file: db.name }, c.nativeBinding ? { nativeBinding: c.nativeBinding } : {});
-      c.status.last = r;
-      c.status.times.push(r.ms);
-      if (c.status.times.length > 200) c.status.times.shift();
-    } catch (err) {
-      c.status.failures++;
-      console.error('A checkpoint of the data file failed; its pages stay in the log until the next one', err);
-    }
-    c.status.runs++;
-  })().finally(() => {
-    c.running = null;
-    if (c.again) noteWrite(db);
-  });
-}
-
-export function checkpointStatus(db: Db): CheckpointStatus | null {
-  const c = checkpointers.get(db);
-  return c ? { ...c.status, times: [...c.status.times] } : null;
-}
-
-/** Resolves when no checkpoint is pending or running (tests, the bench, an orderly shutdown). */
-export async function checkpointsIdle(db: Db): Promise<void> {
-  const c = checkpointers.get(db);
-  if (!c) return;
-  for (;;) {
-    if (c.timer) {
-      clearTimeout(c.timer);
-      run(db, c);
-    }
-    if (!c.running) return;
-    await c.running;
+  /**
+   * Leaves the checkpoints to the job workers from now on. Does nothing for an in-memory
+   * database or one not in WAL mode. Returns whether they were started.
+   */
+  start(): boolean {
+    if (this.started) return true;
+    if (this.db.memory || String(this.db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') return false;
+    this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    this.started = true;
+    return true;
   }
-}
 
-/** Stops scheduling checkpoints for `db` (before it closes). */
-export function stopCheckpoints(db: Db): void {
-  const c = checkpointers.get(db);
-  if (c?.timer) clearTimeout(c.timer);
-  checkpointers.delete(db);
+  /** Called after each write: a checkpoint follows once the desk is quiet (none until started). */
+  noteWrite(): void {
+    if (!this.started) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), this.quietMs);
+    // A pending checkpoint never keeps the process alive: closing the connection checkpoints anyway.
+    this.timer.unref();
+  }
+
+  private run(): void {
+    this.timer = null;
+    if (!this.db.open) return;
+    this.again = false;
+    this.running = (async () => {
+      try {
+        const r = await this.workers.run<CheckpointResult>({ kind: 'checkpoint' }, { file: this.db.name }, this.nativeBinding ? { nativeBinding: this.nativeBinding } : {});
+        this.counts.last = r;
+        this.counts.times.push(r.ms);
+        if (this.counts.times.length > 200) this.counts.times.shift();
+      } catch (err) {
+        this.counts.failures++;
+        console.error('A checkpoint of the data file failed; its pages stay in the log until the next one', err);
+      }
+      this.counts.runs++;
+    })().finally(() => {
+      this.running = null;
+      if (this.again) this.noteWrite();
+    });
+  }
+
+  /** What the checkpoints have done (null until started). */
+  status(): CheckpointStatus | null {
+    return this.started ? { ...this.counts, times: [...this.counts.times] } : null;
+  }
+
+  /** Resolves when no checkpoint is pending or running (tests, the bench, an orderly shutdown). */
+  async idle(): Promise<void> {
+    for (;;) {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.run();
+      }
+      if (!this.running) return;
+      await this.running;
+    }
+  }
+
+  /** Stops scheduling checkpoints (before the database closes). */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.started = false;
+  }
 }

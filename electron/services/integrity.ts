@@ -4,9 +4,9 @@
 // running app and shown in Settings; Settings can start it again.
 import type { Db } from '../../db/open';
 import { AppError } from '../../db/errors';
-import { databaseSource } from './localTemp';
-import { workerPool } from './worker/pool';
-import type { QuickCheckResult } from './worker/protocol';
+import { databaseSource } from './files/localTemp';
+import type { WorkerPool } from './jobs/worker/pool';
+import type { QuickCheckResult } from './jobs/worker/protocol';
 
 export interface IntegrityStatus {
   state: 'never' | 'running' | 'done' | 'failed';
@@ -21,13 +21,6 @@ export interface IntegrityStatus {
   error: { vi: string; en: string } | null;
 }
 
-interface Check {
-  status: IntegrityStatus;
-  done: Promise<IntegrityStatus>;
-}
-
-const checks = new WeakMap<Db, Check>();
-
 const COULD_NOT_RUN = {
   vi: 'Không chạy được việc kiểm tra tệp dữ liệu do một lỗi ngoài dự kiến; việc này không nói gì về dữ liệu, và dữ liệu không bị thay đổi. Hãy thử lại.',
   en: 'The check of the data file could not run because of an unexpected error; this says nothing about the data, which has not been changed. Try again.',
@@ -35,35 +28,52 @@ const COULD_NOT_RUN = {
 
 const NEVER: IntegrityStatus = { state: 'never', startedAt: null, finishedAt: null, ok: null, problems: [], ms: null, error: null };
 
-/** The latest check of this database in this run of the app (or 'never'). */
-export function integrityStatus(db: Db): IntegrityStatus {
-  return { ...(checks.get(db)?.status ?? NEVER) };
-}
+/** The integrity check of one database in this run of the app, on the desk's job workers. */
+export class IntegrityCheck {
+  private current: IntegrityStatus = { ...NEVER };
+  private done: Promise<IntegrityStatus> | null = null;
+  private stopped = false;
 
-/** Starts a check unless one is running; answers at once with its status. */
-export function startIntegrityCheck(db: Db, options: { now?: () => Date; nativeBinding?: string | undefined } = {}): IntegrityStatus {
-  const running = checks.get(db);
-  if (running?.status.state === 'running') return integrityStatus(db);
-  const now = options.now ?? (() => new Date());
-  const status: IntegrityStatus = { ...NEVER, state: 'running', startedAt: now().toISOString() };
-  const done = (async () => {
-    try {
-      const r = await workerPool().run<QuickCheckResult>({ kind: 'quickCheck' }, databaseSource(db), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-      Object.assign(status, { state: 'done', ok: r.ok, problems: r.problems, ms: r.ms });
-    } catch (err) {
-      console.error('The integrity check could not run', err);
-      Object.assign(status, { state: 'failed', error: err instanceof AppError ? err.messages : COULD_NOT_RUN });
-    }
-    status.finishedAt = now().toISOString();
-    return { ...status };
-  })();
-  checks.set(db, { status, done });
-  return integrityStatus(db);
-}
+  constructor(
+    private readonly db: Db,
+    private readonly workers: WorkerPool,
+    private readonly options: { now: () => Date; nativeBinding?: string | undefined },
+  ) {}
 
-/** Resolves when the running check (if any) has ended. */
-export async function integrityIdle(db: Db): Promise<IntegrityStatus> {
-  const c = checks.get(db);
-  if (c) await c.done;
-  return integrityStatus(db);
+  /** The latest check (or 'never'). */
+  status(): IntegrityStatus {
+    return { ...this.current };
+  }
+
+  /** Starts a check unless one is running; answers at once with its status. */
+  start(): IntegrityStatus {
+    if (this.current.state === 'running') return this.status();
+    const { now, nativeBinding } = this.options;
+    const status: IntegrityStatus = { ...NEVER, state: 'running', startedAt: now().toISOString() };
+    this.current = status;
+    this.done = (async () => {
+      try {
+        const r = await this.workers.run<QuickCheckResult>({ kind: 'quickCheck' }, databaseSource(this.db), nativeBinding ? { nativeBinding } : {});
+        Object.assign(status, { state: 'done', ok: r.ok, problems: r.problems, ms: r.ms });
+      } catch (err) {
+        // A check cut short by the app's stop says nothing, and is not worth a report.
+        if (!this.stopped) console.error('The integrity check could not run', err);
+        Object.assign(status, { state: 'failed', error: err instanceof AppError ? err.messages : COULD_NOT_RUN });
+      }
+      status.finishedAt = now().toISOString();
+      return { ...status };
+    })();
+    return this.status();
+  }
+
+  /** The desk is stopping: a check still running is abandoned (its worker stops with the pool). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Resolves when the running check (if any) has ended. */
+  async idle(): Promise<IntegrityStatus> {
+    if (this.done) await this.done;
+    return this.status();
+  }
 }

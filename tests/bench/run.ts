@@ -15,10 +15,8 @@ import path from 'node:path';
 import { openAppDatabase, type OpenStep } from '../../db/bootstrap';
 import { snapshotTo } from '../../db/migrate';
 import { methods } from '../../electron/contract';
-import type { HandlerContext } from '../../electron/handlers/context';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { useWorkerScript, workerPool } from '../../electron/services/worker/pool';
-import { checkpointStatus, checkpointsIdle, startCheckpoints } from '../../electron/services/checkpoints';
+import { useWorkerScript } from '../../electron/services/jobs/worker/pool';
+import { createDesk } from '../../electron/runtime/desk';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DATE, fixtures, interactiveOps, ok, type Op } from './ops';
 import { MIGRATIONS_DIR, ROOT } from './paths';
@@ -156,21 +154,22 @@ async function main(): Promise<void> {
   // The clock of the bench's day (parsed once: the app's own clock is new Date()).
   const benchNow = Date.parse(`${BENCH_DATE}T03:00:00.000Z`);
   const now = () => new Date(benchNow);
-  const opened = openAppDatabase(dbFile, { migrationsFolder: MIGRATIONS_DIR, now });
-  const db = opened.db;
+  // The desk as the app builds it (electron/runtime/desk.ts), at the bench's day.
+  const desk = createDesk({ file: dbFile, migrationsFolder: MIGRATIONS_DIR, appVersion: 'bench', clock: now, log: (m, e) => log(`${m}: ${String(e)}`) });
+  const db = desk.database.db;
   const meta = db.prepare(`SELECT value FROM app_meta WHERE key = 'bench_generator'`).get() as { value: string } | undefined;
   const gen = meta ? (JSON.parse(meta.value) as { scale: number; mode: string; counts: Record<string, number> }) : { scale: 0, mode: 'unknown', counts: {} };
   scale = gen.scale;
   const bytes = statSync(dbFile).size;
   log(`# ${dbFile}: scale ${scale} (generated through ${gen.mode}), ${(bytes / 1e6).toFixed(0)} MB, ${JSON.stringify(gen.counts)}`);
-  const ctx: HandlerContext = { db, deviceId: opened.deviceId, dataFile: dbFile, appVersion: 'bench', schemaVersion: opened.migration.schemaVersion, now };
-  const dispatch = createDispatcher(ctx, { log: (m, e) => log(`${m}: ${String(e)}`) });
+  const dispatch = desk.dispatch;
+  const workers = desk.services.workers;
   // As the app does once its database is open: a job worker started ahead of the first document.
-  workerPool().prewarm();
+  workers.prewarm();
   // As the app does: the log's checkpoints run on a job worker once the desk is quiet, not in a save.
-  startCheckpoints(db);
+  desk.services.checkpoints.start();
   // Its start (loading the worker's code) is over before anything is timed: a first, empty job.
-  await workerPool().run({ kind: 'quickCheck' }, { image: new Database(':memory:').serialize() });
+  await workers.run({ kind: 'quickCheck' }, { image: new Database(':memory:').serialize() });
   const big = scale >= 10;
   const fastRuns = Number(runsArg ?? 50);
   const slowRuns = (n: number) => Math.max(1, Math.min(fastRuns, n));
@@ -193,8 +192,8 @@ async function main(): Promise<void> {
 
   // The checkpoint the writes above left for a worker (the timed loop never lets the event loop
   // turn, so it runs now): what it costs, on the worker, off the thread of the screens.
-  await checkpointsIdle(db);
-  const cp = checkpointStatus(db);
+  await desk.services.checkpoints.idle();
+  const cp = desk.services.checkpoints.status();
   if (cp && cp.times.length > 0) {
     const ms = [...cp.times].sort((a, b) => a - b);
     measured('wal checkpoint on a job worker (PASSIVE, after the writes)', ms, undefined, `${cp.last?.checkpointed ?? 0} of ${cp.last?.log ?? 0} pages written back${cp.failures ? `, ${cp.failures} failed` : ''}`);

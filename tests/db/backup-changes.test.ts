@@ -8,7 +8,6 @@ import Database from 'better-sqlite3';
 import type { Input } from '../../electron/contract';
 import { migrateDatabase } from '../../db/migrate';
 import { BACKUP_TABLES, incrementReadSql, trackedTables, trackingTriggers } from '../../db/repo/backupLog';
-import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { runBackupJob, userData } from '../helpers/backups';
 import { MIGRATIONS_DIR } from '../helpers/paths';
@@ -66,7 +65,7 @@ describe('backups of changes', () => {
     app.call('settings.update', { exportFolder: folder });
   });
   afterEach(async () => {
-    await jobsFor(app.ctx.db).idle();
+    await app.ctx.services.jobs.idle();
     app.close();
   });
 

@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Input } from '../../electron/contract';
-import { SEARCH_ENTITIES } from '../../db/enums';
-import { jobsFor } from '../../electron/services/jobs';
+import { SEARCH_ENTITIES } from '../../common/enums';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { runBackupJob, userData } from '../helpers/backups';
 import { damageIndexPage } from '../helpers/damage';
@@ -30,7 +29,7 @@ describe('backup and restore', () => {
     app.call('settings.update', { exportFolder: folder });
   });
   afterEach(async () => {
-    await jobsFor(app.ctx.db).idle();
+    await app.ctx.services.jobs.idle();
     app.close();
   });
 

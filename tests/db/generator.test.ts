@@ -3,8 +3,8 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { foldText } from '../../db/fold';
-import { SEARCH_ENTITIES } from '../../db/enums';
+import { foldText } from '../../common/fold';
+import { SEARCH_ENTITIES } from '../../common/enums';
 import { contentHashes, generateDatabaseFile, MAX_CHILDREN, mulberry32, planSyntheticTree, SYNTHETIC_ROOTS } from '../../db/seed/generator';
 import { searchAll } from '../../db/repo/search';
 import { MIGRATIONS_DIR } from '../helpers/paths';

@@ -8,7 +8,7 @@ import { openAppDatabase } from '../../db/bootstrap';
 import path from 'node:path';
 import { generateDatabaseFile } from '../../db/seed/generator';
 import { searchTuning } from '../../db/repo/core';
-import { SEARCH_ENTITIES } from '../../db/enums';
+import { SEARCH_ENTITIES } from '../../common/enums';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { captureStatements, type Captured, type StatementCapture } from '../helpers/capture';

@@ -1,6 +1,5 @@
 // What the backup tests compare and how they run a backup or restore job to its end.
 import type { ExportJob, Input } from '../../electron/contract';
-import { jobsFor } from '../../electron/services/jobs';
 import type { TestApp } from './app';
 
 /**
@@ -21,6 +20,6 @@ export function userData(app: TestApp): Record<string, string[]> {
 /** Starts a backup or a restore and waits for its job to end: the job as jobs.status reports it. */
 export async function runBackupJob<M extends 'backup.create' | 'backup.restore'>(app: TestApp, method: M, input: Input<M>): Promise<ExportJob> {
   const started = app.call(method, input) as ExportJob;
-  await jobsFor(app.ctx.db).wait(started.jobId);
+  await app.ctx.services.jobs.wait(started.jobId);
   return app.call('jobs.status', { jobId: started.jobId });
 }

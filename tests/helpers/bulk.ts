@@ -3,11 +3,11 @@
 // index included) inside one transaction, so what the app reads is what it would have written.
 import { addDays, dayOf } from '../../common/clock';
 import { TEST_NOW } from './app';
-import { PRIORITIES, type ActionStatus, type Priority } from '../../db/enums';
+import { PRIORITIES, type ActionStatus, type Priority } from '../../common/enums';
 import type { Db } from '../../db/open';
 import { actionItems } from '../../db/repo/entities';
 import type { WriteContext } from '../../db/repo/core';
-import { foldText } from '../../db/fold';
+import { foldText } from '../../common/fold';
 
 export interface BulkOptions {
   /** Seed of the pseudo-random choices: the same seed gives the same rows. */

@@ -2,7 +2,7 @@
 // call, file-handle writes, syncs and closes included) throws the given errno, as a full,
 // read-only, busy or vanished share would. It can also refuse renames onto a path, as Windows
 // does while a colleague has the file open in Excel.
-import { realFs, type ExportFs, type FileHandleLike } from '../../electron/services/fs';
+import { realFs, type ExportFs, type FileHandleLike } from '../../electron/services/files/fs';
 
 export const FAULT_CODES = ['ENOSPC', 'EACCES', 'EBUSY', 'EIO'] as const;
 export type FaultCode = (typeof FAULT_CODES)[number] | 'EPERM' | 'ENOENT' | 'EROFS' | 'ENOTCONN' | 'ETIMEDOUT';

@@ -9,7 +9,6 @@ import type { Envelope } from '../../electron/contract';
 import { createApiClient, type ApiClient, type Transport } from '../../renderer/api';
 import { AppProviders } from '../../renderer/AppProviders';
 import { createI18n, type Language } from '../../renderer/i18n';
-import { jobsFor } from '../../electron/services/jobs';
 import type { Clock } from '../../common/clock';
 import { createTestApp, testClock, type TestApp } from './app';
 
@@ -19,7 +18,7 @@ afterEach(async () => {
   // removes its local temporary folder, and it is recorded before the database closes.
   while (opened.length) {
     const app = opened.pop()!;
-    await jobsFor(app.ctx.db).idle();
+    await app.ctx.services.jobs.idle();
     app.close();
   }
   // The notifications store is a module-level singleton: clear it so no toast leaks into the

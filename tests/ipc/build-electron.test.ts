@@ -38,7 +38,7 @@ class BrowserWindow {
   async loadFile(file) {
     report('loadFile', file);
     await Promise.all(pending);
-    setImmediate(() => listeners['will-quit']());
+    setImmediate(() => listeners['will-quit']({ preventDefault: () => report('preventDefault', true) }));
   }
 }
 module.exports = {
@@ -142,7 +142,8 @@ describe('scripts/build-electron.mjs', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const kinds = reports.map((r) => r.kind);
-    expect(kinds).toEqual(['enableSandbox', 'handle', 'handle', 'window', 'loadFile']);
+    // Quitting first stops the desk (the quit is held, then made again once the database is closed).
+    expect(kinds).toEqual(['enableSandbox', 'handle', 'handle', 'window', 'loadFile', 'preventDefault', 'quit']);
     expect(reports[2]!.value).toEqual({ channel: 'dialog' });
     const handle = reports[1]!.value as { channel: string; info: { ok: boolean; value: { appVersion: string; dataFile: string } } };
     expect(handle.channel).toBe('api');

@@ -4,10 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
-import { BACKSTOP_PAGES, checkpointStatus, checkpointsIdle, noteWrite, startCheckpoints, stopCheckpoints } from '../../electron/services/checkpoints';
-import { workerPool } from '../../electron/services/worker/pool';
-import { createTestApp, type TestApp } from '../helpers/app';
-import { jobsFor } from '../../electron/services/jobs';
+import { BACKSTOP_PAGES, type Checkpoints } from '../../electron/services/checkpoints';
+import { createTestApp, testWorkers, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
 
 // The job worker starts cold in each test file (tsx transpiles its modules in the new thread).
@@ -31,30 +29,32 @@ describe('checkpoints of the data file', () => {
   const dir = tempDir('asoen-checkpoints-');
   let app: TestApp | undefined;
   afterEach(async () => {
-    if (app) await jobsFor(app.ctx.db).idle();
+    if (app) await app.ctx.services.jobs.idle();
     vi.restoreAllMocks();
-    if (app) stopCheckpoints(app.ctx.db);
+    app?.ctx.services.checkpoints.stop();
     app?.close();
     app = undefined;
   });
 
   /** The app on a file of its own, its checkpoints left to the workers, its log emptied first. */
-  function appWithCheckpoints(name: string, quietMs: number): { app: TestApp; file: string; db: Db } {
+  function appWithCheckpoints(name: string, quietMs: number): { app: TestApp; file: string; db: Db; cp: Checkpoints } {
     const file = path.join(dir, name);
-    const opened = createTestApp({ file, sample: true });
+    const opened = createTestApp({ file, sample: true, checkpointQuietMs: quietMs });
     app = opened; // closed after the test
-    startCheckpoints(opened.ctx.db, { quietMs });
+    const cp = opened.ctx.services.checkpoints;
+    cp.start();
     opened.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-    return { app: opened, file, db: opened.ctx.db };
+    return { app: opened, file, db: opened.ctx.db, cp };
   }
 
   it('leaves the checkpoints to a worker: the saves keep every page in the log, the worker writes them all back once the desk is quiet', async () => {
     const file = path.join(dir, 'quiet.sqlite');
-    app = createTestApp({ file, sample: true });
+    app = createTestApp({ file, sample: true, checkpointQuietMs: 50 });
     const db = app.ctx.db;
+    const cp = app.ctx.services.checkpoints;
     // SQLite's own default: a save that takes the log past 1,000 pages checkpoints inside it.
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-    startCheckpoints(db, { quietMs: 50 });
+    expect(cp.start()).toBe(true);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_PAGES);
     db.pragma('wal_checkpoint(TRUNCATE)');
 
@@ -63,11 +63,11 @@ describe('checkpoints of the data file', () => {
     const before = walState(file);
     expect(before.frames).toBeGreaterThan(1000);
     expect(before.backfilled).toBe(0);
-    expect(checkpointStatus(db)?.runs).toBe(0);
+    expect(cp.status()?.runs).toBe(0);
 
     // Once the desk is quiet, a worker writes every page back.
-    await vi.waitFor(() => expect(checkpointStatus(db)?.runs).toBe(1), { timeout: 20_000, interval: 20 });
-    const status = checkpointStatus(db)!;
+    await vi.waitFor(() => expect(cp.status()?.runs).toBe(1), { timeout: 20_000, interval: 20 });
+    const status = cp.status()!;
     expect(status.failures).toBe(0);
     expect(status.last).toMatchObject({ busy: false, log: before.frames, checkpointed: before.frames });
     expect(walState(file)).toEqual({ frames: before.frames, backfilled: before.frames });
@@ -82,32 +82,32 @@ describe('checkpoints of the data file', () => {
   });
 
   it('runs one checkpoint after a burst of saves, another for saves made while it ran, and none for reading', async () => {
-    const { app, db } = appWithCheckpoints('burst.sqlite', 60_000);
+    const { app, cp } = appWithCheckpoints('burst.sqlite', 60_000);
     for (let i = 0; i < 20; i++) app.call('today.summary', {});
     app.call('actionItems.list', { limit: 20 });
-    await checkpointsIdle(db);
-    expect(checkpointStatus(db)?.runs).toBe(0);
+    await cp.idle();
+    expect(cp.status()?.runs).toBe(0);
 
     savePeople(app, 10, 'C');
     // checkpointsIdle starts the pending checkpoint at once; a save lands while it runs.
-    const idle = checkpointsIdle(db);
+    const idle = cp.idle();
     savePeople(app, 1, 'D');
     await idle;
-    const status = checkpointStatus(db)!;
+    const status = cp.status()!;
     expect(status.runs).toBe(2);
     expect(status.last).toMatchObject({ busy: false });
     expect(status.last!.checkpointed).toBe(status.last!.log);
   });
 
   it('a checkpoint that fails loses nothing: the pages stay in the log and the next one writes them back', async () => {
-    const { app, file, db } = appWithCheckpoints('failing.sqlite', 60_000);
+    const { app, file, cp } = appWithCheckpoints('failing.sqlite', 60_000);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const pool = workerPool();
+    const pool = testWorkers;
     vi.spyOn(pool, 'run').mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
 
     savePeople(app, 5, 'E');
-    await checkpointsIdle(db);
-    expect(checkpointStatus(db)).toMatchObject({ runs: 1, failures: 1, last: null });
+    await cp.idle();
+    expect(cp.status()).toMatchObject({ runs: 1, failures: 1, last: null });
     expect(error).toHaveBeenCalledWith(expect.stringContaining('checkpoint'), expect.any(Error));
     const kept = walState(file);
     expect(kept.frames).toBeGreaterThan(0);
@@ -116,29 +116,29 @@ describe('checkpoints of the data file', () => {
     savePeople(app, 5, 'F');
     expect(app.call('people.list', { q: 'nguyen van f', limit: 10 }).items).toHaveLength(5);
 
-    noteWrite(db);
-    await checkpointsIdle(db);
-    const status = checkpointStatus(db)!;
+    cp.noteWrite();
+    await cp.idle();
+    const status = cp.status()!;
     expect(status).toMatchObject({ runs: 2, failures: 1 });
     expect(status.last!.checkpointed).toBe(walState(file).frames);
     expect(walState(file).backfilled).toBe(walState(file).frames);
   });
 
   it("checkpoints what a job writes when it ends (its export-log record, a backup's chain) like a save", async () => {
-    const { app, file, db } = appWithCheckpoints('job.sqlite', 60_000);
+    const { app, file, cp } = appWithCheckpoints('job.sqlite', 60_000);
     const folder = path.join(dir, 'backups');
     mkdirSync(folder, { recursive: true });
     app.call('settings.update', { exportFolder: folder });
-    await checkpointsIdle(db);
-    expect(checkpointStatus(db)?.runs).toBe(1);
+    await cp.idle();
+    expect(cp.status()?.runs).toBe(1);
     // A backup writes when it ends (its chain, its record in the export log).
     const started = app.call('backup.create', {});
-    const job = await jobsFor(db).wait(started.jobId);
+    const job = await app.ctx.services.jobs.wait(started.jobId);
     expect(job.state).toBe('done');
     expect(walState(file).backfilled).toBeLessThan(walState(file).frames);
-    await checkpointsIdle(db);
-    expect(checkpointStatus(db)?.runs).toBe(2);
-    const status = checkpointStatus(db)!;
+    await cp.idle();
+    expect(cp.status()?.runs).toBe(2);
+    const status = cp.status()!;
     expect(status.failures).toBe(0);
     expect(walState(file).backfilled).toBe(walState(file).frames);
     expect(status.last!.checkpointed).toBe(walState(file).frames);
@@ -147,8 +147,9 @@ describe('checkpoints of the data file', () => {
 
   it('has nothing to do for a database in memory', () => {
     app = createTestApp();
-    startCheckpoints(app.ctx.db);
-    expect(checkpointStatus(app.ctx.db)).toBeNull();
-    noteWrite(app.ctx.db);
+    const cp = app.ctx.services.checkpoints;
+    expect(cp.start()).toBe(false);
+    expect(cp.status()).toBeNull();
+    cp.noteWrite();
   });
 });

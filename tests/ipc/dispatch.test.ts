@@ -36,6 +36,37 @@ describe('the dispatcher', () => {
   });
   afterEach(() => app.close());
 
+  it('runs a read method on a read-only connection: a handler that writes by mistake fails and writes nothing', () => {
+    const people = count(app, 'people');
+    const log = vi.fn();
+    const careless: HandlerMap = {
+      ...handlers,
+      'people.list': ((ctx) => {
+        ctx.db.prepare(`INSERT INTO app_meta (key, value) VALUES ('careless', 'x')`).run();
+        return { items: [], nextCursor: null };
+      }) as HandlerMap['people.list'],
+    };
+    const dispatch = createDispatcher(app.ctx, { handlers: careless, log });
+    const r = dispatch('people.list', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('people.list'), expect.objectContaining({ code: 'SQLITE_READONLY' }));
+    expect(app.ctx.db.prepare(`SELECT count(*) AS n FROM app_meta WHERE key = 'careless'`).get()).toEqual({ n: 0 });
+    // The connection is writable again for the next write method, and reads still answer.
+    app.call('people.create', { fullName: 'Lê Thị Ghi Được' });
+    expect(count(app, 'people')).toBe(people + 1);
+    expect(app.call('people.list', { limit: 500 }).items.some((p) => p.fullName === 'Lê Thị Ghi Được')).toBe(true);
+  });
+
+  it('tells the screens what changed since a change number, whoever changed it', () => {
+    const start = app.call('changes.since', { seq: 0 });
+    expect(app.call('changes.since', { seq: start.seq })).toEqual({ seq: start.seq, entities: [] });
+    app.call('people.create', { fullName: 'Nguyễn Văn Mới' });
+    newMeeting(app);
+    const after = app.call('changes.since', { seq: start.seq });
+    expect(after.seq).toBeGreaterThan(start.seq);
+    expect(after.entities).toEqual(['meeting', 'person']);
+  });
+
   it('answers an unknown method with NOT_FOUND in both languages', () => {
     const r = app.raw('meetings.drop', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -9,11 +9,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportJob } from '../../electron/contract';
-import { atomicWrite } from '../../electron/services/atomicWrite';
-import { configureExports } from '../../electron/services/exportJobs';
-import { jobsFor } from '../../electron/services/jobs';
-import { createTestApp, type TestApp } from '../helpers/app';
-import { realFs, type ExportFs } from '../../electron/services/fs';
+import { atomicWrite } from '../../electron/services/files/atomicWrite';
+import { configureExports, createTestApp, type TestApp } from '../helpers/app';
+import { realFs, type ExportFs } from '../../electron/services/files/fs';
 import { FAULT_CODES, faultFs, type FaultFs } from '../helpers/faultfs';
 import { tempDir } from '../helpers/tmp';
 
@@ -65,12 +63,12 @@ describe('fault injection', () => {
     app = createTestApp({ sample: true });
     fs = faultFs();
     mkdirSync(local);
-    configureExports(app.ctx.db, { fs, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
+    configureExports(app, { fs, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
   });
   afterAll(() => app.close());
 
   async function finish(job: ExportJob): Promise<ExportJob> {
-    await jobsFor(app.ctx.db).wait(job.jobId);
+    await app.ctx.services.jobs.wait(job.jobId);
     return app.call('jobs.status', { jobId: job.jobId });
   }
 
@@ -205,7 +203,7 @@ describe('fault injection', () => {
         };
       },
     };
-    configureExports(app.ctx.db, { fs: lying, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
+    configureExports(app, { fs: lying, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
     try {
       const before = fingerprint(app);
       const job = await finish(app.call('backup.create', { folder }));
@@ -216,7 +214,7 @@ describe('fault injection', () => {
       expect(readdirSync(local)).toEqual([]);
       expect(fingerprint(app)).toBe(before);
     } finally {
-      configureExports(app.ctx.db, { fs, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
+      configureExports(app, { fs, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
     }
   });
 

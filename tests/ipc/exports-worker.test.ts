@@ -6,9 +6,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ExportJob } from '../../electron/contract';
-import { configureExports } from '../../electron/services/exportJobs';
-import { jobsFor } from '../../electron/services/jobs';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { configureExports, createTestApp, type TestApp } from '../helpers/app';
 import { insertActionItems } from '../helpers/bulk';
 import { tempDir } from '../helpers/tmp';
 
@@ -43,10 +41,10 @@ describe('long jobs on a worker thread', () => {
     mkdirSync(folder);
     mkdirSync(local);
     app.call('settings.update', { exportFolder: folder });
-    configureExports(app.ctx.db, { tempRoot: local });
+    configureExports(app, { tempRoot: local });
   });
   afterEach(async () => {
-    await jobsFor(app.ctx.db).idle();
+    await app.ctx.services.jobs.idle();
     // Whatever happened, the job's local temporary folder is gone.
     expect(readdirSync(local)).toEqual([]);
   });
@@ -88,7 +86,7 @@ describe('long jobs on a worker thread', () => {
     const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
     for (let i = 0; i < 20; i++) app.call('actionItems.create', { title: `Việc mới trong khi xuất ${i}`, bodyId: body.id, dueDate: '2026-12-01' });
     expect(app.call('jobs.status', { jobId: started.jobId }).state).toBe('running');
-    const done = await jobsFor(app.ctx.db).wait(started.jobId);
+    const done = await app.ctx.services.jobs.wait(started.jobId);
     expect(done.state).toBe('done');
     expect(await actionRows(done.result!.file)).toBe(before);
     expect(app.call('actionItems.count', {}).count).toBe(before + 20);
@@ -103,19 +101,19 @@ describe('long jobs on a worker thread', () => {
     }
     expect(view.state).toBe('running');
     app.call('jobs.cancel', { jobId: started.jobId });
-    const ended = await jobsFor(app.ctx.db).wait(started.jobId);
+    const ended = await app.ctx.services.jobs.wait(started.jobId);
     expect(ended.state).toBe('cancelled');
     expect(ended.progress).toBeLessThan(0.6); // never reached the copy to the folder
     expect(readdirSync(folder)).toEqual([]);
     expect(app.call('exports.list', { limit: 1 }).items[0]).toMatchObject({ id: started.exportId, status: 'cancelled' });
     // The worker is free again.
-    const next = await jobsFor(app.ctx.db).wait(app.call('exports.calendar', { language: 'vi' }).jobId);
+    const next = await app.ctx.services.jobs.wait(app.call('exports.calendar', { language: 'vi' }).jobId);
     expect(next.state).toBe('done');
   }, 120_000);
 
   it('fails clearly when the local temporary folder is missing, and touches neither the share nor the data', async () => {
-    configureExports(app.ctx.db, { tempRoot: path.join(root, 'no-such-local-folder') });
-    const job = await jobsFor(app.ctx.db).wait(app.call('exports.calendar', { language: 'en' }).jobId);
+    configureExports(app, { tempRoot: path.join(root, 'no-such-local-folder') });
+    const job = await app.ctx.services.jobs.wait(app.call('exports.calendar', { language: 'en' }).jobId);
     expect(job.state).toBe('failed');
     expect(job.error!.message.en).toContain('temporary folder');
     expect(job.error!.message.vi).toContain('thư mục tạm');

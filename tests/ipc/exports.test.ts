@@ -10,9 +10,7 @@ import ICAL from 'ical.js';
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import type { ExportJob, Input, MethodName } from '../../electron/contract';
-import { configureExports } from '../../electron/services/exportJobs';
-import { jobsFor } from '../../electron/services/jobs';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { configureExports, createTestApp, type TestApp } from '../helpers/app';
 import { faultFs } from '../helpers/faultfs';
 import { tempDir } from '../helpers/tmp';
 
@@ -21,7 +19,7 @@ type JobMethod = 'exports.briefing' | 'exports.annualReport' | 'exports.tracker'
 async function run<M extends JobMethod & MethodName>(app: TestApp, method: M, input: Input<M>): Promise<ExportJob> {
   const started = app.call(method, input) as ExportJob;
   expect(started.state).toBe('running');
-  await jobsFor(app.ctx.db).wait(started.jobId);
+  await app.ctx.services.jobs.wait(started.jobId);
   return app.call('jobs.status', { jobId: started.jobId });
 }
 
@@ -59,7 +57,7 @@ describe('exports through the contract', () => {
     app.call('settings.update', { exportFolder: folder });
   });
   afterEach(async () => {
-    await jobsFor(app.ctx.db).idle();
+    await app.ctx.services.jobs.idle();
     app.close();
   });
 
@@ -400,7 +398,7 @@ describe('exports through the contract', () => {
     it('writes beside a file a colleague holds open, under a versioned name, leaving the old one intact', async () => {
       const target = path.join(folder, 'Meetings 2026-11-21.csv');
       writeFileSync(target, 'OLD');
-      configureExports(app.ctx.db, { fs: faultFs(undefined, { heldOpen: (p) => p === target }), retry: { attempts: 3, delayMs: 1 } });
+      configureExports(app, { fs: faultFs(undefined, { heldOpen: (p) => p === target }), retry: { attempts: 3, delayMs: 1 } });
       const job = await run(app, 'exports.csv', { list: 'meetings', language: 'en' });
       expect(job.state).toBe('done');
       expect(job.result!.fileName).toBe('Meetings 2026-11-21 (2).csv');
@@ -424,7 +422,7 @@ describe('exports through the contract', () => {
       expect(started).toMatchObject({ state: 'running', progress: 0 });
       const cancelled = app.call('jobs.cancel', { jobId: started.jobId });
       expect(cancelled.jobId).toBe(started.jobId);
-      await jobsFor(app.ctx.db).wait(started.jobId);
+      await app.ctx.services.jobs.wait(started.jobId);
       const view = app.call('jobs.status', { jobId: started.jobId });
       expect(view.state).toBe('cancelled');
       expect(view.error!.message.en).toContain('Cancelled');

@@ -92,8 +92,12 @@ beforeEach(() => {
   vi.clearAllMocks();
 });
 
-afterEach(() => {
-  fake.state.listeners.get('will-quit')?.(); // closes the database
+afterEach(async () => {
+  // Quitting stops the desk first (jobs, checkpoint, database closed), then quits again.
+  const quits = vi.mocked(app.quit).mock.calls.length;
+  const event = { preventDefault: vi.fn() };
+  fake.state.listeners.get('will-quit')?.(event);
+  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(vi.mocked(app.quit).mock.calls.length).toBe(quits + 1));
   for (const key of ENV_KEYS) {
     if (savedEnv[key] === undefined) delete process.env[key];
     else process.env[key] = savedEnv[key];

@@ -6,7 +6,6 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { ExportJob, Input, MethodName } from '../../electron/contract';
-import { jobsFor } from '../../electron/services/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
 
@@ -16,7 +15,7 @@ const NEW_YEAR_EVE = () => new Date('2026-12-31T23:30:00.000Z');
 
 async function run<M extends MethodName>(app: TestApp, method: M, input: Input<M>): Promise<ExportJob> {
   const started = app.call(method, input) as unknown as ExportJob;
-  await jobsFor(app.ctx.db).wait(started.jobId);
+  await app.ctx.services.jobs.wait(started.jobId);
   return app.call('jobs.status', { jobId: started.jobId });
 }
 
@@ -30,7 +29,7 @@ describe('the office day on the server', () => {
     app = createTestApp({ sample: true, now: NEW_YEAR_EVE });
   });
   afterEach(async () => {
-    await jobsFor(app.ctx.db).idle();
+    await app.ctx.services.jobs.idle();
     app.close();
     if (savedTz === undefined) delete process.env.TZ;
     else process.env.TZ = savedTz;

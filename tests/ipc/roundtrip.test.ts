@@ -78,6 +78,7 @@ describe('every output of the contract', () => {
     callChecked('focalPoints.coverage', { date: '2025-03-01', q: 'asoen' });
     callChecked('history.get', { ids: [meetingId] });
     callChecked('changes.recent', { limit: 5 });
+    expect(callChecked('changes.since', { seq: 0 })).toMatchObject({ entities: expect.arrayContaining(['meeting']) });
     callChecked('search.global', { q: 'asoen' });
     callChecked('app.info', {});
     callChecked('today.summary', {});

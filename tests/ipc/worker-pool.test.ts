@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WorkerPool } from '../../electron/services/worker/pool';
-import type { QuickCheckResult } from '../../electron/services/worker/protocol';
+import { WorkerPool } from '../../electron/services/jobs/worker/pool';
+import type { QuickCheckResult } from '../../electron/services/jobs/worker/protocol';
 
 // The job workers' pool: a worker started ahead of the first job, and one kept while the app runs,
 // so that a briefing does not wait for a thread and its libraries to start.

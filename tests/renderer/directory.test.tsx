@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { addMonths } from '../../common/clock';
-import { passportState } from '../../renderer/components/directory/dates';
+import { passportState } from '../../common/passport';
 import { DirectoryPage } from '../../renderer/pages/Directory.page';
 import { createAppTransport, renderWithApp } from '../helpers/render';
 

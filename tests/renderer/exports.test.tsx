@@ -1,5 +1,6 @@
 // The export components against the real backend (in-process dispatcher, real files in a
 // temporary folder), and the job hook against a scripted transport.
+import { configureExports } from '../helpers/app';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, configure, renderHook, screen, waitFor, within } from '@testing-library/react';
@@ -7,9 +8,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope, ExportJob } from '../../electron/contract';
-import { configureExports } from '../../electron/services/exportJobs';
-import { realFs, type ExportFs } from '../../electron/services/fs';
-import { jobsFor } from '../../electron/services/jobs';
+import { realFs, type ExportFs } from '../../electron/services/files/fs';
 import { ApiProvider, createApiClient, type Transport } from '../../renderer/api';
 import { BackupPanel, ExportButton, ExportLog, useExportJob } from '../../renderer/components/exports';
 import { faultFs } from '../helpers/faultfs';
@@ -37,7 +36,7 @@ function appWithFolder(options: { folder?: boolean } = {}) {
 
 // Let every job end (and be recorded) before the app's database is closed.
 afterEach(async () => {
-  while (apps.length) await jobsFor(apps.pop()!.ctx.db).idle();
+  while (apps.length) await apps.pop()!.ctx.services.jobs.idle();
 });
 
 /** Writing the file waits this long: long enough to see the progress and cancel. */
@@ -104,7 +103,7 @@ describe('ExportButton', () => {
   it('shows the progress of a slow export and cancels it: no file, recorded as cancelled', async () => {
     const user = userEvent.setup();
     const { app, transport, folder } = appWithFolder();
-    configureExports(app.ctx.db, { fs: slowFs(1500) });
+    configureExports(app, { fs: slowFs(1500) });
     const spy: Array<string> = [];
     const spying: Transport = (method, input) => {
       spy.push(method);
@@ -163,7 +162,7 @@ describe('ExportButton', () => {
     const { app, transport, folder } = appWithFolder();
     const target = path.join(folder, 'Meetings 2026-11-21.csv');
     writeFileSync(target, 'OLD');
-    configureExports(app.ctx.db, { fs: faultFs(undefined, { heldOpen: (p) => p === target }), retry: { attempts: 2, delayMs: 1 } });
+    configureExports(app, { fs: faultFs(undefined, { heldOpen: (p) => p === target }), retry: { attempts: 2, delayMs: 1 } });
     renderWithApp(<ExportButton kind="csv" input={{ list: 'meetings', language: 'en' }} />, { transport, language: 'en' });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const done = await screen.findByTestId('export-done');
@@ -180,10 +179,10 @@ describe('ExportLog', () => {
     const missing = path.join(root, 'no-such-share');
     for (const input of [{ list: 'meetings' as const, language: 'vi' as const }, { list: 'delegations' as const, language: 'en' as const }]) {
       const job = app.call('exports.csv', input);
-      await jobsFor(app.ctx.db).wait(job.jobId);
+      await app.ctx.services.jobs.wait(job.jobId);
     }
-    await jobsFor(app.ctx.db).wait(app.call('exports.annualReport', { year: 2025, language: 'vi' }).jobId);
-    await jobsFor(app.ctx.db).wait(app.call('exports.tracker', { language: 'vi', folder: missing }).jobId);
+    await app.ctx.services.jobs.wait(app.call('exports.annualReport', { year: 2025, language: 'vi' }).jobId);
+    await app.ctx.services.jobs.wait(app.call('exports.tracker', { language: 'vi', folder: missing }).jobId);
 
     renderWithApp(<ExportLog pageSize={3} />, { transport });
     const table = await screen.findByRole('table', { name: 'Các lần xuất tệp, mới nhất ở trên' });
@@ -231,8 +230,8 @@ describe('ExportLog', () => {
   it('shows only the exports of one meeting', async () => {
     const { app, transport } = appWithFolder();
     const [m1, m2] = app.call('meetings.list', { limit: 2 }).items;
-    await jobsFor(app.ctx.db).wait(app.call('exports.briefing', { meetingId: m1!.id, language: 'vi' }).jobId);
-    await jobsFor(app.ctx.db).wait(app.call('exports.briefing', { meetingId: m2!.id, language: 'en' }).jobId);
+    await app.ctx.services.jobs.wait(app.call('exports.briefing', { meetingId: m1!.id, language: 'vi' }).jobId);
+    await app.ctx.services.jobs.wait(app.call('exports.briefing', { meetingId: m2!.id, language: 'en' }).jobId);
     renderWithApp(<ExportLog meetingId={m2!.id} />, { transport });
     const row = await screen.findByTestId('export-log-row');
     expect(screen.getAllByTestId('export-log-row')).toHaveLength(1);
@@ -281,7 +280,7 @@ describe('BackupPanel', () => {
     const user = userEvent.setup();
     const { app, transport, folder } = appWithFolder();
     const backup = app.call('backup.create', {});
-    const backupFile = (await jobsFor(app.ctx.db).wait(backup.jobId)).result!.file;
+    const backupFile = (await app.ctx.services.jobs.wait(backup.jobId)).result!.file;
     // A change after the backup, which the restore takes back.
     const person = app.call('people.list', { limit: 1 }).items[0]!;
     app.call('people.update', { id: person.id, version: person.version, changes: { fullName: 'Tên đổi sau khi sao lưu' } });
@@ -347,9 +346,9 @@ describe('accessibility (structure; jsdom cannot compute contrast, the browser t
   it.each(['vi', 'en'] as const)('has no axe violations in the button, its progress, the log and the restore dialog (%s)', async (language) => {
     const user = userEvent.setup();
     const { app, transport } = appWithFolder();
-    await jobsFor(app.ctx.db).wait(app.call('backup.create', {}).jobId);
-    await jobsFor(app.ctx.db).wait(app.call('exports.tracker', { language: 'vi', folder: path.join(root, 'missing') }).jobId);
-    configureExports(app.ctx.db, { fs: slowFs(1500) });
+    await app.ctx.services.jobs.wait(app.call('backup.create', {}).jobId);
+    await app.ctx.services.jobs.wait(app.call('exports.tracker', { language: 'vi', folder: path.join(root, 'missing') }).jobId);
+    configureExports(app, { fs: slowFs(1500) });
     const { container } = renderWithApp(
       <>
         <ExportButton kind="annualReport" input={{ year: 2025 }} />

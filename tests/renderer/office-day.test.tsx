@@ -6,7 +6,6 @@ import path from 'node:path';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/App';
-import { jobsFor } from '../../electron/services/jobs';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
 import { tempDir } from '../helpers/tmp';
 
@@ -61,9 +60,9 @@ describe('the office day on the screens', () => {
     await user.click(vi);
     await screen.findByTestId('export-done');
     expect(spy.calls.find((c) => c.method === 'exports.annualReport')?.input).toMatchObject({ year: 2027 });
-    await jobsFor(app.ctx.db).idle();
+    await app.ctx.services.jobs.idle();
     const csvCall = app.call('exports.csv', { list: 'actionItems', language: 'vi' });
-    await jobsFor(app.ctx.db).wait(csvCall.jobId);
+    await app.ctx.services.jobs.wait(csvCall.jobId);
     expect(app.call('jobs.status', { jobId: csvCall.jobId }).result!.fileName).toMatch(/ 2027-01-01\.csv$/);
   });
 

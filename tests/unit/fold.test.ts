@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldText, searchTokens, toFtsPrefixQuery } from '../../db/fold';
+import { foldText, searchTokens, toFtsPrefixQuery } from '../../common/fold';
 
 describe('folding text for search', () => {
   it('drops Vietnamese diacritics and folds đ/Đ to d', () => {

@@ -3,7 +3,7 @@
 // copy's. Nothing else in the temporary folder is touched.
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PREFIX, sweepStaleTempDirs, withTempDir } from '../../electron/services/localTemp';
+import { PREFIX, sweepStaleTempDirs, withTempDir } from '../../electron/services/files/localTemp';
 import { tempDir } from '../helpers/tmp';
 
 describe('the local temporary folders of jobs', () => {

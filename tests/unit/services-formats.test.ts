@@ -4,11 +4,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { MeetingRow } from '../../db/repo/exports';
-import { escapeText, foldLine, renderCalendar } from '../../electron/services/calendar';
-import type { Column } from '../../electron/services/columns';
-import { inert, renderCsv } from '../../electron/services/csv';
-import { MAX_NAME_LENGTH, safeFileName, versionedName } from '../../electron/services/fileNames';
-import { dateInWords, dmy, span } from '../../electron/services/format';
+import { escapeText, foldLine, renderCalendar } from '../../electron/services/exports/calendar';
+import type { Column } from '../../electron/services/exports/columns';
+import { inert, renderCsv } from '../../electron/services/exports/csv';
+import { MAX_NAME_LENGTH, safeFileName, versionedName } from '../../electron/services/exports/fileNames';
+import { dateInWords, dmy, span } from '../../electron/services/exports/format';
 
 describe('safe file names', () => {
   it('keeps readable Vietnamese names as they are (NFC)', () => {

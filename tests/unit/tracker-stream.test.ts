@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ActionItemRow } from '../../db/repo/exports';
-import { warmTracker, writeTracker } from '../../electron/services/tracker';
+import { warmTracker, writeTracker } from '../../electron/services/exports/tracker';
 
 const ROWS = 120_000;
 const PAGE = 500;

@@ -2,26 +2,17 @@
 // the query part of the hash address.
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { foldText } from '../../../common/fold';
 import type { Input, Output } from '../../../electron/contract';
 import { useApi, useQuery } from '../../api';
 import type { ListMethod } from '../../api';
 
-/** 'Bộ Tài nguyên' → 'bo tai nguyen': marks removed, đ folded (Unicode does not decompose it). */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
-
 /** A Combobox filter that matches every typed word, with or without diacritics. */
 export const foldingFilter: OptionsFilter = ({ options, search }) => {
-  const words = fold(search).split(/\s+/).filter(Boolean);
+  const words = foldText(search).split(/\s+/).filter(Boolean);
   if (words.length === 0) return options;
   const match = (item: ComboboxItem) => {
-    const label = fold(item.label);
+    const label = foldText(item.label);
     return words.every((w) => label.includes(w));
   };
   const out: ComboboxParsedItem[] = [];

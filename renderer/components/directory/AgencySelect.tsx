@@ -1,4 +1,5 @@
-import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
+import { Select, type SelectProps } from '@mantine/core';
+import { foldingFilter } from '../actions/shared';
 import { useMemo } from 'react';
 import type { Agency } from '../../../electron/contract';
 import { compareNames } from '../../format';
@@ -6,19 +7,6 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { agencyName } from './agencyTree';
 import { activeOn } from './dates';
 
-/** Lower case, marks removed, đ → d: "bo nong nghiep" finds "Bộ Nông nghiệp". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
-const foldingFilter: OptionsFilter = ({ options, search }) => {
-  const words = fold(search).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return options;
-  return (options as ComboboxItem[]).filter((o) => {
-    const label = fold(o.label);
-    return words.every((w) => label.includes(w));
-  });
-};
 
 /**
  * Chooses an agency among those already loaded (the directory loads them all), by name, code or

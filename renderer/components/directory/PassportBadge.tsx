@@ -2,7 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { passportState } from './dates';
+import { passportState } from '../../../common/passport';
 
 /** The passport's expiry and whether it is good for a trip: words and an icon, not colour alone. */
 export function PassportExpiry({ expiry, today }: { expiry: string | null; today: string }) {

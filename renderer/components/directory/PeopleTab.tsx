@@ -11,7 +11,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { agencyWithParent } from './agencyTree';
-import { passportState } from './dates';
+import { passportState } from '../../../common/passport';
 import { PassportExpiry } from './PassportBadge';
 import { PersonForm } from './PersonForm';
 import { useAllAgencies } from './useAll';

@@ -5,19 +5,12 @@ import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/co
 import { IconFolder } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pathProblem, type PathProblem } from '../../../common/paths';
 import { useBrowse } from '../BrowseButton/BrowseButton';
 
-export type PathProblem = 'required' | 'notAbsolute' | 'invalidChars' | 'tooLong';
-
-/** Checks a folder path the way the backend will (a full path: a drive, a UNC share or a POSIX root). */
-export function folderPathProblem(value: string): PathProblem | null {
-  const p = value.trim();
-  if (p === '') return 'required';
-  if (p.length > 1000) return 'tooLong';
-  if (!/^([A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+|\/)/.test(p)) return 'notAbsolute';
-  if (/[<>"|?*]/.test(p) || p.slice(2).includes(':')) return 'invalidChars';
-  return null;
-}
+/** Checks a folder path the way the server will (common/paths). */
+export const folderPathProblem = pathProblem;
+export type { PathProblem };
 
 /** The folder typed last in this session: several exports often go to the same stick. */
 let lastFolder = '';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Modal, Select, SimpleGrid, Stack, Stepper, 
 import { IconArrowLeft, IconArrowRight, IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deskMethods, SUCCESSION_KINDS, type Agency, type Output, type ReorgMove, type SuccessionKind } from '../../../electron/contract';
+import { focalPointMethods, SUCCESSION_KINDS, type Agency, type Output, type ReorgMove, type SuccessionKind } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDate } from '../../format';
 import { DateField, EntityMultiSelect, EntitySelect, useEntityForm, useUnsavedChangesGuard } from '../../forms';
@@ -97,7 +97,7 @@ function Wizard({
     [api, onApplied, onDirtyChange],
   );
   const { form, submitting, serverError, submit } = useEntityForm<ReorgValues>({
-    schema: deskMethods['reorg.apply'].input,
+    schema: focalPointMethods['reorg.apply'].input,
     initialValues: { predecessorIds: [], successorId: null, effectiveOn: defaultDate, kind: 'merged', legalBasisId: null, notes: '' },
     onSubmit,
   });

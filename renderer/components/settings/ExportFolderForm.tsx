@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFolder } from '@tabler/icons-react';
 import { createElement, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pathProblem } from '../../../common/paths';
 import { Live } from '../directory/Live';
 import { settingsSchema, type Settings } from '../../../electron/contract';
 import { useApi, useApiQuery } from '../../api';
@@ -13,18 +14,14 @@ import { LoadingState } from '../LoadingState/LoadingState';
 
 const schema = settingsSchema.pick({ exportFolder: true });
 
-/** A path the exports can be written to: a drive, a UNC share, or a POSIX root. */
-export function exportFolderProblem(path: string): 'notAbsolute' | 'invalidChars' | null {
-  const p = path.trim();
-  if (p === '') return null;
-  if (!/^([A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+|\/)/.test(p)) return 'notAbsolute';
-  // ':' is allowed only after the drive letter.
-  if (/[<>"|?*]/.test(p) || p.slice(2).includes(':')) return 'invalidChars';
-  return null;
+/** A path the exports can be written to (common/paths); empty means "ask at each export". */
+export function exportFolderProblem(path: string): 'notAbsolute' | 'invalidChars' | 'tooLong' | null {
+  const problem = pathProblem(path);
+  return problem === 'required' ? null : problem;
 }
 
 /** A message translated when it renders, so it follows a language switch. */
-function PathProblem({ problem }: { problem: 'notAbsolute' | 'invalidChars' }) {
+function PathProblem({ problem }: { problem: 'notAbsolute' | 'invalidChars' | 'tooLong' }) {
   const { t } = useTranslation();
   return <>{t(`settingsPage.export.${problem}`)}</>;
 }

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { CHANGE_OPS, ENTITIES } from '../../common/enums';
+import { def } from './define';
+import { id, instant } from './primitives';
+
+// The change log as the screens read it: the history of records, and the desk's recent changes.
+
+export const changeEntrySchema = z.object({
+  seq: z.number().int(),
+  entity: z.enum(ENTITIES),
+  entityId: z.string(),
+  op: z.enum(CHANGE_OPS),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+  at: instant,
+  deviceId: z.string(),
+});
+
+export const historyMethods = {
+  'history.get': def(
+    'read',
+    z.object({ ids: z.array(id).min(1).max(200), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    z.array(changeEntrySchema),
+  ),
+  'changes.recent': def('read', z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(), z.array(changeEntrySchema)),
+  /**
+   * What changed after the change `seq` (0: ever): the last change's number and the kinds of
+   * record changed since. The screens ask it now and then and refresh what shows those kinds,
+   * whoever made the change (this screen, another window, another laptop's exchange).
+   */
+  'changes.since': def(
+    'read',
+    z.object({ seq: z.number().int().min(0) }).strict(),
+    z.object({ seq: z.number().int().min(0), entities: z.array(z.enum(ENTITIES)) }).strict(),
+  ),
+};
+
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { MEETING_FORMATS, MEETING_STATUSES } from '../../common/enums';
+import { crud, def, statusList } from './define';
+import { delegationMemberDetailSchema, delegationSchema, readinessSchema } from './delegations';
+import { entityOf, id, isoDate, optionalId, optionalText, requiredText } from './primitives';
+import { ordered } from './records';
+import { bodySchema, countrySchema } from './reference';
+
+// Meetings of ASEAN bodies, their back-to-back related meetings, the next number of a body's
+// series, and the meeting page's overview (with the delegation and its readiness).
+
+export const meetingFields = z.object({
+  bodyId: id,
+  sequence: z.number().int().min(1).max(10000).nullable().optional(),
+  titleVi: requiredText(500),
+  titleEn: requiredText(500),
+  startDate: isoDate,
+  endDate: isoDate,
+  city: optionalText(200),
+  hostCountryId: optionalId,
+  format: z.enum(MEETING_FORMATS).default('in_person'),
+  status: z.enum(MEETING_STATUSES).default('planned'),
+  parentId: optionalId,
+  notes: optionalText(8000),
+});
+
+export const meetingRules = {
+  meetings: ordered<z.infer<typeof meetingFields>>('startDate', 'endDate'),
+} as const;
+
+/** A meeting, with the number of live back-to-back meetings under it. */
+export const meetingSchema = entityOf(meetingFields).extend({ relatedCount: z.number().int().min(0) });
+
+/** The filter of the meetings list, its calendar and its exports. */
+export const meetingFilter = z.object({
+  bodyId: id.optional(),
+  status: statusList(MEETING_STATUSES).optional(),
+  parentId: id.nullable().optional(),
+  year: z.number().int().min(1967).max(2200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const meetingOverviewSchema = z.object({
+  meeting: meetingSchema,
+  body: bodySchema.pick({ id: true, code: true, nameVi: true, nameEn: true, kind: true }),
+  hostCountry: countrySchema.pick({ id: true, code: true, nameVi: true, nameEn: true }).nullable(),
+  parent: meetingSchema.nullable(),
+  related: z.array(meetingSchema),
+  delegation: delegationSchema.nullable(),
+  members: z.array(delegationMemberDetailSchema),
+  readiness: readinessSchema,
+  actionItemCount: z.number().int().min(0),
+});
+
+export const meetingMethods = {
+  ...crud('meetings', meetingFields, meetingSchema, meetingFilter, ['startDate', 'titleVi'], meetingRules.meetings),
+  'meetings.nextSequence': def('read', z.object({ bodyId: id }).strict(), z.object({ sequence: z.number().int().min(1).nullable() })),
+  'meetings.overview': def('read', z.object({ id }).strict(), meetingOverviewSchema),
+};
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingOverview = z.infer<typeof meetingOverviewSchema>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { DAY_ZONES } from '../../common/clock';
+import { def, none } from './define';
+
+// This laptop's settings and what the app says about itself (Settings › About).
+
+export const settingsSchema = z.object({
+  /** Where exports go unless chosen otherwise (a shared drive, typically). */
+  exportFolder: z.string().max(1000).nullable(),
+  /** Whose calendar "today" follows: the office's in Viet Nam (the default) or this computer's. */
+  dayZone: z.enum(DAY_ZONES),
+});
+
+export const appInfoSchema = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  dataFile: z.string(),
+  deviceId: z.string(),
+  referenceVersion: z.number().int().nullable(),
+  sampleVersion: z.number().int().nullable(),
+});
+
+export const settingsMethods = {
+  'settings.get': def('read', none.strict(), settingsSchema),
+  'settings.update': def('write', settingsSchema.partial().strict(), settingsSchema),
+  'app.info': def('read', none.strict(), appInfoSchema),
+};
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type AppInfo = z.infer<typeof appInfoSchema>;

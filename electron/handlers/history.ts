@@ -1,0 +1,8 @@
+import { changedSince, historyOf, recentChanges } from '../../db/repo/changeLog';
+import type { HandlerMap } from './context';
+
+export const historyHandlers = {
+  'history.get': (ctx, input) => historyOf(ctx.db, input.ids, input.limit),
+  'changes.recent': (ctx, input) => recentChanges(ctx.db, input.limit),
+  'changes.since': (ctx, input) => changedSince(ctx.db, input.seq),
+} satisfies Partial<HandlerMap>;

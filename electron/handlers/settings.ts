@@ -1,0 +1,51 @@
+import { isFullPath } from '../../common/paths';
+import { AppError } from '../../db/errors';
+import { deleteMeta, getMeta, setMeta } from '../../db/repo/meta';
+import type { Settings } from '../contract';
+import { DAY_ZONE_SETTING, dayZoneOf, type HandlerContext, type HandlerMap } from './context';
+
+const EXPORT_FOLDER = 'setting.exportFolder';
+
+/** The export folder chosen in Settings, or null. */
+export function exportFolderOf(ctx: Pick<HandlerContext, 'db'>): string | null {
+  return getMeta(ctx.db, EXPORT_FOLDER);
+}
+
+function readSettings(ctx: HandlerContext): Settings {
+  return { exportFolder: exportFolderOf(ctx), dayZone: dayZoneOf(ctx) };
+}
+
+const metaNumber = (value: string | null): number | null => (value === null ? null : Number(value));
+
+export const settingsHandlers = {
+  'settings.get': (ctx) => readSettings(ctx),
+  'settings.update': (ctx, input) => {
+    if (input.exportFolder !== undefined) {
+      const folder = input.exportFolder?.trim() || null;
+      if (folder === null) deleteMeta(ctx.db, EXPORT_FOLDER);
+      else {
+        // A full path: a local folder or a share (\\server\share, a mapped drive, /mnt/…).
+        if (!isFullPath(folder)) {
+          throw new AppError('VALIDATION', {
+            vi: 'Thư mục xuất phải là một đường dẫn đầy đủ, ví dụ \\\\may-chu\\ASEAN\\Xuat hoặc D:\\ASEAN.',
+            en: 'The export folder must be a full path, for example \\\\server\\ASEAN\\Exports or D:\\ASEAN.',
+          });
+        }
+        setMeta(ctx.db, EXPORT_FOLDER, folder);
+      }
+    }
+    if (input.dayZone !== undefined) {
+      if (input.dayZone === 'office') deleteMeta(ctx.db, DAY_ZONE_SETTING);
+      else setMeta(ctx.db, DAY_ZONE_SETTING, input.dayZone);
+    }
+    return readSettings(ctx);
+  },
+  'app.info': (ctx) => ({
+    appVersion: ctx.appVersion,
+    schemaVersion: ctx.schemaVersion,
+    dataFile: ctx.dataFile,
+    deviceId: ctx.deviceId,
+    referenceVersion: metaNumber(getMeta(ctx.db, 'reference_version')),
+    sampleVersion: metaNumber(getMeta(ctx.db, 'sample_version')),
+  }),
+} satisfies Partial<HandlerMap>;

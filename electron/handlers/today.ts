@@ -1,0 +1,7 @@
+import { todaySummary } from '../../db/repo/desk';
+import type { Output } from '../contract';
+import { today, type HandlerMap } from './context';
+
+export const todayHandlers = {
+  'today.summary': (ctx, input) => todaySummary(ctx.db, input.date ?? today(ctx), input.horizonDays, input.dueSoonDays, input.limit) as Output<'today.summary'>,
+} satisfies Partial<HandlerMap>;

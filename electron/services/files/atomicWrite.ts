@@ -1,0 +1,219 @@
+// Writing a finished file into a folder that is often a network share: under a temporary name
+// in the target folder (so the rename stays on one volume and is atomic), fsynced, then renamed
+// over the target. A target held open by a colleague (Windows answers EBUSY/EPERM/EACCES to the
+// rename) is retried for a bounded time and then written beside it under a versioned name; the
+// old file is never deleted first. The temporary file is removed whatever fails.
+//
+// The content is bytes in memory (small files: a .sha256 beside a backup) or a LOCAL file that a
+// job worker produced, copied a chunk at a time (a 6 GB backup never sits in memory; a cancel is
+// seen between chunks).
+import { randomBytes } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExportFs, FileHandleLike } from './fs';
+import { errnoOf, localError, writeError } from './fsErrors';
+import { cancelledError } from '../jobs/jobs';
+import { versionedName } from '../exports/fileNames';
+
+export interface RetryPolicy {
+  attempts: number;
+  delayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, delayMs: 200 };
+const CHUNK = 1024 * 1024;
+const MAX_VERSIONS = 99;
+const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
+export const TEMP_PREFIX = '.~asoen-';
+
+export interface AtomicWriteOptions {
+  /** Replace an existing file of that name (documents); false: never, pick a free name (backups). */
+  overwrite?: boolean;
+  retry?: RetryPolicy;
+  signal?: AbortSignal;
+  /** Called after each chunk with the share of the bytes written (0…1). */
+  onProgress?: (fraction: number) => void;
+  /** Each chunk as it is read from the source (a backup is hashed in the same read as its copy). */
+  onChunk?: (chunk: Uint8Array) => void;
+  /**
+   * Awaited once the temporary file is complete and fsynced, before it takes its name: a throw
+   * removes the temporary file and nothing appears in the folder (a backup whose check failed).
+   */
+  beforePlace?: () => Promise<void>;
+}
+
+/** What to write: bytes, or a local file to copy. */
+export type WriteSource = Uint8Array | { file: string };
+
+/** A source read a chunk at a time: the whole buffer, or a local file's chunks. */
+interface ChunkReader {
+  size: number;
+  /** The next chunk (a view that is valid until the next call), or null at the end. */
+  next(): Promise<Uint8Array | null>;
+  close(): Promise<void>;
+}
+
+async function readerOf(source: WriteSource): Promise<ChunkReader> {
+  // isView, not instanceof: a Buffer from another realm (a jsdom test) is still bytes.
+  if (ArrayBuffer.isView(source)) {
+    let offset = 0;
+    return {
+      size: source.length,
+      next: async () => {
+        if (offset >= source.length) return null;
+        const chunk = source.subarray(offset, Math.min(source.length, offset + CHUNK));
+        offset += chunk.length;
+        return chunk;
+      },
+      close: async () => undefined,
+    };
+  }
+  const file = source.file;
+  try {
+    const handle = await open(file, 'r');
+    const { size } = await handle.stat().catch(async (err: unknown) => {
+      await handle.close();
+      throw err;
+    });
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let position = 0;
+    return {
+      size,
+      next: async () => {
+        try {
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+          if (bytesRead <= 0) return null;
+          position += bytesRead;
+          return buffer.subarray(0, bytesRead);
+        } catch (err) {
+          throw localError(path.dirname(file), err);
+        }
+      },
+      close: () => handle.close(),
+    };
+  } catch (err) {
+    throw localError(path.dirname(file), err);
+  }
+}
+
+export interface WrittenFile {
+  file: string;
+  fileName: string;
+  bytes: number;
+  /** True when the target was held open and the file went under a versioned name instead. */
+  versioned: boolean;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function exists(fs: ExportFs, file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+async function freeName(fs: ExportFs, folder: string, fileName: string, from: number): Promise<string> {
+  for (let n = from; n <= MAX_VERSIONS; n++) {
+    const candidate = n === 1 ? fileName : versionedName(fileName, n);
+    if (!(await exists(fs, path.join(folder, candidate)))) return candidate;
+  }
+  throw Object.assign(new Error('no free versioned name'), { code: 'EEXIST' });
+}
+
+async function removeQuietly(fs: ExportFs, file: string): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    try {
+      await fs.unlink(file);
+      return;
+    } catch (err) {
+      if (errnoOf(err) === 'ENOENT') return;
+    }
+  }
+}
+
+/** Flushes the folder entry of the rename where the platform allows it (not on Windows). */
+async function syncFolder(fs: ExportFs, folder: string): Promise<void> {
+  let dir: FileHandleLike | undefined;
+  try {
+    dir = await fs.open(folder, 'r');
+    await dir.sync();
+  } catch {
+    // Windows cannot open a folder; some shares refuse fsync on one. The file itself was fsynced.
+  } finally {
+    await dir?.close().catch(() => undefined);
+  }
+}
+
+export async function atomicWrite(fs: ExportFs, folder: string, fileName: string, source: WriteSource, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const overwrite = options.overwrite ?? true;
+  const temp = path.join(folder, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandleLike | undefined;
+  let reader: ChunkReader | undefined;
+  let tempCreated = false;
+  let total = 0;
+  try {
+    if (options.signal?.aborted) throw cancelledError();
+    reader = await readerOf(source);
+    // From here on the temporary name may exist (a failed open can still leave an empty file).
+    tempCreated = true;
+    handle = await fs.open(temp, 'wx', 0o644);
+    for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
+      options.onChunk?.(chunk);
+      for (let offset = 0; offset < chunk.length; ) {
+        const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset, total + offset);
+        if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+        offset += bytesWritten;
+      }
+      total += chunk.length;
+      options.onProgress?.(reader.size > 0 ? Math.min(1, total / reader.size) : 1);
+      if (options.signal?.aborted) throw cancelledError();
+    }
+    const r = reader;
+    reader = undefined;
+    await r.close();
+    await handle.sync();
+    const h = handle;
+    handle = undefined;
+    await h.close();
+    if (options.signal?.aborted) throw cancelledError();
+    await options.beforePlace?.();
+
+    let name = overwrite ? fileName : await freeName(fs, folder, fileName, 1);
+    let placed = false;
+    let lastError: unknown;
+    for (let attempt = 0; attempt < retry.attempts && !placed; attempt++) {
+      try {
+        await fs.rename(temp, path.join(folder, name));
+        placed = true;
+      } catch (err) {
+        if (!HELD_OPEN.has(errnoOf(err))) throw err;
+        lastError = err;
+        if (attempt < retry.attempts - 1) await sleep(retry.delayMs);
+      }
+    }
+    let versioned = false;
+    if (!placed) {
+      // Held open all along: write beside it rather than wait for the colleague to close it.
+      name = await freeName(fs, folder, fileName, 2);
+      try {
+        await fs.rename(temp, path.join(folder, name));
+      } catch (err) {
+        throw HELD_OPEN.has(errnoOf(err)) ? lastError : err;
+      }
+      versioned = true;
+    }
+    tempCreated = false;
+    await syncFolder(fs, folder);
+    return { file: path.join(folder, name), fileName: name, bytes: total, versioned };
+  } catch (err) {
+    if (reader) await reader.close().catch(() => undefined);
+    if (handle) await handle.close().catch(() => undefined);
+    if (tempCreated) await removeQuietly(fs, temp);
+    throw writeError(folder, err);
+  }
+}
