@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AppError } from './errors';
 import { migrateDatabase, type MigrateResult } from './migrate';
 import { openDatabase, type Db, type OpenOptions } from './open';
-import { ensureDeviceId } from './repo/meta';
+import { ensureDeviceId } from './repo/core/meta';
 import { loadReferenceData } from './seed/load';
 
 export interface AppDatabase {

@@ -5,10 +5,11 @@
 import type { SuccessionKind } from '../../common/enums';
 import { AppError } from '../errors';
 import type { Db } from '../open';
-import type { WriteContext } from './core';
+import type { WriteContext } from './core/repository';
 import { addDays } from '../../common/clock';
-import { agencies, agencySuccessions, focalAssignments } from './entities';
-import { statement } from './statements';
+import { agencies, agencySuccessions } from './directory';
+import { focalAssignments } from './focalPoints';
+import { statement } from './core/statements';
 
 export interface ReorgInput {
   predecessorIds: string[];

@@ -1,7 +1,7 @@
 import { SEARCH_ENTITIES, type SearchEntity } from '../../common/enums';
 import { foldText, toFtsPrefixQuery } from '../../common/fold';
 import type { Db } from '../open';
-import { limitSql, rowReader, statement } from './statements';
+import { limitSql, rowReader, statement } from './core/statements';
 
 export interface SearchDocInput {
   /** Shown as the result's title, in its original spelling. */

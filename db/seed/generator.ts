@@ -42,14 +42,14 @@ import { foldText } from '../../common/fold';
 import { openAppDatabase } from '../bootstrap';
 import { migrateDatabase } from '../migrate';
 import { openDatabase, type Db } from '../open';
-import { pruneBackupLog } from '../repo/backupLog';
-import { appendChange } from '../repo/changeLog';
-import type { Repository, Row, WriteContext } from '../repo/core';
-import * as repo from '../repo/entities';
-import { FOCAL_COVERAGE_REBUILD } from '../repo/focal';
-import { setMeta } from '../repo/meta';
+import { pruneBackupLog } from '../repo/backup/backupLog';
+import { appendChange } from '../repo/core/changeLog';
+import type { Repository, Row, WriteContext } from '../repo/core/repository';
+import { repositories as repo } from '../repo/repositories';
+import { FOCAL_COVERAGE_REBUILD } from '../repo/focalPoints';
+import { setMeta } from '../repo/core/meta';
 import { ftsTable, upsertSearchDoc } from '../repo/search';
-import { statement } from '../repo/statements';
+import { statement } from '../repo/core/statements';
 
 export type GeneratorMode = 'repository' | 'sql';
 
@@ -286,7 +286,7 @@ interface Writer {
   update(r: Repository, ctx: WriteContext, id: string, version: number, current: Record<string, unknown>, changes: Record<string, unknown>): void;
 }
 
-/** The real write path: the repositories of db/repo/entities.ts. */
+/** The real write path: the repositories of db/repo/ (repositories.ts lists them). */
 function repositoryWriter(db: Db): Writer {
   return {
     create: (r, ctx, id, values) => void r.create(db, ctx, values, { id }),

@@ -3,10 +3,10 @@
 // (the user may have corrected it), so running a loader twice changes nothing.
 import { stableId } from '../ids';
 import type { Db } from '../open';
-import type { Repository, WriteContext } from '../repo/core';
-import * as repo from '../repo/entities';
+import type { Repository, WriteContext } from '../repo/core/repository';
+import { repositories as repo } from '../repo/repositories';
 import { AppError } from '../errors';
-import { deleteMeta, getMeta, setMeta } from '../repo/meta';
+import { deleteMeta, getMeta, setMeta } from '../repo/core/meta';
 import { referenceData as defaultReference } from './reference-data';
 import { sampleData as defaultSample } from './sample-data';
 import type { ReferenceData, SampleData } from './types';

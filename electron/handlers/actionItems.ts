@@ -1,5 +1,5 @@
-import { actionItems, actionUpdates } from '../../db/repo/entities';
-import { COUNT_CAP } from '../../db/repo/desk';
+import { actionItems, actionUpdates } from '../../db/repo/actionItems';
+import { COUNT_CAP } from '../../db/repo/today';
 import { actionItemFields, actionUpdateFields, type Output } from '../contract';
 import { today, writeContext, type HandlerMap } from './context';
 import { crudHandlers } from './crud';

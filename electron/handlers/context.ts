@@ -1,12 +1,12 @@
 import { fileStamp, todayOf, type Clock, type DayZone } from '../../common/clock';
 import type { Db } from '../../db/open';
-import { getMeta } from '../../db/repo/meta';
+import { getMeta } from '../../db/repo/core/meta';
 import type { Checkpoints } from '../services/checkpoints';
 import type { ExportEnv } from '../services/exports/exportJobs';
 import type { IntegrityCheck } from '../services/integrity';
 import type { JobRegistry } from '../services/jobs/jobs';
 import type { WorkerPool } from '../services/jobs/worker/pool';
-import type { WriteContext } from '../../db/repo/core';
+import type { WriteContext } from '../../db/repo/core/repository';
 import type { MethodName, Output, ParsedInput } from '../contract';
 
 /** What the desk runs beside the database: jobs, the exports' environment, workers, checkpoints, the integrity check. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Repository } from '../../db/repo/core';
+import type { Repository } from '../../db/repo/core/repository';
 import type { MethodName } from '../contract';
 import { writeContext, type Handler, type HandlerContext } from './context';
 import { validationError } from './errors';

@@ -1,8 +1,8 @@
-import * as repo from '../../db/repo/entities';
+import { delegationMembers, delegations } from '../../db/repo/delegations';
 import { delegationFields, delegationMemberFields, recordRules } from '../contract';
 import { crudHandlers } from './crud';
 
 export const delegationHandlers = {
-  ...crudHandlers('delegations', repo.delegations, delegationFields),
-  ...crudHandlers('delegationMembers', repo.delegationMembers, delegationMemberFields, recordRules.delegationMembers),
+  ...crudHandlers('delegations', delegations, delegationFields),
+  ...crudHandlers('delegationMembers', delegationMembers, delegationMemberFields, recordRules.delegationMembers),
 };

@@ -1,10 +1,10 @@
-import * as repo from '../../db/repo/entities';
+import { agencies, agencySuccessions, legalBases, people } from '../../db/repo/directory';
 import { agencyFields, agencySuccessionFields, legalBasisFields, personFields, recordRules } from '../contract';
 import { crudHandlers } from './crud';
 
 export const directoryHandlers = {
-  ...crudHandlers('legalBases', repo.legalBases, legalBasisFields, recordRules.legalBases),
-  ...crudHandlers('agencies', repo.agencies, agencyFields, recordRules.agencies),
-  ...crudHandlers('agencySuccessions', repo.agencySuccessions, agencySuccessionFields, recordRules.agencySuccessions),
-  ...crudHandlers('people', repo.people, personFields),
+  ...crudHandlers('legalBases', legalBases, legalBasisFields, recordRules.legalBases),
+  ...crudHandlers('agencies', agencies, agencyFields, recordRules.agencies),
+  ...crudHandlers('agencySuccessions', agencySuccessions, agencySuccessionFields, recordRules.agencySuccessions),
+  ...crudHandlers('people', people, personFields),
 };

@@ -4,8 +4,11 @@
 // the job then copies it to the folder and records its outcome in the export log.
 import { isFullPath } from '../../common/paths';
 import { AppError } from '../../db/errors';
-import { listExports, meetingRowOf } from '../../db/repo/exports';
-import { agencies, bodies, meetings, people } from '../../db/repo/entities';
+import { listExports } from '../../db/repo/exports/exportLog';
+import { meetingRowOf } from '../../db/repo/exports/lists';
+import { agencies, people } from '../../db/repo/directory';
+import { meetings } from '../../db/repo/meetings';
+import { bodies } from '../../db/repo/reference';
 import { annualReportStem } from '../services/exports/annualReport';
 import { briefingStem } from '../services/exports/briefing';
 import { calendarStem } from '../services/exports/calendar';

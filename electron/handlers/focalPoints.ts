@@ -1,5 +1,5 @@
-import * as repo from '../../db/repo/entities';
-import { bodiesCoveredOn, focalPointsAsOf } from '../../db/repo/focal';
+import { repositories as repo } from '../../db/repo/repositories';
+import { bodiesCoveredOn, focalPointsAsOf } from '../../db/repo/focalPoints';
 import { applyReorg, previewReorg } from '../../db/repo/reorg';
 import { focalAssignmentFields, recordRules, type Output } from '../contract';
 import { writeContext, type HandlerMap } from './context';

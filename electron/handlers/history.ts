@@ -1,4 +1,4 @@
-import { changedSince, historyOf, recentChanges } from '../../db/repo/changeLog';
+import { changedSince, historyOf, recentChanges } from '../../db/repo/history';
 import type { HandlerMap } from './context';
 
 export const historyHandlers = {

@@ -1,13 +1,13 @@
-import * as repo from '../../db/repo/entities';
+import { bodies, countries, pillars } from '../../db/repo/reference';
 import { bodyFields, countryFields, pillarFields, recordRules } from '../contract';
 import { crudHandlers } from './crud';
 
-const pillarHandlers = crudHandlers('pillars', repo.pillars, pillarFields);
+const pillarHandlers = crudHandlers('pillars', pillars, pillarFields);
 
 export const referenceHandlers = {
   'pillars.list': pillarHandlers['pillars.list'],
   'pillars.get': pillarHandlers['pillars.get'],
   'pillars.update': pillarHandlers['pillars.update'],
-  ...crudHandlers('countries', repo.countries, countryFields, recordRules.countries),
-  ...crudHandlers('bodies', repo.bodies, bodyFields),
+  ...crudHandlers('countries', countries, countryFields, recordRules.countries),
+  ...crudHandlers('bodies', bodies, bodyFields),
 };

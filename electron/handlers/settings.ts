@@ -1,6 +1,6 @@
 import { isFullPath } from '../../common/paths';
 import { AppError } from '../../db/errors';
-import { deleteMeta, getMeta, setMeta } from '../../db/repo/meta';
+import { deleteMeta, getMeta, setMeta } from '../../db/repo/core/meta';
 import type { Settings } from '../contract';
 import { DAY_ZONE_SETTING, dayZoneOf, type HandlerContext, type HandlerMap } from './context';
 

@@ -1,4 +1,4 @@
-import { todaySummary } from '../../db/repo/desk';
+import { todaySummary } from '../../db/repo/today';
 import type { Output } from '../contract';
 import { today, type HandlerMap } from './context';
 

@@ -5,7 +5,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { newId } from '../../db/ids';
 import { SEARCH_ENTITIES } from '../../common/enums';
-import { COUNT_CAP, TODAY_LIMIT } from '../../db/repo/desk';
+import { COUNT_CAP, TODAY_LIMIT } from '../../db/repo/today';
 import type { Envelope } from '../../electron/contract';
 import type { Dispatch } from '../../electron/handlers/dispatch';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Input } from '../../electron/contract';
 import { migrateDatabase } from '../../db/migrate';
-import { BACKUP_TABLES, incrementReadSql, trackedTables, trackingTriggers } from '../../db/repo/backupLog';
+import { BACKUP_TABLES, incrementReadSql, trackedTables, trackingTriggers } from '../../db/repo/backup/backupLog';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { runBackupJob, userData } from '../helpers/backups';
 import { MIGRATIONS_DIR } from '../helpers/paths';

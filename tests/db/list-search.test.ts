@@ -1,5 +1,6 @@
-import { searchTuning } from '../../db/repo/core';
-import { actionItems, people } from '../../db/repo/entities';
+import { searchTuning } from '../../db/repo/core/repository';
+import { actionItems } from '../../db/repo/actionItems';
+import { people } from '../../db/repo/directory';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 // The search box of a list (Action items, the people pickers). Words found in many records are

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
-import { writeIncrement } from '../../db/repo/backupLog';
-import { bodies } from '../../db/repo/entities';
-import { bodiesCoveredOn } from '../../db/repo/focal';
+import { writeIncrement } from '../../db/repo/backup/backupLog';
+import { bodies } from '../../db/repo/reference';
+import { bodiesCoveredOn } from '../../db/repo/focalPoints';
 import { searchAll } from '../../db/repo/search';
 import { databaseAtStep, stepOf, type SteppedDatabase } from '../helpers/migrations';
 import { tempDir } from '../helpers/tmp';

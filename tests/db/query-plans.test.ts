@@ -7,7 +7,7 @@ import Database, { type Statement } from 'better-sqlite3';
 import { openAppDatabase } from '../../db/bootstrap';
 import path from 'node:path';
 import { generateDatabaseFile } from '../../db/seed/generator';
-import { searchTuning } from '../../db/repo/core';
+import { searchTuning } from '../../db/repo/core/repository';
 import { SEARCH_ENTITIES } from '../../common/enums';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';

@@ -1,5 +1,6 @@
-import { actionItems, meetings } from '../../db/repo/entities';
-import { compileRow, rowReader } from '../../db/repo/statements';
+import { actionItems } from '../../db/repo/actionItems';
+import { meetings } from '../../db/repo/meetings';
+import { compileRow, rowReader } from '../../db/repo/core/statements';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 // The repository builds the SQL of each shape of list once and reads rows as arrays turned into

@@ -5,8 +5,8 @@ import { addDays, dayOf } from '../../common/clock';
 import { TEST_NOW } from './app';
 import { PRIORITIES, type ActionStatus, type Priority } from '../../common/enums';
 import type { Db } from '../../db/open';
-import { actionItems } from '../../db/repo/entities';
-import type { WriteContext } from '../../db/repo/core';
+import { actionItems } from '../../db/repo/actionItems';
+import type { WriteContext } from '../../db/repo/core/repository';
 import { foldText } from '../../common/fold';
 
 export interface BulkOptions {

@@ -3,7 +3,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import type { MeetingRow } from '../../db/repo/exports';
+import type { MeetingRow } from '../../db/repo/exports/lists';
 import { escapeText, foldLine, renderCalendar } from '../../electron/services/exports/calendar';
 import type { Column } from '../../electron/services/exports/columns';
 import { inert, renderCsv } from '../../electron/services/exports/csv';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { ActionItemRow } from '../../db/repo/exports';
+import type { ActionItemRow } from '../../db/repo/exports/lists';
 import { warmTracker, writeTracker } from '../../electron/services/exports/tracker';
 
 const ROWS = 120_000;

@@ -4,7 +4,7 @@
 // *characters* (runes), not 75 octets: a Vietnamese line of 75 characters is up to ~225 octets,
 // which breaks the RFC and some importers. This writer folds at 75 octets, never inside a UTF-8
 // character (nor, where it fits, inside a grapheme such as an emoji sequence).
-import type { MeetingRow } from '../../../db/repo/exports';
+import type { MeetingRow } from '../../../db/repo/exports/lists';
 import { pick, place, shortName, word, type Lang } from './format';
 
 /** UTF-8 length without encoding: 1–4 octets per code point. */

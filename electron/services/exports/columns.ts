@@ -1,6 +1,6 @@
 // The columns of the three lists (action items, meetings, delegations), shared by the Excel
 // tracker and the CSV files so that both say the same thing under the same headers.
-import type { ActionItemRow, DelegationRow, MeetingRow } from '../../../db/repo/exports';
+import type { ActionItemRow, DelegationRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { pick, place, word, type Lang } from './format';
 
 export type CellValue = string | number | null | { date: string };

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { newId } from '../../../db/ids';
 import type { Db } from '../../../db/open';
-import { recordExport, type ExportRecord } from '../../../db/repo/exports';
+import { recordExport, type ExportRecord } from '../../../db/repo/exports/exportLog';
 import type { ExportKind } from '../../../common/enums';
 import { atomicWrite, DEFAULT_RETRY, type RetryPolicy } from '../files/atomicWrite';
 import { safeFileName } from './fileNames';

@@ -10,7 +10,7 @@
 // of the jobs writes a small workbook into nothing while it is idle (warmTracker).
 import { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import type { ActionItemRow, DelegationRow, MeetingRow } from '../../../db/repo/exports';
+import type { ActionItemRow, DelegationRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { actionItemColumns, delegationColumns, LIST_NAMES, meetingColumns, type CellValue, type Column } from './columns';
 import type { Lang } from './format';
 

@@ -2,7 +2,7 @@
 // boundary by structured clone: plain data only (no functions, no class instances).
 import type { ErrorCode } from '../../../../common/enums';
 import type { Messages } from '../../../../db/errors';
-import type { ChainLink, IncrementInfo, IncrementResult } from '../../../../db/repo/backupLog';
+import type { ChainLink, IncrementInfo, IncrementResult } from '../../../../db/repo/backup/backupLog';
 
 /** The database a task reads: the app's file (the worker opens its own connection), an in-memory database's bytes, or none. */
 export type DbSource = { file: string } | { image: Uint8Array } | { none: true };

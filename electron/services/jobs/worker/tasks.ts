@@ -9,21 +9,11 @@ import { createHash } from 'node:crypto';
 import { open, stat, writeFile } from 'node:fs/promises';
 import { migrateDatabase } from '../../../../db/migrate';
 import type { Db } from '../../../../db/open';
-import {
-  actionItemCount,
-  actionItemPages,
-  annualReportData,
-  briefingData,
-  copyDatabaseTo,
-  delegationCount,
-  delegationPages,
-  finishSnapshot,
-  inspectBackup,
-  meetingCount,
-  meetingPages,
-  upgradeCopy,
-} from '../../../../db/repo/exports';
-import { applyIncrement, fileLogSeq, incrementInfo, writeIncrement } from '../../../../db/repo/backupLog';
+import { copyDatabaseTo, finishSnapshot, inspectBackup, upgradeCopy } from '../../../../db/repo/backup/files';
+import { annualReportData } from '../../../../db/repo/exports/annualReport';
+import { briefingData } from '../../../../db/repo/exports/briefing';
+import { actionItemCount, actionItemPages, delegationCount, delegationPages, meetingCount, meetingPages } from '../../../../db/repo/exports/lists';
+import { applyIncrement, fileLogSeq, incrementInfo, writeIncrement } from '../../../../db/repo/backup/backupLog';
 import { renderAnnualReport } from '../../exports/annualReport';
 import { renderBriefing } from '../../exports/briefing';
 import { CALENDAR_END, calendarEvents, calendarHeader } from '../../exports/calendar';

@@ -1,6 +1,43 @@
+// Focal-point assignments: which agency or person answers for which ASEAN body, from when to when;
+// who was in force on a day (the matrix), and the coverage intervals that answer "nobody" fast.
 import type { FocalRole } from '../../common/enums';
 import type { Db } from '../open';
-import { statement } from './statements';
+import * as s from '../schema';
+import { statement } from './core/statements';
+import { defineRepository } from './core/repository';
+import { L, eq, ref } from './core/fields';
+
+export const focalAssignments = defineRepository({
+  entity: 'focal_assignment',
+  table: s.focalAssignments,
+  labels: L.focal,
+  fields: ['bodyId', 'agencyId', 'personId', 'role', 'legalBasisId', 'validFrom', 'validTo', 'notes'],
+  computed: {
+    // Names for display (a body's timeline), so the screen needs no list of every agency and person.
+    agencyCode: { sql: 'agency.code' },
+    agencyNameVi: { sql: 'agency.name_vi' },
+    agencyNameEn: { sql: 'agency.name_en' },
+    personName: { sql: 'person.full_name' },
+    legalBasisNumber: { sql: 'basis.number' },
+    legalBasisIssuedOn: { sql: 'basis.issued_on' },
+  },
+  joins:
+    'LEFT JOIN agencies agency ON agency.id = t.agency_id LEFT JOIN people person ON person.id = t.person_id LEFT JOIN legal_bases basis ON basis.id = t.legal_basis_id',
+  references: [
+    ref('bodyId', s.bodies, L.body),
+    ref('agencyId', s.agencies, L.agency),
+    ref('personId', s.people, L.person),
+    ref('legalBasisId', s.legalBases, L.legalBasis),
+  ],
+  filters: {
+    bodyId: eq('body_id'),
+    agencyId: eq('agency_id'),
+    role: eq('role'),
+    activeOn: (d: string) => ({ sql: 't.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to >= ?)', params: [d, d] }),
+  },
+  sorts: { validFrom: 't.valid_from' },
+  defaultSort: { field: 'validFrom', dir: 'desc' },
+});
 
 export interface FocalPointInForce {
   assignmentId: string;

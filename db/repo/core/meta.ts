@@ -1,5 +1,5 @@
-import { newId } from '../ids';
-import type { Db } from '../open';
+import { newId } from '../../ids';
+import type { Db } from '../../open';
 import { statement } from './statements';
 
 export function getMeta(db: Db, key: string): string | null {

@@ -10,9 +10,9 @@
 // the search index's triggers stay, so the index follows the documents.
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { AppError } from '../errors';
-import type { Db } from '../open';
-import { statement } from './statements';
+import { AppError } from '../../errors';
+import type { Db } from '../../open';
+import { statement } from '../core/statements';
 
 /** The backups' own bookkeeping: never logged, never copied row by row, emptied by a restore. */
 export const BACKUP_TABLES = ['backup_log', 'backup_chains'] as const;

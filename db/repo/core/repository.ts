@@ -5,13 +5,13 @@
 // per connection because these are the hot paths of every screen.
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { SEARCH_ENTITIES, type EntityName, type SearchEntity } from '../../common/enums';
-import { AppError, notFound, staleVersion, type Messages } from '../errors';
-import { searchTokens, toFtsPrefixQuery as ftsQuery } from '../../common/fold';
-import { newId } from '../ids';
-import type { Db } from '../open';
+import { SEARCH_ENTITIES, type EntityName, type SearchEntity } from '../../../common/enums';
+import { AppError, notFound, staleVersion, type Messages } from '../../errors';
+import { searchTokens, toFtsPrefixQuery as ftsQuery } from '../../../common/fold';
+import { newId } from '../../ids';
+import type { Db } from '../../open';
 import { appendChange } from './changeLog';
-import { ftsTable, removeSearchDoc, upsertSearchDoc, type SearchDocInput } from './search';
+import { ftsTable, removeSearchDoc, upsertSearchDoc, type SearchDocInput } from '../search';
 import { limitSql, rowReader, statement } from './statements';
 
 export interface WriteContext {

@@ -1,0 +1,277 @@
+// The annual report's data for a year: meetings by pillar, delegations, action items raised and
+// completed, the backlog by agency, focal-point changes; totals counted in SQL.
+import type { Db } from '../../open';
+import { statement } from '../core/statements';
+import type { Issuer} from './briefing';
+import { DOCUMENT_LIMITS, OPEN_LIST, countOf, ids, issuerOn } from './briefing';
+import type { ActionItemRow, DelegationRow, MeetingRow} from './lists';
+import { DELEGATION_SELECT, actionRowsByIds, meetingRowsByIds } from './lists';
+
+export interface FocalChange {
+  bodyCode: string;
+  bodyNameVi: string;
+  bodyNameEn: string;
+  role: string;
+  agencyNameVi: string;
+  agencyNameEn: string;
+  personName: string | null;
+  legalBasisNumber: string | null;
+  validFrom: string;
+  validTo: string | null;
+  change: 'started' | 'ended' | 'both';
+}
+
+export interface AgencyBacklog {
+  agencyCode: string | null;
+  agencyNameVi: string | null;
+  agencyNameEn: string | null;
+  open: number;
+  overdue: number;
+}
+
+export interface PillarMeetings {
+  pillarCode: string | null;
+  pillarNameVi: string | null;
+  pillarNameEn: string | null;
+  /** Meetings of the pillar attended in the year; `meetings` lists at most DOCUMENT_LIMITS.annualList of them (by body, then date). */
+  total: number;
+  meetings: MeetingRow[];
+}
+
+/**
+ * The annual report's figures and lists. Every figure is counted in SQL (GROUP BY) over the
+ * whole year; every list holds at most DOCUMENT_LIMITS.annualList rows, its total beside it.
+ */
+export interface AnnualReportData {
+  year: number;
+  /** The day the open/overdue figures are counted on: 31 December, or today for the current year. */
+  asOf: string;
+  /** In the Charter's order (APSC, AEC, ASCC, then meetings of bodies without a pillar). */
+  pillars: PillarMeetings[];
+  attendedTotal: number;
+  delegations: DelegationRow[];
+  delegationsTotal: number;
+  raised: ActionItemRow[];
+  raisedTotal: number;
+  completed: ActionItemRow[];
+  completedTotal: number;
+  /** Lead agencies with open items on asOf, the most open first (at most DOCUMENT_LIMITS.annualAgencies). */
+  backlog: AgencyBacklog[];
+  /** How many lead agencies had open items (the table may list fewer), and the totals over all of them. */
+  backlogAgencies: number;
+  openTotal: number;
+  overdueTotal: number;
+  /** The open items on asOf, the most urgent first. */
+  openItems: ActionItemRow[];
+  focalChanges: FocalChange[];
+  focalChangesTotal: number;
+  planned: MeetingRow[];
+  plannedTotal: number;
+  issuer: Issuer;
+}
+
+const PILLAR_ORDER = `CASE pl.code WHEN 'APSC' THEN 0 WHEN 'AEC' THEN 1 WHEN 'ASCC' THEN 2 ELSE 3 END`;
+
+const MEETING_PILLAR = `FROM meetings m JOIN bodies b ON b.id = m.body_id LEFT JOIN bodies pb ON pb.id = b.parent_id LEFT JOIN pillars pl ON pl.id = COALESCE(b.pillar_id, pb.pillar_id)`;
+
+const json = <T>(v: unknown): T[] => (typeof v === 'string' ? (JSON.parse(v) as T[]) : []);
+
+/** When an item was raised: its source meeting's first day, or its due date. */
+const raisedKey = (r: ActionItemRow) => (r.sourceMeetingId ? r.sourceMeetingStart : r.dueDate);
+
+/** SQLite's order of text (binary), for re-sorting rows in JS. */
+const cmp = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+
+export function annualReportData(db: Db, year: number, today: string): AnnualReportData {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const asOf = today < to ? today : to;
+  const limit = DOCUMENT_LIMITS.annualList;
+  const p = { from, to, asOf, limit };
+
+  // Meetings attended: held, starting in the year (meetings_start), counted and listed per pillar.
+  const heldInYear = `m.deleted_at IS NULL AND m.status = 'held' AND m.start_date >= @from AND m.start_date <= @to`;
+  const pillarCounts = statement(
+    db,
+    `SELECT pl.code AS pillarCode, pl.name_vi AS pillarNameVi, pl.name_en AS pillarNameEn, count(*) AS total, min(${PILLAR_ORDER}) AS ord
+       ${MEETING_PILLAR} WHERE ${heldInYear} GROUP BY pl.id ORDER BY ord, pl.code`,
+  ).all(p) as Array<Omit<PillarMeetings, 'meetings'> & { ord: number }>;
+  const listed = statement(
+    db,
+    `SELECT id, pillarCode FROM (SELECT m.id, pl.code AS pillarCode, row_number() OVER (PARTITION BY pl.id ORDER BY b.code, m.start_date, m.id) AS rn
+       ${MEETING_PILLAR} WHERE ${heldInYear}) WHERE rn <= @limit`,
+  ).all(p) as Array<{ id: string; pillarCode: string | null }>;
+  const listedRows = new Map(meetingRowsByIds(db, ids(listed)).map((r) => [r.id, r]));
+  const pillars: PillarMeetings[] = pillarCounts.map(({ ord: _ord, ...c }) => ({
+    ...c,
+    meetings: listed
+      .filter((l) => l.pillarCode === c.pillarCode)
+      .map((l) => listedRows.get(l.id)!)
+      .sort((x, y) => x.bodyCode.localeCompare(y.bodyCode) || x.startDate.localeCompare(y.startDate) || x.id.localeCompare(y.id)),
+  }));
+
+  // Delegations sent to meetings of the year.
+  const sent = `FROM delegations d JOIN meetings m ON m.id = d.meeting_id WHERE d.deleted_at IS NULL AND d.status <> 'cancelled' AND m.deleted_at IS NULL AND m.start_date BETWEEN @from AND @to`;
+  const delegationsTotal = countOf(statement(db, `SELECT count(*) AS n ${sent}`).get(p));
+  const delegationsSent = statement(
+    db,
+    `${DELEGATION_SELECT} WHERE d.id IN (SELECT d.id ${sent} ORDER BY m.start_date, m.id LIMIT @limit) ORDER BY m.start_date, m.id`,
+  ).all(p) as DelegationRow[];
+
+  // Raised in the year: decided at a meeting of that year (meetings_start, then the source meeting's
+  // index), or, without a source meeting, first due that year (action_items_live_unsourced_due,
+  // which holds only the live items without a source meeting: no lookup of the ones with one).
+  // The first rows: the first of each half, merged.
+  const raisedFromMeetings = `FROM meetings m INDEXED BY meetings_start JOIN action_items t ON t.source_meeting_id = m.id
+                               WHERE m.start_date BETWEEN @from AND @to AND t.deleted_at IS NULL`;
+  const raisedUnsourced = `FROM action_items t INDEXED BY action_items_live_unsourced_due
+                            WHERE t.due_date BETWEEN @from AND @to AND t.source_meeting_id IS NULL AND t.deleted_at IS NULL`;
+  const raised = statement(
+    db,
+    `SELECT (SELECT count(*) ${raisedFromMeetings}) + (SELECT count(*) ${raisedUnsourced}) AS total,
+            (SELECT json_group_array(id) FROM (
+               SELECT id, k FROM (SELECT t.id, m.start_date AS k ${raisedFromMeetings} ORDER BY m.start_date, t.id LIMIT @limit)
+               UNION ALL
+               SELECT id, k FROM (SELECT t.id, t.due_date AS k ${raisedUnsourced} ORDER BY t.due_date, t.id LIMIT @limit)
+               ORDER BY k, id LIMIT @limit)) AS ids`,
+  ).get(p) as { total: number; ids: string };
+
+  // Completed in the year: one range of action_items_live_status_done (covering), in its order.
+  const doneInYear = `FROM action_items t INDEXED BY action_items_live_status_done
+                       WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on BETWEEN @from AND @to`;
+  const completed = statement(
+    db,
+    `SELECT (SELECT count(*) ${doneInYear}) AS total,
+            (SELECT json_group_array(id) FROM (SELECT t.id ${doneInYear} ORDER BY t.completed_on, t.id LIMIT @limit)) AS ids`,
+  ).get(p) as { total: number; ids: string };
+
+  // Still open on the count day: raised by then (not from a meeting that starts after it; without
+  // a source meeting, not first due after it) and either open now or done after the count day.
+  // Counted per lead agency in two parts, each read from a covering index: the items open now
+  // from action_items_live_open_agency, already in agency order (no sort), and those done after
+  // the count day from one range of action_items_live_status_done (none when the count day is
+  // today). Over these many rows, "raised after" is a probe into the meetings that start after
+  // the count day (materialised once; SQLite builds its lookup once per place that uses it).
+  const raisedBy = (later: string) => `NOT (CASE WHEN t.source_meeting_id IS NULL THEN COALESCE(t.due_date, '0000') > @asOf ELSE ${later} END)`;
+  const backlogPass = statement(
+    db,
+    `WITH later AS MATERIALIZED (SELECT id FROM meetings INDEXED BY meetings_start WHERE start_date > @asOf),
+     doneLater AS MATERIALIZED (
+       SELECT t.id, t.due_date AS due, t.lead_agency_id AS agencyId FROM action_items t INDEXED BY action_items_live_status_done
+        WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on > @asOf AND ${raisedBy('t.source_meeting_id IN later')}),
+     byAgency AS MATERIALIZED (
+       SELECT agencyId, sum(open) AS open, sum(overdue) AS overdue FROM (
+         SELECT t.lead_agency_id AS agencyId, count(*) AS open, sum(t.due_date < @asOf) AS overdue FROM action_items t INDEXED BY action_items_live_open_agency
+          WHERE t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked') AND ${raisedBy('t.source_meeting_id IN later')}
+          GROUP BY t.lead_agency_id
+         UNION ALL
+         SELECT agencyId, count(*), sum(due < @asOf) FROM doneLater GROUP BY agencyId)
+       GROUP BY agencyId),
+     -- The open count of the last agency the table lists: only those with as many or more are looked up (for their code).
+     cut AS (SELECT COALESCE((SELECT open FROM byAgency ORDER BY open DESC LIMIT 1 OFFSET @agencyLimit - 1), 0) AS n)
+     SELECT (SELECT count(*) FROM byAgency) AS agencies,
+            (SELECT COALESCE(sum(open), 0) FROM byAgency) AS openTotal,
+            (SELECT COALESCE(sum(overdue), 0) FROM byAgency) AS overdueTotal,
+            (SELECT json_group_array(json_array(agencyId, open, overdue))
+               FROM (SELECT g.* FROM byAgency g LEFT JOIN agencies a ON a.id = g.agencyId WHERE g.open >= (SELECT n FROM cut)
+                      ORDER BY g.open DESC, a.code IS NULL, a.code LIMIT @agencyLimit)) AS topAgencies,
+            (SELECT json_group_array(json_array(id, due)) FROM (SELECT id, due FROM doneLater ORDER BY due IS NULL, due, id LIMIT @limit)) AS doneLaterFirst`,
+  ).get({ ...p, agencyLimit: DOCUMENT_LIMITS.annualAgencies }) as { agencies: number; openTotal: number; overdueTotal: number; topAgencies: string; doneLaterFirst: string };
+  // The most urgent open items (by due date, the undated last): those done after the count day
+  // came with the pass; of those open now, the first of each status in due-date order
+  // (action_items_live_status_due, stopping there: "raised after" is a lookup of the few rows
+  // read), and the undated only if the dated are too few.
+  const raisedLater = `EXISTS (SELECT 1 FROM meetings lm WHERE lm.id = t.source_meeting_id AND lm.start_date > @asOf)`;
+  const openNowFirst = (dated: boolean) =>
+    statement(
+      db,
+      `SELECT json_group_array(json_array(id, due)) AS rows FROM (SELECT id, due FROM (
+         ${OPEN_LIST.map(
+           (s) => `SELECT id, due FROM (SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due
+                    WHERE t.deleted_at IS NULL AND t.status = '${s}' AND t.due_date IS ${dated ? 'NOT NULL' : 'NULL'} AND ${raisedBy(raisedLater)}
+                    ORDER BY ${dated ? 't.due_date, ' : ''}t.id LIMIT @limit)`,
+         ).join(' UNION ALL ')})
+       ORDER BY due, id LIMIT @limit)`,
+    ).get(p) as { rows: string };
+  const byUrgency = (a: [string, string | null], b: [string, string | null]) => Number(a[1] === null) - Number(b[1] === null) || cmp(a[1], b[1]) || cmp(a[0], b[0]);
+  let urgent = [...json<[string, string | null]>(backlogPass.doneLaterFirst), ...json<[string, string | null]>(openNowFirst(true).rows)].sort(byUrgency);
+  if (urgent.filter(([, due]) => due !== null).length < limit) urgent = [...urgent, ...json<[string, string | null]>(openNowFirst(false).rows)].sort(byUrgency);
+  const openIds = urgent.slice(0, limit).map(([id]) => id);
+  const agencyName = statement(db, `SELECT code, name_vi AS nameVi, name_en AS nameEn FROM agencies WHERE id = ?`);
+  const backlog = json<[string | null, number, number]>(backlogPass.topAgencies)
+    .map(([agencyId, open, overdue]) => {
+      const a = agencyId ? (agencyName.get(agencyId) as { code: string; nameVi: string; nameEn: string } | undefined) : undefined;
+      return { agencyCode: a?.code ?? null, agencyNameVi: a?.nameVi ?? null, agencyNameEn: a?.nameEn ?? null, open, overdue };
+    })
+    // The most open first, then by code (those without an agency last), as the query chose them.
+    .sort((a, b) => b.open - a.open || Number(a.agencyCode === null) - Number(b.agencyCode === null) || cmp(a.agencyCode, b.agencyCode));
+
+  // Focal-point changes during the year: started in it (focal_assignments_live_from) or ended in
+  // it having started before (focal_assignments_live_to), counted from those two indexes alone.
+  // The first rows in the table's order (body code, then date): bodies in code order
+  // (bodies_code), each body's live assignments (focal_assignments_body_in_force), sorted body by
+  // body, so that it stops after the first few bodies.
+  const focalTotal = statement(
+    db,
+    `SELECT (SELECT count(*) FROM focal_assignments INDEXED BY focal_assignments_live_from WHERE deleted_at IS NULL AND valid_from BETWEEN @from AND @to)
+          + (SELECT count(*) FROM focal_assignments INDEXED BY focal_assignments_live_to WHERE deleted_at IS NULL AND valid_to BETWEEN @from AND @to AND valid_from < @from) AS n`,
+  ).get(p) as { n: number };
+  const focalIds = statement(
+    db,
+    `SELECT json_group_array(id) AS ids FROM (
+       SELECT fa.id FROM bodies b INDEXED BY bodies_code
+         JOIN focal_assignments fa INDEXED BY focal_assignments_body_in_force ON fa.body_id = b.id
+         JOIN agencies a ON a.id = fa.agency_id
+        WHERE fa.deleted_at IS NULL AND (fa.valid_from BETWEEN @from AND @to OR (fa.valid_from < @from AND fa.valid_to BETWEEN @from AND @to))
+        ORDER BY b.code, COALESCE(fa.valid_to, fa.valid_from), fa.valid_from, a.code, fa.id LIMIT @limit)`,
+  ).get(p) as { ids: string };
+  const changes = { total: focalTotal.n, ids: focalIds.ids };
+  const focalChangesTotal = changes.total;
+  const focalChanges = (
+    statement(
+      db,
+      `SELECT b.code AS bodyCode, b.name_vi AS bodyNameVi, b.name_en AS bodyNameEn, fa.role, a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+              p.full_name AS personName, lb.number AS legalBasisNumber, fa.valid_from AS validFrom, fa.valid_to AS validTo
+         FROM focal_assignments fa JOIN bodies b ON b.id = fa.body_id JOIN agencies a ON a.id = fa.agency_id
+         LEFT JOIN people p ON p.id = fa.person_id LEFT JOIN legal_bases lb ON lb.id = fa.legal_basis_id
+        WHERE fa.id IN (SELECT value FROM json_each(@ids))
+        ORDER BY b.code, COALESCE(fa.valid_to, fa.valid_from), fa.valid_from, a.code, fa.id`,
+    ).all({ ids: changes.ids }) as Array<Omit<FocalChange, 'change'> & { agencyCode: string }>
+  ).map(({ agencyCode: _code, ...f }) => {
+    const started = f.validFrom >= from && f.validFrom <= to;
+    const ended = f.validTo !== null && f.validTo >= from && f.validTo <= to;
+    return { ...f, change: started && ended ? 'both' : started ? 'started' : 'ended' } as FocalChange;
+  });
+
+  // Next year's meetings (meetings_start).
+  const nextYear = `FROM meetings m INDEXED BY meetings_start WHERE m.deleted_at IS NULL AND m.status IN ('planned', 'confirmed', 'held') AND m.start_date >= @nextFrom AND m.start_date < @nextTo`;
+  const next = { nextFrom: `${year + 1}-01-01`, nextTo: `${year + 2}-01-01`, limit };
+  const plannedTotal = countOf(statement(db, `SELECT count(*) AS n ${nextYear}`).get(next));
+  const planned = meetingRowsByIds(db, ids(statement(db, `SELECT m.id ${nextYear} ORDER BY m.start_date, m.id LIMIT @limit`).all(next) as Array<{ id: string }>));
+
+  return {
+    year,
+    asOf,
+    pillars,
+    attendedTotal: pillars.reduce((sum, x) => sum + x.total, 0),
+    delegations: delegationsSent,
+    delegationsTotal,
+    raised: actionRowsByIds(db, json<string>(raised.ids)).sort((x, y) => cmp(raisedKey(x), raisedKey(y)) || cmp(x.id, y.id)),
+    raisedTotal: raised.total,
+    // json_group_array keeps the order its rows came in; sorted again here so that nothing depends on it.
+    completed: actionRowsByIds(db, json<string>(completed.ids)).sort((x, y) => cmp(x.completedOn, y.completedOn) || cmp(x.id, y.id)),
+    completedTotal: completed.total,
+    backlog,
+    backlogAgencies: backlogPass.agencies,
+    openTotal: backlogPass.openTotal,
+    overdueTotal: backlogPass.overdueTotal,
+    openItems: actionRowsByIds(db, openIds).sort((x, y) => Number(x.dueDate === null) - Number(y.dueDate === null) || cmp(x.dueDate, y.dueDate) || cmp(x.id, y.id)),
+    focalChanges,
+    focalChangesTotal,
+    planned,
+    plannedTotal,
+    issuer: issuerOn(db, today),
+  };
+}
+
+// ------------------------------------------------------------------ backup and restore

@@ -1,0 +1,286 @@
+// The briefing's data: the meeting and its chain, the delegation, previous decisions, open work of
+// the bodies, focal points and the issuing office, each list bounded (DOCUMENT_LIMITS).
+import type { Db } from '../../open';
+import type { FocalPointInForce } from '../focalPoints';
+import { statement } from '../core/statements';
+import type { ActionItemRow, MeetingRow} from './lists';
+import { actionRowsByIds, meetingRowOf, meetingRowsByIds } from './lists';
+
+export interface MemberLine {
+  role: string;
+  fullName: string;
+  position: string | null;
+  agencyNameVi: string | null;
+  agencyNameEn: string | null;
+  email: string | null;
+  phone: string | null;
+  travelFrom: string | null;
+  travelTo: string | null;
+}
+
+export interface ContactLine {
+  fullName: string;
+  role: string;
+  agencyNameVi: string | null;
+  agencyNameEn: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface Issuer {
+  ministryVi: string | null;
+  ministryEn: string | null;
+  officeVi: string;
+  officeEn: string;
+}
+
+/**
+ * How many rows a document lists at most; the rest are counted and the document says "and N
+ * more". A real office never reaches them (a few dozen open items per body); at a hundred times
+ * that they keep a briefing a few pages long and its reading a handful of index lookups.
+ */
+export const DOCUMENT_LIMITS = {
+  related: 40,
+  previousDecisions: 30,
+  openItems: 30,
+  focalPoints: 60,
+  /** Each list of the annual report (per pillar for the meetings). */
+  annualList: 50,
+  /** Lead agencies in the backlog table of the annual report. */
+  annualAgencies: 40,
+} as const;
+
+export interface BriefingData {
+  meeting: MeetingRow;
+  /** The back-to-back meetings, at most DOCUMENT_LIMITS.related of relatedTotal. */
+  related: MeetingRow[];
+  relatedTotal: number;
+  parent: MeetingRow | null;
+  delegation: {
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    decisionSigner: string | null;
+    funding: string;
+    fundingNote: string | null;
+    objectives: string | null;
+    positions: string | null;
+    classification: string;
+    status: string;
+  } | null;
+  members: MemberLine[];
+  previous: MeetingRow | null;
+  /** What the previous meeting decided, at most DOCUMENT_LIMITS.previousDecisions of previousDecisionsTotal, by due date. */
+  previousDecisions: ActionItemRow[];
+  previousDecisionsTotal: number;
+  /** Viet Nam's open items for the body and its direct sub-bodies, the most urgent first, at most DOCUMENT_LIMITS.openItems of openItemsTotal. */
+  openItems: ActionItemRow[];
+  openItemsTotal: number;
+  focalPoints: FocalPointInForce[];
+  focalPointsTotal: number;
+  contacts: ContactLine[];
+  issuer: Issuer;
+}
+
+/** The ASEAN Vietnam Office in existence on `date`, and the ministry it belongs to: the issuer of the documents. */
+export function issuerOn(db: Db, date: string): Issuer {
+  const office = statement(
+    db,
+    `SELECT id, name_vi AS nameVi, name_en AS nameEn, parent_id AS parentId FROM agencies
+      WHERE code LIKE '%-AVO' AND deleted_at IS NULL AND (valid_from IS NULL OR valid_from <= @d) AND (valid_to IS NULL OR valid_to >= @d)
+      ORDER BY valid_from DESC LIMIT 1`,
+  ).get({ d: date }) as { id: string; nameVi: string; nameEn: string; parentId: string | null } | undefined;
+  let ministry: { nameVi: string; nameEn: string } | undefined;
+  let parentId = office?.parentId ?? null;
+  for (let depth = 0; parentId && depth < 5 && !ministry; depth++) {
+    const a = statement(db, `SELECT name_vi AS nameVi, name_en AS nameEn, kind, parent_id AS parentId FROM agencies WHERE id = ?`).get(parentId) as
+      | { nameVi: string; nameEn: string; kind: string; parentId: string | null }
+      | undefined;
+    if (a?.kind === 'ministry') ministry = a;
+    parentId = a?.parentId ?? null;
+  }
+  const short = (s: string) => s.replace(/\s*\(.*\)\s*$/, '');
+  return {
+    ministryVi: ministry?.nameVi ?? null,
+    ministryEn: ministry?.nameEn ?? null,
+    officeVi: office ? short(office.nameVi) : 'Văn phòng ASEAN Việt Nam',
+    officeEn: office ? short(office.nameEn) : 'ASEAN Vietnam Office',
+  };
+}
+
+export const OPEN_LIST = ['open', 'in_progress', 'blocked'];
+
+export const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+
+export const countOf = (row: unknown) => (row as { n: number }).n;
+
+/** Bodies whose action items number fewer than this are read from their own index outright. */
+const SMALL_SET = 5000;
+
+/**
+ * Viet Nam's open action items of these bodies: how many, and the `limit` most urgent (by due
+ * date, overdue first; undated last; ties by id), every step through an index:
+ * - the bodies' items are first counted on their own index alone (action_items_body, no row
+ *   read), never past SMALL_SET;
+ * - a small set is read from that index, its open items counted and sorted;
+ * - a large one (ASOEN and its working groups at a hundred times a real office: 400,000 items) is
+ *   counted by intersecting the row ids of two covering index ranges (the bodies' items and the
+ *   open items) and reading only the matches; its most urgent items come from the open items'
+ *   (status, due date) index in due order, stopping after `limit` per status.
+ */
+export function openItemsOfBodies(db: Db, bodyIds: string[], limit: number, smallSet = SMALL_SET): { total: number; ids: string[] } {
+  if (bodyIds.length === 0) return { total: 0, ids: [] };
+  const p = { bodies: JSON.stringify(bodyIds), open: JSON.stringify(OPEN_LIST), limit };
+  const inBodies = `body_id IN (SELECT value FROM json_each(@bodies))`;
+  const isOpen = `status IN (SELECT value FROM json_each(@open))`;
+  const ofBodies = countOf(statement(db, `SELECT count(*) AS n FROM (SELECT 1 FROM action_items INDEXED BY action_items_body WHERE ${inBodies} LIMIT @smallSet)`).get({ ...p, smallSet }));
+  if (ofBodies < smallSet) {
+    const where = `t.deleted_at IS NULL AND t.${isOpen} AND t.${inBodies}`;
+    const total = countOf(statement(db, `SELECT count(*) AS n FROM action_items t INDEXED BY action_items_body WHERE ${where}`).get(p));
+    const top = statement(db, `SELECT t.id FROM action_items t INDEXED BY action_items_body WHERE ${where} ORDER BY t.due_date IS NULL, t.due_date, t.id LIMIT @limit`).all(p) as Array<{ id: string }>;
+    return { total, ids: ids(top) };
+  }
+  const total = countOf(
+    statement(
+      db,
+      `SELECT count(*) AS n FROM action_items t
+        WHERE t.rowid IN (SELECT rowid FROM action_items INDEXED BY action_items_body WHERE ${inBodies}
+                          INTERSECT SELECT rowid FROM action_items INDEXED BY action_items_live_status_due WHERE ${isOpen} AND deleted_at IS NULL)
+          AND t.deleted_at IS NULL`,
+    ).get(p),
+  );
+  // Per status in due order; the items due on the same day as the last one taken come too, so ties go by id.
+  const dated = `t.due_date IS NOT NULL AND t.deleted_at IS NULL AND t.${inBodies}`;
+  const candidates = new Map<string, string>();
+  for (const status of OPEN_LIST) {
+    const rows = statement(db, `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due WHERE t.status = @status AND ${dated} ORDER BY t.due_date LIMIT @limit`).all({ ...p, status }) as Array<{ id: string; due: string }>;
+    for (const r of rows) candidates.set(r.id, r.due);
+    const last = rows.at(-1);
+    if (rows.length === limit && last) {
+      const ties = statement(db, `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due WHERE t.status = @status AND t.due_date = @due AND ${dated}`).all({ ...p, status, due: last.due }) as Array<{ id: string; due: string }>;
+      for (const r of ties) candidates.set(r.id, r.due);
+    }
+  }
+  const top = [...candidates].sort(([ia, da], [ib, db_]) => (da < db_ ? -1 : da > db_ ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0)).slice(0, limit).map(([id]) => id);
+  if (top.length < limit) {
+    const undated = statement(
+      db,
+      `SELECT t.id FROM action_items t INDEXED BY action_items_live_status_due WHERE t.${isOpen} AND t.due_date IS NULL AND t.deleted_at IS NULL AND t.${inBodies} ORDER BY t.id LIMIT @rest`,
+    ).all({ ...p, rest: limit - top.length }) as Array<{ id: string }>;
+    top.push(...ids(undated));
+  }
+  return { total, ids: top };
+}
+
+/** Focal points in force on the first or the last day of [start, end] for these bodies (the first body first), at most `limit`. */
+function focalPointsOfBodies(db: Db, bodyIds: string[], start: string, end: string, limit: number): { total: number; rows: FocalPointInForce[] } {
+  const where = `fa.body_id IN (SELECT value FROM json_each(@bodies)) AND fa.deleted_at IS NULL AND fa.valid_from <= @end
+     AND ((fa.valid_from <= @start AND (fa.valid_to IS NULL OR fa.valid_to >= @start)) OR (fa.valid_to IS NULL OR fa.valid_to >= @end))`;
+  const params = { bodies: JSON.stringify(bodyIds), start, end, main: bodyIds[0] ?? null, limit };
+  const total = countOf(statement(db, `SELECT count(*) AS n FROM focal_assignments fa WHERE ${where}`).get(params));
+  const rows = statement(
+    db,
+    `SELECT fa.id AS assignmentId, fa.version AS version, fa.body_id AS bodyId, b.code AS bodyCode, b.name_vi AS bodyNameVi, b.name_en AS bodyNameEn,
+            fa.role AS role, fa.agency_id AS agencyId, a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+            fa.person_id AS personId, p.full_name AS personName,
+            fa.legal_basis_id AS legalBasisId, lb.number AS legalBasisNumber, lb.issued_on AS legalBasisIssuedOn,
+            fa.valid_from AS validFrom, fa.valid_to AS validTo
+       FROM focal_assignments fa
+       JOIN bodies b ON b.id = fa.body_id
+       JOIN agencies a ON a.id = fa.agency_id
+       LEFT JOIN people p ON p.id = fa.person_id
+       LEFT JOIN legal_bases lb ON lb.id = fa.legal_basis_id
+      WHERE ${where}
+      ORDER BY fa.body_id <> @main, b.code, fa.role, a.code, fa.valid_from
+      LIMIT @limit`,
+  ).all(params) as FocalPointInForce[];
+  return { total, rows };
+}
+
+/**
+ * The briefing of a meeting. Every list is read through an index and bounded (DOCUMENT_LIMITS),
+ * with its total beside it, so the briefing costs the same at a hundred times a real office.
+ */
+export function briefingData(db: Db, meetingId: string, today: string): BriefingData {
+  const row = meetingRowOf(db, meetingId);
+  const relatedTotal = countOf(statement(db, `SELECT count(*) AS n FROM meetings WHERE parent_id = ? AND deleted_at IS NULL`).get(meetingId));
+  const related = meetingRowsByIds(
+    db,
+    ids(statement(db, `SELECT id FROM meetings WHERE parent_id = ? AND deleted_at IS NULL ORDER BY start_date, id LIMIT ?`).all(meetingId, DOCUMENT_LIMITS.related) as Array<{ id: string }>),
+  );
+  const parent = row.parentId ? (meetingRowsByIds(db, [row.parentId])[0] ?? null) : null;
+  const delegation = statement(
+    db,
+    `SELECT id, decision_number AS decisionNumber, decision_date AS decisionDate, decision_signer AS decisionSigner, funding, funding_note AS fundingNote,
+            objectives, positions, classification, status FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`,
+  ).get(meetingId) as (BriefingData['delegation'] & { id: string }) | undefined;
+  const members = delegation
+    ? (statement(
+        db,
+        `SELECT dm.role, p.full_name AS fullName, COALESCE(dm.position, p.position) AS position, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+                p.email, p.phone, dm.travel_from AS travelFrom, dm.travel_to AS travelTo
+           FROM delegation_members dm JOIN people p ON p.id = dm.person_id LEFT JOIN agencies a ON a.id = COALESCE(dm.agency_id, p.agency_id)
+          WHERE dm.delegation_id = ? AND dm.deleted_at IS NULL
+          ORDER BY CASE dm.role WHEN 'head' THEN 0 WHEN 'deputy_head' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, dm.sort_order, p.full_name`,
+      ).all(delegation.id) as MemberLine[])
+    : [];
+  // The previous meeting of the series: the body's meeting before this one (meetings_body_start).
+  const previous = (() => {
+    const p = statement(
+      db,
+      `SELECT id FROM meetings WHERE body_id = @bodyId AND deleted_at IS NULL AND status <> 'cancelled' AND start_date < @start AND id <> @id
+        ORDER BY start_date DESC, id DESC LIMIT 1`,
+    ).get({ bodyId: row.bodyId, start: row.startDate, id: row.id }) as { id: string } | undefined;
+    return p ? (meetingRowsByIds(db, [p.id])[0] ?? null) : null;
+  })();
+  // What the previous meeting of the series (and its back-to-back meetings) decided: by the source meeting's index.
+  const decisionsWhere = `t.deleted_at IS NULL AND t.source_meeting_id IN (SELECT @id UNION ALL SELECT id FROM meetings WHERE parent_id = @id)`;
+  const previousDecisionsTotal = previous ? countOf(statement(db, `SELECT count(*) AS n FROM action_items t WHERE ${decisionsWhere}`).get({ id: previous.id })) : 0;
+  const previousDecisions = previous
+    ? actionRowsByIds(
+        db,
+        ids(statement(db, `SELECT t.id FROM action_items t WHERE ${decisionsWhere} ORDER BY t.due_date, t.id LIMIT @limit`).all({ id: previous.id, limit: DOCUMENT_LIMITS.previousDecisions }) as Array<{ id: string }>),
+      )
+    : [];
+  // The bodies of this meeting: its own, its direct sub-bodies (working groups under ASOEN) and those of the related meetings.
+  const relatedBodies = statement(db, `SELECT DISTINCT body_id AS id FROM meetings WHERE parent_id = ? AND deleted_at IS NULL`).all(meetingId) as Array<{ id: string }>;
+  const subBodies = statement(db, `SELECT id FROM bodies WHERE parent_id = ? AND deleted_at IS NULL`).all(row.bodyId) as Array<{ id: string }>;
+  const bodyIds = [...new Set([row.bodyId, ...ids(relatedBodies), ...ids(subBodies)])];
+  const open = openItemsOfBodies(db, bodyIds, DOCUMENT_LIMITS.openItems);
+  const openItems = actionRowsByIds(db, open.ids);
+  // In force on the meeting's dates: on its first or its last day (a change mid-meeting shows both).
+  const focal = focalPointsOfBodies(db, [...new Set([row.bodyId, ...ids(relatedBodies)])], row.startDate, row.endDate, DOCUMENT_LIMITS.focalPoints);
+  const focalPoints = focal.rows;
+  const contacts: ContactLine[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    if (seen.has(m.fullName)) continue;
+    seen.add(m.fullName);
+    contacts.push({ fullName: m.fullName, role: m.role, agencyNameVi: m.agencyNameVi, agencyNameEn: m.agencyNameEn, email: m.email, phone: m.phone });
+  }
+  for (const f of focalPoints) {
+    if (!f.personId || !f.personName || seen.has(f.personName)) continue;
+    seen.add(f.personName);
+    const p = statement(db, `SELECT email, phone FROM people WHERE id = ?`).get(f.personId) as { email: string | null; phone: string | null } | undefined;
+    contacts.push({ fullName: f.personName, role: f.role, agencyNameVi: f.agencyNameVi, agencyNameEn: f.agencyNameEn, email: p?.email ?? null, phone: p?.phone ?? null });
+  }
+  const { id: _delegationId, ...delegationFields } = delegation ?? { id: '' };
+  return {
+    meeting: row,
+    related,
+    relatedTotal,
+    parent,
+    delegation: delegation ? (delegationFields as BriefingData['delegation']) : null,
+    members,
+    previous,
+    previousDecisions,
+    previousDecisionsTotal,
+    openItems,
+    openItemsTotal: open.total,
+    focalPoints,
+    focalPointsTotal: focal.total,
+    contacts,
+    issuer: issuerOn(db, today),
+  };
+}
+
+// ------------------------------------------------------------------ the annual report
