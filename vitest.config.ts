@@ -12,6 +12,10 @@ export default defineConfig({
     // in turn: 354 s. Two workers there: 267 s (much of a file's time is waiting on workers,
     // timers and a page's renders).
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Long enough for the tests that run jobs on the worker pool (exports, backups, integrity
+    // checks, checkpoints) and the screens that wait for them, on two busy CPUs; the few that
+    // need longer (a whole export of a large desk) say so themselves.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

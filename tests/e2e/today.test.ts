@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
 import { addDays, addMonths } from '../../common/clock';
-import { axeViolations, callApi, launchBrowser, screenshot, startWebApp, type WebApp, collectPageErrors, openPage, E2E_TODAY } from '../helpers/browser';
+import { axeViolations, callApi, screenshot, useBrowserDesk, E2E_TODAY } from '../helpers/browser';
 
 const MEETING_VI = 'Hội nghị ASOMM đang thử';
 
@@ -10,43 +9,31 @@ const MEETING_VI = 'Hội nghị ASOMM đang thử';
 // (E2E_TODAY), so the screen has the same things to show on whatever day the tests run.
 
 describe('Today, in headless Chromium', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
+  const desk = useBrowserDesk({ viewport: { width: 1366, height: 900 } });
 
   beforeAll(async () => {
-    web = await startWebApp(['--sample']);
-    browser = await launchBrowser();
-    page = await openPage(browser, { viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    collectPageErrors(page, consoleErrors);
     // An ASOMM meeting in three weeks: a delegation with its head, no sending decision yet, and
     // the head's passport running out two months after the trip.
-    const bodies = await callApi<{ items: Array<{ id: string; code: string }> }>(web, 'bodies.list', { q: 'ASOMM', limit: 50 });
+    const bodies = await callApi<{ items: Array<{ id: string; code: string }> }>(desk.web, 'bodies.list', { q: 'ASOMM', limit: 50 });
     const asomm = bodies.items.find((b) => b.code === 'ASOMM')!;
     const start = addDays(E2E_TODAY, 21);
     const end = addDays(E2E_TODAY, 22);
-    const meeting = await callApi<{ id: string }>(web, 'meetings.create', { bodyId: asomm.id, titleVi: MEETING_VI, titleEn: 'ASOMM meeting under test', startDate: start, endDate: end });
-    const head = await callApi<{ id: string }>(web, 'people.create', { fullName: 'Trần Văn Trưởng Đoàn', passportExpiry: addMonths(end, 2) });
-    const delegation = await callApi<{ id: string }>(web, 'delegations.create', { meetingId: meeting.id });
-    await callApi(web, 'delegationMembers.create', { delegationId: delegation.id, personId: head.id, role: 'head' });
+    const meeting = await callApi<{ id: string }>(desk.web, 'meetings.create', { bodyId: asomm.id, titleVi: MEETING_VI, titleEn: 'ASOMM meeting under test', startDate: start, endDate: end });
+    const head = await callApi<{ id: string }>(desk.web, 'people.create', { fullName: 'Trần Văn Trưởng Đoàn', passportExpiry: addMonths(end, 2) });
+    const delegation = await callApi<{ id: string }>(desk.web, 'delegations.create', { meetingId: meeting.id });
+    await callApi(desk.web, 'delegationMembers.create', { delegationId: delegation.id, personId: head.id, role: 'head' });
     // Work overdue by ten days and work due in five.
-    await callApi(web, 'actionItems.create', { title: 'Gửi góp ý dự thảo (quá hạn)', dueDate: addDays(E2E_TODAY, -10), status: 'open' });
-    await callApi(web, 'actionItems.create', { title: 'Chuẩn bị hồ sơ (sắp đến hạn)', dueDate: addDays(E2E_TODAY, 5), status: 'open' });
+    await callApi(desk.web, 'actionItems.create', { title: 'Gửi góp ý dự thảo (quá hạn)', dueDate: addDays(E2E_TODAY, -10), status: 'open' });
+    await callApi(desk.web, 'actionItems.create', { title: 'Chuẩn bị hồ sơ (sắp đến hạn)', dueDate: addDays(E2E_TODAY, 5), status: 'open' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-  });
-
-  const chooseLanguage = (label: 'English' | 'Tiếng Việt') => page.getByRole('banner').getByText(label, { exact: true }).click();
+  const chooseLanguage = (label: 'English' | 'Tiếng Việt') => desk.page.getByRole('banner').getByText(label, { exact: true }).click();
 
   it('is the home screen and shows upcoming meetings with their readiness', async () => {
-    await page.goto(web.url);
-    await page.getByTestId('upcoming-meeting').first().waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Hôm nay');
-    const cards = await page.getByTestId('upcoming-meeting').allInnerTexts();
+    await desk.page.goto(desk.web.url);
+    await desk.page.getByTestId('upcoming-meeting').first().waitFor();
+    expect(await desk.page.getByRole('heading', { level: 1 }).innerText()).toBe('Hôm nay');
+    const cards = await desk.page.getByTestId('upcoming-meeting').allInnerTexts();
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) {
       expect(card).toMatch(/\d{2}\/\d{2}\/\d{4}/);
@@ -63,56 +50,56 @@ describe('Today, in headless Chromium', () => {
     expect(asomm).toContain('Đã có trưởng đoàn');
     expect(asomm).toContain('Chưa có quyết định cử đoàn');
     expect(asomm).toContain('Hộ chiếu chưa đủ hạn');
-    const marks = page.getByTestId('upcoming-meeting').first().locator('[data-state]');
+    const marks = desk.page.getByTestId('upcoming-meeting').first().locator('[data-state]');
     expect(await marks.count()).toBe(5);
   });
 
   it('shows overdue work apart from work due soon, by lead agency, and the other lists', async () => {
-    const overdue = page.getByTestId('overdue-item');
+    const overdue = desk.page.getByTestId('overdue-item');
     expect(await overdue.count()).toBeGreaterThan(0);
     expect(await overdue.first().innerText()).toMatch(/Quá hạn \d+ ngày/);
-    expect(await page.getByTestId('due-soon-item').first().innerText()).toMatch(/Còn \d+ ngày|Đến hạn hôm nay/);
-    expect(await page.getByTestId('action-group').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('body-without-focal').count()).toBeGreaterThan(0);
-    const changes = await page.getByTestId('recent-change').allInnerTexts();
+    expect(await desk.page.getByTestId('due-soon-item').first().innerText()).toMatch(/Còn \d+ ngày|Đến hạn hôm nay/);
+    expect(await desk.page.getByTestId('action-group').count()).toBeGreaterThan(0);
+    expect(await desk.page.getByTestId('body-without-focal').count()).toBeGreaterThan(0);
+    const changes = await desk.page.getByTestId('recent-change').allInnerTexts();
     expect(changes.length).toBeGreaterThan(0);
     expect(changes[0]).toMatch(/^(Tạo mới|Sửa|Xoá) /);
     expect(changes[0]).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · Máy /);
-    await screenshot(page, 'today-vi');
-    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(desk.page, 'today-vi');
+    expect(await axeViolations(desk.page)).toEqual([]);
   });
 
   it('in English too, and a meeting opens its page', async () => {
     await chooseLanguage('English');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Today');
-    const cards = await page.getByTestId('upcoming-meeting').allInnerTexts();
+    await expect.poll(() => desk.page.getByRole('heading', { level: 1 }).innerText()).toBe('Today');
+    const cards = await desk.page.getByTestId('upcoming-meeting').allInnerTexts();
     expect(cards.join('\n')).toContain('Head of delegation named');
-    expect(await page.getByTestId('overdue-item').first().innerText()).toMatch(/Overdue by \d+ days/);
-    await screenshot(page, 'today-en');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await desk.page.getByTestId('overdue-item').first().innerText()).toMatch(/Overdue by \d+ days/);
+    await screenshot(desk.page, 'today-en');
+    expect(await axeViolations(desk.page)).toEqual([]);
 
-    await page.getByTestId('upcoming-meeting').first().getByRole('link').first().click();
-    await expect.poll(() => page.url()).toMatch(/#\/meetings\/[0-9a-f-]{36}$/);
-    await page.getByTestId('meeting-particulars').waitFor();
+    await desk.page.getByTestId('upcoming-meeting').first().getByRole('link').first().click();
+    await expect.poll(() => desk.page.url()).toMatch(/#\/meetings\/[0-9a-f-]{36}$/);
+    await desk.page.getByTestId('meeting-particulars').waitFor();
     await chooseLanguage('Tiếng Việt');
-    expect(consoleErrors).toEqual([]);
+    expect(desk.consoleErrors).toEqual([]);
   });
 
   it('shows twelve overdue items and links to all of them; the list opens at its top', async () => {
     for (let i = 0; i < 14; i++)
-      await callApi(web, 'actionItems.create', { title: `Việc quá hạn ${i}`, dueDate: addDays(E2E_TODAY, -80), status: 'open', priority: 'normal', supportingAgencyIds: [] });
-    const summary = await callApi<{ date: string; overdueTotal: number }>(web, 'today.summary', {});
-    await page.goto(web.url);
-    await page.getByTestId('overdue-item').first().waitFor();
-    expect(await page.getByTestId('overdue-item').count()).toBe(12);
-    const more = page.getByTestId('more-overdue');
+      await callApi(desk.web, 'actionItems.create', { title: `Việc quá hạn ${i}`, dueDate: addDays(E2E_TODAY, -80), status: 'open', priority: 'normal', supportingAgencyIds: [] });
+    const summary = await callApi<{ date: string; overdueTotal: number }>(desk.web, 'today.summary', {});
+    await desk.page.goto(desk.web.url);
+    await desk.page.getByTestId('overdue-item').first().waitFor();
+    expect(await desk.page.getByTestId('overdue-item').count()).toBe(12);
+    const more = desk.page.getByTestId('more-overdue');
     expect(await more.innerText()).toBe(`Đang hiện 12 việc quá hạn lâu nhất. Xem tất cả việc quá hạn (${summary.overdueTotal})`);
     await more.scrollIntoViewIfNeeded();
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await desk.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await more.getByRole('link').click();
-    await expect.poll(() => page.url()).toMatch(/#\/actions\?status=open%2Cin_progress%2Cblocked&to=\d{4}-\d{2}-\d{2}$/);
-    await expect.poll(() => page.getByTestId('action-total').innerText()).toContain(String(summary.overdueTotal));
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(consoleErrors).toEqual([]);
+    await expect.poll(() => desk.page.url()).toMatch(/#\/actions\?status=open%2Cin_progress%2Cblocked&to=\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => desk.page.getByTestId('action-total').innerText()).toContain(String(summary.overdueTotal));
+    expect(await desk.page.evaluate(() => window.scrollY)).toBe(0);
+    expect(desk.consoleErrors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { todayOf } from '../../common/clock';
 import { TEST_NOW } from './app';
 import { ROOT } from './paths';
@@ -85,13 +86,102 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A new page whose clock starts at E2E_NOW and runs on, as the server's does: the screens' today
- * is the server's today. Vietnamese unless a locale is given.
+ * A new page whose clock starts at `now` (E2E_NOW unless told) and runs on, as the server's does:
+ * the screens' today is the server's today. Vietnamese unless a locale is given.
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, now: string = E2E_NOW): Promise<Page> {
   const page = await browser.newPage({ locale: 'vi-VN', ...options });
-  await page.clock.install({ time: new Date(E2E_NOW) });
+  await page.clock.install({ time: new Date(now) });
   return page;
+}
+
+export interface BrowserDeskOptions {
+  /**
+   * What electron/server/cli.ts starts with besides its fresh data folder and its clock:
+   * `['--sample']` unless told. A function is called when the desk starts, so it can name a
+   * data folder that an earlier `beforeAll` of the file made.
+   */
+  args?: readonly string[] | (() => readonly string[]);
+  /** The moment the server's clock (--now) and the page's clock start at: E2E_NOW unless told. */
+  now?: string;
+  /** 1280×800 unless told. */
+  viewport?: { width: number; height: number };
+  /** The browser's language: 'vi-VN' unless told. */
+  locale?: string;
+  /** The browser's time zone: the machine's unless told. */
+  timezoneId?: string;
+  /** Open the app and wait for its first screen before the tests; otherwise a test opens it. */
+  open?: boolean;
+}
+
+/** What useBrowserDesk gives the tests of a file, once its beforeAll has run. */
+export interface BrowserDesk {
+  /** The running browser mode: its address (with the token) and data folder. */
+  readonly web: WebApp;
+  readonly browser: Browser;
+  /** The one page of the file, its clock started at the desk's moment. */
+  readonly page: Page;
+  /** What the page reported as errors (console errors, uncaught exceptions) so far. */
+  readonly consoleErrors: string[];
+}
+
+/**
+ * The browser tests' one set-up: registers a beforeAll that starts the browser mode on a fresh
+ * data folder and Chromium side by side, opens a page whose clock starts where the server's does
+ * and collects what it reports as errors (and, with `open`, opens the app); and an afterAll that
+ * closes the browser and stops the server. Call it at the top of a describe block; a beforeAll
+ * registered after it runs after it (and before it, one registered earlier), and an afterAll
+ * registered earlier runs after the desk has stopped. Timeouts are vitest.e2e.config.ts's.
+ */
+export function useBrowserDesk(options: BrowserDeskOptions = {}): BrowserDesk {
+  let web: WebApp | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const consoleErrors: string[] = [];
+  const started = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`useBrowserDesk: the ${name} is not there yet (use it in a test or a later hook)`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    const now = options.now ?? E2E_NOW;
+    const args = typeof options.args === 'function' ? options.args() : (options.args ?? ['--sample']);
+    // The server (tsx, migrations, the sample desk) and Chromium start at the same time.
+    const [server, chromiumRun] = await Promise.allSettled([startWebApp(['--now', now, ...args]), launchBrowser()]);
+    if (server.status === 'fulfilled') web = server.value;
+    if (chromiumRun.status === 'fulfilled') browser = chromiumRun.value;
+    if (server.status === 'rejected') throw server.reason;
+    if (chromiumRun.status === 'rejected') throw chromiumRun.reason;
+    const context: BrowserContextOptions = { viewport: options.viewport ?? { width: 1280, height: 800 }, locale: options.locale ?? 'vi-VN' };
+    if (options.timezoneId) context.timezoneId = options.timezoneId;
+    const opened = await openPage(started(browser, 'browser'), context, now);
+    page = opened;
+    collectPageErrors(opened, consoleErrors);
+    if (options.open) {
+      await opened.goto(started(web, 'web app').url);
+      await opened.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    }
+  });
+
+  afterAll(async () => {
+    // Both, even when one of them fails (or never started).
+    const results = await Promise.allSettled([browser?.close(), web?.stop()]);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  });
+
+  return {
+    get web() {
+      return started(web, 'web app');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    get page() {
+      return started(page, 'page');
+    },
+    consoleErrors,
+  };
 }
 
 /** Writes a full-page screenshot into screenshots/ (ignored by git) for a person to look at. */
