@@ -1,7 +1,7 @@
 // Action items and their progress updates.
 import type { Db } from '../open';
 import * as s from '../schema';
-import { defineRepository } from './core/repository';
+import { computed, defineRepository } from './core/repository';
 import { statement } from './core/statements';
 import { L, eq, inList, ref, text } from './core/fields';
 
@@ -31,16 +31,16 @@ export const actionItems = defineRepository({
     'completionNote',
   ],
   computed: {
-    supportingAgencyIds: {
-      sql: 'SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_supporters WHERE action_item_id = t.id ORDER BY agency_id)',
-      json: true,
-    },
+    supportingAgencyIds: computed<string[]>(
+      'SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_supporters WHERE action_item_id = t.id ORDER BY agency_id)',
+      { json: true },
+    ),
     // Names for display, so a page of items needs no lookup of every agency and person.
-    leadAgencyCode: { sql: 'lead.code' },
-    leadAgencyNameVi: { sql: 'lead.name_vi' },
-    leadAgencyNameEn: { sql: 'lead.name_en' },
-    ownerName: { sql: 'owner.full_name' },
-    bodyCode: { sql: 'body.code' },
+    leadAgencyCode: computed<string | null>('lead.code'),
+    leadAgencyNameVi: computed<string | null>('lead.name_vi'),
+    leadAgencyNameEn: computed<string | null>('lead.name_en'),
+    ownerName: computed<string | null>('owner.full_name'),
+    bodyCode: computed<string | null>('body.code'),
   },
   joins: 'LEFT JOIN agencies lead ON lead.id = t.lead_agency_id LEFT JOIN people owner ON owner.id = t.owner_person_id LEFT JOIN bodies body ON body.id = t.body_id',
   relations: { supportingAgencyIds: { write: writeSupporters } },

@@ -1,6 +1,6 @@
 // Viet Nam's delegations and their members.
 import * as s from '../schema';
-import { defineRepository } from './core/repository';
+import { computed, defineRepository } from './core/repository';
 import { L, eq, ref } from './core/fields';
 
 export const delegations = defineRepository({
@@ -21,9 +21,7 @@ export const delegations = defineRepository({
     'notes',
   ],
   computed: {
-    headPersonId: {
-      sql: "SELECT m.person_id FROM delegation_members m WHERE m.delegation_id = t.id AND m.role = 'head' AND m.deleted_at IS NULL",
-    },
+    headPersonId: computed<string | null>("SELECT m.person_id FROM delegation_members m WHERE m.delegation_id = t.id AND m.role = 'head' AND m.deleted_at IS NULL"),
   },
   references: [ref('meetingId', s.meetings, L.meeting)],
   dependents: [{ table: s.delegationMembers, column: 'delegation_id', labels: { vi: 'thành viên', en: 'members' } }],

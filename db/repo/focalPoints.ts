@@ -4,7 +4,7 @@ import type { FocalRole } from '../../common/enums';
 import type { Db } from '../open';
 import * as s from '../schema';
 import { statement } from './core/statements';
-import { defineRepository } from './core/repository';
+import { computed, defineRepository } from './core/repository';
 import { L, eq, ref } from './core/fields';
 
 export const focalAssignments = defineRepository({
@@ -14,12 +14,12 @@ export const focalAssignments = defineRepository({
   fields: ['bodyId', 'agencyId', 'personId', 'role', 'legalBasisId', 'validFrom', 'validTo', 'notes'],
   computed: {
     // Names for display (a body's timeline), so the screen needs no list of every agency and person.
-    agencyCode: { sql: 'agency.code' },
-    agencyNameVi: { sql: 'agency.name_vi' },
-    agencyNameEn: { sql: 'agency.name_en' },
-    personName: { sql: 'person.full_name' },
-    legalBasisNumber: { sql: 'basis.number' },
-    legalBasisIssuedOn: { sql: 'basis.issued_on' },
+    agencyCode: computed<string | null>('agency.code'),
+    agencyNameVi: computed<string | null>('agency.name_vi'),
+    agencyNameEn: computed<string | null>('agency.name_en'),
+    personName: computed<string | null>('person.full_name'),
+    legalBasisNumber: computed<string | null>('basis.number'),
+    legalBasisIssuedOn: computed<string | null>('basis.issued_on'),
   },
   joins:
     'LEFT JOIN agencies agency ON agency.id = t.agency_id LEFT JOIN people person ON person.id = t.person_id LEFT JOIN legal_bases basis ON basis.id = t.legal_basis_id',

@@ -1,12 +1,14 @@
 // Meetings of ASEAN bodies, the next number of a body's series, and the meeting page's overview
 // (with its delegation and its readiness).
+import type { InferSelectModel } from 'drizzle-orm';
+import type { BodyKind } from '../../common/enums';
 import type { Db } from '../open';
 import * as s from '../schema';
 import { actionItems } from './actionItems';
 import { rowReader, statement } from './core/statements';
 import { delegations } from './delegations';
 import { readinessFrom } from './readiness';
-import { defineRepository } from './core/repository';
+import { computed, defineRepository } from './core/repository';
 import { L, codeOf, eq, eqOrNull, inList, ref, text } from './core/fields';
 
 export const meetings = defineRepository({
@@ -15,7 +17,7 @@ export const meetings = defineRepository({
   labels: L.meeting,
   fields: ['bodyId', 'sequence', 'titleVi', 'titleEn', 'startDate', 'endDate', 'city', 'hostCountryId', 'format', 'status', 'parentId', 'notes'],
   computed: {
-    relatedCount: { sql: 'SELECT count(*) FROM meetings c WHERE c.parent_id = t.id AND c.deleted_at IS NULL' },
+    relatedCount: computed<number>('SELECT count(*) FROM meetings c WHERE c.parent_id = t.id AND c.deleted_at IS NULL'),
   },
   references: [ref('bodyId', s.bodies, L.body), ref('hostCountryId', s.countries, L.country), ref('parentId', s.meetings, L.meeting)],
   dependents: [
@@ -43,6 +45,17 @@ export const meetings = defineRepository({
   },
 });
 
+/** The names the meeting page shows beside the meeting, read with it in one statement. */
+interface OverviewNames {
+  bodyCode: string;
+  bodyNameVi: string;
+  bodyNameEn: string;
+  bodyKind: BodyKind;
+  hostCode: string | null;
+  hostNameVi: string | null;
+  hostNameEn: string | null;
+}
+
 /** The next sequence number of a body's meetings: ASOEN 36 after 35; null if none is numbered. */
 export function nextSequence(db: Db, bodyId: string): number | null {
   const r = statement(db, `SELECT max(sequence) AS s FROM meetings WHERE body_id = ? AND deleted_at IS NULL`).get(bodyId) as { s: number | null };
@@ -51,7 +64,7 @@ export function nextSequence(db: Db, bodyId: string): number | null {
 
 export function meetingOverview(db: Db, id: string) {
   // The meeting with its body and host country in one statement.
-  const joined = meetings.findWith(db, id, {
+  const joined = meetings.findWith<OverviewNames>(db, id, {
     select: `b.code AS "bodyCode", b.name_vi AS "bodyNameVi", b.name_en AS "bodyNameEn", b.kind AS "bodyKind",
              c.code AS "hostCode", c.name_vi AS "hostNameVi", c.name_en AS "hostNameEn"`,
     joins: 'JOIN bodies b ON b.id = t.body_id LEFT JOIN countries c ON c.id = t.host_country_id',
@@ -59,8 +72,12 @@ export function meetingOverview(db: Db, id: string) {
   if (!joined || joined.row.deletedAt) return meetings.get(db, id) as never; // throws NOT_FOUND, in the repository's words
   const { row: meeting, extra } = joined;
   const body = { id: meeting.bodyId, code: extra.bodyCode, nameVi: extra.bodyNameVi, nameEn: extra.bodyNameEn, kind: extra.bodyKind };
-  const host = meeting.hostCountryId && extra.hostCode ? { id: meeting.hostCountryId, code: extra.hostCode, nameVi: extra.hostNameVi, nameEn: extra.hostNameEn } : undefined;
-  const parent = meeting.parentId ? (meetings.find(db, meeting.parentId as string) ?? null) : null;
+  // (The country's columns are all set when it joins: a host has a code and both names.)
+  const host =
+    meeting.hostCountryId && extra.hostCode !== null && extra.hostNameVi !== null && extra.hostNameEn !== null
+      ? { id: meeting.hostCountryId, code: extra.hostCode, nameVi: extra.hostNameVi, nameEn: extra.hostNameEn }
+      : undefined;
+  const parent = meeting.parentId ? (meetings.find(db, meeting.parentId) ?? null) : null;
   const related = meetings.list(db, { filter: { parentId: id }, sort: { field: 'startDate', dir: 'asc' }, limit: 200 }).items;
   const delegationRow = delegations.list(db, { filter: { meetingId: id }, limit: 1 }).items[0] ?? null;
   // The members with their person and agency in one statement (not three per member).
@@ -120,21 +137,8 @@ export function meetingOverview(db: Db, id: string) {
   };
 }
 
-interface MemberDetailRow {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  deletedAt: string | null;
-  delegationId: string;
-  personId: string;
-  role: string;
-  agencyId: string | null;
-  position: string | null;
-  travelFrom: string | null;
-  travelTo: string | null;
-  sortOrder: number;
-  notes: string | null;
+/** A member as the meeting page reads it: the member's row (its table's type) with the person's and agency's columns. */
+type MemberDetailRow = InferSelectModel<typeof s.delegationMembers> & {
   pId: string;
   pFullName: string;
   pPassportName: string | null;
@@ -145,4 +149,4 @@ interface MemberDetailRow {
   agencyCode: string | null;
   agencyNameVi: string | null;
   agencyNameEn: string | null;
-}
+};

@@ -2,6 +2,7 @@
 // old agencies still in force on D ends the day before, a copy starts on D with the new
 // agency, successions are recorded, and the old agencies end. History is kept: nothing is
 // deleted or overwritten but the end dates.
+import type { FocalRole } from '../../common/enums';
 import type { SuccessionKind } from '../../common/enums';
 import { AppError } from '../errors';
 import type { Db } from '../open';
@@ -23,7 +24,7 @@ export interface ReorgMove {
   bodyCode: string;
   bodyNameVi: string;
   bodyNameEn: string;
-  role: string;
+  role: FocalRole;
   fromAgencyId: string;
   fromAgencyCode: string;
   personName: string | null;

@@ -1,5 +1,6 @@
 // The Today summary: upcoming meetings with their readiness, overdue and soon-due work, bodies
 // without a focal point, recent changes, as of a day.
+import type { BodyKind } from '../../common/enums';
 import { addDays } from '../../common/clock';
 import type { Db } from '../open';
 import { toChangeEntry, type RawChange } from './core/changeLog';
@@ -61,7 +62,7 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
   const bodiesWithoutFocalPoint = statement(
     db,
     `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, b.kind ${without} ORDER BY b.code ${limitSql(limit)}`,
-  ).all({ date }) as Array<{ id: string; code: string; nameVi: string; nameEn: string; kind: string }>;
+  ).all({ date }) as Array<{ id: string; code: string; nameVi: string; nameEn: string; kind: BodyKind }>;
   const bodiesWithoutFocalPointTotal = totalOf(
     bodiesWithoutFocalPoint.length,
     (upTo) => (statement(db, `SELECT count(*) AS n FROM (SELECT 1 ${without} ${limitSql(upTo)})`).get({ date }) as { n: number }).n,

@@ -1,6 +1,6 @@
 import { actionItems, actionUpdates } from '../../db/repo/actionItems';
 import { COUNT_CAP } from '../../db/repo/today';
-import { actionItemFields, actionUpdateFields, type Output } from '../contract';
+import { actionItemFields, actionUpdateFields } from '../contract';
 import { today, writeContext, type HandlerMap } from './context';
 import { crudHandlers } from './crud';
 
@@ -23,6 +23,6 @@ export const actionItemHandlers = {
       if (input.note) actionUpdates.create(ctx.db, write, { actionItemId: id, date: day, note: input.note, statusAfter: input.status });
       return row;
     });
-    return { items } as Output<'actionItems.bulkStatus'>;
+    return { items };
   },
 } satisfies Partial<HandlerMap>;

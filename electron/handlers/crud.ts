@@ -1,35 +1,44 @@
 import type { z } from 'zod';
-import type { Repository } from '../../db/repo/core/repository';
-import type { MethodName } from '../contract';
-import { writeContext, type Handler, type HandlerContext } from './context';
+import type { ListInput, Page, Repository } from '../../db/repo/core/repository';
+import { writeContext, type HandlerContext } from './context';
 import { validationError } from './errors';
 
 type Rule = (value: never, ctx: z.RefinementCtx) => void;
+type IdInput = { id: string; includeDeleted?: boolean };
+type VersionInput = { id: string; version: number };
 
 /**
- * The five handlers of an entity, on its repository. An update is checked again as a whole
- * record after merging, so a change that makes the end date fall before a stored start date
- * is refused with the same message as on create.
+ * The six handlers of an entity, typed by its repository's row `R` (the drizzle table's, see
+ * RowOf): where a domain's handlers are declared `satisfies Partial<HandlerMap>`, the compiler
+ * checks that the row is what the contract says each method answers, with no cast between them.
  */
-export function crudHandlers<P extends string>(prefix: P, repository: Repository, fields: z.ZodObject, rule?: Rule) {
+export type CrudHandlers<P extends string, R> = { [K in `${P}.list`]: (ctx: HandlerContext, input: ListInput) => Page<R> } & {
+  [K in `${P}.get`]: (ctx: HandlerContext, input: IdInput) => R;
+} & { [K in `${P}.create`]: (ctx: HandlerContext, input: Record<string, unknown>) => R } & {
+  [K in `${P}.update`]: (ctx: HandlerContext, input: VersionInput & { changes: Record<string, unknown> }) => R;
+} & { [K in `${P}.delete` | `${P}.restore`]: (ctx: HandlerContext, input: VersionInput) => R };
+
+/**
+ * The handlers of an entity, on its repository. An update is checked again as a whole record
+ * after merging, so a change that makes the end date fall before a stored start date is refused
+ * with the same message as on create.
+ */
+export function crudHandlers<P extends string, R>(prefix: P, repository: Repository<R>, fields: z.ZodObject, rule?: Rule): CrudHandlers<P, R> {
   const whole = rule ? fields.superRefine(rule as (v: unknown, c: z.RefinementCtx) => void) : fields;
-  const handlers = {
-    [`${prefix}.list`]: (ctx: HandlerContext, input: Parameters<Repository['list']>[1]) => repository.list(ctx.db, input),
-    [`${prefix}.get`]: (ctx: HandlerContext, input: { id: string; includeDeleted?: boolean }) =>
-      repository.get(ctx.db, input.id, input.includeDeleted ? { includeDeleted: true } : {}),
+  const handlers: Record<string, unknown> = {
+    [`${prefix}.list`]: (ctx: HandlerContext, input: ListInput) => repository.list(ctx.db, input),
+    [`${prefix}.get`]: (ctx: HandlerContext, input: IdInput) => repository.get(ctx.db, input.id, input.includeDeleted ? { includeDeleted: true } : {}),
     [`${prefix}.create`]: (ctx: HandlerContext, input: Record<string, unknown>) => repository.create(ctx.db, writeContext(ctx), input),
-    [`${prefix}.update`]: (ctx: HandlerContext, input: { id: string; version: number; changes: Record<string, unknown> }) =>
+    [`${prefix}.update`]: (ctx: HandlerContext, input: VersionInput & { changes: Record<string, unknown> }) =>
       repository.update(ctx.db, writeContext(ctx), input, (merged) => {
         const fieldValues: Record<string, unknown> = {};
         for (const key of Object.keys(fields.shape)) fieldValues[key] = merged[key];
         const result = whole.safeParse(fieldValues);
         if (!result.success) throw validationError(result.error, ['changes']);
       }),
-    [`${prefix}.delete`]: (ctx: HandlerContext, input: { id: string; version: number }) => repository.remove(ctx.db, writeContext(ctx), input),
-    [`${prefix}.restore`]: (ctx: HandlerContext, input: { id: string; version: number }) => repository.restore(ctx.db, writeContext(ctx), input),
+    [`${prefix}.delete`]: (ctx: HandlerContext, input: VersionInput) => repository.remove(ctx.db, writeContext(ctx), input),
+    [`${prefix}.restore`]: (ctx: HandlerContext, input: VersionInput) => repository.restore(ctx.db, writeContext(ctx), input),
   };
-  // The generic shapes above are the repository's; the contract's exact types are checked
-  // where the handler map is assembled (satisfies HandlerMap).
-  return handlers as unknown as Record<`${P}.${'list' | 'get' | 'create' | 'update' | 'delete' | 'restore'}`, Handler<MethodName>>;
+  // The keys are built from the prefix, which TypeScript cannot follow into an object literal.
+  return handlers as CrudHandlers<P, R>;
 }
-

@@ -1,5 +1,6 @@
 import { agencies, agencySuccessions, legalBases, people } from '../../db/repo/directory';
 import { agencyFields, agencySuccessionFields, legalBasisFields, personFields, recordRules } from '../contract';
+import type { HandlerMap } from './context';
 import { crudHandlers } from './crud';
 
 export const directoryHandlers = {
@@ -7,4 +8,4 @@ export const directoryHandlers = {
   ...crudHandlers('agencies', agencies, agencyFields, recordRules.agencies),
   ...crudHandlers('agencySuccessions', agencySuccessions, agencySuccessionFields, recordRules.agencySuccessions),
   ...crudHandlers('people', people, personFields),
-};
+} satisfies Partial<HandlerMap>;

@@ -17,7 +17,6 @@ import { csvStem } from '../services/exports/csv';
 import { startExport, type JobHost } from '../services/exports/exportJobs';
 import { word, type Lang } from '../services/exports/format';
 import { trackerStem } from '../services/exports/tracker';
-import type { Output } from '../contract';
 import { today as todayFor, type HandlerContext, type HandlerMap } from './context';
 import { exportFolderOf } from './settings';
 
@@ -48,17 +47,17 @@ const today = (ctx: HandlerContext) => todayFor(ctx);
 function describeFilters(ctx: HandlerContext, filter: Record<string, unknown> | undefined, q: string | undefined, lang: Lang): Array<[string, string]> {
   const vi = lang === 'vi';
   const out: Array<[string, string]> = [];
-  const name = (repo: typeof agencies | typeof bodies | typeof people | typeof meetings, id: unknown, field: string) => {
+  const name = <R,>(repo: { find(db: HandlerContext['db'], id: string): R | undefined }, id: unknown, label: (r: R) => string) => {
     const r = repo.find(ctx.db, String(id));
-    return r ? String(r[field] ?? id) : String(id);
+    return r ? label(r) : String(id);
   };
   for (const [k, v] of Object.entries(filter ?? {})) {
     if (v === undefined) continue;
     if (k === 'status') out.push([vi ? 'Trạng thái' : 'Status', (v as string[]).map((s) => word('actionStatus', s, lang)).join(', ')]);
-    else if (k === 'leadAgencyId') out.push([vi ? 'Cơ quan chủ trì' : 'Lead agency', name(agencies, v, vi ? 'nameVi' : 'nameEn')]);
-    else if (k === 'ownerPersonId') out.push([vi ? 'Cán bộ theo dõi' : 'Owner', name(people, v, 'fullName')]);
-    else if (k === 'bodyId') out.push([vi ? 'Cơ chế' : 'Body', name(bodies, v, 'code')]);
-    else if (k === 'sourceMeetingId') out.push([vi ? 'Hội nghị nguồn' : 'Source meeting', name(meetings, v, vi ? 'titleVi' : 'titleEn')]);
+    else if (k === 'leadAgencyId') out.push([vi ? 'Cơ quan chủ trì' : 'Lead agency', name(agencies, v, (r) => (vi ? r.nameVi : r.nameEn))]);
+    else if (k === 'ownerPersonId') out.push([vi ? 'Cán bộ theo dõi' : 'Owner', name(people, v, (r) => r.fullName)]);
+    else if (k === 'bodyId') out.push([vi ? 'Cơ chế' : 'Body', name(bodies, v, (r) => r.code)]);
+    else if (k === 'sourceMeetingId') out.push([vi ? 'Hội nghị nguồn' : 'Source meeting', name(meetings, v, (r) => (vi ? r.titleVi : r.titleEn))]);
     else if (k === 'dueFrom') out.push([vi ? 'Hạn từ ngày' : 'Due from', String(v)]);
     else if (k === 'dueTo') out.push([vi ? 'Hạn đến ngày' : 'Due to', String(v)]);
     else out.push([k, JSON.stringify(v)]);
@@ -147,5 +146,5 @@ export const exportHandlers = {
     });
   },
   'exports.list': (ctx, input) =>
-    listExports(ctx.db, { limit: input.limit, ...(input.cursor ? { cursor: input.cursor } : {}), ...(input.kind ? { kind: input.kind } : {}), ...(input.meetingId ? { meetingId: input.meetingId } : {}) }) as Output<'exports.list'>,
+    listExports(ctx.db, { limit: input.limit, ...(input.cursor ? { cursor: input.cursor } : {}), ...(input.kind ? { kind: input.kind } : {}), ...(input.meetingId ? { meetingId: input.meetingId } : {}) }),
 } satisfies Partial<HandlerMap>;

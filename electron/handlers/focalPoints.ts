@@ -1,7 +1,7 @@
 import { repositories as repo } from '../../db/repo/repositories';
 import { bodiesCoveredOn, focalPointsAsOf } from '../../db/repo/focalPoints';
 import { applyReorg, previewReorg } from '../../db/repo/reorg';
-import { focalAssignmentFields, recordRules, type Output } from '../contract';
+import { focalAssignmentFields, recordRules } from '../contract';
 import { writeContext, type HandlerMap } from './context';
 import { crudHandlers } from './crud';
 
@@ -18,6 +18,6 @@ export const focalPointHandlers = {
       : bodies - bodiesCoveredOn(ctx.db, input.date);
     return { bodies, withoutFocalPoint };
   },
-  'reorg.preview': (ctx, input) => ({ moves: previewReorg(ctx.db, input) }) as Output<'reorg.preview'>,
-  'reorg.apply': (ctx, input) => applyReorg(ctx.db, writeContext(ctx), input) as Output<'reorg.apply'>,
+  'reorg.preview': (ctx, input) => ({ moves: previewReorg(ctx.db, input) }),
+  'reorg.apply': (ctx, input) => applyReorg(ctx.db, writeContext(ctx), input),
 } satisfies Partial<HandlerMap>;

@@ -1,5 +1,6 @@
 import { bodies, countries, pillars } from '../../db/repo/reference';
 import { bodyFields, countryFields, pillarFields, recordRules } from '../contract';
+import type { HandlerMap } from './context';
 import { crudHandlers } from './crud';
 
 const pillarHandlers = crudHandlers('pillars', pillars, pillarFields);
@@ -10,4 +11,4 @@ export const referenceHandlers = {
   'pillars.update': pillarHandlers['pillars.update'],
   ...crudHandlers('countries', countries, countryFields, recordRules.countries),
   ...crudHandlers('bodies', bodies, bodyFields),
-};
+} satisfies Partial<HandlerMap>;

@@ -3,6 +3,7 @@
 // change log and refreshes the search index in the caller's transaction. Column names come
 // from the drizzle schema, so SQL and schema cannot drift apart; statements are prepared once
 // per connection because these are the hot paths of every screen.
+import type { InferSelectModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { EntityName } from '../../../common/enums';
 import type { Messages } from '../../errors';
@@ -31,11 +32,29 @@ export interface FilterSql {
   listSql?: string;
 }
 
-export interface Computed {
+export interface Computed<V = unknown> {
   /** An SQL expression over the entity's table aliased `t`. */
   sql: string;
   json?: boolean;
+  /** The value's type (never set: it types the rows). */
+  readonly __value?: V;
 }
+
+/** A computed field of the type `V`: `computed<string | null>('lead.code')`. */
+export function computed<V>(sql: string, options: { json?: boolean } = {}): Computed<V> {
+  return options.json ? { sql, json: true } : { sql };
+}
+
+type Bookkeeping = 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt';
+
+/**
+ * The row of an entity, derived from its drizzle table: the bookkeeping columns and the chosen
+ * fields with the column types drizzle infers (enums as unions, JSON columns as their $type),
+ * and the computed fields with the types they declare.
+ */
+export type RowOf<T extends SQLiteTable, F extends string, C extends Record<string, Computed>> = {
+  [K in Exclude<Bookkeeping | F, keyof C> & keyof InferSelectModel<T>]: InferSelectModel<T>[K];
+} & { [K in keyof C]: C[K] extends Computed<infer V> ? V : never };
 
 export interface Relation {
   /** Replace the related rows of `id` with `value` (in the caller's transaction). */
@@ -54,14 +73,14 @@ export interface Dependent {
   labels: Messages;
 }
 
-export interface EntityConfig {
+export interface EntityConfig<T extends SQLiteTable = SQLiteTable, F extends string = string, C extends Record<string, Computed> = Record<string, Computed>> {
   entity: EntityName;
-  table: SQLiteTable;
+  table: T;
   /** What the user calls one of these, for messages: { vi: 'cuộc họp', en: 'meeting' }. */
   labels: Messages;
   /** Fields the user may set (camelCase, as in the schema), beyond the bookkeeping columns. */
-  fields: readonly string[];
-  computed?: Record<string, Computed>;
+  fields: readonly F[];
+  computed?: C;
   /**
    * LEFT JOINs to tables the computed fields read from, by their own aliases (one lookup per
    * joined row instead of one subquery per field). Reads only: counts and writes never join.
@@ -78,7 +97,7 @@ export interface EntityConfig {
   sorts: Record<string, string>;
   defaultSort: { field: string; dir: 'asc' | 'desc' };
   /** The search document of a row, for the entities the global search covers. */
-  search?: (db: Db, row: Row) => SearchDocInput;
+  search?: (db: Db, row: RowOf<T, F, C>) => SearchDocInput;
 }
 
 export interface ListInput {
@@ -95,34 +114,40 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface Repository {
+/** An entity's repository; `R` is its row (RowOf its table), the type every read and write returns. */
+export interface Repository<R = Row> {
   readonly config: EntityConfig;
   readonly tableName: string;
-  get(db: Db, id: string, options?: { includeDeleted?: boolean }): Row;
-  find(db: Db, id: string): Row | undefined;
+  get(db: Db, id: string, options?: { includeDeleted?: boolean }): R;
+  find(db: Db, id: string): R | undefined;
   /**
    * A record with more columns from tables joined to it (`t` is the record), in one statement:
    * for a screen that shows the record with its neighbours' names. The record comes back as
    * `row` (as find() returns it), the extra columns as `extra`, named as in `select`.
    */
-  findWith(db: Db, id: string, extra: { select: string; joins: string }): { row: Row; extra: Record<string, unknown> } | undefined;
-  list(db: Db, input: ListInput): Page<Row>;
+  findWith<E = Record<string, unknown>>(db: Db, id: string, extra: { select: string; joins: string }): { row: R; extra: E } | undefined;
+  list(db: Db, input: ListInput): Page<R>;
   /** The ids of a page of the list, in its order, with its cursor (an export reads its rows its own way). */
   listIds(db: Db, input: ListInput): Page<{ id: string }>;
   /** How many match; with `upTo`, counting stops there (a bounded read on a large desk). */
   count(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, upTo?: number): number;
-  create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): Row;
-  update(db: Db, ctx: WriteContext, input: { id: string; version: number; changes: Record<string, unknown> }, validate?: (merged: Row) => void): Row;
-  remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
+  create(db: Db, ctx: WriteContext, values: Record<string, unknown>, options?: { id?: string }): R;
+  update(db: Db, ctx: WriteContext, input: { id: string; version: number; changes: Record<string, unknown> }, validate?: (merged: Row) => void): R;
+  remove(db: Db, ctx: WriteContext, input: { id: string; version: number }): R;
   /** Undoes a deletion (the tombstone is lifted; the log records it as an update of deletedAt). */
-  restore(db: Db, ctx: WriteContext, input: { id: string; version: number }): Row;
+  restore(db: Db, ctx: WriteContext, input: { id: string; version: number }): R;
 }
 
 export { searchTuning, wordGlob } from './reads';
 
 /** An entity's repository: its shape derived once from the configuration, its reads and its writes. */
-export function defineRepository(config: EntityConfig): Repository {
-  const shape = entityShape(config);
+export function defineRepository<T extends SQLiteTable, const F extends string, C extends Record<string, Computed> = Record<never, Computed>>(
+  config: EntityConfig<T, F, C>,
+): Repository<RowOf<T, F, C>> {
+  // The machinery reads and writes generic rows; their type is the table's (RowOf), checked
+  // against the contract where the handlers are assembled.
+  const generic = config as unknown as EntityConfig;
+  const shape = entityShape(generic);
   const reads = readsOf(shape);
-  return { config, tableName: shape.tableName, ...reads, ...writesOf(shape, reads) };
+  return { config: generic, tableName: shape.tableName, ...reads, ...writesOf(shape, reads) } as unknown as Repository<RowOf<T, F, C>>;
 }
