@@ -1,6 +1,6 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
 import { GlobalSearch } from '../../renderer/components/search/GlobalSearch';
 import { groupHits, linesOfHit, pathOfHit } from '../../renderer/components/search/searchTargets';
@@ -16,7 +16,6 @@ async function openWithShortcut(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole('combobox', { name: /Tìm cuộc họp, người|Search meetings, people/ });
 }
 
-vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 5000 });
 
 describe('the global search', () => {

@@ -1,5 +1,7 @@
-import { Box, Button, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue, useDisclosure, useHotkeys, useOs } from '@mantine/hooks';
+import '@mantine/spotlight/styles.css';
+import { Box, Button, Group, Kbd, Loader, Text, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue, useOs } from '@mantine/hooks';
+import { createSpotlight, Spotlight, useSpotlight, type SpotlightStore } from '@mantine/spotlight';
 import { IconBuilding, IconCalendarEvent, IconChecklist, IconSearch, IconSitemap, IconUser, type Icon } from '@tabler/icons-react';
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +10,7 @@ import { useApiQuery } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { navigate } from '../../router/useHashRoute';
 import { ErrorState } from '../ErrorState/ErrorState';
+import classes from './GlobalSearch.module.css';
 import { groupHits, linesOfHit, pathOfHit, type SearchHit } from './searchTargets';
 
 /** Typing pauses this long before the server is asked: results follow the typing closely. */
@@ -22,32 +25,30 @@ const KIND_ICONS: Record<SearchEntity, Icon> = {
   body: IconSitemap,
 };
 
+/** No tags ignored: the shortcut works while typing in a form too. */
+const SHORTCUT_EVERYWHERE: string[] = [];
+
 /**
- * The search of the whole desk: a button in the header and Ctrl+K (⌘K on a Mac) from anywhere,
- * even from inside a text field. It lives in the shell, so switching the language keeps it open
- * with what was typed.
+ * The search of the whole desk, on Mantine's Spotlight: a button in the header and Ctrl+K (⌘K on
+ * a Mac) from anywhere, even from inside a text field. Spotlight gives the dialog, the shortcut,
+ * the arrow keys and Enter; the results come from the server (search.global) as one types, and
+ * the combobox's ARIA (which Spotlight does not set) is added here. It lives in the shell, so
+ * switching the language keeps it open with what was typed.
  */
 export function GlobalSearch() {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
+  // A store of its own rather than Spotlight's global one: each mounted search opens alone.
+  const [[store, spotlight]] = useState(createSpotlight);
   const [query, setQuery] = useState('');
   const os = useOs();
   const mac = os === 'macos' || os === 'ios';
-
-  // No tags ignored: the shortcut works while typing in a form too.
-  useHotkeys([['mod+K', () => open()]], []);
-
-  const closeAndReset = () => {
-    close();
-    setQuery('');
-  };
 
   return (
     <>
       <Button
         variant="default"
         size="sm"
-        onClick={open}
+        onClick={spotlight.open}
         leftSection={<IconSearch size={16} aria-hidden />}
         rightSection={
           <Group gap={2} wrap="nowrap" aria-hidden visibleFrom="sm">
@@ -62,18 +63,29 @@ export function GlobalSearch() {
       >
         {t('search.open')}
       </Button>
-      <Modal opened={opened} onClose={closeAndReset} title={t('search.title')} size="lg" yOffset="10vh" data-testid="search-dialog">
-        {opened ? <SearchPanel query={query} onQueryChange={setQuery} onDone={closeAndReset} /> : null}
-      </Modal>
+      <Spotlight.Root
+        store={store}
+        query={query}
+        onQueryChange={setQuery}
+        shortcut="mod + K"
+        tagsToIgnore={SHORTCUT_EVERYWHERE}
+        // Spotlight's dialog has no title: its name is given here.
+        attributes={{ content: { 'aria-label': t('search.title') } }}
+        classNames={{ actionsList: classes.actionsList, action: classes.action }}
+        data-testid="search-dialog"
+      >
+        <SearchPanel store={store} query={query} onDone={spotlight.close} />
+      </Spotlight.Root>
     </>
   );
 }
 
-function SearchPanel({ query, onQueryChange, onDone }: { query: string; onQueryChange: (q: string) => void; onDone: () => void }) {
+/** What the dialog shows while it is open (Spotlight mounts it only then). */
+function SearchPanel({ store, query, onDone }: { store: SpotlightStore; query: string; onDone: () => void }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const baseId = useId();
-  const listId = `${baseId}-list`;
+  const listboxId = `${baseId}-list`;
   const hintId = `${baseId}-hint`;
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
   const enabled = debounced !== '';
@@ -81,20 +93,29 @@ function SearchPanel({ query, onQueryChange, onDone }: { query: string; onQueryC
 
   const groups = useMemo(() => (enabled && result.data ? groupHits(result.data) : []), [enabled, result.data]);
   const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
-  // The active entry belongs to one set of results: a new set starts at its first entry.
-  const [cursor, setCursor] = useState<{ of: SearchHit[]; index: number }>({ of: [], index: 0 });
-  const active = cursor.of === flat ? cursor.index : 0;
-  const setActive = (next: number | ((i: number) => number)) => setCursor({ of: flat, index: typeof next === 'function' ? next(active) : next });
   const starts = useMemo(() => groups.map((_, gi) => groups.slice(0, gi).reduce((n, g) => n + g.hits.length, 0)), [groups]);
   const optionId = (i: number) => `${baseId}-opt-${i}`;
   const listRef = useRef<HTMLDivElement>(null);
 
+  // The active entry is Spotlight's selected action: the arrow keys move it (Spotlight's own
+  // handler), Enter clicks the action marked data-selected. It is rendered from the store here, so
+  // the attribute, aria-selected and aria-activedescendant always name the same entry.
+  const { selected } = useSpotlight(store);
+  const showList = enabled && flat.length > 0;
+  const active = showList && selected >= 0 && selected < flat.length ? selected : -1;
+  // setState tells the store's subscribers (this component); Spotlight's own moves do not.
+  const select = (index: number) => store.setState((state) => ({ ...state, selected: index }));
+
+  // A new set of results starts at its first entry (Spotlight selects the first action when the
+  // query changes, but these come later, from the server).
   useEffect(() => {
-    listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (flat.length > 0) store.setState((state) => ({ ...state, selected: 0 }));
+  }, [flat, store]);
+  useEffect(() => {
+    if (active >= 0) listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   const stale = query.trim() !== '' && (debounced !== query.trim() || result.isFetching);
-  const showList = enabled && flat.length > 0;
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onDone();
@@ -112,42 +133,46 @@ function SearchPanel({ query, onQueryChange, onDone }: { query: string; onQueryC
     if (!stale) openPending();
   }, [stale, flat]);
 
+  // Runs before Spotlight's own key handler (which moves with the arrows and opens on Enter).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return;
     const n = flat.length;
-    if (event.key === 'ArrowDown' && n > 0) {
-      event.preventDefault();
-      setActive((i) => (i + 1) % n);
-    } else if (event.key === 'ArrowUp' && n > 0) {
-      event.preventDefault();
-      setActive((i) => (i - 1 + n) % n);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // Spotlight moves the selection in the page and its store without telling anyone: once its
+      // handler has run, the store tells this component, which renders the ARIA of the new entry.
+      queueMicrotask(() => store.setState((state) => state));
     } else if (event.key === 'Home' && n > 0 && event.ctrlKey) {
       event.preventDefault();
-      setActive(0);
+      select(0);
     } else if (event.key === 'End' && n > 0 && event.ctrlKey) {
       event.preventDefault();
-      setActive(n - 1);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
+      select(n - 1);
+    } else if (event.key === 'Enter' && stale) {
       // Results of an older query are not opened by an Enter typed after a newer one: a quick
-      // typist's Enter waits for the results of what they typed, then opens the first.
-      if (stale) pendingEnter.current = query.trim();
-      else choose(flat[active]);
+      // typist's Enter waits for the results of what they typed, then opens the first. Spotlight
+      // clicks the action marked data-selected right after this handler: there is none now.
+      pendingEnter.current = query.trim();
+      listRef.current?.querySelector('[data-selected]')?.removeAttribute('data-selected');
+      select(-1);
     }
   };
 
   let status: ReactNode = null;
   if (query.trim() === '') {
     status = (
-      <Text size="sm" c="dimmed" id={hintId}>
+      <Text size="sm" c="dimmed" id={hintId} px="md" py="sm">
         {t('search.hint')}
       </Text>
     );
   } else if (enabled && result.error) {
-    status = <ErrorState error={result.error} onRetry={result.refetch} />;
+    status = (
+      <Box px="md" py="sm">
+        <ErrorState error={result.error} onRetry={result.refetch} />
+      </Box>
+    );
   } else if (!result.data || (stale && flat.length === 0)) {
     status = (
-      <Group gap="xs">
+      <Group gap="xs" px="md" py="sm">
         <Loader size="xs" aria-hidden />
         <Text size="sm" c="dimmed">
           {t('search.searching')}
@@ -155,30 +180,23 @@ function SearchPanel({ query, onQueryChange, onDone }: { query: string; onQueryC
       </Group>
     );
   } else if (flat.length === 0) {
-    status = (
-      <Text size="sm" data-testid="search-no-results">
-        {t('search.noResults', { q: debounced })}
-      </Text>
-    );
+    status = <Spotlight.Empty data-testid="search-no-results">{t('search.noResults', { q: debounced })}</Spotlight.Empty>;
   }
 
   return (
-    <Stack gap="sm">
-      <TextInput
+    <>
+      <Spotlight.Search
         data-autofocus
-        value={query}
-        onChange={(e) => onQueryChange(e.currentTarget.value)}
         onKeyDown={onKeyDown}
-        label={t('search.inputLabel')}
+        aria-label={t('search.inputLabel')}
         placeholder={t('search.placeholder')}
-        leftSection={<IconSearch size={18} aria-hidden />}
+        leftSection={<IconSearch size={20} aria-hidden />}
         rightSection={stale && showList ? <Loader size="xs" aria-hidden /> : null}
-        size="md"
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={showList}
-        aria-controls={showList ? listId : undefined}
-        aria-activedescendant={showList ? optionId(active) : undefined}
+        aria-controls={showList ? listboxId : undefined}
+        aria-activedescendant={active >= 0 ? optionId(active) : undefined}
         aria-describedby={query.trim() === '' ? hintId : undefined}
         autoComplete="off"
         spellCheck={false}
@@ -189,82 +207,59 @@ function SearchPanel({ query, onQueryChange, onDone }: { query: string; onQueryC
       </VisuallyHidden>
       {status}
       {showList ? (
-        <ScrollArea.Autosize mah="55vh" type="auto" offsetScrollbars>
-          <div id={listId} role="listbox" aria-label={t('search.resultsLabel')} ref={listRef} data-testid="search-results" aria-busy={stale || undefined}>
+        <Spotlight.ActionsList>
+          <div id={listboxId} role="listbox" aria-label={t('search.resultsLabel')} ref={listRef} data-testid="search-results" aria-busy={stale || undefined}>
             {groups.map((group, gi) => {
-              const headingId = `${baseId}-group-${group.kind}`;
+              const label = t(`search.kinds.${group.kind}`);
               const KindIcon = KIND_ICONS[group.kind];
               return (
-                <div role="group" aria-labelledby={headingId} key={group.kind}>
-                  <Text id={headingId} size="xs" fw={700} tt="uppercase" c="dimmed" px="xs" pt="sm" pb={4} role="presentation">
-                    {t(`search.kinds.${group.kind}`)}
-                  </Text>
+                // Spotlight shows the label above the group; the group is named by it too.
+                <Spotlight.ActionsGroup key={group.kind} label={label} role="group" aria-label={label}>
                   {group.hits.map((hit, hi) => {
                     const i = (starts[gi] ?? 0) + hi;
-                    const selected = i === active;
                     const lines = linesOfHit(hit, lang);
                     return (
-                      <UnstyledButton
-                        component="div"
+                      <Spotlight.Action
                         key={hit.id}
-                        id={optionId(i)}
+                        // Spotlight.Action keeps its `id` prop for itself (an action's key): the
+                        // option's id, which aria-activedescendant names, is set on the element.
+                        ref={(el: HTMLButtonElement | null) => {
+                          if (el) el.id = optionId(i);
+                        }}
                         role="option"
-                        aria-selected={selected}
-                        tabIndex={-1}
+                        aria-selected={i === active}
+                        data-selected={i === active || undefined}
                         data-index={i}
                         data-entity={hit.entity}
                         data-testid="search-hit"
-                        onMouseMove={() => setActive(i)}
-                        onMouseDown={(e) => e.preventDefault()}
+                        label={lines.primary}
+                        description={lines.secondary ?? undefined}
+                        leftSection={<KindIcon size={20} stroke={1.6} aria-hidden />}
+                        onMouseMove={() => i !== active && select(i)}
                         onClick={() => choose(hit)}
-                        w="100%"
-                        px="xs"
-                        py={6}
-                        style={{
-                          display: 'flex',
-                          gap: 10,
-                          alignItems: 'flex-start',
-                          borderRadius: 'var(--mantine-radius-sm)',
-                          background: selected ? 'var(--mantine-color-teal-0)' : undefined,
-                          outline: selected ? '2px solid var(--mantine-color-teal-7)' : undefined,
-                          outlineOffset: -2,
-                          cursor: 'pointer',
-                        }}
-                      >
-                        <Box pt={2} c={selected ? 'teal.8' : 'gray.7'} aria-hidden>
-                          <KindIcon size={18} stroke={1.6} />
-                        </Box>
-                        <Box style={{ minWidth: 0, flex: 1 }}>
-                          <Text size="sm" fw={500} lineClamp={2}>
-                            {lines.primary}
-                          </Text>
-                          {lines.secondary ? (
-                            <Text size="xs" c="gray.7" lineClamp={1}>
-                              {lines.secondary}
-                            </Text>
-                          ) : null}
-                        </Box>
-                      </UnstyledButton>
+                      />
                     );
                   })}
-                </div>
+                </Spotlight.ActionsGroup>
               );
             })}
           </div>
-        </ScrollArea.Autosize>
+        </Spotlight.ActionsList>
       ) : null}
-      <Group gap="md" c="gray.7" aria-hidden pt={4} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
-        <KeyHint keys={['↑', '↓']} label={t('search.keys.move')} />
-        <KeyHint keys={['Enter']} label={t('search.keys.open')} />
-        <KeyHint keys={['Esc']} label={t('search.keys.close')} />
-      </Group>
-    </Stack>
+      <Spotlight.Footer aria-hidden>
+        <Group gap="md" c="gray.7">
+          <KeyHint keys={['↑', '↓']} label={t('search.keys.move')} />
+          <KeyHint keys={['Enter']} label={t('search.keys.open')} />
+          <KeyHint keys={['Esc']} label={t('search.keys.close')} />
+        </Group>
+      </Spotlight.Footer>
+    </>
   );
 }
 
 function KeyHint({ keys, label }: { keys: string[]; label: string }) {
   return (
-    <Group gap={4} wrap="nowrap" pt={6}>
+    <Group gap={4} wrap="nowrap">
       {keys.map((k) => (
         <Kbd size="xs" key={k}>
           {k}
