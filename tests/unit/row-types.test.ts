@@ -1,11 +1,11 @@
 // The rows a repository returns are typed by its drizzle table (RowOf), and the handlers answer
 // the contract with them uncast: what the compiler checks (npm test type-checks first), stated here.
 import type { ActionItem, Delegation, FocalAssignment, Meeting, Person } from '../../electron/contract';
-import { actionItems } from '../../db/repo/actionItems';
-import { delegations } from '../../db/repo/delegations';
-import { people } from '../../db/repo/directory';
-import { focalAssignments } from '../../db/repo/focalPoints';
-import { meetings } from '../../db/repo/meetings';
+import type { actionItems } from '../../db/repo/actionItems';
+import type { delegations } from '../../db/repo/delegations';
+import type { people } from '../../db/repo/directory';
+import type { focalAssignments } from '../../db/repo/focalPoints';
+import type { meetings } from '../../db/repo/meetings';
 
 describe('the rows of the repositories', () => {
   it('are the contract’s records, field for field, enums included', () => {
