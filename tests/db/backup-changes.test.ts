@@ -13,8 +13,6 @@ import { runBackupJob, userData } from '../helpers/backups';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
 
-vi.setConfig({ testTimeout: 60_000 });
-
 /** A small deterministic generator (mulberry32). */
 function prng(seed: number) {
   let a = seed;

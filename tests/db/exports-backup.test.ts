@@ -13,10 +13,6 @@ import { damageIndexPage } from '../helpers/damage';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
 
-// Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
-// the new thread): seconds on a busy machine, more than vitest's default 5 s allows.
-vi.setConfig({ testTimeout: 30_000 });
-
 describe('backup and restore', () => {
   const root = tempDir('asoen-backup-');
   let app: TestApp;

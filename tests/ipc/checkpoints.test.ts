@@ -8,9 +8,6 @@ import { BACKSTOP_PAGES, type Checkpoints } from '../../electron/services/checkp
 import { createTestApp, testWorkers, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
 
-// The job worker starts cold in each test file (tsx transpiles its modules in the new thread).
-vi.setConfig({ testTimeout: 30_000 });
-
 /**
  * The log's state as SQLite's shared wal-index holds it (https://sqlite.org/walformat.html):
  * the frames in the log (mxFrame, in the header) and how many of them are already in the

@@ -39,10 +39,6 @@ const all = (doc: Document | Element, tag: string) => list(doc.getElementsByTagN
 const textOf = (doc: Document) => all(doc, 'w:t').map((t) => t.textContent).join('');
 const paragraphsText = (doc: Document) => all(doc, 'w:p').map((p) => all(p, 'w:t').map((t) => t.textContent).join(''));
 
-// Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
-// the new thread): seconds on a busy machine, more than vitest's default 5 s allows.
-vi.setConfig({ testTimeout: 30_000 });
-
 const SHOTS = process.env.DOC_SHOTS;
 
 describe('exports through the contract', () => {

@@ -7,10 +7,6 @@ import { createTestApp, type TestApp } from '../helpers/app';
 import { damageIndexPage } from '../helpers/damage';
 import { tempDir } from '../helpers/tmp';
 
-// Jobs run on a job worker that starts cold in each test file (tsx transpiles its modules in
-// the new thread): seconds on a busy machine, more than vitest's default 5 s allows.
-vi.setConfig({ testTimeout: 30_000 });
-
 async function settle(app: TestApp, started: IntegrityStatusOut): Promise<{ status: IntegrityStatusOut; answeredMeanwhile: number }> {
   let status = started;
   let answeredMeanwhile = 0;

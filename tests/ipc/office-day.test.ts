@@ -9,8 +9,6 @@ import type { ExportJob, Input, MethodName } from '../../electron/contract';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 const NEW_YEAR_EVE = () => new Date('2026-12-31T23:30:00.000Z');
 
 async function run<M extends MethodName>(app: TestApp, method: M, input: Input<M>): Promise<ExportJob> {
