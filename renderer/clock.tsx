@@ -2,37 +2,23 @@
 // computer's if the officer chose so in Settings. The clock is injected (the app uses the
 // system's; jsdom tests pass the test app's, the browser tests fix the page's), so no screen
 // reads the wall clock on its own.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { systemClock, todayOf, type Clock, type DayZone } from '../common/clock';
-import { useApi } from './api';
+import { useApiQuery } from './api';
 
 interface ClockValue {
   clock: Clock;
   zone: DayZone;
-  /** Settings calls this once a new choice is saved. */
-  setZone: (zone: DayZone) => void;
 }
 
-const ClockContext = createContext<ClockValue>({ clock: systemClock, zone: 'office', setZone: () => undefined });
+const ClockContext = createContext<ClockValue>({ clock: systemClock, zone: 'office' });
 
 export function ClockProvider({ clock = systemClock, children }: { clock?: Clock; children: ReactNode }) {
-  const api = useApi();
-  const [zone, setZoneState] = useState<DayZone>('office');
-  useEffect(() => {
-    let current = true;
-    // The office's day until the setting is known (it is the default); a failure keeps it.
-    api.call('settings.get', {}).then(
-      (s) => {
-        if (current) setZoneState(s.dayZone);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
-  const setZone = useCallback((z: DayZone) => setZoneState(z), []);
-  const value = useMemo(() => ({ clock, zone, setZone }), [clock, zone, setZone]);
+  // The office's day until the setting is known (it is the default); a failure keeps it. The
+  // setting is a query of the cache: a change of it, here or in another window, reaches it.
+  const settings = useApiQuery('settings.get', {});
+  const zone = settings.data?.dayZone ?? 'office';
+  const value = useMemo(() => ({ clock, zone }), [clock, zone]);
   return <ClockContext.Provider value={value}>{children}</ClockContext.Provider>;
 }
 

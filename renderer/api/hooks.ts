@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { keepPreviousData, useInfiniteQuery, useQuery as useCachedQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import type { Input, MethodName, Output } from '../../electron/contract';
 import { useApi } from './context';
+import type { QueryReads } from './refresh';
 
 export interface QueryState<T> {
   /** The latest data; kept while a new key is being fetched, so lists do not flash. */
@@ -15,52 +17,49 @@ export interface QueryState<T> {
 }
 
 /**
- * A small query hook: runs `fetcher` whenever `key` changes (or on refetch), ignores answers
- * that arrive after a newer request started, and keeps the previous data while refetching.
+ * The key of a query in the cache: the contract method it asks (which says what it shows, see
+ * refresh.ts), its input, and anything that tells apart two queries of the same input (the whole
+ * list rather than a page…).
  */
-export function useQuery<T>(key: string, fetcher: () => Promise<T>, options: { enabled?: boolean } = {}): QueryState<T> {
+export type ApiQueryKey = readonly [MethodName, unknown, ...unknown[]];
+
+export interface QueryOptions {
+  enabled?: boolean;
+  /** Other methods the fetcher asks, whose changes refresh it too. */
+  reads?: QueryReads['reads'];
+}
+
+/**
+ * A query of the cache: runs `fetcher` for `key` (again when a change it shows is reported),
+ * keeps the previous data while a new key is fetched, and hides a past error while asking again.
+ */
+export function useQuery<T>(key: ApiQueryKey, fetcher: () => Promise<T>, options: QueryOptions = {}): QueryState<T> {
   const enabled = options.enabled ?? true;
-  const [attempt, setAttempt] = useState(0);
-  const request = `${attempt}|${key}`;
-  // What the last finished request brought; the request is "fetching" until this catches up.
-  const [settled, setSettled] = useState<{ request: string | null; data: T | undefined; error: unknown }>({
-    request: null,
-    data: undefined,
-    error: null,
+  const q = useCachedQuery({
+    queryKey: key,
+    queryFn: fetcher,
+    enabled,
+    placeholderData: keepPreviousData,
+    ...(options.reads ? { meta: { reads: options.reads } } : {}),
   });
-  const fetchLatest = useEffectEvent(() => fetcher());
-
-  useEffect(() => {
-    if (!enabled) return;
-    let current = true;
-    fetchLatest().then(
-      (data) => {
-        if (current) setSettled({ request, data, error: null });
-      },
-      (error: unknown) => {
-        if (current) setSettled((s) => ({ request, data: s.data, error }));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [request, enabled]);
-
-  const refetch = useCallback(() => setAttempt((n) => n + 1), []);
-  const isFetching = enabled && settled.request !== request;
+  const { refetch: again } = q;
+  const refetch = useCallback(() => {
+    if (enabled) void again();
+  }, [again, enabled]);
+  const isFetching = enabled && q.isFetching;
   return {
-    data: settled.data,
-    error: isFetching ? null : settled.error,
-    isLoading: isFetching && settled.data === undefined,
+    data: q.data,
+    error: isFetching ? null : q.error,
+    isLoading: isFetching && q.data === undefined,
     isFetching,
     refetch,
   };
 }
 
-/** One method of the contract, re-run when its input changes. */
+/** One method of the contract, keyed [method, input]. */
 export function useApiQuery<M extends MethodName>(method: M, input: Input<M>, options: { enabled?: boolean } = {}): QueryState<Output<M>> {
   const api = useApi();
-  return useQuery(`${method} ${JSON.stringify(input)}`, () => api.call(method, input), options);
+  return useQuery([method, input], () => api.call(method, input), options);
 }
 
 /** The list methods of the contract: keyset-paged, `{ items, nextCursor }`. */
@@ -77,57 +76,68 @@ export interface ListState<M extends ListMethod> extends QueryState<Array<Item<M
 }
 
 /**
- * A list method with "Load more": the first page is re-fetched when the input changes, further
- * pages are appended with the `nextCursor` of the previous one.
+ * A list method with "Load more": the first page is asked with the input, further pages with the
+ * `nextCursor` of the page before. A refresh asks every page loaded so far again.
  */
 export function useApiList<M extends ListMethod>(method: M, input: Input<M>): ListState<M> {
   const api = useApi();
-  const first = useQuery(`${method} ${JSON.stringify(input)}`, () => api.call(method, input) as Promise<Page<M>>);
-  const firstPage = first.data;
-  // Further pages belong to the first page they continue: a new input or a refetch brings a
-  // new first page, and the pages loaded after the old one are dropped (late answers too).
-  const [more, setMore] = useState<{ base: Page<M> | undefined; items: Array<Item<M>>; cursor: string | null; loading: boolean; error: unknown }>({
-    base: undefined,
-    items: [],
-    cursor: null,
-    loading: false,
-    error: null,
+  const q = useInfiniteQuery<Page<M>, unknown, InfiniteData<Page<M>, string | null>, ApiQueryKey, string | null>({
+    queryKey: [method, input, 'pages'],
+    queryFn: ({ pageParam }) => api.call(method, (pageParam ? { ...input, cursor: pageParam } : input) as Input<M>) as Promise<Page<M>>,
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
   });
-  const extra = firstPage !== undefined && more.base === firstPage ? more : null;
-  const cursor = extra ? extra.cursor : (firstPage?.nextCursor ?? null);
-
+  const { refetch: again, fetchNextPage, hasNextPage, isFetchingNextPage } = q;
+  const refetch = useCallback(() => void again(), [again]);
   const loadMore = useCallback(() => {
-    if (!cursor || !firstPage) return;
-    const base = firstPage;
-    setMore((m) => (m.base === base ? { ...m, loading: true, error: null } : { base, items: [], cursor, loading: true, error: null }));
-    api.call(method, { ...input, cursor } as Input<M>).then(
-      (page) => {
-        const p = page as Page<M>;
-        setMore((m) => (m.base === base ? { base, items: [...m.items, ...p.items], cursor: p.nextCursor, loading: false, error: null } : m));
-      },
-      (error: unknown) => setMore((m) => (m.base === base ? { ...m, loading: false, error } : m)),
-    );
-  }, [api, method, input, cursor, firstPage]);
-
-  const extraItems = extra?.items;
-  const data = useMemo(() => (firstPage ? [...firstPage.items, ...(extraItems ?? [])] : undefined), [firstPage, extraItems]);
-
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [fetchNextPage, hasNextPage, isFetchingNextPage]);
+  const data = useMemo(() => q.data?.pages.flatMap((p) => p.items), [q.data]);
+  const firstPageFetching = q.isFetching && !q.isFetchingNextPage;
   return {
     data,
-    error: first.error,
-    isLoading: first.isLoading,
-    isFetching: first.isFetching,
-    refetch: first.refetch,
-    hasMore: cursor !== null,
-    isLoadingMore: extra?.loading ?? false,
-    loadMoreError: extra?.error ?? null,
+    error: firstPageFetching || q.isFetchNextPageError ? null : q.error,
+    isLoading: firstPageFetching && data === undefined,
+    isFetching: firstPageFetching,
+    refetch,
+    hasMore: hasNextPage,
+    isLoadingMore: isFetchingNextPage,
+    loadMoreError: q.isFetchNextPageError && !q.isFetching ? q.error : null,
     loadMore,
   };
 }
 
+/** Pages asked at most by useApiAll: 100 × 500 rows is far beyond any office's reference data. */
+const ALL_PAGES = 100;
+const ALL_PAGE_SIZE = 500;
+
+/**
+ * Every row of a small list (agencies, bodies, legal bases…), followed page by page to its end:
+ * a tree or a lookup needs them all at once. Keyed [method, input, 'all'].
+ */
+export function useApiAll<M extends ListMethod>(method: M, input: Partial<Input<M>> = {}, options: { enabled?: boolean } = {}): QueryState<Array<Item<M>>> {
+  const api = useApi();
+  return useQuery(
+    [method, input, 'all'],
+    async () => {
+      const items: Array<Item<M>> = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < ALL_PAGES; i++) {
+        const page = (await api.call(method, { ...input, limit: ALL_PAGE_SIZE, cursor } as Input<M>)) as Page<M>;
+        items.push(...page.items);
+        cursor = page.nextCursor;
+        if (!cursor) break;
+      }
+      return items;
+    },
+    options,
+  );
+}
+
 /**
  * A write. `run` resolves to the output and rejects with the ApiCallError (also kept in
- * `error`, for forms that show it inline).
+ * `error`, for forms that show it inline). The write refreshes what it changed (see useApi).
  */
 export function useApiMutation<M extends MethodName>(method: M) {
   const api = useApi();
@@ -147,4 +157,13 @@ export function useApiMutation<M extends MethodName>(method: M) {
     [api, method],
   );
   return { run, isPending: state.pending, error: state.error };
+}
+
+/**
+ * Puts a write's answer where a query of the same record reads it (`settings.get` after
+ * `settings.update`), so the screens show it at once, before the refresh the write starts.
+ */
+export function useCacheAnswer() {
+  const queryClient = useQueryClient();
+  return useCallback(<M extends MethodName>(method: M, input: Input<M>, value: Output<M>) => void queryClient.setQueryData([method, input], value), [queryClient]);
 }

@@ -44,7 +44,7 @@ export function EntityMultiSelect<P extends EntityPrefix>({ method, value, onCha
   const [picked, setPicked] = useState<ReadonlyMap<string, EntityItem<P>>>(new Map());
   const missing = value.filter((id) => !picked.has(id) && !items.some((i) => idOf(i) === id));
   const fetched = useQuery(
-    `${method}.get ${missing.join(',')}`,
+    [`${method}.get` as 'agencies.get', { ids: missing }],
     () => Promise.all(missing.map((id) => api.call(`${method}.get` as 'agencies.get', { id }) as unknown as Promise<EntityItem<P>>)),
     { enabled: missing.length > 0 },
   );

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input, MethodName, Output } from '../../electron/contract';
-import { useApiQuery, useQuery, useApi } from '../api';
+import { useApiQuery } from '../api';
 
 /** The entities with both `<prefix>.list` and `<prefix>.get`. */
 export type EntityPrefix = { [M in MethodName]: M extends `${infer P}.list` ? (`${P}.get` extends MethodName ? P : never) : never }[MethodName];
@@ -34,7 +34,6 @@ export interface EntitySelectProps<P extends EntityPrefix> extends Omit<SelectPr
  */
 export function EntitySelect<P extends EntityPrefix>({ method, value, onChange, getLabel, filter, ...props }: EntitySelectProps<P>) {
   const { t } = useTranslation();
-  const api = useApi();
   const [search, setSearch] = useState('');
   const [typing, setTyping] = useState(false);
   const [debounced] = useDebouncedValue(typing ? search.trim() : '', ENTITY_SEARCH_DEBOUNCE_MS);
@@ -53,11 +52,7 @@ export function EntitySelect<P extends EntityPrefix>({ method, value, onChange, 
   const pending = (typing && (debounced !== search.trim() || list.isFetching)) || (list.isFetching && list.data === undefined);
   const items = useMemo(() => (pending ? [] : (list.data?.items ?? [])), [list.data, pending]);
   const inPage = value ? items.find((i) => idOf(i) === value) : undefined;
-  const current = useQuery(
-    `${method}.get ${value ?? ''}`,
-    () => api.call(`${method}.get` as 'people.get', { id: value as string }) as unknown as Promise<EntityItem<P>>,
-    { enabled: Boolean(value) && !inPage },
-  );
+  const current = useApiQuery(`${method}.get` as 'people.get', { id: value ?? '' }, { enabled: Boolean(value) && !inPage }) as { data: EntityItem<P> | undefined };
   const selected: EntityItem<P> | undefined = inPage ?? (value && current.data && idOf(current.data) === value ? current.data : undefined);
 
   const data = useMemo(() => {

@@ -16,7 +16,10 @@ export interface DeleteRequest {
   version: number;
   /** How the user knows the record ('ASOEN 36', a person's name). */
   label: string;
-  /** Runs after the delete, and again after an undo (reload the list/page). */
+  /**
+   * Runs after the delete, and again after an undo (close what showed the record, go back to a
+   * list…). The screens showing the record refresh by themselves through the query cache.
+   */
   onDone?: () => void;
 }
 

@@ -1,7 +1,7 @@
-import { Button, EmptyState, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChecklist, IconChevronLeft, IconChevronRight, IconFilterOff, IconPlus } from '@tabler/icons-react';
+import { IconChecklist, IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus } from '../../electron/contract';
@@ -13,6 +13,7 @@ import { BulkBar } from '../components/actions/BulkBar';
 import { ACTION_PAGE_SIZE, activeFilterCount, EMPTY_FILTERS, filterInput, fromQuery, listInputs, toQuery, type ActionFilters, type ActionSort, type SortField } from '../components/actions/filters';
 import { useAll, useHashQuery, useReplaceHashQuery } from '../components/actions/shared';
 import { ErrorState } from '../components/ErrorState/ErrorState';
+import { EmptyList, NoMatch } from '../components/lists/EmptyList';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { ExportButton } from '../components/exports';
 import { PageHeader } from '../components/PageHeader/PageHeader';
@@ -94,11 +95,6 @@ export function ActionItemsPage(_props: PageProps) {
       })),
     [],
   );
-
-  const refresh = useCallback(() => {
-    list.refetch();
-    count.refetch();
-  }, [list, count]);
 
   // ---- the drawer: '?item=<id>' in the address, or a new item ----
   const itemParam = hashQuery.get('item');
@@ -198,7 +194,6 @@ export function ActionItemsPage(_props: PageProps) {
       notifications.show({ color: 'red', title: t('actionItems.bulk.failed'), message: errorMessage(error, lang, t) });
     } finally {
       setBulkBusy(false);
-      refresh();
     }
   };
 
@@ -214,24 +209,16 @@ export function ActionItemsPage(_props: PageProps) {
     body = <LoadingState rows={10} />;
   } else if (shownItems.length === 0 && !filtering && page === 1) {
     body = (
-      <EmptyState icon={<IconChecklist size={28} stroke={1.5} />} withIndicatorBackground title={t('actionItems.empty.title')} description={t('actionItems.empty.description')} py="xl">
-        <EmptyState.Actions>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openNew}>
-            {t('actionItems.newItem')}
-          </Button>
-          <SampleDataButton variant="default" onLoaded={refresh} />
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyList icon={IconChecklist} title={t('actionItems.empty.title')} description={t('actionItems.empty.description')}>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openNew}>
+          {t('actionItems.newItem')}
+        </Button>
+        <SampleDataButton variant="default" />
+      </EmptyList>
     );
   } else if (shownItems.length === 0) {
     body = (
-      <EmptyState icon={<IconFilterOff size={28} stroke={1.5} />} withIndicatorBackground title={t('actionItems.noMatch.title')} description={t('actionItems.noMatch.description')} py="xl">
-        <EmptyState.Actions>
-          <Button variant="default" onClick={clearFilters}>
-            {t('common.clearFilters')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <NoMatch title={t('actionItems.noMatch.title')} description={t('actionItems.noMatch.description')} onClear={clearFilters} />
     );
   } else {
     body = (
@@ -311,7 +298,6 @@ export function ActionItemsPage(_props: PageProps) {
         target={target}
         onClose={closeDrawer}
         onOpenItem={showItem}
-        onChanged={refresh}
         agencies={agencies}
         bodies={bodies.byId}
         guardRef={setGuard}

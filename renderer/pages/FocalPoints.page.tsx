@@ -1,7 +1,7 @@
-import { Alert, Button, Checkbox, EmptyState, Group, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconArrowsExchange, IconCalendarEvent, IconFilterOff, IconPlus, IconSearch, IconSitemap } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { IconArrowsExchange, IconCalendarEvent, IconPlus, IconSearch, IconSitemap } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, FocalAssignment } from '../../electron/contract';
 import { useApiQuery } from '../api';
@@ -13,6 +13,7 @@ import { FocalMatrix, groupBodies } from '../components/focal/FocalMatrix';
 import { ReorgWizard } from '../components/focal/ReorgWizard';
 import { MATRIX_FILTER_DEBOUNCE_MS, useFocalMatrix } from '../components/focal/useFocalMatrix';
 import { errorMessage } from '../i18n/errors';
+import { EmptyList, NoMatch } from '../components/lists/EmptyList';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
@@ -37,7 +38,6 @@ export function FocalPointsPage(_props: PageProps) {
   const replaceQuery = useReplaceHashQuery();
   const initialDate = hashQuery.get('date');
   const [date, setDate] = useState<string>(initialDate && ISO.test(initialDate) ? initialDate : today);
-  const [writes, setWrites] = useState(0);
 
   const [filter, setFilter] = useState('');
   const [q] = useDebouncedValue(filter.trim(), MATRIX_FILTER_DEBOUNCE_MS);
@@ -76,12 +76,6 @@ export function FocalPointsPage(_props: PageProps) {
   }, [date, today, timelineBodyId, replaceQuery]);
 
   const { bodies: pageOfBodies, points: matrixPoints, coverage, rows } = matrix;
-  const changed = useCallback(() => {
-    setWrites((n) => n + 1);
-    pageOfBodies.refetch();
-    matrixPoints.refetch();
-    coverage.refetch();
-  }, [pageOfBodies, matrixPoints, coverage]);
 
   const groups = useMemo(() => groupBodies(rows, pillars.items, lang, t('focal.noPillar')), [rows, pillars.items, lang, t]);
   const agencyNameOf = (a: FocalAssignment) => (lang === 'en' ? a.agencyNameEn : a.agencyNameVi) ?? '';
@@ -110,37 +104,25 @@ export function FocalPointsPage(_props: PageProps) {
     content = <LoadingState rows={10} height={44} />;
   } else if (pageOfBodies.data.length === 0 && filtered) {
     content = (
-      <EmptyState
-        icon={<IconFilterOff size={28} stroke={1.5} />}
-        withIndicatorBackground
+      <NoMatch
         title={onlyGaps && q === '' ? t('focal.noGaps.title') : t('focal.noMatch.title')}
         description={onlyGaps && q === '' ? t('focal.noGaps.description') : t('focal.noMatch.description')}
-        py="xl"
-      >
-        <EmptyState.Actions>
-          <Button variant="default" onClick={clearFilters}>
-            {t('common.clearFilters')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+        onClear={clearFilters}
+      />
     );
   } else if (pageOfBodies.data.length === 0) {
     content = (
-      <EmptyState icon={<IconSitemap size={28} stroke={1.5} />} withIndicatorBackground title={t('focal.noBodies.title')} description={t('focal.noBodies.description')} py="xl">
-        <EmptyState.Actions>
-          <SampleDataButton onLoaded={changed} />
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyList icon={IconSitemap} title={t('focal.noBodies.title')} description={t('focal.noBodies.description')}>
+        <SampleDataButton />
+      </EmptyList>
     );
   } else if (!filtered && coverage.data.withoutFocalPoint === coverage.data.bodies) {
     content = (
-      <EmptyState icon={<IconCalendarEvent size={28} stroke={1.5} />} withIndicatorBackground title={t('focal.empty.title')} description={t('focal.empty.description')} py="xl">
-        <EmptyState.Actions>
-          <Button variant="default" onClick={() => setDate(today)}>
-            {t('focal.today')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyList icon={IconCalendarEvent} title={t('focal.empty.title')} description={t('focal.empty.description')}>
+        <Button variant="default" onClick={() => setDate(today)}>
+          {t('focal.today')}
+        </Button>
+      </EmptyList>
     );
   } else {
     const total = onlyGaps ? coverage.data.withoutFocalPoint : coverage.data.bodies;
@@ -227,7 +209,6 @@ export function FocalPointsPage(_props: PageProps) {
       <BodyTimeline
         body={timelineBody}
         today={today}
-        version={writes}
         onClose={() => setTimelineBodyId(null)}
         onAssign={(b) => setAssigning({ bodyId: b.id })}
         onEnd={setEnding}
@@ -237,7 +218,6 @@ export function FocalPointsPage(_props: PageProps) {
             id: a.id,
             version: a.version,
             label: `${timelineBody?.code ?? ''} — ${t(`focal.roles.${a.role}`)} — ${agencyNameOf(a)}`,
-            onDone: changed,
           });
         }}
       />
@@ -245,10 +225,7 @@ export function FocalPointsPage(_props: PageProps) {
         opened={assigning !== null}
         initial={{ bodyId: assigning?.bodyId ?? null, validFrom: date }}
         onClose={() => setAssigning(null)}
-        onCreated={() => {
-          setAssigning(null);
-          changed();
-        }}
+        onCreated={() => setAssigning(null)}
       />
       <EndModal
         assignment={ending}
@@ -262,12 +239,9 @@ export function FocalPointsPage(_props: PageProps) {
         }
         defaultDate={date}
         onClose={() => setEnding(null)}
-        onEnded={() => {
-          setEnding(null);
-          changed();
-        }}
+        onEnded={() => setEnding(null)}
       />
-      <ReorgWizard opened={reorg} defaultDate={date} onClose={() => setReorg(false)} onApplied={changed} />
+      <ReorgWizard opened={reorg} defaultDate={date} onClose={() => setReorg(false)} />
       {del.modal}
     </>
   );

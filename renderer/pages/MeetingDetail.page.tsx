@@ -91,15 +91,15 @@ export function MeetingDetailPage({ params }: PageProps) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <OverviewTab overview={data} onChanged={overview.refetch} />
+          <OverviewTab overview={data} />
         </Tabs.Panel>
         <Tabs.Panel value="delegation">
-          <DelegationTab overview={data} onChanged={overview.refetch} />
+          <DelegationTab overview={data} />
         </Tabs.Panel>
         <Tabs.Panel value="actions">
-          <ActionItemsTab overview={data} onChanged={overview.refetch} />
+          <ActionItemsTab overview={data} />
         </Tabs.Panel>
-        <Tabs.Panel value="history">{tab === 'history' ? <HistoryTab key={data.meeting.version + ':' + data.members.length} overview={data} /> : null}</Tabs.Panel>
+        <Tabs.Panel value="history">{tab === 'history' ? <HistoryTab overview={data} /> : null}</Tabs.Panel>
       </Tabs>
     </>
   );

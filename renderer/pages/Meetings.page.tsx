@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Box, Button, EmptyState, Group, Loader, MultiSelect, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Button, Group, Loader, MultiSelect, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCalendarMonth, IconCalendarOff, IconChevronDown, IconChevronRight, IconFilterOff, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { MEETING_STATUSES, type Input, type Meeting, type MeetingStatus } from '../../electron/contract';
 import { useApiList } from '../api';
 import { ErrorState } from '../components/ErrorState/ErrorState';
+import { EmptyList, NoMatch } from '../components/lists/EmptyList';
+import { ListFooter } from '../components/lists/ListFooter';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStatusBadge';
 import { ExportButton } from '../components/exports';
@@ -89,53 +91,19 @@ export function MeetingsPage() {
     body = <LoadingState />;
   } else if (list.data.length === 0 && !filtering) {
     body = (
-      <EmptyState
-        icon={<IconCalendarOff size={28} stroke={1.5} />}
-        withIndicatorBackground
-        title={t('meetings.empty.title')}
-        description={t('meetings.empty.description')}
-        py="xl"
-      >
-        <EmptyState.Actions>
-          <SampleDataButton onLoaded={list.refetch} />
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyList icon={IconCalendarOff} title={t('meetings.empty.title')} description={t('meetings.empty.description')}>
+        <SampleDataButton />
+      </EmptyList>
     );
   } else if (list.data.length === 0) {
     body = (
-      <EmptyState
-        icon={<IconFilterOff size={28} stroke={1.5} />}
-        withIndicatorBackground
-        title={t('meetings.noMatch.title')}
-        description={t('meetings.noMatch.description')}
-        py="xl"
-      >
-        <EmptyState.Actions>
-          <Button variant="default" onClick={clearFilters}>
-            {t('common.clearFilters')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <NoMatch title={t('meetings.noMatch.title')} description={t('meetings.noMatch.description')} onClear={clearFilters} />
     );
   } else {
     body = (
       <>
         <MeetingsTable meetings={list.data} withRelated={debouncedQ === '' && bodyId === null} busy={list.isFetching} />
-        <Group justify="space-between" mt="md">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('common.shown', { n: list.data.length })}
-          </Text>
-          {list.hasMore ? (
-            <Button variant="default" onClick={list.loadMore} loading={list.isLoadingMore}>
-              {t('common.loadMore')}
-            </Button>
-          ) : null}
-        </Group>
-        {list.loadMoreError ? (
-          <Box mt="sm">
-            <ErrorState error={list.loadMoreError} onRetry={list.loadMore} />
-          </Box>
-        ) : null}
+        <ListFooter list={list} shown={list.data.length} />
       </>
     );
   }

@@ -111,7 +111,7 @@ export function SettingsPage() {
           <ExportLog />
         </Section>
         <Section id="settings-sample" title={t('settings.sample.title')} description={t('settings.sample.description')}>
-          <SampleDataSection sampleVersion={info.data?.sampleVersion} onChanged={info.refetch} />
+          <SampleDataSection sampleVersion={info.data?.sampleVersion} />
         </Section>
         <Section id="settings-about" title={t('settings.about.title')}>
           {about}

@@ -1,6 +1,7 @@
-import { Button, EmptyState } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconMapOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { EmptyList } from '../lists/EmptyList';
 import { hrefOf } from '../../router/useHashRoute';
 import { PageHeader } from '../PageHeader/PageHeader';
 
@@ -9,13 +10,11 @@ export function NotFound() {
   return (
     <>
       <PageHeader title={t('notFound.title')} />
-      <EmptyState icon={<IconMapOff size={28} stroke={1.5} />} withIndicatorBackground description={t('notFound.description')} py="xl">
-        <EmptyState.Actions>
-          <Button component="a" href={hrefOf('/today')} variant="light">
-            {t('notFound.goHome')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyList icon={IconMapOff} description={t('notFound.description')}>
+        <Button component="a" href={hrefOf('/today')} variant="light">
+          {t('notFound.goHome')}
+        </Button>
+      </EmptyList>
     </>
   );
 }

@@ -6,8 +6,8 @@ import { Live } from '../directory/Live';
 import { useApiMutation } from '../../api';
 import { errorMessage } from '../../i18n/errors';
 
-/** Loads the sample dataset (idempotent on the server), then lets the caller reload. */
-export function SampleDataButton({ onLoaded, ...props }: { onLoaded?: () => void } & ButtonProps) {
+/** Loads the sample dataset (idempotent on the server); every screen showing data then reads it again. */
+export function SampleDataButton(props: ButtonProps) {
   const { t } = useTranslation();
   const { run, isPending } = useApiMutation('sample.load');
 
@@ -18,7 +18,6 @@ export function SampleDataButton({ onLoaded, ...props }: { onLoaded?: () => void
         color: 'teal',
         message: <Live render={(tr) => (result.created > 0 ? tr('sample.loaded', { n: result.created }) : tr('sample.alreadyLoaded'))} />,
       });
-      onLoaded?.();
     } catch (error) {
       notifications.show({ color: 'red', title: <Live render={(t) => t('sample.failed')} />, message: <Live render={(t, lng) => errorMessage(error, lng, t)} /> });
     }

@@ -3,7 +3,7 @@ import { IconHistory, IconInfoCircle, IconTimeline } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, Agency, Body } from '../../../electron/contract';
-import { useApi, useQuery } from '../../api';
+import { useApiQuery } from '../../api';
 import { useUnsavedChangesGuard } from '../../forms';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
@@ -18,8 +18,6 @@ export interface ActionDrawerProps {
   onClose: () => void;
   /** After a create, the drawer shows the new item. */
   onOpenItem: (id: string) => void;
-  /** Something changed: the list should be asked again. */
-  onChanged: () => void;
   agencies: { items: Agency[]; byId: ReadonlyMap<string, Agency> };
   bodies: ReadonlyMap<string, Body>;
   /** Lets the page ask before switching to another row while this one has unsaved edits. */
@@ -27,11 +25,10 @@ export interface ActionDrawerProps {
 }
 
 /** One action item, beside the list: its fields, its progress notes and its history. */
-export function ActionDrawer({ target, onClose, onOpenItem, onChanged, agencies, bodies, guardRef }: ActionDrawerProps) {
+export function ActionDrawer({ target, onClose, onOpenItem, agencies, bodies, guardRef }: ActionDrawerProps) {
   const { t } = useTranslation();
-  const api = useApi();
   const id = target?.kind === 'item' ? target.id : null;
-  const query = useQuery(`actionItems.get ${id ?? ''}`, () => api.call('actionItems.get', { id: id as string }), { enabled: id !== null });
+  const query = useApiQuery('actionItems.get', { id: id ?? '' }, { enabled: id !== null });
   const [latest, setLatest] = useState<ActionItem | null>(null);
   const loaded = query.data && query.data.id === id ? query.data : undefined;
   const item = latest && latest.id === id && (!loaded || latest.version >= loaded.version) ? latest : (loaded ?? null);
@@ -56,27 +53,24 @@ export function ActionDrawer({ target, onClose, onOpenItem, onChanged, agencies,
   const onSaved = useCallback(
     (saved: ActionItem, created: boolean) => {
       setLatest(saved);
-      onChanged();
       if (created) {
         setFormDirty(false);
         onOpenItem(saved.id);
       }
     },
-    [onChanged, onOpenItem],
+    [onOpenItem],
   );
   const onItemChanged = useCallback(
     (changed: ActionItem) => {
       setLatest(changed);
       if (!formDirty) setFormEpoch((n) => n + 1);
-      onChanged();
     },
-    [onChanged, formDirty],
+    [formDirty],
   );
   const onDeleted = useCallback(() => {
     setFormDirty(false);
     onClose();
-    onChanged();
-  }, [onChanged, onClose]);
+  }, [onClose]);
 
   const title = target?.kind === 'new' ? t('actionItems.drawer.newTitle') : t('actionItems.drawer.editTitle');
 

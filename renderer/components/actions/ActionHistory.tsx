@@ -2,7 +2,7 @@ import { Badge, Group, List, Loader, Stack, Text, Timeline } from '@mantine/core
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, Agency, Body, Output, Person } from '../../../electron/contract';
-import { useApi, useQuery } from '../../api';
+import { useApi, useApiQuery, useQuery } from '../../api';
 import { formatDate, formatInstant } from '../../format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
@@ -58,15 +58,15 @@ export function ActionHistory({
   const { zone } = useClock();
   const [lang] = useLanguage();
   const api = useApi();
-  // Keyed by the version too, so the history follows every save.
-  const history = useQuery(`history ${item.id} ${item.version}`, () => api.call('history.get', { ids: [item.id], limit: 200 }));
+  // Asked again after every change of an action item (here or behind the screen).
+  const history = useApiQuery('history.get', { ids: [item.id], limit: 200 });
   // The owners named in this history only: a directory can hold many thousands of people.
   const ownerIds = [
     ...new Set(
       (history.data ?? []).flatMap((c) => [c.before?.ownerPersonId, c.after?.ownerPersonId]).filter((v): v is string => typeof v === 'string'),
     ),
   ].sort();
-  const owners = useQuery(`history-owners ${ownerIds.join(',')}`, async () => {
+  const owners = useQuery(['people.get', { ids: ownerIds, includeDeleted: true }], async () => {
     const found = await Promise.all(ownerIds.map((id) => api.call('people.get', { id, includeDeleted: true }).catch(() => null)));
     return new Map(found.filter((p): p is Person => p !== null).map((p) => [p.id, p]));
   });

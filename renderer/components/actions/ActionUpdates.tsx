@@ -45,9 +45,8 @@ export function ActionUpdates({
         const updated = await api.call('actionItems.update', { id: item.id, version: item.version, changes });
         onItemChanged(updated);
       }
-      list.refetch();
     },
-    [api, item, list, onItemChanged, t],
+    [api, item, onItemChanged, t],
   );
 
   const today = useToday();

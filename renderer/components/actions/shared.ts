@@ -4,8 +4,7 @@ import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/c
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { foldText } from '../../../common/fold';
 import type { Input, Output } from '../../../electron/contract';
-import { useApi, useQuery } from '../../api';
-import type { ListMethod } from '../../api';
+import { useApiAll, type ListMethod } from '../../api';
 
 /** A Combobox filter that matches every typed word, with or without diacritics. */
 export const foldingFilter: OptionsFilter = ({ options, search }) => {
@@ -42,20 +41,7 @@ export interface Lookup<T> {
  * in this office, loaded page by page once, to name the ids a screen shows.
  */
 export function useAll<M extends ListMethod>(method: M, input: Partial<Input<M>> = {}, options: { enabled?: boolean } = {}): Lookup<Item<M>> {
-  const api = useApi();
-  const key = `all ${method} ${JSON.stringify(input)}`;
-  const query = useQuery(key, async () => {
-    const items: Array<Item<M>> = [];
-    let cursor: string | null = null;
-    // 20 pages of 500 is far beyond any office's reference data; the bound only stops a loop.
-    for (let i = 0; i < 20; i++) {
-      const page = (await api.call(method, { ...input, limit: 500, cursor } as Input<M>)) as { items: Array<Item<M>>; nextCursor: string | null };
-      items.push(...page.items);
-      cursor = page.nextCursor;
-      if (!cursor) break;
-    }
-    return items;
-  }, options);
+  const query = useApiAll(method, input, options);
   const items = useMemo(() => query.data ?? [], [query.data]);
   const byId = useMemo(() => new Map(items.map((i) => [(i as { id: string }).id, i])), [items]);
   return { items, byId, error: query.error, isLoading: query.isLoading, refetch: query.refetch };

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, EmptyState, Grid, Group, Paper, Stack, Switch, Text, Title, Tree, useTree, type RenderTreeNodePayload } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, Paper, Stack, Switch, Text, Title, Tree, useTree, type RenderTreeNodePayload } from '@mantine/core';
 import { IconBuildingCommunity, IconChevronDown, IconChevronRight, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useEffectEvent, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { formatDate } from '../../format';
 import { useDeleteWithUndo } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
+import { EmptyList } from '../lists/EmptyList';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { AgencyForm } from './AgencyForm';
 import { agencyName, allValues, shortName, ancestorsOf, buildAgencyTree, type AgencyNode } from './agencyTree';
@@ -20,11 +21,9 @@ type Editing = { agency: Agency | null; parentId: string | null } | null;
 export function AgenciesTab({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string | null) => void }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const [version, setVersion] = useState(0);
-  const reload = () => setVersion((v) => v + 1);
-  const agencies = useAllAgencies(version);
-  const successions = useAllSuccessions(version);
-  const legalBases = useAllLegalBases(0);
+  const agencies = useAllAgencies();
+  const successions = useAllSuccessions();
+  const legalBases = useAllLegalBases();
   const [hideCeased, setHideCeased] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const deletion = useDeleteWithUndo();
@@ -164,13 +163,7 @@ export function AgenciesTab({ selectedId, onSelect }: { selectedId: string | nul
         </Group>
       </Group>
       {list.length === 0 ? (
-        <EmptyState
-          icon={<IconBuildingCommunity size={28} stroke={1.5} />}
-          withIndicatorBackground
-          title={t('directory.agencies.empty.title')}
-          description={t('directory.agencies.empty.description')}
-          py="xl"
-        />
+        <EmptyList icon={IconBuildingCommunity} title={t('directory.agencies.empty.title')} description={t('directory.agencies.empty.description')} />
       ) : (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -213,7 +206,6 @@ export function AgenciesTab({ selectedId, onSelect }: { selectedId: string | nul
                       id: selected.id,
                       version: selected.version,
                       label: agencyName(selected, lang),
-                      onDone: reload,
                     })
                   }
                 />
@@ -236,7 +228,6 @@ export function AgenciesTab({ selectedId, onSelect }: { selectedId: string | nul
           onClose={() => setEditing(null)}
           onSaved={(saved) => {
             setEditing(null);
-            reload();
             onSelect(saved.id);
           }}
         />

@@ -1,15 +1,12 @@
-import { Grid, Select, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useRef } from 'react';
+import { Grid, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Live } from './Live';
 import { AGENCY_KINDS, agencyFields, recordRules, type Agency, type AgencyKind } from '../../../electron/contract';
-import { useApi } from '../../api';
-import { DateField, useConflictReload, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { AgencySelect } from './AgencySelect';
 import { agencyName, selfAndDescendants } from './agencyTree';
 import { FormModal } from './FormModal';
+import { DateCol, NotesCol } from './RecordFields';
+import { useRecordForm } from './useRecordForm';
 
 const schema = agencyFields.superRefine(recordRules.agencies);
 
@@ -55,51 +52,28 @@ export function AgencyForm({
 }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const api = useApi();
-  const version = useRef(agency?.version ?? 0);
-
-  const entityForm = useEntityForm<AgencyValues>({
+  const modal = useRecordForm({
+    prefix: 'agencies',
+    record: agency,
     schema,
-    initialValues: valuesOf(agency, parentId),
-    onSubmit: async (values, { changed }) => {
+    valuesOf: (a: Agency | null) => valuesOf(a, parentId),
+    nameOf: agencyName,
+    check: (values) => {
       if (agency && values.parentId && selfAndDescendants(agency.id, agencies).has(values.parentId)) {
-        entityForm.form.setFieldError('parentId', t('directory.agencies.parentCycle'));
-        return;
+        modal.entityForm.form.setFieldError('parentId', t('directory.agencies.parentCycle'));
+        return false;
       }
-      let saved: Agency;
-      if (agency) {
-        if (Object.keys(changed).length === 0) {
-          onClose();
-          return;
-        }
-        saved = await api.call('agencies.update', { id: agency.id, version: version.current, changes: changed });
-        notifications.show({ color: 'teal', message: <Live render={(t, lng) => t('directory.agencies.saved', { name: agencyName(saved, lng) })} /> });
-      } else {
-        saved = await api.call('agencies.create', values);
-        notifications.show({ color: 'teal', message: <Live render={(t, lng) => t('directory.agencies.created', { name: agencyName(saved, lng) })} /> });
-      }
-      entityForm.reset(valuesOf(saved, saved.parentId));
-      onSaved(saved);
+      return true;
     },
+    onClose,
+    onSaved,
   });
-  const { form } = entityForm;
-
-  // A conflict only arises on an update, so the record is there.
-  const { reload, reloading } = useConflictReload(
-    () => api.call('agencies.get', { id: agency!.id }),
-    (latest) => {
-      const typed = form.getValues();
-      version.current = latest.version;
-      entityForm.reset(valuesOf(latest, latest.parentId));
-      form.setValues(typed);
-      entityForm.clearConflict();
-    },
-  );
+  const { form } = modal.entityForm;
 
   const title = agency ? t('directory.agencies.editTitle', { name: agencyName(agency, lang) }) : t('directory.agencies.createTitle');
   const f = 'directory.agencies.fields';
   return (
-    <FormModal opened title={title} entityForm={entityForm} onClose={onClose} onReload={() => void reload()} reloading={reloading} testId="agency-form">
+    <FormModal {...modal} title={title} testId="agency-form">
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <TextInput label={t(`${f}.code`)} description={t(`${f}.codeHint`)} inputWrapperOrder={['label', 'input', 'description', 'error']} withAsterisk data-autofocus {...form.getInputProps('code')} />
@@ -133,15 +107,9 @@ export function AgencyForm({
             error={form.errors.parentId}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateField label={t(`${f}.validFrom`)} {...form.getInputProps('validFrom')} value={form.getValues().validFrom} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateField label={t(`${f}.validTo`)} {...form.getInputProps('validTo')} value={form.getValues().validTo} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t(`${f}.notes`)} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        </Grid.Col>
+        <DateCol form={form} field="validFrom" label={t(`${f}.validFrom`)} />
+        <DateCol form={form} field="validTo" label={t(`${f}.validTo`)} />
+        <NotesCol form={form} label={t(`${f}.notes`)} />
       </Grid>
     </FormModal>
   );

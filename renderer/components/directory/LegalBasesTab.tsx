@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, EmptyState, Group, Table, Text } from '@mantine/core';
-import { IconFileText, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { IconFileText, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalBasis } from '../../../electron/contract';
@@ -7,6 +7,8 @@ import { formatDate } from '../../format';
 import { useDeleteWithUndo } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
+import { EmptyList } from '../lists/EmptyList';
+import { RowActions } from '../lists/RowActions';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { activeOn } from './dates';
 import { LegalBasisForm } from './LegalBasisForm';
@@ -20,12 +22,10 @@ type Editing = { basis: LegalBasis | null } | null;
 export function LegalBasesTab() {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const [version, setVersion] = useState(0);
-  const list = useAllLegalBases(version);
+  const list = useAllLegalBases();
   const [editing, setEditing] = useState<Editing>(null);
   const deletion = useDeleteWithUndo();
   const today = useToday();
-  const reload = () => setVersion((v) => v + 1);
 
   const createButton = (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ basis: null })}>
@@ -38,7 +38,7 @@ export function LegalBasesTab() {
   else if (!list.data) body = <LoadingState />;
   else if (list.data.length === 0)
     body = (
-      <EmptyState icon={<IconFileText size={28} stroke={1.5} />} withIndicatorBackground title={t('directory.legalBases.empty.title')} description={t('directory.legalBases.empty.description')} py="xl" />
+      <EmptyList icon={IconFileText} title={t('directory.legalBases.empty.title')} description={t('directory.legalBases.empty.description')} />
     );
   else
     body = (
@@ -97,19 +97,12 @@ export function LegalBasesTab() {
                     ) : null}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="subtle" color="gray" onClick={() => setEditing({ basis: b })} aria-label={t('directory.actions.editNamed', { name: b.number })}>
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        onClick={() => deletion.confirmDelete({ method: 'legalBases', id: b.id, version: b.version, label: b.number, onDone: reload })}
-                        aria-label={t('directory.actions.deleteNamed', { name: b.number })}
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions
+                      editLabel={t('directory.actions.editNamed', { name: b.number })}
+                      deleteLabel={t('directory.actions.deleteNamed', { name: b.number })}
+                      onEdit={() => setEditing({ basis: b })}
+                      onDelete={() => deletion.confirmDelete({ method: 'legalBases', id: b.id, version: b.version, label: b.number })}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -129,10 +122,7 @@ export function LegalBasesTab() {
         <LegalBasisForm
           basis={editing.basis}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            reload();
-          }}
+          onSaved={() => setEditing(null)}
         />
       ) : null}
       {deletion.modal}

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Anchor, Box, Button, Drawer, EmptyState, Group, Loader, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Drawer, Group, Loader, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconFilterOff, IconPencil, IconPlus, IconSearch, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPencil, IconPlus, IconSearch, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, Input, Person } from '../../../electron/contract';
@@ -9,6 +9,9 @@ import { compareNames, formatDate } from '../../format';
 import { useDeleteWithUndo } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
+import { EmptyList, NoMatch } from '../lists/EmptyList';
+import { ListFooter } from '../lists/ListFooter';
+import { RowActions } from '../lists/RowActions';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { agencyWithParent } from './agencyTree';
 import { passportState } from '../../../common/passport';
@@ -34,7 +37,7 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
   const [debouncedQ] = useDebouncedValue(q.trim(), PEOPLE_DEBOUNCE_MS);
   const input = useMemo(() => peopleListInput(debouncedQ), [debouncedQ]);
   const list = useApiList('people.list', input);
-  const agencies = useAllAgencies(0);
+  const agencies = useAllAgencies();
   const byId = useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a])), [agencies.data]);
   const [editing, setEditing] = useState<Editing>(null);
   const deletion = useDeleteWithUndo();
@@ -54,7 +57,6 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
       label: p.fullName,
       onDone: () => {
         if (openId === p.id) onOpen(null);
-        list.refetch();
       },
     });
 
@@ -63,23 +65,15 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
   else if (!people) body = <LoadingState />;
   else if (people.length === 0 && debouncedQ === '')
     body = (
-      <EmptyState icon={<IconUsers size={28} stroke={1.5} />} withIndicatorBackground title={t('directory.people.empty.title')} description={t('directory.people.empty.description')} py="xl">
-        <EmptyState.Actions>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ person: null })}>
-            {t('directory.people.create')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyList icon={IconUsers} title={t('directory.people.empty.title')} description={t('directory.people.empty.description')}>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ person: null })}>
+          {t('directory.people.create')}
+        </Button>
+      </EmptyList>
     );
   else if (people.length === 0)
     body = (
-      <EmptyState icon={<IconFilterOff size={28} stroke={1.5} />} withIndicatorBackground title={t('directory.people.noMatch.title')} description={t('directory.people.noMatch.description')} py="xl">
-        <EmptyState.Actions>
-          <Button variant="default" onClick={() => setQ('')}>
-            {t('common.clearFilters')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <NoMatch title={t('directory.people.noMatch.title')} description={t('directory.people.noMatch.description')} onClear={() => setQ('')} />
     );
   else
     body = (
@@ -138,14 +132,12 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
                       <PassportExpiry expiry={p.passportExpiry} today={today} />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon variant="subtle" color="gray" onClick={() => setEditing({ person: p })} aria-label={t('directory.actions.editNamed', { name: p.fullName })}>
-                          <IconPencil size={16} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" onClick={() => remove(p)} aria-label={t('directory.actions.deleteNamed', { name: p.fullName })}>
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Group>
+                      <RowActions
+                        editLabel={t('directory.actions.editNamed', { name: p.fullName })}
+                        deleteLabel={t('directory.actions.deleteNamed', { name: p.fullName })}
+                        onEdit={() => setEditing({ person: p })}
+                        onDelete={() => remove(p)}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -153,21 +145,7 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Group justify="space-between" mt="md">
-          <Text size="sm" c="gray.7" aria-live="polite">
-            {t('common.shown', { n: people.length })}
-          </Text>
-          {list.hasMore ? (
-            <Button variant="default" onClick={list.loadMore} loading={list.isLoadingMore}>
-              {t('common.loadMore')}
-            </Button>
-          ) : null}
-        </Group>
-        {list.loadMoreError ? (
-          <Box mt="sm">
-            <ErrorState error={list.loadMoreError} onRetry={list.loadMore} />
-          </Box>
-        ) : null}
+        <ListFooter list={list} shown={people.length} />
       </>
     );
 
@@ -198,7 +176,6 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
         onClose={() => onOpen(null)}
         onEdit={(p) => setEditing({ person: p })}
         onDelete={remove}
-        refreshKey={list.data}
       />
       {editing ? (
         <PersonForm
@@ -207,7 +184,6 @@ export function PeopleTab({ openId, onOpen }: { openId: string | null; onOpen: (
           onClose={() => setEditing(null)}
           onSaved={(saved) => {
             setEditing(null);
-            list.refetch();
             onOpen(saved.id);
           }}
         />
@@ -225,7 +201,6 @@ function PersonDrawer({
   onClose,
   onEdit,
   onDelete,
-  refreshKey,
 }: {
   id: string | null;
   agencies: ReadonlyMap<string, Agency>;
@@ -233,18 +208,11 @@ function PersonDrawer({
   onClose: () => void;
   onEdit: (p: Person) => void;
   onDelete: (p: Person) => void;
-  refreshKey: unknown;
 }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const person = useApiQuery('people.get', { id: id ?? '' }, { enabled: Boolean(id) });
   const p = person.data && person.data.id === id ? person.data : undefined;
-  // Re-read after the list changes (an edit, a delete), so the drawer shows the saved version.
-  const [lastKey, setLastKey] = useState(refreshKey);
-  if (lastKey !== refreshKey) {
-    setLastKey(refreshKey);
-    if (id) person.refetch();
-  }
 
   const f = 'directory.people.fields';
   const row = (label: string, value: ReactNode) => (

@@ -1,13 +1,10 @@
-import { Grid, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useRef } from 'react';
+import { Grid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Live } from './Live';
 import { personFields, type Agency, type Person } from '../../../electron/contract';
-import { useApi } from '../../api';
-import { DateField, useConflictReload, useEntityForm } from '../../forms';
 import { AgencySelect } from './AgencySelect';
 import { FormModal } from './FormModal';
+import { DateCol, NotesCol } from './RecordFields';
+import { useRecordForm } from './useRecordForm';
 import { useToday } from '../../clock';
 
 interface PersonValues extends Record<string, unknown> {
@@ -47,48 +44,14 @@ export function PersonForm({
   onSaved: (saved: Person) => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const version = useRef(person?.version ?? 0);
   const today = useToday();
-
-  const entityForm = useEntityForm<PersonValues>({
-    schema: personFields,
-    initialValues: valuesOf(person),
-    onSubmit: async (values, { changed }) => {
-      let saved: Person;
-      if (person) {
-        if (Object.keys(changed).length === 0) {
-          onClose();
-          return;
-        }
-        saved = await api.call('people.update', { id: person.id, version: version.current, changes: changed });
-        notifications.show({ color: 'teal', message: <Live render={(t) => t('directory.people.saved', { name: saved.fullName })} /> });
-      } else {
-        saved = await api.call('people.create', values);
-        notifications.show({ color: 'teal', message: <Live render={(t) => t('directory.people.created', { name: saved.fullName })} /> });
-      }
-      entityForm.reset(valuesOf(saved));
-      onSaved(saved);
-    },
-  });
-  const { form } = entityForm;
-
-  // A conflict only arises on an update, so the record is there.
-  const { reload, reloading } = useConflictReload(
-    () => api.call('people.get', { id: person!.id }),
-    (latest) => {
-      const typed = form.getValues();
-      version.current = latest.version;
-      entityForm.reset(valuesOf(latest));
-      form.setValues(typed);
-      entityForm.clearConflict();
-    },
-  );
+  const modal = useRecordForm({ prefix: 'people', record: person, schema: personFields, valuesOf, nameOf: (p) => p.fullName, onClose, onSaved });
+  const { form } = modal.entityForm;
 
   const f = 'directory.people.fields';
   const title = person ? t('directory.people.editTitle', { name: person.fullName }) : t('directory.people.createTitle');
   return (
-    <FormModal opened title={title} entityForm={entityForm} onClose={onClose} onReload={() => void reload()} reloading={reloading} testId="person-form">
+    <FormModal {...modal} title={title} testId="person-form">
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput label={t(`${f}.fullName`)} withAsterisk lang="vi" data-autofocus {...form.getInputProps('fullName')} />
@@ -115,12 +78,8 @@ export function PersonForm({
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput label={t(`${f}.phone`)} type="tel" autoComplete="off" {...form.getInputProps('phone')} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateField label={t(`${f}.passportExpiry`)} {...form.getInputProps('passportExpiry')} value={form.getValues().passportExpiry} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t(`${f}.notes`)} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        </Grid.Col>
+        <DateCol form={form} field="passportExpiry" label={t(`${f}.passportExpiry`)} />
+        <NotesCol form={form} label={t(`${f}.notes`)} />
       </Grid>
     </FormModal>
   );

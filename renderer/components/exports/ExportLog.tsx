@@ -1,9 +1,9 @@
 // The record of exports (exports.list): what was exported, the file and its folder, when, how
 // big, and how it ended (done, failed with the message the user saw, cancelled), newest first,
-// with "Load more". It reloads by itself when a job started on this screen ends.
+// with "Load more". It is asked again when a job ends (see useExportJob).
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconCheck, IconCircleOff, IconHistory, IconX } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ExportKind, ExportRecordOut } from '../../../electron/contract';
@@ -15,7 +15,6 @@ import { useLanguage } from '../../i18n/useLanguage';
 import type { Language } from '../../i18n';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
-import { onExportSettled } from './exportEvents';
 import { useClock } from '../../clock';
 
 export interface ExportLogProps {
@@ -59,8 +58,6 @@ export function ExportLog({ meetingId, kind, pageSize = 20 }: ExportLogProps) {
   const input = useMemo(() => ({ limit: pageSize, ...(kind ? { kind } : {}), ...(meetingId ? { meetingId } : {}) }), [pageSize, kind, meetingId]);
   const list = useApiList('exports.list', input);
   const { refetch } = list;
-
-  useEffect(() => onExportSettled(() => refetch()), [refetch]);
 
   const what = (r: ExportRecordOut): string => {
     const params = r.params ?? {};

@@ -3,6 +3,5 @@ export { BackupPanel, type BackupPanelProps } from './BackupPanel';
 export { ExportButton, type ExportButtonProps, type ExportKindProp, type ExportTarget } from './ExportButton';
 export { ExportDoneMessage, ExportFailedMessage, ExportProgress, notifyOutcome } from './ExportFeedback';
 export { ExportLog, formatBytes, type ExportLogProps } from './ExportLog';
-export { onExportSettled } from './exportEvents';
 export { folderPathProblem, OtherFolderModal } from './OtherFolderModal';
 export { failureFromError, isFolderProblem, useExportJob, type ExportFailure, type ExportJobHandle, type ExportJobState, type JobMethod, type JobResult, type SettledState } from './useExportJob';

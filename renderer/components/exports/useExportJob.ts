@@ -4,8 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorCode, ExportJob, Input, Messages, MethodName } from '../../../electron/contract';
 import { ApiCallError, UNREACHABLE } from '../../api/client';
-import { useApi } from '../../api';
-import { notifyExportSettled } from './exportEvents';
+import { useApi, useRefresher } from '../../api';
 
 export type JobMethod = Extract<MethodName, 'exports.briefing' | 'exports.annualReport' | 'exports.tracker' | 'exports.csv' | 'exports.calendar' | 'backup.create' | 'backup.restore'>;
 
@@ -81,6 +80,7 @@ const POLL_RETRIES = 3;
 export function useExportJob(options: ExportJobOptions = {}): ExportJobHandle {
   const { pollMs = 250, slowAfterMs = 300 } = options;
   const api = useApi();
+  const refresher = useRefresher();
   const [state, setState] = useState<ExportJobState>({ status: 'idle' });
   const [slow, setSlow] = useState(false);
   // The run in progress: its number (a newer start or a reset supersedes it), its job id once
@@ -137,7 +137,8 @@ export function useExportJob(options: ExportJobOptions = {}): ExportJobHandle {
           clearSlow();
           setState(s);
         }
-        notifyExportSettled(s);
+        // A job that ended (done, failed or cancelled) is a new line in the export log.
+        if (s.job) void refresher.invalidate(['export']);
         return s;
       };
 
@@ -173,7 +174,7 @@ export function useExportJob(options: ExportJobOptions = {}): ExportJobHandle {
       run.current.promise = promise;
       return promise;
     },
-    [api, pollMs, slowAfterMs, clearSlow, sendCancel],
+    [api, refresher, pollMs, slowAfterMs, clearSlow, sendCancel],
   );
 
   const cancel = useCallback(() => {

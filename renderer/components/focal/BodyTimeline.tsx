@@ -29,7 +29,6 @@ const PHASE_LOOK = {
 export function BodyTimeline({
   body,
   today,
-  version,
   onClose,
   onAssign,
   onEnd,
@@ -37,8 +36,6 @@ export function BodyTimeline({
 }: {
   body: Body | null;
   today: string;
-  /** Bumped by the page after a write, to reload. */
-  version: number;
   onClose: () => void;
   onAssign: (body: Body) => void;
   onEnd: (a: FocalAssignment) => void;
@@ -66,13 +63,7 @@ export function BodyTimeline({
               {t('focal.timeline.assignHere')}
             </Button>
           </Group>
-          <Assignments
-            key={`${body.id} ${version}`}
-            body={body}
-            today={today}
-            onEnd={onEnd}
-            onDelete={onDelete}
-          />
+          <Assignments key={body.id} body={body} today={today} onEnd={onEnd} onDelete={onDelete} />
         </Stack>
       ) : null}
     </Drawer>

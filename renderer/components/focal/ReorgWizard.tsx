@@ -27,7 +27,7 @@ type Applied = Output<'reorg.apply'>;
  * that moves, apply it in one transaction. Old assignments end the day before D; new ones start
  * on D; nothing is deleted.
  */
-export function ReorgWizard({ opened, defaultDate, onClose, onApplied }: { opened: boolean; defaultDate: string; onClose: () => void; onApplied: () => void }) {
+export function ReorgWizard({ opened, defaultDate, onClose }: { opened: boolean; defaultDate: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
   const guard = useUnsavedChangesGuard(opened && dirty);
@@ -48,7 +48,6 @@ export function ReorgWizard({ opened, defaultDate, onClose, onApplied }: { opene
               setDirty(false);
               onClose();
             }}
-            onApplied={onApplied}
           />
         ) : null}
       </Modal>
@@ -62,13 +61,11 @@ function Wizard({
   onDirtyChange,
   onCancel,
   onDone,
-  onApplied,
 }: {
   defaultDate: string;
   onDirtyChange: (dirty: boolean) => void;
   onCancel: () => void;
   onDone: () => void;
-  onApplied: () => void;
 }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
@@ -92,9 +89,8 @@ function Wizard({
       setResult(applied);
       setStep(2);
       onDirtyChange(false);
-      onApplied();
     },
-    [api, onApplied, onDirtyChange],
+    [api, onDirtyChange],
   );
   const { form, submitting, serverError, submit } = useEntityForm<ReorgValues>({
     schema: focalPointMethods['reorg.apply'].input,

@@ -32,7 +32,7 @@ export function useFocalMatrix(date: string, q: string, onlyGaps: boolean) {
   // The assignments of the loaded bodies, with the date and bodies they answer for: rows are
   // shown once their cells are known, and the caption names the date the cells are for.
   const points = useQuery(
-    `focal matrix ${date} ${ids.join(',')}`,
+    ['focalPoints.asOf', { date, bodyIds: ids }],
     async () => {
       const chunks: string[][] = [];
       for (let i = 0; i < ids.length; i += AS_OF_CHUNK) chunks.push(ids.slice(i, i + AS_OF_CHUNK));

@@ -19,7 +19,7 @@ const EMPTY: CaptureValues = { title: '', ownerPersonId: null, dueDate: null };
  * Action items raised at this meeting, with a quick capture row for the conference room:
  * type, Tab, Enter saves and puts the cursor back on the title for the next item.
  */
-export function ActionItemsTab({ overview, onChanged }: { overview: MeetingOverview; onChanged: () => void }) {
+export function ActionItemsTab({ overview }: { overview: MeetingOverview }) {
   const { t } = useTranslation();
   const api = useApi();
   const meeting = overview.meeting;
@@ -42,8 +42,6 @@ export function ActionItemsTab({ overview, onChanged }: { overview: MeetingOverv
         bodyId: meeting.bodyId,
       });
       reset(EMPTY);
-      list.refetch();
-      onChanged();
       titleRef.current?.focus();
     },
   });

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Button, EmptyState, Grid, Group, List, Select, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Select, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -21,12 +21,14 @@ import { formatDate, formatDateRange } from '../../format';
 import { SaveProblems, useConflictReload, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { errorMessage } from '../../i18n/errors';
 import { useLanguage } from '../../i18n/useLanguage';
+import { EmptyList } from '../lists/EmptyList';
+import { RowActions } from '../lists/RowActions';
 import { EditMemberModal } from './EditMemberModal';
 import { memberTripInputs, type MemberTripValues } from './MemberTripInputs';
 import { Panel } from './OverviewTab';
 
 /** The Delegation tab: set it up, its sending decision and funding, its members, its warnings. */
-export function DelegationTab({ overview, onChanged }: { overview: MeetingOverview; onChanged: () => void }) {
+export function DelegationTab({ overview }: { overview: MeetingOverview }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const api = useApi();
@@ -39,7 +41,6 @@ export function DelegationTab({ overview, onChanged }: { overview: MeetingOvervi
       try {
         await api.call('delegations.create', { meetingId: overview.meeting.id });
         notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.delegation.created') });
-        onChanged();
       } catch (error) {
         notifications.show({ color: 'red', message: errorMessage(error, lang, t) });
       } finally {
@@ -47,28 +48,20 @@ export function DelegationTab({ overview, onChanged }: { overview: MeetingOvervi
       }
     };
     return (
-      <EmptyState
-        icon={<IconUsersGroup size={28} stroke={1.5} />}
-        withIndicatorBackground
-        title={t('meetingPage.delegation.none')}
-        description={t('meetingPage.delegation.noneHint')}
-        py="xl"
-      >
-        <EmptyState.Actions>
-          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void create()} loading={creating}>
-            {t('meetingPage.delegation.create')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyList icon={IconUsersGroup} title={t('meetingPage.delegation.none')} description={t('meetingPage.delegation.noneHint')}>
+        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void create()} loading={creating}>
+          {t('meetingPage.delegation.create')}
+        </Button>
+      </EmptyList>
     );
   }
 
   return (
     <Stack gap="lg">
       <Warnings overview={overview} />
-      <Members overview={overview} delegation={delegation} onChanged={onChanged} />
+      <Members overview={overview} delegation={delegation} />
       {/* One form per delegation; its own saves reset it to the stored record. */}
-      <DelegationParticulars key={delegation.id} delegation={delegation} onChanged={onChanged} />
+      <DelegationParticulars key={delegation.id} delegation={delegation} />
     </Stack>
   );
 }
@@ -124,7 +117,7 @@ function particularsOf(d: Delegation): ParticularsValues {
   };
 }
 
-function DelegationParticulars({ delegation, onChanged }: { delegation: Delegation; onChanged: () => void }) {
+function DelegationParticulars({ delegation }: { delegation: Delegation }) {
   const { t } = useTranslation();
   const api = useApi();
   const [version, setVersion] = useState(delegation.version);
@@ -136,7 +129,6 @@ function DelegationParticulars({ delegation, onChanged }: { delegation: Delegati
       setVersion(saved.version);
       reset(particularsOf(saved));
       notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.delegation.saved') });
-      onChanged();
     },
   });
   const guard = useUnsavedChangesGuard(form.isDirty());
@@ -211,7 +203,7 @@ function DelegationParticulars({ delegation, onChanged }: { delegation: Delegati
 const memberSchema = delegationMemberFields.omit({ sortOrder: true, notes: true }).superRefine((v, ctx) => recordRules.delegationMembers(v as never, ctx));
 type MemberValues = MemberTripValues & { delegationId: string; personId: string | null };
 
-function Members({ overview, delegation, onChanged }: { overview: MeetingOverview; delegation: Delegation; onChanged: () => void }) {
+function Members({ overview, delegation }: { overview: MeetingOverview; delegation: Delegation }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const api = useApi();
@@ -245,7 +237,6 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
       });
       notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.members.added', { name: personName }) });
       reset({ ...empty, role: 'member', travelFrom: values.travelFrom, travelTo: values.travelTo });
-      onChanged();
       personRef.current?.focus();
     },
   });
@@ -313,19 +304,14 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={2} wrap="nowrap">
-                        <ActionIcon variant="subtle" aria-label={t('meetingPage.members.edit', { name: m.person.fullName })} onClick={() => setEditing(m)} data-testid="member-edit">
-                          <IconPencil size={18} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('meetingPage.members.remove', { name: m.person.fullName })}
-                          onClick={() => confirmDelete({ method: 'delegationMembers', id: m.id, version: m.version, label: m.person.fullName, onDone: onChanged })}
-                        >
-                          <IconTrash size={18} />
-                        </ActionIcon>
-                      </Group>
+                      <RowActions
+                        size={18}
+                        editLabel={t('meetingPage.members.edit', { name: m.person.fullName })}
+                        deleteLabel={t('meetingPage.members.remove', { name: m.person.fullName })}
+                        onEdit={() => setEditing(m)}
+                        onDelete={() => confirmDelete({ method: 'delegationMembers', id: m.id, version: m.version, label: m.person.fullName })}
+                        editTestId="member-edit"
+                      />
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -386,7 +372,7 @@ function Members({ overview, delegation, onChanged }: { overview: MeetingOvervie
         </Grid>
       </form>
       {deleteModal}
-      <EditMemberModal member={editing} onClose={() => setEditing(null)} onSaved={onChanged} />
+      <EditMemberModal member={editing} onClose={() => setEditing(null)} />
       {guard.modal}
     </Panel>
   );

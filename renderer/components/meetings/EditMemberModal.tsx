@@ -28,16 +28,16 @@ const valuesOf = (m: Member): Values => ({
  * Corrects a member in place (role, travel dates, unit and position at the time of the trip),
  * instead of removing and adding them again, which would lose their history.
  */
-export function EditMemberModal({ member, onClose, onSaved }: { member: Member | null; onClose: () => void; onSaved: () => void }) {
+export function EditMemberModal({ member, onClose }: { member: Member | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Modal opened={member !== null} onClose={onClose} title={member ? t('meetingPage.members.editTitle', { name: member.person.fullName }) : ''} size="lg" centered>
-      {member ? <EditMemberForm key={member.id} member={member} onClose={onClose} onSaved={onSaved} /> : null}
+      {member ? <EditMemberForm key={member.id} member={member} onClose={onClose} /> : null}
     </Modal>
   );
 }
 
-function EditMemberForm({ member, onClose, onSaved }: { member: Member; onClose: () => void; onSaved: () => void }) {
+function EditMemberForm({ member, onClose }: { member: Member; onClose: () => void }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const api = useApi();
@@ -51,7 +51,6 @@ function EditMemberForm({ member, onClose, onSaved }: { member: Member; onClose:
         setVersion(saved.version);
         notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.members.saved', { name: member.person.fullName }) });
       }
-      onSaved();
       onClose();
     },
   });

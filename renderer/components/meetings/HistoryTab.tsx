@@ -61,15 +61,17 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
   const delegationId = overview.delegation?.id ?? null;
   // Members removed from the delegation are no longer in the overview; their joining and their
   // removal are still part of this meeting's history.
+  const membersInput = { filter: { delegationId: delegationId ?? '' }, includeDeleted: true, limit: 200 } as const;
   const everyMember = useQuery(
-    `members-ever ${delegationId ?? ''} ${overview.members.length}`,
+    ['delegationMembers.list', membersInput, 'removed'],
     async () => {
       if (!delegationId) return [];
-      const page = await api.call('delegationMembers.list', { filter: { delegationId }, includeDeleted: true, limit: 200 });
+      const page = await api.call('delegationMembers.list', membersInput);
       const removed = page.items.filter((m) => m.deletedAt !== null);
       const people = await Promise.all(removed.map((m) => api.call('people.get', { id: m.personId, includeDeleted: true }).catch(() => null)));
       return removed.map((m, i) => ({ id: m.id, name: people[i]?.fullName ?? m.position ?? '' }));
     },
+    { reads: ['people.get'] },
   );
   const removed = useMemo(() => everyMember.data ?? [], [everyMember.data]);
   const ids = useMemo(

@@ -31,7 +31,7 @@ export function Panel({ title, action, children, testId }: { title: string; acti
 }
 
 /** The Overview tab: particulars (view, then edit), preparation, related meetings, delete. */
-export function OverviewTab({ overview, onChanged }: { overview: MeetingOverview; onChanged: () => void }) {
+export function OverviewTab({ overview }: { overview: MeetingOverview }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [editing, setEditing] = useState(false);
@@ -86,10 +86,7 @@ export function OverviewTab({ overview, onChanged }: { overview: MeetingOverview
           {editing ? (
             <EditParticulars
               meeting={m}
-              onDone={() => {
-                setEditing(false);
-                onChanged();
-              }}
+              onDone={() => setEditing(false)}
               onCancel={() => setEditing(false)}
             />
           ) : (
@@ -155,10 +152,7 @@ export function OverviewTab({ overview, onChanged }: { overview: MeetingOverview
         opened={addingRelated}
         parent={m}
         onClose={() => setAddingRelated(false)}
-        onCreated={() => {
-          setAddingRelated(false);
-          onChanged();
-        }}
+        onCreated={() => setAddingRelated(false)}
       />
       {deleteModal}
     </Grid>

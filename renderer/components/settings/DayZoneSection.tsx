@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DAY_ZONES, type DayZone } from '../../../common/clock';
-import { useApiMutation } from '../../api';
+import { useApiMutation, useCacheAnswer } from '../../api';
 import { useClock, useToday } from '../../clock';
 import { formatDate } from '../../format';
 import { errorMessage } from '../../i18n/errors';
@@ -14,7 +14,8 @@ import { Live } from '../directory/Live';
 export function DayZoneSection() {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const { zone, setZone } = useClock();
+  const { zone } = useClock();
+  const answer = useCacheAnswer();
   const today = useToday();
   const { run, isPending } = useApiMutation('settings.update');
   const [failure, setFailure] = useState<unknown>(null);
@@ -25,7 +26,7 @@ export function DayZoneSection() {
     setFailure(null);
     try {
       const saved = await run({ dayZone: next });
-      setZone(saved.dayZone);
+      answer('settings.get', {}, saved);
       notifications.show({ color: 'teal', message: <Live render={(tr) => tr('settingsPage.day.saved', { zone: tr(`settingsPage.day.${saved.dayZone}`) })} /> });
     } catch (error) {
       setFailure(error);

@@ -30,10 +30,10 @@ export function ExportFolderSection() {
   const settings = useApiQuery('settings.get', {});
   if (settings.error) return <ErrorState error={settings.error} onRetry={settings.refetch} />;
   if (!settings.data) return <LoadingState rows={2} height={32} />;
-  return <ExportFolderForm initial={settings.data} onSaved={settings.refetch} />;
+  return <ExportFolderForm initial={settings.data} />;
 }
 
-function ExportFolderForm({ initial, onSaved }: { initial: Settings; onSaved: () => void }) {
+function ExportFolderForm({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
   const api = useApi();
   const entityForm = useEntityForm<{ exportFolder: string }>({
@@ -49,7 +49,6 @@ function ExportFolderForm({ initial, onSaved }: { initial: Settings; onSaved: ()
       const saved = await api.call('settings.update', { exportFolder: folder === '' ? null : folder });
       entityForm.reset({ exportFolder: saved.exportFolder ?? '' });
       notifications.show({ color: 'teal', message: <Live render={(t) => t(saved.exportFolder ? 'settingsPage.export.saved' : 'settingsPage.export.cleared')} /> });
-      onSaved();
     },
   });
   const { form, submitting, serverError } = entityForm;

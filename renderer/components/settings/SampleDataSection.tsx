@@ -10,7 +10,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { SampleDataButton } from '../SampleDataButton/SampleDataButton';
 
 /** Load the sample desk, or remove it (real data untouched; refused when real data uses it). */
-export function SampleDataSection({ sampleVersion, onChanged }: { sampleVersion: number | null | undefined; onChanged: () => void }) {
+export function SampleDataSection({ sampleVersion }: { sampleVersion: number | null | undefined }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [confirming, setConfirming] = useState(false);
@@ -26,7 +26,6 @@ export function SampleDataSection({ sampleVersion, onChanged }: { sampleVersion:
         color: 'teal',
         message: <Live render={(tr) => (result.removed > 0 ? tr('settingsPage.sample.removed', { n: result.removed }) : tr('settingsPage.sample.nothingToRemove'))} />,
       });
-      onChanged();
     } catch (error) {
       setConfirming(false);
       setFailure(error);
@@ -41,7 +40,7 @@ export function SampleDataSection({ sampleVersion, onChanged }: { sampleVersion:
         </Text>
       ) : null}
       <Group gap="sm">
-        <SampleDataButton variant="light" onLoaded={onChanged} />
+        <SampleDataButton variant="light" />
         <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => setConfirming(true)}>
           {t('settingsPage.sample.remove')}
         </Button>
