@@ -1,7 +1,7 @@
 // Setup of the 'renderer' vitest project (jsdom): the browser APIs Mantine needs and jsdom
 // lacks, jest-dom's matchers, and a clean DOM and storage after every test.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 const { getComputedStyle } = window;
@@ -32,6 +32,10 @@ window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 
 // Combobox options scroll the selected one into view.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// A screen that waits on the test app's job workers or a debounce can take seconds on two busy
+// CPUs: findBy/waitFor wait up to 8 s (they end as soon as what they wait for holds).
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(() => {
   cleanup();

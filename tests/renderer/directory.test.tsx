@@ -1,6 +1,6 @@
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
 import { addMonths } from '../../common/clock';
 import { passportState } from '../../common/passport';
@@ -8,12 +8,6 @@ import { DirectoryPage } from '../../renderer/pages/Directory.page';
 import { createAppTransport, renderWithApp } from '../helpers/render';
 
 // jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
-
-// The sample desk is written as of 21/11/2026, the test app's day (tests/helpers/app.ts):
-// passports and "ceased" are judged on that day, whatever the machine's clock says.
-// The agency tree is a few dozen nested items: jsdom is slow with it.
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 
 const treeItem = (code: string) => screen.getAllByTestId('agency-node').find((n) => n.dataset.code === code)?.closest('[role=treeitem]') as HTMLElement | undefined;

@@ -3,7 +3,7 @@
 import { configureExports } from '../helpers/app';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { act, configure, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,9 +16,6 @@ import { createAppTransport, renderWithApp } from '../helpers/render';
 import type { TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
 import axe from 'axe-core';
-
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 8000 });
 
 const root = tempDir('asoen-exports-ui-');
 let n = 0;

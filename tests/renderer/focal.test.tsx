@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FocalPointsPage } from '../../renderer/pages/FocalPoints.page';
@@ -6,8 +6,6 @@ import { createAppTransport, renderWithApp, spyTransport } from '../helpers/rend
 
 // The forms' options come from the server once typing pauses (EntitySelect): under a loaded
 // test run that takes longer than the default second, as in the other forms' tests.
-configure({ asyncUtilTimeout: 8000 });
-
 
 const page = () => <FocalPointsPage params={{}} />;
 const rowOf = (code: string) => screen.getAllByTestId('focal-row').find((r) => r.dataset.bodyCode === code)!;

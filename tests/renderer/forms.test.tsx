@@ -1,16 +1,12 @@
 import { Button, Stack, TextInput } from '@mantine/core';
-import { act, screen, waitFor, within, configure } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meetingFields, recordRules, type Meeting } from '../../electron/contract';
 import { useApi } from '../../renderer/api';
 import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../renderer/forms';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
-
-// These screens are heavy for jsdom on a shared 2-core machine: give them time.
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 8000 });
 
 // A small editor of one meeting, built only from the shared form infrastructure.
 const schema = meetingFields.pick({ titleVi: true, titleEn: true, startDate: true, endDate: true, city: true }).superRefine((v, ctx) => recordRules.meetings(v as never, ctx));

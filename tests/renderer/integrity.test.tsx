@@ -2,14 +2,13 @@
 // a damaged file and a check that could not run against a scripted transport.
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Envelope, IntegrityStatusOut } from '../../electron/contract';
 import type { Transport } from '../../renderer/api';
 import { IntegritySection } from '../../renderer/components/settings/IntegritySection';
 import { SettingsPage } from '../../renderer/pages/Settings.page';
 import { createAppTransport, renderWithApp } from '../helpers/render';
 
-vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 15_000 });
 
 const base: IntegrityStatusOut = { state: 'never', startedAt: null, finishedAt: null, ok: null, problems: [], ms: null, error: null };

@@ -1,12 +1,8 @@
-import { screen, waitFor, within, configure } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MeetingDetailPage } from '../../renderer/pages/MeetingDetail.page';
 import { createAppTransport, renderWithApp } from '../helpers/render';
-
-// These screens are heavy for jsdom on a shared 2-core machine: give them time.
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 8000 });
 
 // jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
 

@@ -1,13 +1,9 @@
-import { screen, waitFor, within, configure } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../electron/contract';
 import { MeetingsPage } from '../../renderer/pages/Meetings.page';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
-
-// These screens are heavy for jsdom on a shared 2-core machine: give them time.
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 8000 });
 
 const rows = () => screen.queryAllByTestId('meeting-row');
 const rowWith = async (text: RegExp | string) => {

@@ -3,14 +3,11 @@
 // screens read the injected clock, never the machine's.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/App';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
 import { tempDir } from '../helpers/tmp';
-
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 8000 });
 
 const NEW_YEAR_EVE = () => new Date('2026-12-31T23:30:00.000Z');
 const savedTz = process.env.TZ;

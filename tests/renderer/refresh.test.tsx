@@ -3,7 +3,7 @@
 // shared-drive exchange: here the test app's own dispatcher) reaches them at the next poll of
 // `changes.since`, with no action of the user. The poll's interval is faked: the test says when
 // it comes, and the tests' fixed clock stays untouched.
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENTITIES, methodNames, methods } from '../../electron/contract';
@@ -15,10 +15,6 @@ import { MeetingDetailPage } from '../../renderer/pages/MeetingDetail.page';
 import { MeetingsPage, meetingsListInput } from '../../renderer/pages/Meetings.page';
 import { DUE_SOON_DAYS, HORIZON_DAYS, TodayPage } from '../../renderer/pages/Today.page';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
-
-// These screens are heavy for jsdom on a shared 2-core machine: give them time.
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 8000 });
 
 beforeEach(() => {
   // Only the poll's interval: the screens' other timers, and the clock, stay real.

@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
@@ -15,8 +15,6 @@ async function openWithShortcut(user: ReturnType<typeof userEvent.setup>) {
   await user.keyboard('{Control>}k{/Control}');
   return screen.findByRole('combobox', { name: /Tìm cuộc họp, người|Search meetings, people/ });
 }
-
-configure({ asyncUtilTimeout: 5000 });
 
 describe('the global search', () => {
   it('opens with Ctrl+K from anywhere, even from inside a text field, and starts with a hint', async () => {

@@ -1,13 +1,10 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { exportFolderProblem } from '../../renderer/components/settings/ExportFolderForm';
 import { SettingsPage } from '../../renderer/pages/Settings.page';
 import { createAppTransport, renderWithApp } from '../helpers/render';
-
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 const section = (name: string) => screen.getByRole('region', { name });
 

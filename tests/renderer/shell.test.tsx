@@ -1,11 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
 import { LANGUAGE_KEY } from '../../renderer/i18n';
 import { renderWithApp } from '../helpers/render';
-
-vi.setConfig({ testTimeout: 30_000 });
 
 describe('the app shell', () => {
   it('is in Vietnamese by default, with header, navigation and main landmarks', async () => {

@@ -1,14 +1,10 @@
-import { act, screen, within, configure } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
 import { TodayPage } from '../../renderer/pages/Today.page';
 import { addDays } from '../../common/clock';
 import { filterInput, fromQuery } from '../../renderer/components/actions/filters';
 import { createAppTransport, renderWithApp } from '../helpers/render';
-
-// These screens are heavy for jsdom on a shared 2-core machine: give them time.
-vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 8000 });
 
 describe('the Today screen', () => {
   it('is where the app opens, with upcoming meetings and their preparation in words', async () => {
