@@ -101,12 +101,9 @@ function settleInto(host: JobHost, base: Omit<ExportRecord, 'status' | 'error' |
   };
 }
 
-export function startExport(host: JobHost, spec: ExportSpec): JobView {
-  const exportId = newId();
-  const env = host.env;
-  const fileName = safeFileName(spec.stem, spec.ext);
-  const registry = host.jobs;
-  const base = {
+/** What the export log records of a job when it starts (its outcome is added when it ends). */
+function recordBase(host: JobHost, spec: Omit<ExportSpec, 'task' | 'stem' | 'ext'>, exportId: string) {
+  return {
     id: exportId,
     kind: spec.kind,
     format: spec.format,
@@ -117,6 +114,14 @@ export function startExport(host: JobHost, spec: ExportSpec): JobView {
     folder: spec.folder,
     startedAt: host.now().toISOString(),
   };
+}
+
+export function startExport(host: JobHost, spec: ExportSpec): JobView {
+  const exportId = newId();
+  const env = host.env;
+  const fileName = safeFileName(spec.stem, spec.ext);
+  const registry = host.jobs;
+  const base = recordBase(host, spec, exportId);
   return registry.start(
     spec.kind,
     exportId,
@@ -141,16 +146,6 @@ export function startCustomJob(
   work: (control: JobControl, exportId: string) => Promise<Omit<JobResult, 'exportId'>>,
 ): JobView {
   const exportId = newId();
-  const base = {
-    id: exportId,
-    kind: spec.kind,
-    format: spec.format,
-    language: spec.language,
-    meetingId: spec.meetingId ?? null,
-    year: spec.year ?? null,
-    params: spec.params ?? null,
-    folder: spec.folder,
-    startedAt: host.now().toISOString(),
-  };
+  const base = recordBase(host, spec, exportId);
   return host.jobs.start(spec.kind, exportId, async (control) => ({ ...(await work(control, exportId)), exportId }), settleInto(host, base, spec.fileName));
 }

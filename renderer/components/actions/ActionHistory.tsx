@@ -1,7 +1,7 @@
 import { Badge, Group, List, Loader, Stack, Text, Timeline } from '@mantine/core';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, Agency, Body, Output, Person } from '../../../electron/contract';
+import { actionItemFields, type ActionItem, type Agency, type Body, type Output, type Person } from '../../../electron/contract';
 import { useApi, useApiQuery, useQuery } from '../../api';
 import { formatDate, formatInstant } from '../../format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -10,21 +10,8 @@ import { useClock } from '../../clock';
 
 type Change = Output<'history.get'>[number];
 
-const FIELD_KEYS = [
-  'title',
-  'description',
-  'sourceMeetingId',
-  'sourceRef',
-  'bodyId',
-  'leadAgencyId',
-  'supportingAgencyIds',
-  'ownerPersonId',
-  'dueDate',
-  'status',
-  'priority',
-  'completedOn',
-  'completionNote',
-] as const;
+// The fields of an action item, in the order of its form, as the contract declares them.
+const FIELD_KEYS = actionItemFields.keyof().options;
 type FieldKey = (typeof FIELD_KEYS)[number];
 const LABEL_KEY: Record<FieldKey, string> = {
   title: 'title',
