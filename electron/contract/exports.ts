@@ -15,7 +15,8 @@ import { id, instant } from './primitives';
 export const LANGUAGES = ['vi', 'en'] as const;
 export const EXPORT_LISTS = ['actionItems', 'meetings', 'delegations'] as const;
 
-const language = z.enum(LANGUAGES);
+export const languageInput = z.enum(LANGUAGES);
+const language = languageInput;
 /** A full path of a folder (a share, a mapped drive, a local folder); the export folder of Settings when left out. */
 export const folderInput = z.string().trim().min(1).max(1000).optional();
 const folder = folderInput;
@@ -45,8 +46,6 @@ const csvInput = z.discriminatedUnion('list', [
 ]);
 
 export const exportMethods = {
-  'exports.briefing': def('read', z.object({ meetingId: id, language, folder }).strict(), jobSchema),
-  'exports.annualReport': def('read', z.object({ year: z.number().int().min(1967).max(2200), language, folder }).strict(), jobSchema),
   'exports.tracker': def('read', z.object({ filter: actionItemFilter.strict().optional(), q: z.string().max(200).optional(), language, folder }).strict(), jobSchema),
   'exports.csv': def('read', csvInput, jobSchema),
   'exports.calendar': def('read', z.object({ filter: meetingFilter.strict().optional(), language: language.default('vi'), folder }).strict(), jobSchema),

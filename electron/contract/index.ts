@@ -4,6 +4,7 @@ export * from './actionItems';
 export * from './backup';
 export * from './delegations';
 export * from './dialogs';
+export * from './documents';
 export * from './directory';
 export * from './envelope';
 export * from './exports';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { actionItemMethods } from './actionItems';
 import { backupMethods } from './backup';
 import { delegationMethods } from './delegations';
+import { documentMethods } from './documents';
 import { directoryMethods } from './directory';
 import { exportMethods } from './exports';
 import { focalPointMethods } from './focalPoints';
@@ -32,6 +33,7 @@ export const contractDomains = {
   search: searchMethods,
   settings: settingsMethods,
   sampleDesk: sampleDeskMethods,
+  documents: documentMethods,
   exports: exportMethods,
   backup: backupMethods,
   jobs: jobMethods,

@@ -5,12 +5,9 @@
 import { isFullPath } from '../../common/paths';
 import { AppError } from '../../db/errors';
 import { listExports } from '../../db/repo/exports/exportLog';
-import { meetingRowOf } from '../../db/repo/exports/lists';
 import { agencies, people } from '../../db/repo/directory';
 import { meetings } from '../../db/repo/meetings';
 import { bodies } from '../../db/repo/reference';
-import { annualReportStem } from '../services/exports/annualReport';
-import { briefingStem } from '../services/exports/briefing';
 import { calendarStem } from '../services/exports/calendar';
 import { LIST_NAMES } from '../services/exports/columns';
 import { csvStem } from '../services/exports/csv';
@@ -68,35 +65,6 @@ function describeFilters(ctx: HandlerContext, filter: Record<string, unknown> | 
 
 
 export const exportHandlers = {
-  'exports.briefing': (ctx, input) => {
-    const folder = folderFor(ctx, input.folder);
-    const meeting = meetingRowOf(ctx.db, input.meetingId);
-    return startExport(host(ctx), {
-      kind: 'briefing',
-      format: 'docx',
-      language: input.language,
-      meetingId: input.meetingId,
-      params: { meetingId: input.meetingId },
-      folder,
-      stem: briefingStem(meeting, input.language),
-      ext: '.docx',
-      task: { kind: 'briefing', meetingId: input.meetingId, language: input.language, today: today(ctx) },
-    });
-  },
-  'exports.annualReport': (ctx, input) => {
-    const folder = folderFor(ctx, input.folder);
-    return startExport(host(ctx), {
-      kind: 'annual_report',
-      format: 'docx',
-      language: input.language,
-      year: input.year,
-      params: { year: input.year },
-      folder,
-      stem: annualReportStem(input.year, input.language),
-      ext: '.docx',
-      task: { kind: 'annualReport', year: input.year, language: input.language, today: today(ctx) },
-    });
-  },
   'exports.tracker': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
     const filter = input.filter as Record<string, unknown> | undefined;

@@ -4,6 +4,7 @@ import { actionItemHandlers } from './actionItems';
 import { backupHandlers } from './backup';
 import { delegationHandlers } from './delegations';
 import { directoryHandlers } from './directory';
+import { documentHandlers } from './documents';
 import { exportHandlers } from './exports';
 import { focalPointHandlers } from './focalPoints';
 import { historyHandlers } from './history';
@@ -31,6 +32,7 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['search', searchHandlers],
   ['settings', settingsHandlers],
   ['sampleDesk', sampleDeskHandlers],
+  ['documents', documentHandlers],
   ['exports', exportHandlers],
   ['backup', backupHandlers],
   ['jobs', jobHandlers],

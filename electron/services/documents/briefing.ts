@@ -1,10 +1,10 @@
 // The pre-trip briefing (đề cương tham dự) of a meeting, in Vietnamese or English: particulars
 // and the back-to-back meetings, the delegation and travel, objectives and positions, what the
 // previous meeting decided and what Viet Nam still owes, the focal points in force, contacts.
-import type { BriefingData } from '../../../db/repo/exports/briefing';
+import type { BriefingData } from '../../../db/repo/documents/briefing';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { field, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
-import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from './format';
+import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from '../exports/format';
 
 const T = {
   vi: {

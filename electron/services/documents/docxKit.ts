@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { dateInWords, type Lang } from './format';
+import { dateInWords, type Lang } from '../exports/format';
 
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 

@@ -1,10 +1,10 @@
 // The draft of the annual summary report (báo cáo tổng kết) for a year: meetings attended by
 // pillar and body, delegations sent, outcomes recorded, action items completed, open and overdue
 // by lead agency, focal-point changes, next year's planned meetings. Officers finish it in Word.
-import type { AnnualReportData } from '../../../db/repo/exports/annualReport';
+import type { AnnualReportData } from '../../../db/repo/documents/annualReport';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
-import { dmy, moreLine, num, pick, place, span, word, type Lang } from './format';
+import { dmy, moreLine, num, pick, place, span, word, type Lang } from '../exports/format';
 
 const T = {
   vi: {

@@ -4,8 +4,8 @@ import type { Db } from '../../open';
 import { statement } from '../core/statements';
 import type { Issuer} from './briefing';
 import { DOCUMENT_LIMITS, OPEN_LIST, countOf, ids, issuerOn } from './briefing';
-import type { ActionItemRow, DelegationRow, MeetingRow} from './lists';
-import { DELEGATION_SELECT, actionRowsByIds, meetingRowsByIds } from './lists';
+import type { ActionItemRow, DelegationRow, MeetingRow} from '../exports/lists';
+import { DELEGATION_SELECT, actionRowsByIds, meetingRowsByIds } from '../exports/lists';
 
 export interface FocalChange {
   bodyCode: string;

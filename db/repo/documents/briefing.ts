@@ -3,8 +3,8 @@
 import type { Db } from '../../open';
 import type { FocalPointInForce } from '../focalPoints';
 import { statement } from '../core/statements';
-import type { ActionItemRow, MeetingRow} from './lists';
-import { actionRowsByIds, meetingRowOf, meetingRowsByIds } from './lists';
+import type { ActionItemRow, MeetingRow} from '../exports/lists';
+import { actionRowsByIds, meetingRowOf, meetingRowsByIds } from '../exports/lists';
 
 export interface MemberLine {
   role: string;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { def } from './define';
+import { folderInput, languageInput } from './exports';
+import { jobSchema } from './jobs';
+import { id } from './primitives';
+
+// Documents (Word, Decree 30/2020/NĐ-CP): the briefing of a meeting and the annual summary report
+// of a year, in Vietnamese or English. Each starts a job and answers at once; the file goes to the
+// export folder (or the one given) and into the export log, as an export does.
+
+export const documentMethods = {
+  'exports.briefing': def('read', z.object({ meetingId: id, language: languageInput, folder: folderInput }).strict(), jobSchema),
+  'exports.annualReport': def('read', z.object({ year: z.number().int().min(1967).max(2200), language: languageInput, folder: folderInput }).strict(), jobSchema),
+};

@@ -1,0 +1,40 @@
+// Documents: the briefing of a meeting and the annual summary report (Word, Decree 30/2020), each
+// a job whose worker reads the data in one snapshot; the export log records it like any export.
+import { meetingRowOf } from '../../db/repo/exports/lists';
+import { annualReportStem } from '../services/documents/annualReport';
+import { briefingStem } from '../services/documents/briefing';
+import { startExport } from '../services/exports/exportJobs';
+import { today, type HandlerMap } from './context';
+import { folderFor, jobHost } from './exports';
+
+export const documentHandlers = {
+  'exports.briefing': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const meeting = meetingRowOf(ctx.db, input.meetingId);
+    return startExport(jobHost(ctx), {
+      kind: 'briefing',
+      format: 'docx',
+      language: input.language,
+      meetingId: input.meetingId,
+      params: { meetingId: input.meetingId },
+      folder,
+      stem: briefingStem(meeting, input.language),
+      ext: '.docx',
+      task: { kind: 'briefing', meetingId: input.meetingId, language: input.language, today: today(ctx) },
+    });
+  },
+  'exports.annualReport': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    return startExport(jobHost(ctx), {
+      kind: 'annual_report',
+      format: 'docx',
+      language: input.language,
+      year: input.year,
+      params: { year: input.year },
+      folder,
+      stem: annualReportStem(input.year, input.language),
+      ext: '.docx',
+      task: { kind: 'annualReport', year: input.year, language: input.language, today: today(ctx) },
+    });
+  },
+} satisfies Partial<HandlerMap>;
