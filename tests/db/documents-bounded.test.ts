@@ -4,8 +4,8 @@
 // report's pass over the action items reads two ranges of an index that holds its columns.
 // The two ways of finding a body's open items (small and large sets) give the same answer.
 import path from 'node:path';
-import { annualReportData } from '../../db/repo/exports/annualReport';
-import { briefingData, DOCUMENT_LIMITS, openItemsOfBodies } from '../../db/repo/exports/briefing';
+import { annualReportData } from '../../db/repo/documents/annualReport';
+import { briefingData, DOCUMENT_LIMITS, openItemsOfBodies } from '../../db/repo/documents/briefing';
 import { generateDatabaseFile } from '../../db/seed/generator';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';

@@ -4,7 +4,7 @@
 import { AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { FONT, renderDocx, SIZE, table, TEXT_WIDTH } from '../../electron/services/exports/docxKit';
+import { FONT, renderDocx, SIZE, table, TEXT_WIDTH } from '../../electron/services/documents/docxKit';
 
 /** The table as docxKit built it with `docx` objects before it was written as text. */
 function docxTable(headers: string[], rows: string[][], relWidths: number[], centred: number[]): Table {
@@ -71,7 +71,7 @@ describe('the ruled table written as text', () => {
   });
 
   it('takes its place among the other blocks, and a text that looks like a placeholder stays text', async () => {
-    const { para } = await import('../../electron/services/exports/docxKit');
+    const { para } = await import('../../electron/services/documents/docxKit');
     const doc = await renderDocx({
       title: 't',
       subject: 's',
