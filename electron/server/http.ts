@@ -1,7 +1,9 @@
 // The browser-mode transport: the built renderer and the one API over HTTP, on 127.0.0.1 only.
-// It answers only requests that prove they come from the page it handed out: the per-run
-// secret (in the printed URL, then in a header for API calls and a strict cookie for assets),
-// the exact Host, and no foreign Origin. Everything else is refused.
+// The page and its assets (index.html, scripts, styles, fonts) hold no data and are served to
+// any request with the exact Host and no foreign Origin. The API answers only requests that also
+// carry the per-run secret in the X-Asoen-Token header: the page reads it from the printed URL
+// and keeps it in the tab (sessionStorage). The secret is never put in a cookie: browsers send
+// cookies for 127.0.0.1 to every port, so any other local server would receive it.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -11,7 +13,6 @@ import { CONTENT_SECURITY_POLICY } from '../csp';
 import type { Dispatch } from '../handlers/dispatch';
 
 export const TOKEN_HEADER = 'x-asoen-token';
-const COOKIE = 'asoen_token';
 const MAX_BODY = 8 * 1024 * 1024;
 
 export const CSP = CONTENT_SECURITY_POLICY;
@@ -53,15 +54,6 @@ function sameSecret(given: string | undefined | null, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function cookieToken(req: IncomingMessage): string | null {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === COOKIE) return v.join('=');
-  }
-  return null;
 }
 
 function refuse(res: ServerResponse, status: number, message: string): void {
@@ -120,10 +112,6 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
-    const fromQuery = url.searchParams.get('token');
-    const authorised = sameSecret(fromQuery, token) || sameSecret(cookieToken(req), token);
-    if (!authorised) return refuse(res, 401, 'Open the address printed by `npm run web` (it carries the secret).');
-
     const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot + path.sep) || !existsSync(file) || !statSync(file).isFile()) return refuse(res, 404, 'Not found');
@@ -134,7 +122,6 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       'Referrer-Policy': 'no-referrer',
       'Content-Security-Policy': CSP,
     };
-    if (fromQuery) headers['Set-Cookie'] = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
