@@ -10,10 +10,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import type { ErrorCode } from '../../common/enums';
 import type { Dispatch } from '../handlers/dispatch';
 
 export const TOKEN_HEADER = 'x-asoen-token';
 const MAX_BODY = 8 * 1024 * 1024;
+/** Longer than any method of the contract; a longer name is refused before dispatch. */
+const MAX_METHOD = 100;
+/** How much of a refused name an answer shows. */
+const SHOWN_METHOD = 40;
+/** A client that stalls is cut off: its headers within 5 s, its whole request within 10 s. */
+export const HEADERS_TIMEOUT_MS = 5_000;
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 export const CSP = CONTENT_SECURITY_POLICY;
 
@@ -61,19 +69,38 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.end(message);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** An error the server itself answers, as an envelope like the dispatcher's, in both languages. */
+function fail(res: ServerResponse, status: number, code: ErrorCode, vi: string, en: string): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.end(JSON.stringify({ ok: false, error: { code, message: { vi, en } } }));
+}
+
+const tooLarge = (res: ServerResponse) =>
+  fail(res, 413, 'VALIDATION', `Yêu cầu quá lớn (tối đa ${MAX_BODY / 1024 / 1024} MiB); không có gì bị thay đổi.`, `The request is too large (at most ${MAX_BODY / 1024 / 1024} MiB); nothing was changed.`);
+
+/** `application/json`, with or without parameters (`; charset=utf-8`), and nothing else. */
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+const cut = (name: string) => (name.length > SHOWN_METHOD ? `${name.slice(0, SHOWN_METHOD)}…` : name);
+
+/** The body, or null once it passes MAX_BODY (the rest is left for Node to discard). */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('too-large'));
-        req.destroy();
+        req.off('data', onData);
+        chunks.length = 0;
+        resolve(null);
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -93,26 +120,51 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Foreign origin');
     if (req.headers['sec-fetch-site'] === 'cross-site') return refuse(res, 403, 'Cross-site request');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    // The path as sent (a URL parser would read `//name/x` as another host), without the query.
+    const target = req.url ?? '/';
+    const rawPath = target.split('?')[0] ?? '/';
 
-    if (url.pathname === '/api') {
+    if (rawPath === '/api') {
       if (req.method !== 'POST') return refuse(res, 405, 'Method not allowed');
       if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) return refuse(res, 401, 'Missing or wrong secret');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'JSON only');
-      let body: { method?: unknown; input?: unknown };
-      try {
-        body = JSON.parse(await readBody(req)) as typeof body;
-      } catch {
-        return refuse(res, 400, 'Bad request body');
+      if (!isJson(req.headers['content-type'])) {
+        return fail(res, 415, 'VALIDATION', 'Chỉ nhận yêu cầu dạng JSON (application/json).', 'Only JSON requests (application/json) are accepted.');
       }
-      const envelope = options.dispatch(typeof body?.method === 'string' ? body.method : String(body?.method), body?.input);
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge(res);
+      const text = await readBody(req);
+      if (text === null) return tooLarge(res);
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return fail(res, 400, 'VALIDATION', 'Nội dung yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.');
+      }
+      const { method, input } = (body !== null && typeof body === 'object' ? body : {}) as { method?: unknown; input?: unknown };
+      if (typeof method !== 'string') {
+        return fail(res, 400, 'VALIDATION', 'Yêu cầu phải có tên chức năng là một chuỗi ký tự ("method").', 'The request must name its method as a string ("method").');
+      }
+      if (method.length > MAX_METHOD) {
+        return fail(
+          res,
+          400,
+          'VALIDATION',
+          `Tên chức năng quá dài (${method.length} ký tự, tối đa ${MAX_METHOD}): "${cut(method)}".`,
+          `The method name is too long (${method.length} characters, at most ${MAX_METHOD}): "${cut(method)}".`,
+        );
+      }
+      const envelope = options.dispatch(method, input);
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
       res.end(JSON.stringify(envelope));
       return;
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    let relative: string;
+    try {
+      relative = rawPath === '/' ? 'index.html' : decodeURIComponent(rawPath.slice(1));
+    } catch {
+      return fail(res, 400, 'VALIDATION', 'Địa chỉ có mã phần trăm (%) không hợp lệ.', 'The address has an invalid percent-encoding (%).');
+    }
     const file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot + path.sep) || !existsSync(file) || !statSync(file).isFile()) return refuse(res, 404, 'Not found');
     const headers: Record<string, string> = {
@@ -130,7 +182,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     createReadStream(file).pipe(res);
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 }, (req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) refuse(res, 500, 'Internal error');
       else res.destroy();

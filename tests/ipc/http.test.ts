@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startWebServer, CSP, type WebServer } from '../../electron/server/http';
 import { tempDir } from '../helpers/tmp';
@@ -127,5 +127,83 @@ describe('the browser-mode HTTP transport', () => {
     expect((await send(server, { path: `/%2e%2e/secret.txt?token=${token}` })).status).toBe(404);
     expect((await send(server, { path: `/..%2fsecret.txt?token=${token}` })).status).toBe(404);
     expect((await send(server, { path: `/nothing-here?token=${token}` })).status).toBe(404);
+  });
+  it('answers a body over the limit with 413 and an envelope in both languages, not a reset connection', async () => {
+    const big = JSON.stringify({ method: 'app.info', input: { filler: 'x'.repeat(50 * 1024 * 1024) } });
+    const r = await api({ 'x-asoen-token': token }, big);
+    expect(r.status).toBe(413);
+    const body = JSON.parse(r.body) as { ok: boolean; error: { code: string; message: { vi: string; en: string } } };
+    expect(body.ok).toBe(false);
+    expect(body.error.message.vi).toMatch(/quá lớn/);
+    expect(body.error.message.en).toMatch(/too large/);
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a bad percent-encoding in the address with 400 and a message in both languages', async () => {
+    const r = await send(server, { path: '/assets/%E0%A4%A.js' });
+    expect(r.status).toBe(400);
+    const body = JSON.parse(r.body) as { ok: boolean; error: { message: { vi: string; en: string } } };
+    expect(body.ok).toBe(false);
+    expect(body.error.message.vi).toMatch(/Địa chỉ/);
+    expect(body.error.message.en).toMatch(/address/);
+  });
+
+  it('answers a method name that is not a string with 400 and does not dispatch it', async () => {
+    for (const method of [{ toString: 1 }, ['meetings.list'], 42, null]) {
+      const r = await api({ 'x-asoen-token': token }, JSON.stringify({ method, input: {} }));
+      expect(r.status).toBe(400);
+      const body = JSON.parse(r.body) as { ok: boolean; error: { code: string; message: { vi: string; en: string } } };
+      expect(body).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(body.error.message.vi).toMatch(/chuỗi/);
+      expect(body.error.message.en).toMatch(/string/);
+    }
+    expect((await api({ 'x-asoen-token': token }, 'null')).status).toBe(400);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses an over-long method name before dispatch and echoes at most a short cut of it', async () => {
+    const name = 'm'.repeat(7 * 1024 * 1024);
+    const r = await api({ 'x-asoen-token': token }, JSON.stringify({ method: name, input: {} }));
+    expect(r.status).toBe(400);
+    expect(r.body.length).toBeLessThan(1000);
+    const body = JSON.parse(r.body) as { ok: boolean; error: { code: string; message: { vi: string; en: string } } };
+    expect(body).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(body.error.message.en).toMatch(/too long/);
+    expect(calls).toEqual([]);
+  });
+
+  it('accepts application/json with parameters and nothing that merely starts with it', async () => {
+    expect((await api({ 'x-asoen-token': token, 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+    expect((await api({ 'x-asoen-token': token, 'content-type': 'Application/JSON' })).status).toBe(200);
+    for (const type of ['application/jsonx', 'application/json-patch+json', 'application/json,text/plain']) {
+      expect((await api({ 'x-asoen-token': token, 'content-type': type })).status).toBe(415);
+    }
+    expect(calls).toHaveLength(2);
+  });
+
+  // A stalled client is cut off within seconds (Node's defaults hold it for a minute or five).
+  // The bound is this test's own timeout: the socket must close well before it.
+  const stalled = (head: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1');
+      let got = '';
+      socket.on('data', (c: Buffer) => (got += c.toString()));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(got));
+      socket.write(head);
+    });
+
+  it('closes a request whose headers never finish within seconds', { timeout: 30_000 }, async () => {
+    const got = await stalled(`POST /api HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Asoen-Token: ${token}\r\n`);
+    expect(got).toMatch(/^HTTP\/1\.1 408|^$/);
+    expect(calls).toEqual([]);
+  });
+
+  it('closes a request whose body stalls within seconds', { timeout: 30_000 }, async () => {
+    const got = await stalled(
+      `POST /api HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Asoen-Token: ${token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"method":`,
+    );
+    expect(got).toMatch(/^HTTP\/1\.1 408|^$/);
+    expect(calls).toEqual([]);
   });
 });
