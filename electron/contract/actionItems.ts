@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, PRIORITIES } from '../../common/enums';
 import { crud, def, statusList } from './define';
-import { entityOf, id, isoDate, optionalDate, optionalId, optionalText, requiredText, version } from './primitives';
+import { entityOf, id, isoDate, optionalDate, optionalId, optionalText, plainString, requiredText, version } from './primitives';
 
 // What Viet Nam owes after each meeting: action items, their progress updates, the count beside
 // the filtered list, and closing or reopening many at once.
 
 export const actionItemFields = z.object({
-  title: requiredText(500),
-  description: optionalText(20000),
+  title: requiredText(500, 'lines'),
+  description: optionalText(20000, 'lines'),
   sourceMeetingId: optionalId,
   sourceRef: optionalText(300),
   bodyId: optionalId,
@@ -19,13 +19,13 @@ export const actionItemFields = z.object({
   status: z.enum(ACTION_STATUSES).default('open'),
   priority: z.enum(PRIORITIES).default('normal'),
   completedOn: optionalDate,
-  completionNote: optionalText(4000),
+  completionNote: optionalText(4000, 'lines'),
 });
 
 export const actionUpdateFields = z.object({
   actionItemId: id,
   date: isoDate,
-  note: requiredText(8000),
+  note: requiredText(8000, 'lines'),
   statusAfter: z.enum(ACTION_STATUSES).nullable().optional(),
   authorPersonId: optionalId,
 });
@@ -61,7 +61,7 @@ export const actionItemMethods = {
    */
   'actionItems.count': def(
     'read',
-    z.object({ filter: actionItemFilter.strict().optional(), q: z.string().max(200).optional() }).strict(),
+    z.object({ filter: actionItemFilter.strict().optional(), q: plainString(200).optional() }).strict(),
     z.object({ count: z.number().int().min(0), more: z.boolean() }).strict(),
   ),
   'actionItems.bulkStatus': def(
@@ -72,7 +72,7 @@ export const actionItemMethods = {
         status: z.enum(ACTION_STATUSES),
         /** For 'done': the completion date; today when left out. */
         completedOn: isoDate.optional(),
-        note: optionalText(4000),
+        note: optionalText(4000, 'lines'),
       })
       .strict(),
     z.object({ items: z.array(actionItemSchema) }),

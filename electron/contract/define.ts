@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deleteInput, getInput, listInput, pageOf, updateInput } from './primitives';
+import { answerOf, deleteInput, getInput, listInput, pageOf, updateInput } from './primitives';
 
 // How methods are declared. Every method has a kind, a zod input and a zod output.
 
@@ -10,7 +10,8 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   output: O;
 }
 
-export const def = <I extends z.ZodType, O extends z.ZodType>(kind: 'read' | 'write', input: I, output: O): MethodDef<I, O> => ({ kind, input, output });
+/** The output is checked without the rules of input only (see answerOf): what was saved can always be read. */
+export const def = <I extends z.ZodType, O extends z.ZodType>(kind: 'read' | 'write', input: I, output: O): MethodDef<I, O> => ({ kind, input, output: answerOf(output) });
 
 type Shape = z.ZodRawShape;
 type Rule<T> = (value: T, ctx: z.RefinementCtx) => void;

@@ -14,12 +14,12 @@ export const delegationFields = z.object({
   decisionDate: optionalDate,
   decisionSigner: optionalText(200),
   funding: z.enum(FUNDING_SOURCES).default('state_budget'),
-  fundingNote: optionalText(2000),
-  objectives: optionalText(20000),
-  positions: optionalText(20000),
+  fundingNote: optionalText(2000, 'lines'),
+  objectives: optionalText(20000, 'lines'),
+  positions: optionalText(20000, 'lines'),
   classification: z.enum(CLASSIFICATIONS).default('none'),
   status: z.enum(DELEGATION_STATUSES).default('draft'),
-  notes: optionalText(8000),
+  notes: optionalText(8000, 'lines'),
 });
 
 export const delegationMemberFields = z.object({
@@ -31,7 +31,7 @@ export const delegationMemberFields = z.object({
   travelFrom: optionalDate,
   travelTo: optionalDate,
   sortOrder: z.number().int().min(0).max(10000).default(0),
-  notes: optionalText(4000),
+  notes: optionalText(4000, 'lines'),
 });
 
 export const delegationRules = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noControlChars, plainString } from './primitives';
 
 // The desktop shell's native dialogs. They are not methods of the dispatcher (which is
 // synchronous and runs without a window): the main process answers them on their own IPC
@@ -14,9 +15,9 @@ export const chooseInput = z
     /** A folder (export folder, "another folder"), or a backup file to restore. */
     kind: z.enum(DIALOG_KINDS),
     /** The dialog's title, already in the user's language. */
-    title: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(200).check(noControlChars()),
     /** Where the dialog opens: the path currently in the field. */
-    defaultPath: z.string().max(1024).optional(),
+    defaultPath: plainString(1024).optional(),
   })
   .strict();
 

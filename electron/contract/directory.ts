@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGENCY_KINDS, LEGAL_BASIS_KINDS, SUCCESSION_KINDS } from '../../common/enums';
 import { crud } from './define';
-import { entityOf, id, isoDate, optionalDate, optionalId, optionalText, requiredText } from './primitives';
+import { entityOf, id, isoDate, noControlChars, optionalDate, optionalId, optionalText, requiredText } from './primitives';
 import { ordered } from './records';
 
 // The directory: Viet Nam's agencies (with their history of renamings and mergers), the people
@@ -12,15 +12,15 @@ export const legalBasisFields = z.object({
   kind: z.enum(LEGAL_BASIS_KINDS),
   issuedOn: isoDate,
   issuer: requiredText(200),
-  titleVi: requiredText(500),
-  titleEn: optionalText(500),
+  titleVi: requiredText(500, 'lines'),
+  titleEn: optionalText(500, 'lines'),
   inForceFrom: optionalDate,
   inForceTo: optionalDate,
-  notes: optionalText(4000),
+  notes: optionalText(4000, 'lines'),
 });
 
 export const agencyFields = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/),
+  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/).check(noControlChars()),
   nameVi: requiredText(300),
   nameEn: requiredText(300),
   abbreviation: optionalText(40),
@@ -28,7 +28,7 @@ export const agencyFields = z.object({
   parentId: optionalId,
   validFrom: optionalDate,
   validTo: optionalDate,
-  notes: optionalText(4000),
+  notes: optionalText(4000, 'lines'),
 });
 
 export const agencySuccessionFields = z.object({
@@ -37,7 +37,7 @@ export const agencySuccessionFields = z.object({
   effectiveOn: isoDate,
   kind: z.enum(SUCCESSION_KINDS),
   legalBasisId: optionalId,
-  notes: optionalText(4000),
+  notes: optionalText(4000, 'lines'),
 });
 
 export const personFields = z.object({
@@ -46,9 +46,9 @@ export const personFields = z.object({
   position: optionalText(300),
   agencyId: optionalId,
   email: z.email().max(200).nullable().optional(),
-  phone: z.string().trim().max(60).regex(/^[0-9+().\s-]*$/).nullable().optional(),
+  phone: z.string().trim().max(60).regex(/^[0-9+().\s-]*$/).check(noControlChars()).nullable().optional(),
   passportExpiry: optionalDate,
-  notes: optionalText(4000),
+  notes: optionalText(4000, 'lines'),
 });
 
 /** Cross-field rules of whole records, applied on create and to the merged record on update. */

@@ -5,7 +5,7 @@ import { def } from './define';
 import { delegationFilter } from './delegations';
 import { jobSchema } from './jobs';
 import { meetingFilter } from './meetings';
-import { id, instant } from './primitives';
+import { id, instant, noControlChars, plainString } from './primitives';
 
 // Documents and exports to shared drives: the briefing of a meeting, the annual report, the
 // tracker (Excel), CSV lists and the calendar (.ics). Each starts a job and answers at once with
@@ -18,7 +18,7 @@ export const EXPORT_LISTS = ['actionItems', 'meetings', 'delegations'] as const;
 export const languageInput = z.enum(LANGUAGES);
 const language = languageInput;
 /** A full path of a folder (a share, a mapped drive, a local folder); the export folder of Settings when left out. */
-export const folderInput = z.string().trim().min(1).max(1000).optional();
+export const folderInput = z.string().trim().min(1).max(1000).check(noControlChars()).optional();
 const folder = folderInput;
 
 export const exportRecordSchema = z.object({
@@ -40,13 +40,13 @@ export const exportRecordSchema = z.object({
 });
 
 const csvInput = z.discriminatedUnion('list', [
-  z.object({ list: z.literal('actionItems'), filter: actionItemFilter.strict().optional(), q: z.string().max(200).optional(), language, folder }).strict(),
-  z.object({ list: z.literal('meetings'), filter: meetingFilter.strict().optional(), q: z.string().max(200).optional(), language, folder }).strict(),
+  z.object({ list: z.literal('actionItems'), filter: actionItemFilter.strict().optional(), q: plainString(200).optional(), language, folder }).strict(),
+  z.object({ list: z.literal('meetings'), filter: meetingFilter.strict().optional(), q: plainString(200).optional(), language, folder }).strict(),
   z.object({ list: z.literal('delegations'), filter: delegationFilter.strict().optional(), language, folder }).strict(),
 ]);
 
 export const exportMethods = {
-  'exports.tracker': def('read', z.object({ filter: actionItemFilter.strict().optional(), q: z.string().max(200).optional(), language, folder }).strict(), jobSchema),
+  'exports.tracker': def('read', z.object({ filter: actionItemFilter.strict().optional(), q: plainString(200).optional(), language, folder }).strict(), jobSchema),
   'exports.csv': def('read', csvInput, jobSchema),
   'exports.calendar': def('read', z.object({ filter: meetingFilter.strict().optional(), language: language.default('vi'), folder }).strict(), jobSchema),
   'exports.list': def(
@@ -54,7 +54,7 @@ export const exportMethods = {
     z
       .object({
         limit: z.number().int().min(1).max(200).default(50),
-        cursor: z.string().max(2000).nullable().optional(),
+        cursor: plainString(2000).nullable().optional(),
         kind: z.enum(EXPORT_KINDS).optional(),
         meetingId: id.optional(),
       })

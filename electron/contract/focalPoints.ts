@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FOCAL_ROLES, SUCCESSION_KINDS } from '../../common/enums';
 import { crud, def } from './define';
-import { entityOf, id, isoDate, optionalDate, optionalId, optionalText } from './primitives';
+import { entityOf, id, isoDate, optionalDate, optionalId, optionalText, plainString } from './primitives';
 import { ordered } from './records';
 
 // Focal points and reorganisation: which agency or person answers for which ASEAN body, on which
@@ -16,7 +16,7 @@ export const focalAssignmentFields = z.object({
   legalBasisId: optionalId,
   validFrom: isoDate,
   validTo: optionalDate,
-  notes: optionalText(4000),
+  notes: optionalText(4000, 'lines'),
 });
 
 export const focalRules = {
@@ -101,7 +101,7 @@ export const focalPointMethods = {
   /** How many bodies (matching the text, if any) there are, and how many have nobody in force on the date. */
   'focalPoints.coverage': def(
     'read',
-    z.object({ date: isoDate, q: z.string().max(200).optional() }).strict(),
+    z.object({ date: isoDate, q: plainString(200).optional() }).strict(),
     z.object({ bodies: z.number().int().min(0), withoutFocalPoint: z.number().int().min(0) }),
   ),
   'reorg.preview': def('read', reorgInput, z.object({ moves: z.array(reorgMoveSchema) })),
@@ -114,7 +114,7 @@ export const focalPointMethods = {
         effectiveOn: isoDate,
         kind: z.enum(SUCCESSION_KINDS).default('merged'),
         legalBasisId: id.nullable().optional(),
-        notes: optionalText(4000),
+        notes: optionalText(4000, 'lines'),
       })
       .strict()
       .superRefine((v, ctx) => {

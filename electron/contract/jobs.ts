@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_FULL_REASONS, ERROR_CODES } from '../../common/enums';
 import { def, none } from './define';
-import { id, instant } from './primitives';
+import { id, instant, plainString } from './primitives';
 
 // Long jobs (documents, exports, backups, restores) answer at once with a job: poll
 // `jobs.status` for the stage, progress and, at the end, the file written ({file, bytes, sha256,
@@ -44,7 +44,7 @@ export const jobSchema = z.object({
   error: z.object({ code: z.enum(ERROR_CODES), message: z.object({ vi: z.string(), en: z.string() }), details: z.unknown().optional() }).nullable(),
 });
 
-const jobId = z.object({ jobId: z.string().min(1).max(100) }).strict();
+const jobId = z.object({ jobId: plainString(100).min(1) }).strict();
 
 export const jobMethods = {
   'jobs.status': def('read', jobId, jobSchema),

@@ -21,7 +21,7 @@ export const meetingFields = z.object({
   format: z.enum(MEETING_FORMATS).default('in_person'),
   status: z.enum(MEETING_STATUSES).default('planned'),
   parentId: optionalId,
-  notes: optionalText(8000),
+  notes: optionalText(8000, 'lines'),
 });
 
 export const meetingRules = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BODY_KINDS, CADENCES, COUNTRY_KINDS, PILLAR_CODES } from '../../common/enums';
 import { crud, def, none } from './define';
-import { entityOf, getInput, id, isoDate, listInput, optionalDate, optionalId, optionalText, pageOf, requiredText, updateInput } from './primitives';
+import { entityOf, getInput, id, isoDate, listInput, noControlChars, optionalDate, optionalId, optionalText, pageOf, requiredText, updateInput } from './primitives';
 import { ordered } from './records';
 
 // Reference data: ASEAN's pillars, the countries (members with their dates, partners) and the
@@ -14,17 +14,17 @@ export const pillarFields = z.object({
 });
 
 export const countryFields = z.object({
-  code: z.string().trim().regex(/^[A-Z]{2,3}$/),
+  code: z.string().trim().regex(/^[A-Z]{2,3}$/).check(noControlChars()),
   nameVi: requiredText(200),
   nameEn: requiredText(200),
   kind: z.enum(COUNTRY_KINDS),
   memberFrom: optionalDate,
   memberTo: optionalDate,
-  notes: optionalText(4000),
+  notes: optionalText(4000, 'lines'),
 });
 
 export const bodyFields = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9.+&_-]+$/),
+  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9.+&_-]+$/).check(noControlChars()),
   nameVi: requiredText(300),
   nameEn: requiredText(300),
   pillarId: optionalId,
@@ -32,8 +32,8 @@ export const bodyFields = z.object({
   parentId: optionalId,
   partnerCountryId: optionalId,
   cadence: z.enum(CADENCES).default('annual'),
-  formerCodes: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
-  notes: optionalText(4000),
+  formerCodes: z.array(z.string().trim().min(1).max(40).check(noControlChars())).max(20).default([]),
+  notes: optionalText(4000, 'lines'),
 });
 
 export const referenceRules = {

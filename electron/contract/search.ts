@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SEARCH_ENTITIES } from '../../common/enums';
 import { def } from './define';
-import { id } from './primitives';
+import { id, plainString } from './primitives';
 
 // The global search: every kind of record, with and without diacritics.
 
@@ -17,7 +17,7 @@ export const searchMethods = {
     'read',
     z
       .object({
-        q: z.string().max(200),
+        q: plainString(200),
         limit: z.number().int().min(1).max(100).default(20),
         entities: z.array(z.enum(SEARCH_ENTITIES)).max(SEARCH_ENTITIES.length).optional(),
       })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DAY_ZONES } from '../../common/clock';
 import { def, none } from './define';
+import { noControlChars } from './primitives';
 
 // This laptop's settings and what the app says about itself (Settings › About).
 
@@ -22,7 +23,7 @@ export const appInfoSchema = z.object({
 
 export const settingsMethods = {
   'settings.get': def('read', none.strict(), settingsSchema),
-  'settings.update': def('write', settingsSchema.partial().strict(), settingsSchema),
+  'settings.update': def('write', settingsSchema.extend({ exportFolder: z.string().max(1000).check(noControlChars()).nullable() }).partial().strict(), settingsSchema),
   'app.info': def('read', none.strict(), appInfoSchema),
 };
 

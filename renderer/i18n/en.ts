@@ -151,6 +151,8 @@ export const en: Resources = {
       generic: 'The value is not valid.',
       date_before_start: 'The end date cannot be before the start date.',
       same_agency: 'The successor must be another agency than the predecessor.',
+      control_chars: 'The text holds hidden control characters (such as NUL) or broken characters. Remove them or type the text again.',
+      date_out_of_range: 'The date must be between 01/01/1900 and 31/12/2200.',
     },
   },
   today: todayEn,

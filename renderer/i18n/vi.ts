@@ -151,6 +151,8 @@ export const vi = {
       generic: 'Giá trị không hợp lệ.',
       date_before_start: 'Ngày kết thúc không được trước ngày bắt đầu.',
       same_agency: 'Cơ quan kế nhiệm phải khác cơ quan tiền nhiệm.',
+      control_chars: 'Có ký tự điều khiển ẩn (ví dụ ký tự NUL) hoặc ký tự hỏng. Hãy xoá chúng hoặc gõ lại nội dung.',
+      date_out_of_range: 'Ngày phải nằm trong khoảng từ 01/01/1900 đến 31/12/2200.',
     },
   },
   // Sections owned by each screen, in their own files.
