@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerOf, deleteInput, getInput, listInput, pageOf, updateInput } from './primitives';
+import { answerOf, deleteInput, getInput, id, listInput, pageOf, updateInput } from './primitives';
 
 // How methods are declared. Every method has a kind, a zod input and a zod output.
 
@@ -15,6 +15,8 @@ export const def = <I extends z.ZodType, O extends z.ZodType>(kind: 'read' | 'wr
 
 type Shape = z.ZodRawShape;
 type Rule<T> = (value: T, ctx: z.RefinementCtx) => void;
+/** The input of `<entity>.create`: the fields, and optionally the id the client made. */
+export type CreateInput<F extends Shape> = z.ZodObject<F & { id: z.ZodOptional<typeof id> }>;
 
 export function crud<P extends string, F extends Shape, E extends z.ZodType, LF extends Shape, K extends string>(
   prefix: P,
@@ -24,7 +26,10 @@ export function crud<P extends string, F extends Shape, E extends z.ZodType, LF 
   sortKeys: readonly [K, ...K[]],
   rule?: Rule<z.output<z.ZodObject<F>>>,
 ) {
-  const create = rule ? fields.strict().superRefine(rule) : fields.strict();
+  // A create may carry the id the client made for the record (a UUIDv7): sent again after its
+  // answer was lost, it finds the record saved the first time instead of saving a second one.
+  const createFields = fields.extend({ id: id.optional() }).strict();
+  const create = rule ? createFields.superRefine(rule as Rule<unknown>) : createFields;
   return {
     [`${prefix}.list`]: def('read', listInput(filter, sortKeys), pageOf(entity)),
     [`${prefix}.get`]: def('read', getInput, entity),
@@ -35,7 +40,7 @@ export function crud<P extends string, F extends Shape, E extends z.ZodType, LF 
   } as {
     [M in `${P}.list`]: MethodDef<ReturnType<typeof listInput<LF, K>>, ReturnType<typeof pageOf<E>>>;
   } & { [M in `${P}.get`]: MethodDef<typeof getInput, E> } & {
-    [M in `${P}.create`]: MethodDef<z.ZodObject<F>, E>;
+    [M in `${P}.create`]: MethodDef<CreateInput<F>, E>;
   } & { [M in `${P}.update`]: MethodDef<ReturnType<typeof updateInput<F>>, E> } & {
     [M in `${P}.delete`]: MethodDef<typeof deleteInput, E>;
   } & { [M in `${P}.restore`]: MethodDef<typeof deleteInput, E> };
