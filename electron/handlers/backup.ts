@@ -8,6 +8,7 @@ import { startCustomJob } from '../services/exports/exportJobs';
 import { safeFileName } from '../services/exports/fileNames';
 import { stampNow, type HandlerMap } from './context';
 import { folderFor, jobHost } from './exports';
+import { checkBackupFile } from './folders';
 
 export const backupHandlers = {
   'backup.create': (ctx, input) => {
@@ -31,6 +32,7 @@ export const backupHandlers = {
     if (!isFullPath(file)) {
       throw new AppError('VALIDATION', { vi: `Hãy chọn tệp sao lưu bằng đường dẫn đầy đủ (${file}).`, en: `Choose the backup file by its full path (${file}).` }, { field: 'file' });
     }
+    checkBackupFile('file', file);
     const env = ctx.services.exports;
     // The copy of the current data goes beside the database (local), or beside the backup for an in-memory database.
     const safetyFolder = ctx.dataFile && ctx.dataFile !== ':memory:' ? path.join(path.dirname(path.resolve(ctx.dataFile)), 'backups') : path.dirname(file);

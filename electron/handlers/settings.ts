@@ -3,6 +3,7 @@ import { AppError } from '../../db/errors';
 import { deleteMeta, getMeta, setMeta } from '../../db/repo/core/meta';
 import type { Settings } from '../contract';
 import { DAY_ZONE_SETTING, dayZoneOf, type HandlerContext, type HandlerMap } from './context';
+import { checkWritableFolder } from './folders';
 
 const EXPORT_FOLDER = 'setting.exportFolder';
 
@@ -31,6 +32,8 @@ export const settingsHandlers = {
             en: 'The export folder must be a full path, for example \\\\server\\ASEAN\\Exports or D:\\ASEAN.',
           });
         }
+        // …of this computer's kind, that exists, is a folder and takes files.
+        checkWritableFolder('exportFolder', folder);
         setMeta(ctx.db, EXPORT_FOLDER, folder);
       }
     }

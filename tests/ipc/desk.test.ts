@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { addMonths } from '../../common/clock';
 import { createTestApp, type TestApp } from '../helpers/app';
 
@@ -184,10 +187,19 @@ describe('the desk use cases', () => {
     expect(app.raw('reorg.preview', { predecessorIds: [a.id], successorId: a.id, effectiveOn: '2026-07-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
-  it('keeps settings: an export folder must be a full path; a share is fine', () => {
+  it('keeps settings: an export folder must be a full path of this computer, to a folder that exists', () => {
     expect(app.call('settings.get', {})).toEqual({ exportFolder: null, dayZone: 'office' });
     expect(app.raw('settings.update', { exportFolder: 'Exports' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(app.call('settings.update', { exportFolder: '\\\\fileserver\\ASEAN\\Xuất' })).toEqual({ exportFolder: '\\\\fileserver\\ASEAN\\Xuất', dayZone: 'office' });
+    const folder = mkdtempSync(path.join(tmpdir(), 'asoen-Xuất-'));
+    try {
+      expect(app.call('settings.update', { exportFolder: folder })).toEqual({ exportFolder: folder, dayZone: 'office' });
+      // A share's path is a Windows path: refused on this (Linux) computer, saying so.
+      const share = app.raw('settings.update', { exportFolder: '\\\\fileserver\\ASEAN\\Xuất' });
+      expect(share).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { en: expect.stringMatching(/is a Windows path; this computer runs/) } } });
+      expect(app.call('settings.get', {}).exportFolder).toBe(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     expect(app.call('settings.update', { exportFolder: null })).toEqual({ exportFolder: null, dayZone: 'office' });
   });
 

@@ -1,0 +1,76 @@
+// What the server checks of a folder or file path an officer chose, beyond its shape
+// (common/paths.ts): that it is a path of this computer's kind, exists, is a folder (or a file)
+// and, for a folder the app writes in, is writable. Each refusal says what is wrong, in both
+// languages, so the officer can fix the path rather than "check the connection".
+import fs from 'node:fs';
+import { AppError } from '../../db/errors';
+
+const WINDOWS_PATH = /^([A-Za-z]:[\\/]|\\\\)/;
+const SYSTEM_NAMES: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+
+function refuse(field: string, vi: string, en: string): AppError {
+  return new AppError('VALIDATION', { vi, en }, { field });
+}
+
+/** A path written for another kind of computer (D:\… or \\server\… on Linux, /mnt/… on Windows). */
+function checkKind(field: string, value: string, platform: NodeJS.Platform): void {
+  const system = SYSTEM_NAMES[platform] ?? platform;
+  if (platform !== 'win32' && WINDOWS_PATH.test(value)) {
+    throw refuse(
+      field,
+      `Đường dẫn ${value} là đường dẫn của Windows; máy tính này chạy ${system}. Hãy chọn một thư mục của máy này (ví dụ /mnt/…).`,
+      `${value} is a Windows path; this computer runs ${system}. Choose a folder of this computer (for example /mnt/…).`,
+    );
+  }
+  if (platform === 'win32' && value.startsWith('/')) {
+    throw refuse(
+      field,
+      `Đường dẫn ${value} là đường dẫn của Linux hoặc macOS; máy tính này chạy Windows. Hãy chọn ổ đĩa hoặc thư mục chia sẻ, ví dụ D:\\ASEAN.`,
+      `${value} is a Linux or macOS path; this computer runs Windows. Choose a drive or a share, for example D:\\ASEAN.`,
+    );
+  }
+}
+
+function statOf(value: string): fs.Stats | null {
+  try {
+    return fs.statSync(value);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw err;
+  }
+}
+
+/** Refuses, with a message naming the fault, a folder the app cannot write its files in. */
+export function checkWritableFolder(field: string, folder: string, platform: NodeJS.Platform = process.platform): void {
+  checkKind(field, folder, platform);
+  const stat = statOf(folder);
+  if (!stat) {
+    throw refuse(field, `Thư mục ${folder} không tồn tại. Hãy tạo thư mục hoặc chọn thư mục khác.`, `The folder ${folder} does not exist. Create it or choose another folder.`);
+  }
+  if (!stat.isDirectory()) {
+    throw refuse(field, `${folder} là một tệp, không phải thư mục. Hãy chọn thư mục chứa nó.`, `${folder} is a file, not a folder. Choose the folder that holds it.`);
+  }
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch {
+    throw refuse(
+      field,
+      `Ứng dụng không có quyền ghi vào thư mục ${folder}. Hãy chọn thư mục khác hoặc nhờ quản trị mạng cấp quyền ghi.`,
+      `The app cannot write in the folder ${folder}. Choose another folder or ask your network administrator for write access.`,
+    );
+  }
+}
+
+/**
+ * Refuses, with a message naming the fault, a backup file given as a folder or as a path of
+ * another kind of computer. A file that is not there is left to the restore job, which answers
+ * NOT_FOUND ("the file … was not found") as it always has.
+ */
+export function checkBackupFile(field: string, file: string, platform: NodeJS.Platform = process.platform): void {
+  checkKind(field, file, platform);
+  const stat = statOf(file);
+  if (stat?.isDirectory()) {
+    throw refuse(field, `${file} là một thư mục, không phải tệp sao lưu. Hãy chọn tệp .sqlite trong thư mục đó.`, `${file} is a folder, not a backup file. Choose the .sqlite file inside it.`);
+  }
+}
