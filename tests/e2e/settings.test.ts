@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { axeViolations, screenshot, useBrowserDesk } from '../helpers/browser';
 
 // Settings in a real browser: the data file, the export folder, the sample data, about.
@@ -43,12 +46,19 @@ describe('the settings, in headless Chromium', () => {
     await desk.page.getByTestId('export-folder-form').scrollIntoViewIfNeeded();
     await screenshot(desk.page, 'settings-export-invalid-vi');
     expect(await axeViolations(desk.page)).toEqual([]);
+    // A Windows drive on this Linux machine is refused, saying why.
     await input.fill('D:\\ASOEN\\Xuat');
     await desk.page.getByRole('button', { name: 'Lưu thư mục' }).click();
-    await expect.poll(() => desk.page.getByTestId('export-folder-form').innerText()).toContain('Đang dùng: D:\\ASOEN\\Xuat');
+    await expect.poll(() => desk.page.getByTestId('export-folder-form').innerText()).toContain('là đường dẫn của Windows; máy tính này chạy Linux');
+    await screenshot(desk.page, 'settings-export-other-system-vi');
+    // A folder of this computer is saved.
+    const folder = mkdtempSync(path.join(tmpdir(), 'asoen-e2e-export-'));
+    await input.fill(folder);
+    await desk.page.getByRole('button', { name: 'Lưu thư mục' }).click();
+    await expect.poll(() => desk.page.getByTestId('export-folder-form').innerText()).toContain(`Đang dùng: ${folder}`);
     // Kept after a reload: it was saved by the application.
     await desk.page.reload();
-    await expect.poll(() => desk.page.getByRole('textbox', { name: 'Đường dẫn thư mục' }).inputValue()).toBe('D:\\ASOEN\\Xuat');
+    await expect.poll(() => desk.page.getByRole('textbox', { name: 'Đường dẫn thư mục' }).inputValue()).toBe(folder);
   });
 
   it('removes the sample data after confirming, and loads it back', async () => {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -5,6 +7,7 @@ import { App } from '../../renderer/App';
 import { exportFolderProblem } from '../../renderer/components/settings/ExportFolderForm';
 import { SettingsPage } from '../../renderer/pages/Settings.page';
 import { createAppTransport, renderWithApp } from '../helpers/render';
+import { tempDir } from '../helpers/tmp';
 
 const section = (name: string) => screen.getByRole('region', { name });
 
@@ -32,12 +35,22 @@ describe('the settings page', () => {
     expect(await screen.findByText(/Hãy nhập đường dẫn đầy đủ/)).toBeInTheDocument();
     expect(app!.call('settings.get', {}).exportFolder).toBeNull();
 
+    // A drive of Windows on this Linux machine: the server says so, and nothing is saved.
     await user.clear(input);
     await user.type(input, 'D:\\ASOEN\\Xuat');
     await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+    expect(await screen.findByText(/là đường dẫn của Windows; máy tính này chạy Linux/)).toBeInTheDocument();
+    expect(app!.call('settings.get', {}).exportFolder).toBeNull();
+
+    // A folder of this computer that exists is saved.
+    const folder = path.join(tempDir('asoen-settings-ui-'), 'Xuất tệp');
+    mkdirSync(folder);
+    await user.clear(input);
+    await user.type(input, folder);
+    await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
     expect(await screen.findByText('Đã lưu thư mục xuất tệp.')).toBeInTheDocument();
-    expect(app!.call('settings.get', {}).exportFolder).toBe('D:\\ASOEN\\Xuat');
-    expect(await screen.findByText('Đang dùng: D:\\ASOEN\\Xuat')).toBeInTheDocument();
+    expect(app!.call('settings.get', {}).exportFolder).toBe(folder);
+    expect(await screen.findByText(`Đang dùng: ${folder}`)).toBeInTheDocument();
 
     // Emptied, it is removed: every export will ask.
     await user.clear(input);
@@ -47,7 +60,9 @@ describe('the settings page', () => {
 
   it('in the desktop app, Browse… opens the native folder dialog where the field points and fills it in', async () => {
     const user = userEvent.setup();
-    const choose = vi.fn(async () => ({ ok: true as const, value: { path: 'E:\\Chia sẻ\\ASOEN' } }));
+    const chosen = path.join(tempDir('asoen-settings-ui-'), 'Chia sẻ', 'ASOEN');
+    mkdirSync(chosen, { recursive: true });
+    const choose = vi.fn(async () => ({ ok: true as const, value: { path: chosen } }));
     const win = window as Window & { api?: unknown };
     win.api = { choose };
     try {
@@ -56,9 +71,9 @@ describe('the settings page', () => {
       await user.type(input, 'D:\\ASOEN');
       await user.click(screen.getByRole('button', { name: 'Chọn…' }));
       expect(choose).toHaveBeenCalledExactlyOnceWith({ kind: 'folder', title: 'Chọn thư mục', defaultPath: 'D:\\ASOEN' });
-      await waitFor(() => expect(input).toHaveValue('E:\\Chia sẻ\\ASOEN'));
+      await waitFor(() => expect(input).toHaveValue(chosen));
       await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
-      await waitFor(() => expect(app!.call('settings.get', {}).exportFolder).toBe('E:\\Chia sẻ\\ASOEN'));
+      await waitFor(() => expect(app!.call('settings.get', {}).exportFolder).toBe(chosen));
     } finally {
       delete win.api;
     }
