@@ -10,6 +10,20 @@ import { createDesk, type Desk } from '../runtime/desk';
 import { startWebServer } from './http';
 
 const root = path.resolve(import.meta.dirname, '../..');
+/** A stop that has not finished by then (a job stuck in a read that no cancel reaches) is cut short. */
+const STOP_DEADLINE_MS = 5_000;
+/** How often the server checks that the process that started it (npm, a shell, a test) is still there. */
+const PARENT_CHECK_MS = 1_000;
+
+/** Whether the process `pid` still exists (EPERM: it does, but is not ours to signal). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 function fail(vi: string, en: string): never {
   process.stderr.write(`${vi}\n${en}\n`);
@@ -83,13 +97,42 @@ async function main(): Promise<void> {
   // Once the app answers: checkpoints, the integrity check, a worker ready for the first document.
   desk.startBackground();
 
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      process.stderr.write(
+        `Dừng sau ${STOP_DEADLINE_MS / 1000} giây dù một việc (xuất tệp, sao lưu hoặc khôi phục) chưa kết thúc; việc đó không được hoàn tất.\n` +
+          `Stopped after ${STOP_DEADLINE_MS / 1000} s although a job (an export, backup or restore) had not finished; that job was not completed.\n`,
+      );
+      try {
+        if (desk.database.db.open) desk.database.db.close();
+      } finally {
+        // Not process.exit(): Node's exit joins the threads of its pool, and the stuck one never
+        // returns (seen with a restore reading a named pipe). The log is recovered on the next open.
+        process.kill(process.pid, 'SIGKILL');
+      }
+    }, STOP_DEADLINE_MS);
     // The same stop as the desktop app's: running jobs cancelled and recorded, the log
-    // checkpointed, the database closed.
-    void Promise.all([web.close(), desk.stop()]).finally(() => process.exit(0));
+    // checkpointed, the database closed. The HTTP server drops its keep-alive connections at once.
+    Promise.all([web.close(), desk.stop()]).then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`Lỗi khi dừng ứng dụng.\nThe application failed while stopping.\n${String(err)}\n`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
+  // `npm run web` runs this under npm and a shell: killing npm (a terminal, a test) does not
+  // reach this process. When the process that started it goes, so does the server.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent || !alive(parent)) stop();
+  }, PARENT_CHECK_MS).unref();
 }
 
 void main();

@@ -198,7 +198,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         port,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        // Keep-alive connections (a browser holds some open) would make close() wait for their timeout.
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

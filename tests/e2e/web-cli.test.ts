@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { constants, closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths';
@@ -10,11 +10,15 @@ import { ROOT } from '../helpers/paths';
 interface Run {
   lines: string[];
   url: string;
+  child: ChildProcess;
+  stderr(): string;
   stop(): Promise<void>;
 }
 
-function run(args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/server/cli.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+const CLI = path.join(ROOT, 'electron/server/cli.ts');
+
+function run(args: string[], spawned = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })): Promise<Run> {
+  const child = spawned;
   let out = '';
   let err = '';
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
@@ -23,10 +27,12 @@ function run(args: string[]): Promise<Run> {
       out += c.toString();
       if (!out.endsWith('\n')) return;
       const url = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out)?.[1];
-      if (!url) return reject(new Error(`no URL in: ${out}`));
+      if (!url) return;
       resolve({
-        lines: out.trimEnd().split('\n'),
+        lines: out.trimEnd().split('\n').filter((l) => l.startsWith('ASOEN Desk')),
         url,
+        child,
+        stderr: () => err,
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());
@@ -83,5 +89,82 @@ describe('npm run web', () => {
     expect(err).toContain('ổ mạng');
     expect(err).toContain('network drive');
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  const exited = (child: ChildProcess) => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
+
+  it('stops within seconds on SIGTERM even while a job is stuck, and the data opens fine afterwards', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'asoen-web-stop-'));
+    // A "backup" that is a named pipe nobody writes to: the restore blocks reading it for as
+    // long as the pipe stays empty, and no cancel can reach it.
+    const pipe = path.join(dir, 'stuck.sqlite');
+    execFileSync('mkfifo', [pipe]);
+    // Runs even if the test times out: let a server that is still reading the pipe go (with no
+    // reader, ENXIO: nothing to do).
+    onTestFinished(() => {
+      try {
+        closeSync(openSync(pipe, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // nobody is reading it
+      }
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const web = await run(['--data', path.join(dir, 'data')]);
+    expect((await api(web.url, 'people.create', { fullName: 'Trần Văn Bình', position: 'Vụ trưởng' })).ok).toBe(true);
+    const job = (await api(web.url, 'backup.restore', { file: pipe })) as { ok: boolean; value: { jobId: string; state: string } };
+    expect(job.ok).toBe(true);
+    expect(job.value.state).toBe('running');
+    web.child.kill('SIGTERM');
+    // The job is still stuck (the pipe was never opened for writing) when the process ends.
+    await exited(web.child);
+    expect(web.stderr()).toContain('Dừng');
+    expect(web.stderr()).toContain('Stopped');
+
+    const again = await run(['--data', path.join(dir, 'data')]);
+    const found = (await api(again.url, 'search.global', { q: 'tran van binh' })) as { ok: boolean; value: Array<{ title: string }> };
+    expect(found.value.map((h) => h.title)).toEqual(['Trần Văn Bình']);
+    await again.stop();
+  });
+
+  it('stops when the process that started it goes (npm killed from a terminal or a test)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'asoen-web-parent-'));
+    // npm runs the script under a shell: the server's parent is not the process that is killed.
+    const shell = spawn('sh', ['-c', '"$0" --import tsx "$1" --data "$2" & echo "pid $!"; wait', process.execPath, CLI, path.join(dir, 'data')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let serverPid = 0;
+    shell.stdout.on('data', (c: Buffer) => {
+      const m = /pid (\d+)/.exec(c.toString());
+      if (m) serverPid = Number(m[1]);
+    });
+    let gone = false;
+    onTestFinished(() => {
+      gone = true;
+      try {
+        if (serverPid) process.kill(serverPid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const web = await run([], shell);
+    expect((await api(web.url, 'people.create', { fullName: 'Lê Thị Hoa', position: 'Chuyên viên' })).ok).toBe(true);
+    shell.kill('SIGKILL');
+    await exited(shell);
+    // The server notices and stops: its address stops answering.
+    for (;;) {
+      const answered = await api(web.url, 'app.info', {}).then(
+        () => true,
+        () => false,
+      );
+      if (!answered || gone) break;
+      await sleep(200);
+    }
+    const again = await run(['--data', path.join(dir, 'data')]);
+    const found = (await api(again.url, 'search.global', { q: 'le thi hoa' })) as { ok: boolean; value: Array<{ title: string }> };
+    expect(found.value.map((h) => h.title)).toEqual(['Lê Thị Hoa']);
+    await again.stop();
   });
 });
