@@ -112,14 +112,16 @@ export function createDesk(env: DeskEnvironment): Desk {
     stop() {
       stopping ??= (async () => {
         // A running export, backup or restore is cancelled (it writes nothing half) and recorded
-        // before the database closes; then the log goes into the file.
+        // before the database closes. The workers stop next: a cancelled task may still hold its
+        // own connection to the file for a moment. Closing the app's connection last, SQLite
+        // writes the log into the file and removes it.
         services.integrity.stop();
         services.jobs.cancelAll();
         await services.jobs.idle();
         await services.checkpoints.idle();
         services.checkpoints.stop();
-        if (database.db.open) database.db.close();
         if (ownWorkers) await workers.close();
+        if (database.db.open) database.db.close();
       })();
       return stopping;
     },

@@ -37,7 +37,8 @@ describe('the desk, built by the composition root', () => {
     const folder = path.join(root, 'b-out');
     mkdirSync(folder, { recursive: true });
     const held = heldFs();
-    const desk = createDesk({ file, migrationsFolder: MIGRATIONS, appVersion: 'test', clock: testClock, workers: testWorkers, fs: held.fs });
+    // The desk's own workers, as the app has: stopping closes them before the file.
+    const desk = createDesk({ file, migrationsFolder: MIGRATIONS, appVersion: 'test', clock: testClock, fs: held.fs });
     desk.services.checkpoints.start();
     desk.dispatch('settings.update', { exportFolder: folder });
     const started = desk.dispatch('exports.calendar', { language: 'vi' });
