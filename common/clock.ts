@@ -118,11 +118,6 @@ export function monthOf(iso: string): number {
   return Number(iso.slice(5, 7));
 }
 
-/** The calendar date of a year, month (1–12) and day. */
-export function isoDay(year: number, month: number, day: number): string {
-  return `${four(year)}-${two(month)}-${two(day)}`;
-}
-
 /**
  * A clock that starts at `start` and then runs with real time (the monotonic clock, so a moved
  * system clock does not move it): the browser mode's `--now`/`--today` for tests and demos.

@@ -2,6 +2,7 @@
 // measurement in the browser. Rows go through the real repository (change log and search
 // index included) inside one transaction, so what the app reads is what it would have written.
 import { addDays, dayOf } from '../../common/clock';
+import { mulberry32 } from '../../db/seed/generator/random';
 import { TEST_NOW } from './app';
 import { PRIORITIES, type ActionStatus, type Priority } from '../../common/enums';
 import type { Db } from '../../db/open';
@@ -31,18 +32,6 @@ export interface BulkOptions {
 export interface BulkResult {
   count: number;
   ms: number;
-}
-
-// A small deterministic generator (mulberry32): tests stay reproducible without a dependency.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VERBS = [
@@ -105,7 +94,8 @@ const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rn
  */
 export function insertActionItems(db: Db, n: number, options: BulkOptions = {}): BulkResult {
   if (options.method === 'sql') return insertActionItemsSql(db, n, options);
-  const rnd = random(options.seed ?? 20260301);
+  // The generator's own seeded stream: tests stay reproducible without a dependency.
+  const rnd = mulberry32(options.seed ?? 20260301);
   const ctx: WriteContext = { now: options.ctx?.now ?? TEST_NOW, deviceId: options.ctx?.deviceId ?? 'bulk-test' };
   const around = options.around ?? dayOf(new Date(ctx.now));
   const undated = options.undatedShare ?? 0.05;
