@@ -6,6 +6,7 @@ import { AppError, type Messages } from '../../db/errors';
 import { DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDesk, type Desk } from '../runtime/desk';
 import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
+import { installCloseGuard } from './closeGuard';
 import { registerDialogs } from './dialogs';
 import { registerApi } from './ipc';
 import { windowOptions } from './window';
@@ -51,6 +52,8 @@ async function start(): Promise<void> {
   const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
   mainWindow = win;
   installNavigationGuards(win.webContents, appIndexUrl);
+  // Unsaved changes: the page asks before the window closes.
+  installCloseGuard(win, ipcMain, appIndexUrl);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;
