@@ -72,6 +72,26 @@ describe('ExportButton', () => {
     expect(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' })).not.toHaveAttribute('aria-disabled');
   });
 
+  it('exporting again keeps the first file and says which name the new one got', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    renderWithApp(<ExportButton kind="tracker" input={{}} />, { transport });
+    const exportVi = async () => {
+      await user.click(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Bản tiếng Việt' }));
+    };
+    await exportVi();
+    await screen.findByTestId('export-done');
+    const first = app.call('exports.list', { limit: 1 }).items[0]!.fileName!;
+    writeFileSync(path.join(folder, first), 'EDITED');
+    await exportVi();
+    const versioned = await screen.findByTestId('export-versioned');
+    const second = app.call('exports.list', { limit: 1 }).items[0]!.fileName!;
+    expect(second).toBe(first.replace(/\.xlsx$/, ' (2).xlsx'));
+    expect(versioned).toHaveTextContent(`Trong thư mục đã có tệp “${first}”: tệp đó được giữ nguyên, tệp mới được lưu với tên “${second}”.`);
+    expect(readdirSync(folder).sort()).toEqual([first, second].sort());
+  });
+
   it('without an export folder, says so in the current language and links to Settings', async () => {
     const user = userEvent.setup();
     const { app, transport } = appWithFolder({ folder: false });
@@ -154,7 +174,7 @@ describe('ExportButton', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('says when the file went under a new name because the old one was open', async () => {
+  it('says when the file went under a new name because one of that name (open elsewhere) was there', async () => {
     const user = userEvent.setup();
     const { app, transport, folder } = appWithFolder();
     const target = path.join(folder, 'Meetings 2026-11-21.csv');
@@ -164,7 +184,7 @@ describe('ExportButton', () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const done = await screen.findByTestId('export-done');
     expect(done).toHaveTextContent('File: Meetings 2026-11-21 (2).csv');
-    expect(done).toHaveTextContent('A file of the same name was open elsewhere, so the new file was saved under a new name.');
+    expect(done).toHaveTextContent('The folder already has “Meetings 2026-11-21.csv”: it was kept as it is, and the new file was saved as “Meetings 2026-11-21 (2).csv”.');
   });
 });
 
