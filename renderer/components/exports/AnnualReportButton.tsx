@@ -68,7 +68,6 @@ export function AnnualReportButton({ variant = 'default' }: { variant?: 'default
               onChange={(v) => v && setYear(v)}
               allowDeselect={false}
               searchable
-              data-autofocus
               w={200}
             />
             <Stack gap={4}>
@@ -89,7 +88,7 @@ export function AnnualReportButton({ variant = 'default' }: { variant?: 'default
               <Button variant="default" onClick={() => setOpened(false)}>
                 {t('exports.folderModal.cancel')}
               </Button>
-              <Button type="submit" leftSection={<IconFileExport size={18} aria-hidden />}>
+              <Button type="submit" leftSection={<IconFileExport size={18} aria-hidden />} data-autofocus>
                 {t('exports.annual.submit', { year })}
               </Button>
             </Group>
