@@ -151,7 +151,7 @@ export function MeetingsPage() {
           </Group>
         </Group>
       </PageHeader>
-      <NewMeetingModal opened={creating} onClose={() => setCreating(false)} onCreated={(m) => navigate(`/meetings/${m.id}`)} />
+      <NewMeetingModal opened={creating} onClose={() => setCreating(false)} onCreated={(m) => navigate(`/meetings/${m.id}`, { afterSave: true })} />
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <TextInput
           label={t('meetings.search.label')}

@@ -169,12 +169,17 @@ export function hrefOf(path: string): string {
   return '#' + (path.startsWith('/') ? path : '/' + path);
 }
 
-/** Navigates to a route, through the gate: asks first while a form has unsaved changes. */
-export function navigate(path: string): void {
+/**
+ * Navigates to a route, through the gate: asks first while a form has unsaved changes.
+ * `afterSave`: the screen moves on by itself once its work is saved (a meeting created, a
+ * record deleted); the form that asked is done, even if React has not yet re-rendered it.
+ */
+export function navigate(path: string, options: { afterSave?: boolean } = {}): void {
   const target = hrefOf(path);
   install();
   if (target === shownHash()) return;
-  confirmLeaving(() => commit(target, 'push'));
+  if (options.afterSave) commit(target, 'push');
+  else confirmLeaving(() => commit(target, 'push'));
 }
 
 /**
