@@ -2,7 +2,7 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { isIsoDay, readDateText, type DateText } from './dateText';
@@ -49,6 +49,24 @@ export function DateField({ value, onChange, clearable = true, description, erro
   const [lang] = useLanguage();
   const [typed, setTyped] = useState<{ text: string; problem: Problem | null } | null>(null);
   const problem = typed?.problem ?? null;
+  const input = useRef<HTMLInputElement>(null);
+
+  // Mantine writes the field's text again when the calendar's language changes, which would
+  // empty a text that is not a date: put the officer's text back.
+  const kept = useRef(typed);
+  useEffect(() => {
+    kept.current = typed;
+  }, [typed]);
+  useEffect(() => {
+    const restore = setTimeout(() => {
+      const el = input.current;
+      const text = kept.current?.problem ? kept.current.text : null;
+      if (!el || text === null || el.value === text) return;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, text);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, 0);
+    return () => clearTimeout(restore);
+  }, [lang]);
 
   const onInput = (event: FormEvent<HTMLInputElement>) => {
     const text = event.currentTarget.value;
@@ -79,6 +97,7 @@ export function DateField({ value, onChange, clearable = true, description, erro
         clearButtonProps={{ 'aria-label': t('forms.date.clear') }}
         popoverProps={{ withinPortal: true }}
         {...props}
+        ref={input}
         description={shownDescription}
         error={problem ? <ProblemText problem={problem} text={typed?.text ?? ''} /> : error}
         onInput={onInput}
