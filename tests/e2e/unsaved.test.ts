@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeViolations, callApi, screenshot, useBrowserDesk } from '../helpers/browser';
+import { axeViolations, callApi, E2E_TODAY, screenshot, useBrowserDesk } from '../helpers/browser';
 
 // Leaving a form with unsaved text, in a real browser, by every way an officer leaves: the
 // sidebar, the search (with the mouse, and by its keyboard shortcut alone), a typed address and
@@ -140,5 +142,30 @@ describe('unsaved changes, in headless Chromium', () => {
     expect(await page().getByRole('textbox', { name: 'Folder path' }).inputValue()).toBe('/tmp/chua-luu');
     await page().getByRole('banner').getByText('Tiếng Việt', { exact: true }).click();
     expect(desk.consoleErrors).toEqual([]);
+  });
+
+  it('Settings offers to create a missing export folder, accessible, and the annual report asks its year', async () => {
+    await go('#/settings');
+    const missing = path.join(desk.web.dataDir, 'Xuất tệp mới');
+    const field = page().getByRole('textbox', { name: 'Đường dẫn thư mục' });
+    await field.fill(missing);
+    await page().getByRole('button', { name: 'Lưu thư mục' }).click();
+    const offer = page().getByTestId('create-folder-offer');
+    await offer.waitFor();
+    await expect.poll(() => page().getByText(`Thư mục ${missing} không tồn tại.`, { exact: false }).count()).toBe(1);
+    expect(await axeViolations(page())).toEqual([]);
+    await offer.getByRole('button', { name: 'Tạo thư mục này' }).click();
+    await offer.waitFor({ state: 'detached' });
+    expect(existsSync(missing)).toBe(true);
+    expect((await callApi<{ exportFolder: string | null }>(desk.web, 'settings.get', {})).exportFolder).toBe(missing);
+
+    await go('#/meetings');
+    await page().getByRole('button', { name: 'Xuất báo cáo tổng kết…' }).click();
+    const dialog = page().getByRole('dialog', { name: 'Xuất báo cáo tổng kết năm' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('combobox', { name: 'Năm báo cáo' }).inputValue()).toBe(E2E_TODAY.slice(5, 7) <= '03' ? String(Number(E2E_TODAY.slice(0, 4)) - 1) : E2E_TODAY.slice(0, 4));
+    expect(await axeViolations(page())).toEqual([]);
+    await screenshot(page(), 'annual-report-dialog-vi');
+    await dialog.getByRole('button', { name: 'Đóng' }).first().click();
   });
 });
