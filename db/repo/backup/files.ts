@@ -1,9 +1,8 @@
 // The database-level steps of backup and restore: a consistent copy, checking a backup file,
 // replacing the live content with a backup's, and bringing an older backup's schema up to date.
-import Database from 'better-sqlite3';
 import { AppError } from '../../errors';
 import { appliedMigrations, checkMigrationState, readJournal } from '../../migrate';
-import type { Db } from '../../open';
+import { openDatabase, type Db } from '../../open';
 import { BACKUP_TABLES, dataTables } from './backupLog';
 
 /**
@@ -29,8 +28,9 @@ export async function copyDatabaseTo(db: Db, file: string, onStep?: (fraction: n
   }
 }
 
+/** A backup file or its local copy: opened as every database is (untrusted schema), never made here, its journal kept. */
 function openFile(file: string, readonly: boolean): Db {
-  return new Database(file, { readonly, fileMustExist: true });
+  return openDatabase(file, { readonly, mustExist: true, journal: 'keep' });
 }
 
 function notADatabase(file: string): AppError {
@@ -176,9 +176,10 @@ export function changeCounter(db: Db): number {
 
 /** Brings a checked copy of an older backup up to this app's schema (on the copy, never the live file). */
 export function upgradeCopy(file: string, migrationsFolder: string, migrate: (db: Db, options: { migrationsFolder: string }) => unknown): void {
+  // Untrusted schema: the copy's own triggers and views cannot call a function with side effects
+  // while the migrations change its tables.
   const db = openFile(file, false);
   try {
-    db.pragma('foreign_keys = ON');
     migrate(db, { migrationsFolder });
     db.pragma('journal_mode = DELETE');
   } finally {
