@@ -262,4 +262,22 @@ describe('restore: bounded reads', () => {
     expect(entries(tempRoot)).toEqual([]);
     expect(app.ctx.db.open).toBe(false);
   }, 60_000);
+
+  it('cancelling a backup while it is read back from the folder stops the read and removes the backup', async () => {
+    // A slow share: each MiB of the backup read back takes 300 ms.
+    fs.reset({ slowReads: { ms: 300, file: (f) => path.dirname(f) === folder && f.endsWith('.sqlite') } });
+    const job = app.call('backup.create', {});
+    for (let i = 0; i < 1000 && app.call('jobs.status', { jobId: job.jobId }).stage !== 'verifying'; i++) await sleep(10);
+    expect(app.call('jobs.status', { jobId: job.jobId }).stage).toBe('verifying');
+    const t = performance.now();
+    app.call('jobs.cancel', { jobId: job.jobId });
+    const ended = await app.ctx.services.jobs.wait(job.jobId);
+    const ms = Math.round(performance.now() - t);
+    console.log(`backup read-back cancelled: ended ${ms} ms after the cancel`);
+    expect(ended.state).toBe('cancelled');
+    expect(ms).toBeLessThan(700);
+    // A backup that was not read back is not kept: neither it nor its .sha256, nor any temporary file.
+    expect(readdirSync(folder)).toEqual([]);
+    expect(entries(tempRoot)).toEqual([]);
+  }, 60_000);
 });
