@@ -100,7 +100,7 @@ export function resolveAppRequest(url: string, root: string, pathApi: PathApi = 
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host.toLowerCase() !== APP_HOST || parsed.username !== '' || parsed.password !== '') {
     return { ok: false, status: 404, reason: 'another host' };
   }
-  const pathname = parsed.pathname === '/' ? '/index.html' : parsed.pathname;
+  const pathname = parsed.pathname === '/' || parsed.pathname === '' ? '/index.html' : parsed.pathname;
   const segments: string[] = [];
   const raws = pathname.split('/').slice(1);
   for (const [index, raw] of raws.entries()) {

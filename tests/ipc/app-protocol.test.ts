@@ -68,6 +68,7 @@ describe('serveAppRequest (app://desk/…)', () => {
     const cases: Array<[string, string, string]> = [
       [APP_INDEX_URL, 'text/html; charset=utf-8', '<!doctype html><title>ASOEN Desk</title>'],
       ['app://desk/', 'text/html; charset=utf-8', '<!doctype html><title>ASOEN Desk</title>'],
+      ['app://desk', 'text/html; charset=utf-8', '<!doctype html><title>ASOEN Desk</title>'],
       [`${APP_INDEX_URL}#/meetings`, 'text/html; charset=utf-8', '<!doctype html><title>ASOEN Desk</title>'],
       ['app://desk/assets/index-abc.js', 'text/javascript; charset=utf-8', 'console.log("desk")'],
       ['app://desk/assets/index-abc.css', 'text/css; charset=utf-8', 'body{}'],
