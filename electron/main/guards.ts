@@ -1,6 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
 import { DESKTOP_CONTENT_SECURITY_POLICY } from '../csp';
-import { APP_ORIGIN, isAppOrigin, isAppPage } from '../security/origin';
+import { isAppOrigin, isAppPage } from '../security/origin';
 
 // Electron objects come in as parameters (types only), so tests can pass fakes.
 
@@ -93,5 +93,3 @@ export function installWebContentsGuards(app: Pick<App, 'on'>): void {
     if (contents.session) installSessionGuards(contents.session);
   });
 }
-
-export { APP_ORIGIN, DESKTOP_CONTENT_SECURITY_POLICY };
