@@ -4,12 +4,13 @@
 // a long copy stops at the next chunk when the job is cancelled or the desk stops, and leaves
 // no temporary file. Figures (time, bytes) are printed for the report.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import type { Envelope, ExportJob } from '../../electron/contract';
 import { restoreBackup } from '../../electron/services/backup/backup';
+import { SPACE_MARGIN } from '../../electron/services/backup/source';
 import { AppError } from '../../db/errors';
 import { openDatabase } from '../../db/open';
 import { configureExports, createTestApp, type TestApp } from '../helpers/app';
@@ -278,6 +279,41 @@ describe('restore: bounded reads', () => {
     expect(ms).toBeLessThan(700);
     // A backup that was not read back is not kept: neither it nor its .sha256, nor any temporary file.
     expect(readdirSync(folder)).toEqual([]);
+    expect(entries(tempRoot)).toEqual([]);
+  }, 60_000);
+
+  it('counts the room the restore needs beside the data file too: on one disk with the temporary folder, or on its own', async () => {
+    app.close();
+    const dataDir = path.join(root, `data-${n}`);
+    app = createTestApp({ file: path.join(dataDir, 'desk.sqlite'), sample: true, fs, tempRoot });
+    app.call('settings.update', { exportFolder: folder });
+    const backup = await runBackupJob(app, 'backup.create', {});
+    expect(backup.state).toBe('done');
+    const file = backup.result!.file;
+    const bytes = statSync(file).size;
+    const live = (app.ctx.db.pragma('page_count', { simple: true }) as number) * (app.ctx.db.pragma('page_size', { simple: true }) as number);
+    // The data and the temporary folder share a disk here: the copy, the snapshot, the safety copy
+    // and the restored rows all go on it. Room for only half of that is refused.
+    configureExports(app, { freeSpace: async () => bytes + live + SPACE_MARGIN + MiB });
+    const shared = await runBackupJob(app, 'backup.restore', { file });
+    expect(shared.state).toBe('failed');
+    expect(shared.error!.message.en).toMatch(/has not enough room for the restore: .+ in the temporary folder /);
+    expect((shared.error!.details as { needed: number }).needed).toBeGreaterThanOrEqual(2 * (bytes + live) + SPACE_MARGIN);
+
+    // A temporary folder on another disk (tmpfs): the data's own disk is checked too, and named.
+    const elsewhere = mkdtempSync('/dev/shm/asoen-restore-');
+    try {
+      if (statSync(elsewhere).dev !== statSync(dataDir).dev) {
+        configureExports(app, { tempRoot: elsewhere, freeSpace: async (dir) => (dir === elsewhere ? 1024 * GiB : 100 * MiB) });
+        const full = await runBackupJob(app, 'backup.restore', { file });
+        expect(full.state).toBe('failed');
+        expect(full.error!.message.en).toContain(`free (copies of the backup and of the current data) on the data's disk (${dataDir}), and 100.0 MB is free.`);
+        expect(full.error!.message.vi).toContain(`trên ổ đĩa của dữ liệu (${dataDir}), nhưng chỉ còn 100,0 MB`);
+        expect(entries(elsewhere)).toEqual([]);
+      }
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
     expect(entries(tempRoot)).toEqual([]);
   }, 60_000);
 });

@@ -21,7 +21,7 @@
 // connection, so the running app (Electron or browser mode, one connection each) keeps working.
 // Anything that fails before that last step leaves the current data untouched; the last step is atomic.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BackupFullReason } from '../../../common/enums';
@@ -36,7 +36,7 @@ import { cancelledError, type JobControl } from '../jobs/jobs';
 import { withTempDir } from '../files/localTemp';
 import type { WorkerPool } from '../jobs/worker/pool';
 import { runInWorker } from '../jobs/worker/run';
-import { copyChecked, openRestoreSource, type CheckedSource, type SourceLimits } from './source';
+import { copyChecked, openRestoreSource, type CheckedSource, type RoomNeed, type SourceLimits } from './source';
 import type { ApplyResult, IncrementInfoResult, IncrementTaskResult, InspectResult, QuickCheckResult, SnapshotResult } from '../jobs/worker/protocol';
 
 export interface BackupEnv extends SourceLimits {
@@ -317,7 +317,7 @@ export interface RestoreOptions {
   safetyFileName: string;
 }
 
-/** The size of the live database: its safety copy needs that much room in the local folder. */
+/** The size of the live database: its safety copy needs that much room. */
 function liveBytes(db: Db): number {
   const pages = db.pragma('page_count', { simple: true }) as number;
   const size = db.pragma('page_size', { simple: true }) as number;
@@ -325,12 +325,39 @@ function liveBytes(db: Db): number {
 }
 
 /**
+ * What a restore of a file of `bytes` bytes writes on this computer: in the local temporary
+ * folder, its copy and the snapshot of the current data (`live` bytes) that becomes the safety
+ * copy; beside the data file, that safety copy and the restored rows (the database and its log
+ * grow by up to the file's size). One check for both when they share a disk.
+ */
+async function roomFor(db: Db, tempRoot: string): Promise<(bytes: number) => RoomNeed[]> {
+  const live = liveBytes(db);
+  const dataDir = db.memory || !db.name ? null : path.dirname(path.resolve(db.name));
+  let shared = true;
+  if (dataDir) {
+    try {
+      shared = (await stat(dataDir)).dev === (await stat(tempRoot)).dev;
+    } catch {
+      shared = true;
+    }
+  }
+  return (bytes) => {
+    if (!dataDir) return [{ dir: tempRoot, kind: 'temp', needed: bytes + live }];
+    if (shared) return [{ dir: tempRoot, kind: 'temp', needed: 2 * (bytes + live) }];
+    return [
+      { dir: tempRoot, kind: 'temp', needed: bytes + live },
+      { dir: dataDir, kind: 'data', needed: bytes + live },
+    ];
+  };
+}
+
+/**
  * Copies `file` from the folder to the local path `local`, hashing it on the way, once it has
  * been checked (an ordinary SQLite file of a sound size, with room for it): see source.ts.
  */
-async function fetchLocal(env: BackupEnv, file: string, local: string, dir: string, reserve: number, control: JobControl, onProgress?: (fraction: number) => void): Promise<{ sha256: string; bytes: number }> {
-  const source = await openRestoreSource(env.fs, file, env.tempRoot ?? tmpdir(), reserve, env);
-  return copyChecked(source, file, local, dir, { signal: control.signal, ...(onProgress ? { onProgress } : {}) });
+async function fetchLocal(env: BackupEnv, file: string, local: string, dir: string, room: (bytes: number) => RoomNeed[], control: JobControl): Promise<{ sha256: string; bytes: number }> {
+  const source = await openRestoreSource(env.fs, file, room, env);
+  return copyChecked(source, file, local, dir, { signal: control.signal });
 }
 
 function chainMissing(file: string, needed: string, folder: string): AppError {
@@ -350,22 +377,22 @@ function chainChanged(file: string, needed: string): AppError {
 export async function restoreBackup(db: Db, options: RestoreOptions, env: BackupEnv, control: JobControl = quiet): Promise<RestoreOutcome> {
   const { file } = options;
   control.progress('reading', 0.01);
-  const reserve = liveBytes(db);
+  const room = await roomFor(db, env.tempRoot ?? tmpdir());
   // The file is checked before anything is copied or even a local folder made: an ordinary file,
   // a SQLite header that matches its size, not too large, and room for it on this computer.
-  const source = await openRestoreSource(env.fs, file, env.tempRoot ?? tmpdir(), reserve, env);
+  const source = await openRestoreSource(env.fs, file, room, env);
   let unread: CheckedSource | undefined = source;
   try {
     return await withTempDir(env.tempRoot, (dir) => {
       unread = undefined;
-      return restoreIn(dir, source, db, options, env, control, reserve);
+      return restoreIn(dir, source, db, options, env, control, room);
     });
   } finally {
     await unread?.handle.close().catch(() => undefined);
   }
 }
 
-async function restoreIn(dir: string, source: CheckedSource, db: Db, options: RestoreOptions, env: BackupEnv, control: JobControl, reserve: number): Promise<RestoreOutcome> {
+async function restoreIn(dir: string, source: CheckedSource, db: Db, options: RestoreOptions, env: BackupEnv, control: JobControl, room: (bytes: number) => RoomNeed[]): Promise<RestoreOutcome> {
   const { file } = options;
   let copy = path.join(dir, 'restore.sqlite');
   // The backup, from the folder into a local copy, hashed on the way; a cancel stops it between chunks.
@@ -394,7 +421,7 @@ async function restoreIn(dir: string, source: CheckedSource, db: Db, options: Re
       const source = path.join(folder, link.file);
       let got: { sha256: string };
       try {
-        got = await fetchLocal(env, source, local, dir, reserve, control);
+        got = await fetchLocal(env, source, local, dir, room, control);
       } catch (err) {
         if (err instanceof AppError && (err.details as { kind?: string } | undefined)?.kind === 'missing') throw chainMissing(file, link.file, folder);
         throw err;

@@ -104,11 +104,15 @@ function tooLarge(file: string, bytes: number, max: number): AppError {
   }, { kind: 'too-large', bytes, max });
 }
 
-function noRoom(dir: string, needed: number, free: number): AppError {
+function noRoom(need: RoomNeed, needed: number, free: number): AppError {
+  const where =
+    need.kind === 'temp'
+      ? { vi: `trong thư mục tạm ${need.dir}`, en: `in the temporary folder ${need.dir}` }
+      : { vi: `trên ổ đĩa của dữ liệu (${need.dir})`, en: `on the data's disk (${need.dir})` };
   return new AppError('INTERNAL', {
-    vi: `Ổ đĩa của máy này không đủ chỗ để khôi phục: cần ${sizeText(needed, 'vi')} trống (bản sao của tệp sao lưu và của dữ liệu hiện tại) trong thư mục tạm ${dir}, nhưng chỉ còn ${sizeText(free, 'vi')}. Chưa có gì được chép; ${unchanged.vi.toLowerCase()} Hãy giải phóng dung lượng rồi thử lại.`,
-    en: `This computer's disk has not enough room for the restore: it needs ${sizeText(needed, 'en')} free (copies of the backup and of the current data) in the temporary folder ${dir}, and ${sizeText(free, 'en')} is free. Nothing was copied; ${unchanged.en.toLowerCase()} Free some space and try again.`,
-  }, { kind: 'disk_full', needed, free, local: dir });
+    vi: `Ổ đĩa của máy này không đủ chỗ để khôi phục: cần ${sizeText(needed, 'vi')} trống (bản sao của tệp sao lưu và của dữ liệu hiện tại) ${where.vi}, nhưng chỉ còn ${sizeText(free, 'vi')}. Chưa có gì được chép; ${unchanged.vi.toLowerCase()} Hãy giải phóng dung lượng rồi thử lại.`,
+    en: `This computer's disk has not enough room for the restore: it needs ${sizeText(needed, 'en')} free (copies of the backup and of the current data) ${where.en}, and ${sizeText(free, 'en')} is free. Nothing was copied; ${unchanged.en.toLowerCase()} Free some space and try again.`,
+  }, { kind: 'disk_full', needed, free, local: need.dir });
 }
 
 function changedWhileRead(file: string): AppError {
@@ -163,13 +167,20 @@ export interface CheckedSource {
   header: SqliteHeader;
 }
 
+/** What a restore of a file of `bytes` bytes will write in a folder of this computer (SPACE_MARGIN is added). */
+export interface RoomNeed {
+  dir: string;
+  kind: 'temp' | 'data';
+  needed: number;
+}
+
 /**
  * Opens `file` for a restore and checks it, reading only its first 100 bytes: an ordinary file,
- * a SQLite header that matches its size, not too large, and room for `bytes + reserve` (the
- * current data's safety copy) plus a margin in the local folder `localRoot`. Returns the open
+ * a SQLite header that matches its size, not too large, and room on this computer for what
+ * `room` says the restore of a file of that size will write (plus a margin). Returns the open
  * handle (the caller copies from it and closes it) or throws the refusal, with the file closed.
  */
-export async function openRestoreSource(fs: ExportFs, file: string, localRoot: string, reserve: number, limits: SourceLimits = {}): Promise<CheckedSource> {
+export async function openRestoreSource(fs: ExportFs, file: string, room: (bytes: number) => RoomNeed[], limits: SourceLimits = {}): Promise<CheckedSource> {
   let st: FileStats;
   try {
     st = await fs.stat(file);
@@ -213,14 +224,16 @@ export async function openRestoreSource(fs: ExportFs, file: string, localRoot: s
     if (!header) throw notABackup(file);
     if (bytes > max) throw tooLarge(file, bytes, max);
     if (header.bytes !== bytes) throw incomplete(file, header.bytes, bytes);
-    const needed = bytes + reserve + SPACE_MARGIN;
-    let free: number;
-    try {
-      free = await (limits.freeSpace ?? freeSpaceOf)(localRoot);
-    } catch (err) {
-      throw localError(localRoot, err);
+    for (const need of room(bytes)) {
+      const needed = need.needed + SPACE_MARGIN;
+      let free: number;
+      try {
+        free = await (limits.freeSpace ?? freeSpaceOf)(need.dir);
+      } catch (err) {
+        throw localError(need.dir, err);
+      }
+      if (free < needed) throw noRoom(need, needed, free);
     }
-    if (free < needed) throw noRoom(localRoot, needed, free);
     return { handle, bytes, header };
   } catch (err) {
     await handle.close().catch(() => undefined);
