@@ -13,6 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// `--outdir DIR` writes the bundles elsewhere (the packaging test builds into its own folder).
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg > 0 && process.argv[outdirArg + 1] ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'dist-electron');
 
 const common = {
   bundle: true,
@@ -73,12 +76,12 @@ const node = {
 
 try {
   await Promise.all([
-    build({ ...node, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs' }),
-    build({ ...node, entryPoints: ['electron/services/jobs/worker/entry.ts'], outfile: 'dist-electron/jobs-worker.cjs' }),
+    build({ ...node, entryPoints: ['electron/main/index.ts'], outfile: path.join(outdir, 'main.cjs') }),
+    build({ ...node, entryPoints: ['electron/services/jobs/worker/entry.ts'], outfile: path.join(outdir, 'jobs-worker.cjs') }),
     build({
       ...common,
       entryPoints: ['electron/preload/index.ts'],
-      outfile: 'dist-electron/preload.cjs',
+      outfile: path.join(outdir, 'preload.cjs'),
       external: ['electron'],
     }),
   ]);
