@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as asar from '@electron/asar';
+import Database from 'better-sqlite3';
 import { lockWith, sha256, tarGz, writeLock, type Target } from '../helpers/addon';
 import { DESK_WIRE, fakeElectronBinary, readWire } from '../helpers/fuses';
 
@@ -18,6 +19,32 @@ const REPO = path.resolve(__dirname, '../..');
 const requireHere = createRequire(path.join(REPO, 'package.json'));
 const TARGET: Target = { betterSqlite3: '12.11.1', electron: '45.6.1', abi: 150, platform: 'linux', arch: 'x64' };
 const NODE_BUILD = path.join(REPO, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+
+/**
+ * Electron, for running the packed main process under Node: every property is a function that
+ * accepts anything and returns the same; the app answers its path, version and readiness.
+ */
+const FAKE_ELECTRON = `
+const handler = {
+  get(target, key) {
+    if (key === 'then' || typeof key === 'symbol') return undefined;
+    return key in target ? target[key] : anything();
+  },
+  apply: () => anything(),
+  construct: () => anything(),
+};
+function anything(own = {}) { return new Proxy(Object.assign(function () {}, own), handler); }
+module.exports = anything({
+  app: anything({
+    getAppPath: () => process.env.FAKE_APP_PATH,
+    getVersion: () => '0.1.0',
+    isPackaged: true,
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+  }),
+  dialog: anything({ showErrorBox: (title, content) => process.stderr.write(content + '\\n') }),
+});
+`;
 
 let temp: string;
 let project: string;
@@ -134,6 +161,56 @@ describe('npm run dist, packing an unpacked linux app from a stand-in Electron',
     expect(filesUnder(unpacked, '')).toEqual(['/native/electron/better_sqlite3.node']);
     expect(sha256(readFileSync(path.join(unpacked, 'native', 'electron', 'better_sqlite3.node')))).toBe(sha256(readFileSync(NODE_BUILD)));
   });
+
+  it('starts from its own files: the packed main process migrates the database with the engine beside the asar', async () => {
+    // The app as installed: resources/app.asar (extracted here into a folder of that name, as
+    // app.getAppPath() names it) and resources/app.asar.unpacked. No node_modules anywhere above.
+    const resources = path.join(temp, 'installed', 'resources');
+    asar.extractAll(path.join(appOutDir, 'resources', 'app.asar'), path.join(resources, 'app.asar'));
+    cpSync(path.join(appOutDir, 'resources', 'app.asar.unpacked'), path.join(resources, 'app.asar.unpacked'), { recursive: true });
+    rmSync(path.join(resources, 'app.asar', 'native'), { recursive: true, force: true });
+    // Electron stood in by a fake that accepts any call; the engine is the Node build (pinned by
+    // the test lock), so the packed bundles run under plain Node.
+    writeFileSync(path.join(temp, 'fake-electron.cjs'), FAKE_ELECTRON);
+    writeFileSync(
+      path.join(temp, 'hook.cjs'),
+      `const Module = require('node:module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'electron' ? ${JSON.stringify(path.join(temp, 'fake-electron.cjs'))} : resolve.call(this, request, ...rest);
+};`,
+    );
+    const local = path.join(temp, 'local');
+    const child = spawn(process.execPath, ['-r', path.join(temp, 'hook.cjs'), path.join(resources, 'app.asar', 'dist-electron', 'main.cjs')], {
+      cwd: temp,
+      env: { ...process.env, XDG_DATA_HOME: local, HOME: local, LOCALAPPDATA: local, FAKE_APP_PATH: path.join(resources, 'app.asar') },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const file = path.join(local, 'asoen-desk', 'asoen-desk.sqlite');
+    const journal = JSON.parse(readFileSync(path.join(REPO, 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+    let tables: string[] = [];
+    try {
+      for (let i = 0; i < 300 && !tables.includes('meetings'); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        if (child.exitCode !== null) break;
+        if (!existsSync(file)) continue;
+        const db = new Database(file, { readonly: true, fileMustExist: true });
+        try {
+          tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name);
+          if (tables.includes('meetings')) expect((db.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(journal.entries.length);
+        } catch {
+          tables = [];
+        } finally {
+          db.close();
+        }
+      }
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(stderr).toBe('');
+    expect(tables).toContain('meetings');
+  }, 60_000);
 
   it('is small: the bundles and the renderer, not 75 MB of node_modules', () => {
     const asarBytes = statSync(path.join(appOutDir, 'resources', 'app.asar')).size;
