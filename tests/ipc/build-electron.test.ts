@@ -167,12 +167,17 @@ describe('scripts/build-electron.mjs', () => {
     expect(reports[7]!.value).toEqual({ scheme: 'app', status: 403 });
   });
 
-  it('makes a job worker bundle that needs only the database engine and Node', () => {
-    const source = readFileSync(path.join(OUT, 'jobs-worker.cjs'), 'utf8');
+  // The installer carries no node_modules: outside Node's own modules (and 'electron' in the
+  // main process), a bundle may load only the database engine's Node build, its fallback when no
+  // nativeBinding is given (the app always gives the Electron build).
+  it.each(['main.cjs', 'jobs-worker.cjs'])('makes a %s that needs nothing from node_modules but the Node build of the addon', (file) => {
+    const source = readFileSync(path.join(OUT, file), 'utf8');
     const required = new Set([...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
     const builtins = new Set(builtinModules);
-    for (const name of required) expect(name === 'better-sqlite3' || builtins.has(name.replace(/^node:/, '')), name).toBe(true);
-    expect(required.has('better-sqlite3')).toBe(true);
+    const allowed = new Set(['better-sqlite3/build/Release/better_sqlite3.node', ...(file === 'main.cjs' ? ['electron'] : [])]);
+    for (const name of required) expect(allowed.has(name) || builtins.has(name.replace(/^node:/, '')), name).toBe(true);
+    expect(required.has('better-sqlite3')).toBe(false);
+    expect(required.has('bindings')).toBe(false);
   });
 
   it('runs an export started through api on the bundled job worker', () => {
