@@ -8,6 +8,7 @@ import { networkPathReason, localDataDir } from '../../db/paths';
 import { AppError } from '../../db/errors';
 import { applyIncrement, fileLogSeq, incrementInfo, writeIncrement } from '../../db/repo/backup/backupLog';
 import { finishSnapshot, inspectBackup, upgradeCopy } from '../../db/repo/backup/files';
+import { TEST_NOW, testClock } from '../helpers/app';
 import { databaseAtStep, readJournalFile } from '../helpers/migrations';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
@@ -81,7 +82,7 @@ describe('database connection settings', () => {
 
   it('opens every database file the app touches with an untrusted schema: backups checked, copies migrated, increments, job workers', async () => {
     const live = path.join(dir, 'live.sqlite');
-    const app = openAppDatabase(live, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date('2026-11-21T03:00:00.000Z') });
+    const app = openAppDatabase(live, { migrationsFolder: MIGRATIONS_DIR, now: testClock });
     const backup = path.join(dir, 'backup.sqlite');
     app.db.prepare('VACUUM INTO ?').run(backup);
     closed.length = 0;
@@ -93,7 +94,7 @@ describe('database connection settings', () => {
     finishSnapshot(copy);
     upgradeCopy(copy, MIGRATIONS_DIR, migrateDatabase);
     const inc = path.join(dir, 'changes.sqlite');
-    writeIncrement(app.db, inc, { fromSeq: 0, schemaVersion: 1, chain: [{ file: 'backup.sqlite', sha256: '0'.repeat(64), bytes: 1, seq: 0 }], createdAt: '2026-11-21T03:00:00.000Z' });
+    writeIncrement(app.db, inc, { fromSeq: 0, schemaVersion: 1, chain: [{ file: 'backup.sqlite', sha256: '0'.repeat(64), bytes: 1, seq: 0 }], createdAt: TEST_NOW });
     incrementInfo(inc);
     applyIncrement(copy, inc, 'changes.sqlite', 0);
     app.db.close();
