@@ -316,4 +316,22 @@ describe('restore: bounded reads', () => {
     }
     expect(entries(tempRoot)).toEqual([]);
   }, 60_000);
+
+  it('refuses a backup of changes whose full backup was replaced by a file of another size, without copying that file', async () => {
+    const full = await runBackupJob(app, 'backup.create', {});
+    const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+    app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp sau sao lưu', titleEn: 'After the backup', startDate: '2026-12-15', endDate: '2026-12-15' });
+    const changes = await runBackupJob(app, 'backup.create', {});
+    expect(changes.result?.backup?.mode).toBe('changes');
+    // The full backup, replaced by another (sound, larger) database under its name.
+    const base = full.result!.file;
+    rmSync(base);
+    bigDatabase(base, 48);
+    fs.reset({ slowReads: { ms: 20, file: (f) => f === base } });
+    const job = await runBackupJob(app, 'backup.restore', { file: changes.result!.file });
+    expect(job.state).toBe('failed');
+    expect(job.error!.message.en).toContain(`The file ${full.result!.fileName}, which the backup ${changes.result!.fileName} builds on, is no longer the file that was written`);
+    expect(fs.calls.filter((c) => c === `read ${base}`)).toHaveLength(1); // its header only
+    expect(entries(tempRoot)).toEqual([]);
+  }, 60_000);
 });

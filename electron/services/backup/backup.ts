@@ -355,8 +355,13 @@ async function roomFor(db: Db, tempRoot: string): Promise<(bytes: number) => Roo
  * Copies `file` from the folder to the local path `local`, hashing it on the way, once it has
  * been checked (an ordinary SQLite file of a sound size, with room for it): see source.ts.
  */
-async function fetchLocal(env: BackupEnv, file: string, local: string, dir: string, room: (bytes: number) => RoomNeed[], control: JobControl): Promise<{ sha256: string; bytes: number }> {
+async function fetchLocal(env: BackupEnv, file: string, local: string, dir: string, room: (bytes: number) => RoomNeed[], control: JobControl, expect: { bytes: number; otherwise: () => AppError }): Promise<{ sha256: string; bytes: number }> {
   const source = await openRestoreSource(env.fs, file, room, env);
+  // A file of the chain is known by its size too: another size is refused before it is copied.
+  if (source.bytes !== expect.bytes) {
+    await source.handle.close().catch(() => undefined);
+    throw expect.otherwise();
+  }
   return copyChecked(source, file, local, dir, { signal: control.signal });
 }
 
@@ -421,7 +426,7 @@ async function restoreIn(dir: string, source: CheckedSource, db: Db, options: Re
       const source = path.join(folder, link.file);
       let got: { sha256: string };
       try {
-        got = await fetchLocal(env, source, local, dir, room, control);
+        got = await fetchLocal(env, source, local, dir, room, control, { bytes: link.bytes, otherwise: () => chainChanged(file, link.file) });
       } catch (err) {
         if (err instanceof AppError && (err.details as { kind?: string } | undefined)?.kind === 'missing') throw chainMissing(file, link.file, folder);
         throw err;
