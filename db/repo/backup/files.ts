@@ -68,7 +68,7 @@ export interface BackupInspection {
  * or an older schema: not a database, damaged, another application's, newer than this app.
  * `label` is the name the user knows the file by (messages name it, not a temporary copy).
  */
-export function inspectBackup(file: string, migrationsFolder: string, label = file): BackupInspection {
+export function inspectBackup(file: string, migrationsFolder: string, label = file, options: { quickCheck?: boolean } = {}): BackupInspection {
   let db: Db;
   try {
     db = openFile(file, true);
@@ -76,9 +76,12 @@ export function inspectBackup(file: string, migrationsFolder: string, label = fi
     throw notADatabase(label);
   }
   try {
-    let check: unknown;
+    let check: unknown = 'ok';
     try {
-      check = db.pragma('quick_check', { simple: true });
+      // Without the quick_check (the schema only, before a backup of changes is applied on it) a
+      // file that is no database still fails at its first read below.
+      if (options.quickCheck === false) db.prepare('SELECT count(*) FROM sqlite_master').get();
+      else check = db.pragma('quick_check', { simple: true });
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
       if (code === 'SQLITE_NOTADB') throw notADatabase(label);
@@ -106,10 +109,48 @@ export function inspectBackup(file: string, migrationsFolder: string, label = fi
         en: `The schema history of the backup ${label} does not match this application (it may belong to another application). The current data has not been changed.`,
       }, { kind: 'schema-mismatch' });
     }
+    // Its triggers and views are the ones this app's migrations made at that step, word for
+    // word: a trigger added or changed elsewhere would run while the copy is migrated.
+    const expected = appSchemaAt(migrationsFolder, journal, applied.length);
+    const foreign = [...schemaCode(db)].filter(([key, sql]) => expected.get(key) !== sql).map(([key]) => key);
+    if (foreign.length) throw alteredSchema(label, foreign);
     return { schemaVersion: applied.length, pending: journal.length - applied.length };
   } finally {
     db.close();
   }
+}
+
+/** The SQL of a database's triggers and views, by 'type name' (spaces evened out). */
+function schemaCode(db: Db): Map<string, string> {
+  const rows = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') AND sql IS NOT NULL`).all() as Array<{ type: string; name: string; sql: string }>;
+  return new Map(rows.map((r) => [`${r.type} ${r.name}`, r.sql.replace(/\s+/g, ' ').trim()]));
+}
+
+const schemas = new Map<string, Map<string, string>>();
+
+/** The triggers and views of the app's schema after its first `steps` migrations (made once, in memory). */
+function appSchemaAt(migrationsFolder: string, journal: ReturnType<typeof readJournal>, steps: number): Map<string, string> {
+  const key = `${migrationsFolder}\n${steps}`;
+  let code = schemas.get(key);
+  if (!code) {
+    const db = openDatabase(':memory:', { journal: 'keep' });
+    try {
+      for (const migration of journal.slice(0, steps)) for (const statement of migration.sql) if (statement.trim()) db.exec(statement);
+      code = schemaCode(db);
+    } finally {
+      db.close();
+    }
+    schemas.set(key, code);
+  }
+  return code;
+}
+
+function alteredSchema(file: string, objects: string[]): AppError {
+  const names = objects.slice(0, 3).join(', ');
+  return new AppError('VALIDATION', {
+    vi: `Tệp sao lưu ${file} có trigger hoặc view mà ASOEN Desk không tạo ra (${names}): tệp đã bị sửa bên ngoài ứng dụng nên không được khôi phục. Dữ liệu hiện tại không bị thay đổi.`,
+    en: `The backup ${file} holds triggers or views that ASOEN Desk does not make (${names}): it was changed outside the application, so it was not restored. The current data has not been changed.`,
+  }, { kind: 'schema-altered', objects });
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -434,6 +434,8 @@ async function restoreIn(dir: string, source: CheckedSource, db: Db, options: Re
       if (got.sha256 !== link.sha256) throw chainChanged(file, link.file);
       locals.push(local);
     }
+    // The full backup's triggers run while the changes are applied on it: its schema is checked first.
+    await runInWorker<InspectResult>(db, { kind: 'inspectBackup', file: locals[0]!, label: path.join(folder, info.chain[0]!.file), migrationsFolder: options.migrationsFolder, schemaOnly: true }, { control, from: 0.15, to: 0.15, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding });
     control.progress('applying', 0.15);
     const increments = [...locals.slice(1).map((f, i) => ({ file: f, label: info.chain[i + 1]!.file })), { file: copy, label: path.basename(file) }];
     await runInWorker<ApplyResult>(db, { kind: 'applyIncrements', base: locals[0]!, increments }, { control, from: 0.15, to: 0.2, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding, source: { none: true } });
