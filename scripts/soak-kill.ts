@@ -11,7 +11,8 @@
 // quick_check), never a half file, and no temporary file of the app may remain.
 //
 // Every choice (the clients' writes, the moments of the kills) comes from one seeded stream
-// (the generator's mulberry32): a failing run prints its seed, and the same seed replays it.
+// (the generator's mulberry32): a failing run prints its seed, and the same seed makes the same
+// choices again (how far the server got by each kill depends on the machine's speed).
 // The last line on stdout is one JSON object of the figures; the exit code is 1 on a failure.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -228,6 +229,8 @@ interface Tracked {
   value: string | null;
   /** A write sent but not answered when the server was killed: it may or may not be saved. */
   pending: { value: string } | null;
+  /** A create's input, sent again (same id) after a kill left it unanswered. */
+  input: Record<string, unknown> | null;
   /** The unique word of the record's current text, for the search check. */
   word: string | null;
 }
@@ -259,6 +262,7 @@ export async function soakWrites(options: SoakOptions): Promise<WritesSummary> {
   const records: Tracked[] = [];
   let counter = 0;
   let acknowledged = 0;
+  let retried = 0;
   let lost = 0;
   let corrupt = 0;
   let bodyId: string | null = null;
@@ -294,15 +298,12 @@ export async function soakWrites(options: SoakOptions): Promise<WritesSummary> {
       for (const rec of records) {
         const row = rows.get(rec.id);
         if (rec.version === null) {
-          // A create whose answer never came: saved or not, both are right. Adopt what is there.
-          if (row && rec.pending && row.value === rec.pending.value) {
-            rec.version = row.version;
-            rec.value = row.value;
-          } else if (row) {
+          // A create whose answer never came: saved or not, both are right; the client sends it
+          // again (retryCreates) and must get the one record.
+          if (row && rec.pending && row.value !== rec.pending.value) {
             corrupt++;
             note(`${rec.kind} ${rec.id}: an unanswered create saved another value (${row.value})`);
           }
-          rec.pending = null;
           continue;
         }
         if (!row) {
@@ -324,6 +325,33 @@ export async function soakWrites(options: SoakOptions): Promise<WritesSummary> {
       }
     } finally {
       db.close();
+    }
+  };
+
+  /**
+   * The creates a kill left unanswered, sent again with the same id: the answer is the record
+   * (saved the first time or now), and there is one record of that text, not two.
+   */
+  const retryCreates = async (server: Server) => {
+    for (const rec of records.filter((r) => r.version === null && r.input !== null && r.pending !== null)) {
+      const env = await call(server, `${rec.kind}.create`, rec.input);
+      if (!env.ok) throw new Error(`${rec.kind}.create sent again refused: ${JSON.stringify(env.error)}`);
+      rec.version = (env.value as { version: number }).version;
+      rec.value = rec.pending!.value;
+      rec.pending = null;
+      acknowledged++;
+      retried++;
+      const { table, column } = TABLES[rec.kind];
+      const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+      try {
+        const n = (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${column} = ?`).get(rec.value) as { n: number }).n;
+        if (n !== 1) {
+          corrupt++;
+          note(`${rec.kind} ${rec.id}: a create sent again left ${n} records of its text`);
+        }
+      } finally {
+        db.close();
+      }
     }
   };
 
@@ -352,14 +380,14 @@ export async function soakWrites(options: SoakOptions): Promise<WritesSummary> {
         const id = makeId(NOW_MS + n, 0, n, salt);
         const word = wordOf(rand, n);
         const value = `Crash test ${word}`;
-        const rec: Tracked = { kind, client: c, id, version: null, value: null, pending: { value }, word };
-        records.push(rec);
         const input =
           kind === 'meetings'
             ? { id, bodyId, titleVi: value, titleEn: `Crash test ${n}`, startDate: '2026-12-01', endDate: '2026-12-02' }
             : kind === 'people'
               ? { id, fullName: value }
               : { id, title: value };
+        const rec: Tracked = { kind, client: c, id, version: null, value: null, pending: { value }, input, word };
+        records.push(rec);
         let env: Envelope;
         try {
           env = await call(server, `${kind}.create`, input);
@@ -374,6 +402,7 @@ export async function soakWrites(options: SoakOptions): Promise<WritesSummary> {
         acknowledged++;
       } else {
         const rec = own[Math.floor(rand() * own.length)]!;
+        rec.input = null;
         const n = counter++;
         const word = rand() < 0.5 ? rec.word : wordOf(rand, n);
         const value = `Crash test ${word} v${n}`;
@@ -403,6 +432,7 @@ export async function soakWrites(options: SoakOptions): Promise<WritesSummary> {
       if (i > 0) {
         verify();
         await searchCheck(server);
+        await retryCreates(server);
       }
       if (bodyId === null) {
         const page = await must<{ items: Array<{ id: string }> }>(server, 'bodies.list', { limit: 1 });
@@ -415,12 +445,13 @@ export async function soakWrites(options: SoakOptions): Promise<WritesSummary> {
       stop.now = true;
       await Promise.all(running);
       server = null;
-      log(`iteration ${i + 1}/${options.iterations}: acknowledged ${acknowledged}, lost ${lost}, corrupt ${corrupt}, startup ${Math.round(startups[startups.length - 1]!)} ms`);
+      log(`iteration ${i + 1}/${options.iterations}: acknowledged ${acknowledged} (creates sent again ${retried}), lost ${lost}, corrupt ${corrupt}, startup ${Math.round(startups[startups.length - 1]!)} ms`);
     }
     // A last start after the last kill, for its checks; then a gentle stop.
     server = await startServer(launch, dataDir, staticDir);
     verify();
     await searchCheck(server);
+    await retryCreates(server);
     await stopGently(server);
     server = null;
   } catch (err) {
@@ -676,6 +707,9 @@ async function main(): Promise<void> {
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`soak:kill ${mode}, ${iterations} iterations, seed ${seed}`);
+  process.once('exit', (code) => {
+    if (code !== 0) log(`seed ${seed}`);
+  });
   const options = { iterations, seed, clients: Number(values.clients), scale: Number(values.scale), fromSource: values['from-source'], keep: values.keep, log };
   if (mode === 'writes') {
     const s = await soakWrites(options);
