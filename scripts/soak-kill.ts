@@ -608,7 +608,7 @@ export async function soakFiles(options: SoakOptions & { mode: 'export' | 'backu
         await sleep(Math.floor(rand() * jobMs * 1.1));
       } else {
         // Once it writes into the folder, a moment later.
-        const delay = Math.floor(rand() * 30);
+        const delay = Math.floor(rand() * 10);
         for (let polls = 0; polls < 2000; polls++) {
           const now = await must<JobView>(server, 'jobs.status', { jobId: job.jobId });
           if (now.state !== 'running' || WRITING_STAGES.has(now.stage)) break;
