@@ -15,7 +15,7 @@ export const CLOSE_NO_ANSWER_MS = 3000;
 
 type Win = Pick<BrowserWindow, 'on' | 'destroy' | 'isDestroyed'> & { webContents: Pick<BrowserWindow['webContents'], 'send'> };
 
-export function installCloseGuard(win: Win, ipcMain: Pick<IpcMain, 'handle'>, appIndexUrl: string, timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout }): void {
+export function installCloseGuard(win: Win, ipcMain: Pick<IpcMain, 'handle'>, timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout }): void {
   let waiting: ReturnType<typeof setTimeout> | null = null;
   const stopWaiting = () => {
     if (waiting) timers.clear(waiting);
@@ -33,7 +33,7 @@ export function installCloseGuard(win: Win, ipcMain: Pick<IpcMain, 'handle'>, ap
     waiting = timers.set(closeNow, CLOSE_NO_ANSWER_MS);
   });
   ipcMain.handle(CLOSE_ANSWER_CHANNEL, (event: IpcMainInvokeEvent, answer: unknown) => {
-    if (!isTrustedSender(event, appIndexUrl)) return false;
+    if (!isTrustedSender(event)) return false;
     if (answer === 'close') closeNow();
     else if (answer === 'asking' || answer === 'stay') stopWaiting();
     return true;

@@ -1,15 +1,14 @@
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { CLOSE_ANSWER_CHANNEL, CLOSE_NO_ANSWER_MS, CLOSE_REQUEST_CHANNEL, installCloseGuard } from '../../electron/main/closeGuard';
 
 // Closing the desktop window with unsaved changes (Electron mocked: the window, its page and
 // ipcMain are fakes). The page is asked first; only its answer, or its silence, closes it.
 
-const APP = pathToFileURL('/opt/asoen/resources/app.asar/dist/index.html').href;
+const APP = 'app://desk/index.html';
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
 function eventFrom(url: string) {
-  const mainFrame = { url, parent: null };
+  const mainFrame = { url, origin: new URL(url).protocol === 'app:' ? 'app://desk' : new URL(url).origin, parent: null };
   return { senderFrame: mainFrame, sender: { mainFrame } };
 }
 
@@ -27,7 +26,7 @@ function setup() {
   };
   const handlers = new Map<string, Handler>();
   const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) };
-  installCloseGuard(win as never, ipcMain as never, APP);
+  installCloseGuard(win as never, ipcMain as never);
   const close = () => {
     const event = { preventDefault: vi.fn() };
     listeners.get('close')!(event);

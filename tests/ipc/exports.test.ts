@@ -434,6 +434,21 @@ describe('exports through the contract', () => {
       expect(readdirSync(folder).filter((f) => f.startsWith('.~asoen-'))).toEqual([]);
     });
 
+    it('on a folder without hard links (some shares), reserves the free name instead, and leaves no reservation behind', async () => {
+      const fs = faultFs(undefined, { noLinks: true });
+      configureExports(app, { fs, retry: { attempts: 2, delayMs: 1 } });
+      const m = meeting('ASOEN', 35);
+      const first = await run(app, 'exports.briefing', { meetingId: m.id, language: 'en' });
+      writeFileSync(first.result!.file, 'EDITED IN WORD');
+      const [a, b] = await Promise.all([run(app, 'exports.briefing', { meetingId: m.id, language: 'en' }), run(app, 'exports.briefing', { meetingId: m.id, language: 'en' })]);
+      expect([a.result!.fileName, b.result!.fileName].sort()).toEqual([first.result!.fileName.replace(/\.docx$/, ' (2).docx'), first.result!.fileName.replace(/\.docx$/, ' (3).docx')]);
+      expect(readFileSync(first.result!.file, 'utf8')).toBe('EDITED IN WORD');
+      for (const r of [a, b]) expect(readFileSync(r.result!.file).length).toBe(r.result!.bytes);
+      expect(fs.calls.some((c) => c.startsWith('link '))).toBe(true);
+      expect(readdirSync(folder).filter((f) => f.startsWith('.~asoen-'))).toEqual([]);
+      expect(readdirSync(folder)).toHaveLength(3);
+    });
+
     it('two exports of the same name at the same moment both keep their file, under two names', async () => {
       const [a, b] = await Promise.all([run(app, 'exports.calendar', {}), run(app, 'exports.calendar', {})]);
       expect(a.state).toBe('done');

@@ -2,24 +2,27 @@
 // in the target folder (so the rename stays on one volume and is atomic), fsynced, then given its
 // name. A file already on the share is never replaced: officers edit the briefings and reports
 // in Word afterwards, and a colleague may have a tracker open. The final name is the first free
-// one of 'name.ext', 'name (2).ext', 'name (3).ext'…, taken race-free: the name is reserved by
-// creating it exclusively (O_EXCL, which shares honour too), so two exports of the same name at
-// once, or a colleague saving that name meanwhile, never meet; then the temporary file is renamed
-// over that empty reservation, the only file this can replace. A rename refused because the
-// reservation got opened meanwhile (Windows answers EBUSY/EPERM/EACCES) is retried for a bounded
-// time, then the next free name is taken. The temporary file and an unused reservation are
-// removed whatever fails.
+// one of 'name.ext', 'name (2).ext', 'name (3).ext'…, taken race-free, so two exports of the same
+// name at once, or a colleague saving that name meanwhile, never meet:
+// - a hard link of the finished temporary file to the name, which fails if the name exists
+//   (the file appears whole, at once), then the temporary name is removed;
+// - where the folder has no hard links (some shares, FAT): the name is reserved by creating it
+//   exclusively (O_EXCL, which shares honour too), then the temporary file is renamed over that
+//   empty reservation, the only file this can replace. A rename refused because the reservation
+//   got opened meanwhile (Windows answers EBUSY/EPERM/EACCES) is retried for a bounded time, then
+//   the next free name is taken.
+// The temporary file and an unused reservation are removed whatever fails.
 //
 // The content is bytes in memory (small files: a .sha256 beside a backup) or a LOCAL file that a
 // job worker produced, copied a chunk at a time (a 6 GB backup never sits in memory; a cancel is
 // seen between chunks).
-import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFs, FileHandleLike } from './fs';
 import { errnoOf, localError, writeError } from './fsErrors';
 import { cancelledError } from '../jobs/jobs';
 import { versionedName } from '../exports/fileNames';
+import { claimTempFile, releaseTempFile, sweepTempFiles } from './tempFiles';
 
 export interface RetryPolicy {
   attempts: number;
@@ -30,7 +33,7 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, delayMs: 200 };
 const CHUNK = 1024 * 1024;
 const MAX_VERSIONS = 99;
 const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
-export const TEMP_PREFIX = '.~asoen-';
+export { TEMP_PREFIX } from './tempFiles';
 
 export interface AtomicWriteOptions {
   retry?: RetryPolicy;
@@ -110,6 +113,30 @@ export interface WrittenFile {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** What link() answers where the folder cannot hold hard links: reserve the name instead. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EINVAL', 'EMLINK', 'EACCES']);
+
+/**
+ * Links the finished temporary file to the first free name: the link fails if the name exists,
+ * so nothing is replaced. Null when the folder has no hard links.
+ */
+async function linkToFreeName(fs: ExportFs, folder: string, fileName: string, temp: string): Promise<string | null> {
+  if (!fs.link) return null;
+  for (let n = 1; n <= MAX_VERSIONS; n++) {
+    const candidate = n === 1 ? fileName : versionedName(fileName, n);
+    try {
+      await fs.link(temp, path.join(folder, candidate));
+      return candidate;
+    } catch (err) {
+      const code = errnoOf(err);
+      if (code === 'EEXIST') continue;
+      if (NO_LINKS.has(code)) return null;
+      throw err;
+    }
+  }
+  throw Object.assign(new Error('no free versioned name'), { code: 'EEXIST' });
+}
+
 /**
  * Reserves the first free name from the n-th version on by creating it exclusively (empty):
  * nobody else can take it, and the rename then replaces only this reservation.
@@ -164,7 +191,9 @@ async function syncFolder(fs: ExportFs, folder: string): Promise<void> {
 
 export async function atomicWrite(fs: ExportFs, folder: string, fileName: string, source: WriteSource, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
   const retry = options.retry ?? DEFAULT_RETRY;
-  const temp = path.join(folder, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`);
+  // What an earlier run left when it was killed mid-write goes first (never fails).
+  await sweepTempFiles(folder);
+  const temp = claimTempFile(folder);
   let handle: FileHandleLike | undefined;
   let reader: ChunkReader | undefined;
   let tempCreated = false;
@@ -201,29 +230,36 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     if (options.signal?.aborted) throw cancelledError();
     await options.beforePlace?.();
 
-    let name = await reserveName(fs, folder, fileName, 1, noteReserved);
-    let placed = false;
-    let lastError: unknown;
-    for (let attempt = 0; attempt < retry.attempts && !placed; attempt++) {
-      try {
-        await fs.rename(temp, path.join(folder, name));
-        placed = true;
-      } catch (err) {
-        if (!HELD_OPEN.has(errnoOf(err))) throw err;
-        lastError = err;
-        if (attempt < retry.attempts - 1) await sleep(retry.delayMs);
+    let name = await linkToFreeName(fs, folder, fileName, temp);
+    if (name !== null) {
+      // The file has its name; the temporary one goes (if that fails, the next sweep takes it).
+      tempCreated = false;
+      await removeQuietly(fs, temp);
+    } else {
+      name = await reserveName(fs, folder, fileName, 1, noteReserved);
+      let placed = false;
+      let lastError: unknown;
+      for (let attempt = 0; attempt < retry.attempts && !placed; attempt++) {
+        try {
+          await fs.rename(temp, path.join(folder, name));
+          placed = true;
+        } catch (err) {
+          if (!HELD_OPEN.has(errnoOf(err))) throw err;
+          lastError = err;
+          if (attempt < retry.attempts - 1) await sleep(retry.delayMs);
+        }
       }
-    }
-    if (!placed) {
-      // The reservation was opened meanwhile: leave it, take the next free name.
-      const stuck = reserved;
-      reserved = null;
-      if (stuck) await removeQuietly(fs, stuck);
-      name = await reserveName(fs, folder, fileName, versionOf(fileName, name) + 1, noteReserved);
-      try {
-        await fs.rename(temp, path.join(folder, name));
-      } catch (err) {
-        throw HELD_OPEN.has(errnoOf(err)) ? lastError : err;
+      if (!placed) {
+        // The reservation was opened meanwhile: leave it, take the next free name.
+        const stuck = reserved;
+        reserved = null;
+        if (stuck) await removeQuietly(fs, stuck);
+        name = await reserveName(fs, folder, fileName, versionOf(fileName, name) + 1, noteReserved);
+        try {
+          await fs.rename(temp, path.join(folder, name));
+        } catch (err) {
+          throw HELD_OPEN.has(errnoOf(err)) ? lastError : err;
+        }
       }
     }
     reserved = null;
@@ -237,5 +273,7 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     if (tempCreated) await removeQuietly(fs, temp);
     if (reserved) await removeQuietly(fs, reserved);
     throw writeError(folder, err);
+  } finally {
+    releaseTempFile(temp);
   }
 }
