@@ -15,6 +15,8 @@ export interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange
    * a form's schema refuses it and nothing is saved; callers outside a form check isIsoDay().
    */
   onChange: (value: string | null) => void;
+  /** Say under the label how dates may be typed (default); a compact filter bar leaves it out. */
+  withRule?: boolean;
 }
 
 type Problem = Extract<DateText, { kind: 'impossible' | 'unreadable' }>;
@@ -44,7 +46,7 @@ function ProblemText({ problem, text }: { problem: Problem; text: string }) {
  * 2024-07-28), with the calendar in the current language. Clearable. What was typed is never
  * cleared: text that is not a date stays in the field with the reason beside it.
  */
-export function DateField({ value, onChange, clearable = true, description, error, onBlur, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, clearable = true, description, error, onBlur, withRule = true, ...props }: DateFieldProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [typed, setTyped] = useState<{ text: string; problem: Problem | null } | null>(null);
@@ -77,8 +79,8 @@ export function DateField({ value, onChange, clearable = true, description, erro
     if (found) onChange(text);
   };
 
-  const rule: ReactNode = t('forms.date.rule');
-  const shownDescription: ReactNode = description ? (
+  const rule: ReactNode = withRule ? t('forms.date.rule') : null;
+  const shownDescription: ReactNode = !rule ? description : description ? (
     <>
       {description}
       <br />
