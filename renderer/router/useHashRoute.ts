@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-// The app runs from file:// in Electron, where there are no server paths: routes live in the
-// hash ('#/meetings', '#/meetings/0193…'). No router dependency: this is all we need.
+// The desktop app serves one page (app://desk/index.html), with no server routes: routes live
+// in the hash ('#/meetings', '#/meetings/0193…'). No router dependency: this is all we need.
 //
 // THE navigation gate. Every way of leaving a screen ends here: a link or the sidebar (the
 // browser changes the hash), navigate() (the search, buttons, shortcuts), a typed address and
@@ -94,11 +94,6 @@ export function blockNavigation(blocker: NavigationBlocker): () => void {
     const i = blockers.indexOf(blocker);
     if (i >= 0) blockers.splice(i, 1);
   };
-}
-
-/** Whether some form has unsaved changes (closing the window asks then). */
-export function hasUnsavedChanges(): boolean {
-  return blockers.length > 0;
 }
 
 /** Asks the blocker, if any, before `proceed`; runs it at once when nothing is unsaved. */
