@@ -9,7 +9,7 @@ import { AppError } from '../../db/errors';
 import { notAnOrdinaryFile } from '../services/backup/source';
 
 /** Why a folder was refused, for the screen to offer the way out (create a missing folder). */
-export type FolderProblem = 'otherSystem' | 'missing' | 'notFolder' | 'notWritable' | 'parentMissing' | 'exists';
+export type FolderProblem = 'otherSystem' | 'missing' | 'notFolder' | 'notWritable' | 'parentMissing';
 
 const WINDOWS_PATH = /^([A-Za-z]:[\\/]|\\\\)/;
 const SYSTEM_NAMES: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
