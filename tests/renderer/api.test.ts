@@ -163,7 +163,7 @@ describe('a create whose answer is lost', () => {
     const id = '01900000-0000-7000-8000-000000000001';
     const person = await client.call('people.create', { id, fullName: 'Lê Văn Tám', position: 'Chuyên viên' });
     expect(person.id).toBe(id);
-    await expect(client.call('settings.update', { language: 'en' })).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(client.call('settings.update', { dayZone: 'office' })).rejects.toMatchObject({ code: 'INTERNAL' });
     expect(calls.filter((m) => m === 'settings.update')).toHaveLength(1);
   });
 });
