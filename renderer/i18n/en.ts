@@ -153,6 +153,8 @@ export const en: Resources = {
       same_agency: 'The successor must be another agency than the predecessor.',
       control_chars: 'The text holds hidden control characters (such as NUL) or broken characters. Remove them or type the text again.',
       date_out_of_range: 'The date must be between 01/01/1900 and 31/12/2200.',
+      completed_on_required: 'Enter the completion date (the day the item was actually done).',
+      completed_in_future: 'The completion date cannot be after today.',
     },
   },
   today: todayEn,

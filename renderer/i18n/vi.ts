@@ -153,6 +153,8 @@ export const vi = {
       same_agency: 'Cơ quan kế nhiệm phải khác cơ quan tiền nhiệm.',
       control_chars: 'Có ký tự điều khiển ẩn (ví dụ ký tự NUL) hoặc ký tự hỏng. Hãy xoá chúng hoặc gõ lại nội dung.',
       date_out_of_range: 'Ngày phải nằm trong khoảng từ 01/01/1900 đến 31/12/2200.',
+      completed_on_required: 'Hãy nhập ngày hoàn thành (ngày việc thực sự xong).',
+      completed_in_future: 'Ngày hoàn thành không được sau hôm nay.',
     },
   },
   // Sections owned by each screen, in their own files.

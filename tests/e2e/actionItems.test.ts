@@ -68,8 +68,12 @@ describe('action items with the sample desk', () => {
     await expectNoAxeViolations(desk.page);
     await chooseLanguage(desk.page, 'Tiếng Việt');
 
-    // "Đã xong" (done) is the bar's default choice.
+    // "Hoàn thành" (done) is the bar's default choice; closing asks for the day, today proposed.
     await desk.page.getByTestId('bulk-apply').click();
+    await expect.poll(() => desk.page.getByTestId('completion-date').inputValue()).toBe('21/11/2026');
+    await screenshot(desk.page, 'actions-completion-date-vi');
+    await expectNoAxeViolations(desk.page);
+    await desk.page.getByTestId('completion-confirm').click();
     await desk.page.getByText('Đã chuyển trạng thái: 3 việc.').waitFor();
     await expect.poll(() => rows().count()).toBe(0);
 
