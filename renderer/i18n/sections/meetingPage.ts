@@ -45,8 +45,6 @@ export const vi = {
     notes: 'Ghi chú',
     create: 'Tạo cuộc họp',
     created: 'Đã tạo cuộc họp “{{title}}”.',
-    titleVi0: 'Hội nghị {{name}} lần thứ {{n}} ({{code}} {{n}})',
-    titleEn0: '{{ordinal}} Meeting of the {{name}} ({{code}} {{n}})',
   },
   page: {
     back: 'Tất cả cuộc họp',
@@ -241,8 +239,6 @@ export const en: typeof vi = {
     notes: 'Notes',
     create: 'Create the meeting',
     created: 'Meeting “{{title}}” created.',
-    titleVi0: 'Hội nghị {{name}} lần thứ {{n}} ({{code}} {{n}})',
-    titleEn0: '{{ordinal}} Meeting of the {{name}} ({{code}} {{n}})',
   },
   page: {
     back: 'All meetings',
