@@ -54,7 +54,7 @@ export const meetingOverviewSchema = z.object({
 });
 
 export const meetingMethods = {
-  ...crud('meetings', meetingFields, meetingSchema, meetingFilter, ['startDate', 'titleVi'], meetingRules.meetings),
+  ...crud('meetings', meetingFields, meetingSchema, meetingFilter, ['startDate', 'titleVi'], meetingRules.meetings, { duplicates: true }),
   'meetings.nextSequence': def('read', z.object({ bodyId: id }).strict(), z.object({ sequence: z.number().int().min(1).nullable() })),
   'meetings.overview': def('read', z.object({ id }).strict(), meetingOverviewSchema),
 };

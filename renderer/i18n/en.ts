@@ -132,6 +132,7 @@ export const en: Resources = {
       NOT_FOUND: 'Not found',
       CONFLICT: 'Changed elsewhere',
       CONSTRAINT: 'Not accepted',
+      DUPLICATE: 'This record already exists',
       INTERNAL: 'Application error',
     },
     fields: {

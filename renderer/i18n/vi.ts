@@ -132,6 +132,7 @@ export const vi = {
       NOT_FOUND: 'Không tìm thấy',
       CONFLICT: 'Dữ liệu đã được sửa ở nơi khác',
       CONSTRAINT: 'Dữ liệu không được chấp nhận',
+      DUPLICATE: 'Đã có bản ghi này',
       INTERNAL: 'Lỗi của ứng dụng',
     },
     fields: {
