@@ -55,3 +55,24 @@ export function duplicateMeetings<T extends MeetingKey>(candidate: MeetingKey, r
 export function duplicatePeople<T extends PersonKey>(candidate: PersonKey, rows: readonly T[]): T[] {
   return rows.filter((r) => samePerson(candidate, r) !== null);
 }
+
+/** An existing record a write would repeat: its id, and how the screens name it. */
+export interface DuplicateRecord {
+  id: string;
+  labelVi: string;
+  labelEn: string;
+}
+
+/** What a DUPLICATE error carries in its details. */
+export interface DuplicateDetails {
+  entity: 'meeting' | 'person';
+  existing: DuplicateRecord[];
+}
+
+/** The details of a DUPLICATE error, if `details` is one. */
+export function asDuplicateDetails(details: unknown): DuplicateDetails | null {
+  const d = details as Partial<DuplicateDetails> | null | undefined;
+  if (!d || (d.entity !== 'meeting' && d.entity !== 'person') || !Array.isArray(d.existing)) return null;
+  const existing = d.existing.filter((r): r is DuplicateRecord => !!r && typeof r.id === 'string' && typeof r.labelVi === 'string' && typeof r.labelEn === 'string');
+  return existing.length ? { entity: d.entity, existing } : null;
+}

@@ -1,16 +1,11 @@
 // The records that a new or changed meeting or person would duplicate (the rule is
 // common/duplicates.ts): the few candidates read through an index, then the rule applied to them.
 import { searchTokens } from '../../common/fold';
-import { duplicateMeetings, duplicatePeople, type MeetingKey, type PersonKey } from '../../common/duplicates';
+import { duplicateMeetings, duplicatePeople, type DuplicateRecord, type MeetingKey, type PersonKey } from '../../common/duplicates';
+
+export type { DuplicateRecord };
 import type { Db } from '../open';
 import { statement } from './core/statements';
-
-export interface DuplicateRecord {
-  id: string;
-  /** How the screens name it: the meeting's titles, the person's name. */
-  labelVi: string;
-  labelEn: string;
-}
 
 /** Live meetings of the same body with the same number (meetings_body_start). */
 export function findDuplicateMeetings(db: Db, candidate: MeetingKey): DuplicateRecord[] {

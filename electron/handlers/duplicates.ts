@@ -1,16 +1,12 @@
 // Refusing a create or an update that would repeat an existing meeting or person (the rule is
 // common/duplicates.ts, the lookup db/repo/duplicates.ts), unless the call says it is intended.
+import type { DuplicateDetails } from '../../common/duplicates';
 import { AppError } from '../../db/errors';
 import { findDuplicateMeetings, findDuplicatePeople, type DuplicateRecord } from '../../db/repo/duplicates';
 import type { HandlerContext } from './context';
 
-export type DuplicateEntity = 'meeting' | 'person';
-
-/** What a DUPLICATE error carries: which kind of record, and the existing ones (id and name). */
-export interface DuplicateDetails {
-  entity: DuplicateEntity;
-  existing: DuplicateRecord[];
-}
+export type DuplicateEntity = DuplicateDetails['entity'];
+export type { DuplicateDetails };
 
 const quoted = (rows: DuplicateRecord[], lang: 'vi' | 'en') => rows.map((r) => `“${lang === 'vi' ? r.labelVi : r.labelEn}”`).join(', ');
 

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, Meeting } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { useDuplicateConfirm, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { MeetingFields } from './MeetingFields';
 import { proposedTitles } from '../../../common/meetingTitles';
@@ -23,6 +23,7 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const api = useApi();
+  const duplicates = useDuplicateConfirm();
   const [proposal, setProposal] = useState<{ n: number; prev: number | null } | null>(null);
   // The titles last proposed: replaced when the body changes, unless the user edited them.
   const proposed = useRef<{ vi: string; en: string }>({ vi: '', en: '' });
@@ -31,15 +32,19 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
     schema: meetingSchema,
     initialValues: emptyMeetingValues(parent),
     onSubmit: async (values) => {
-      const created = await api.call('meetings.create', {
-        ...values,
-        bodyId: values.bodyId ?? '',
-        startDate: values.startDate ?? '',
-        endDate: values.endDate ?? '',
-        sequence: typeof values.sequence === 'number' ? values.sequence : null,
-        city: values.city || null,
-        notes: values.notes || null,
-      });
+      // A second meeting of the body with the same number is saved only if the officer confirms.
+      const created = await duplicates.confirmed((intended) =>
+        api.call('meetings.create', {
+          ...values,
+          bodyId: values.bodyId ?? '',
+          startDate: values.startDate ?? '',
+          endDate: values.endDate ?? '',
+          sequence: typeof values.sequence === 'number' ? values.sequence : null,
+          city: values.city || null,
+          notes: values.notes || null,
+          ...(intended ? { duplicateIntended: true } : {}),
+        }),
+      );
       form.resetDirty();
       notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.form.created', { title: lang === 'en' ? created.titleEn : created.titleVi }) });
       onCreated(created);
@@ -124,6 +129,7 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
         </Stack>
       </form>
       {guard.modal}
+      {duplicates.modal}
     </Modal>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingOverview } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDateRange } from '../../format';
-import { SaveProblems, useConflictReload, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { SaveProblems, useConflictReload, useDeleteWithUndo, useDuplicateConfirm, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf, navigate } from '../../router/useHashRoute';
 import { MeetingStatusBadge } from '../MeetingStatusBadge/MeetingStatusBadge';
@@ -162,6 +162,7 @@ export function OverviewTab({ overview }: { overview: MeetingOverview }) {
 function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
+  const duplicates = useDuplicateConfirm();
   const [version, setVersion] = useState(meeting.version);
   const { form, submit, submitting, serverError, conflict, clearConflict } = useEntityForm<MeetingValues>({
     schema: meetingSchema,
@@ -170,7 +171,7 @@ function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDo
       if (Object.keys(changed).length > 0) {
         const patch = { ...changed } as Record<string, unknown>;
         if ('sequence' in patch) patch.sequence = typeof patch.sequence === 'number' ? patch.sequence : null;
-        await api.call('meetings.update', { id: meeting.id, version, changes: patch });
+        await duplicates.confirmed((intended) => api.call('meetings.update', { id: meeting.id, version, changes: patch, ...(intended ? { duplicateIntended: true } : {}) }));
       }
       form.resetDirty();
       notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.overview.saved') });
@@ -208,6 +209,7 @@ function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDo
         </Group>
       </Stack>
       {guard.modal}
+      {duplicates.modal}
     </form>
   );
 }

@@ -20,6 +20,16 @@ export const vi = {
     stay: 'Ở lại và tiếp tục sửa',
     leave: 'Rời trang, bỏ thay đổi',
   },
+  duplicate: {
+    titleMeeting: 'Cuộc họp này đã có?',
+    titlePerson: 'Cán bộ này đã có?',
+    introMeeting: 'Đã có cuộc họp của cùng cơ quan với cùng số thứ tự:',
+    introPerson: 'Đã có cán bộ cùng họ tên (không kể dấu, hoa thường) và cùng email hoặc tên trên hộ chiếu:',
+    open: 'Mở bản ghi đã có',
+    question: 'Nếu chỉ là nhập lại, đừng lưu: hãy mở bản ghi đã có. Chỉ lưu nếu đây đúng là một bản ghi khác.',
+    cancel: 'Không lưu',
+    confirm: 'Vẫn lưu, đây là bản ghi khác',
+  },
   delete: {
     title: 'Xoá mục này?',
     message: 'Xoá “{{label}}”? Bạn có thể hoàn tác trong vài giây ngay sau khi xoá.',
@@ -62,6 +72,16 @@ export const en: typeof vi = {
     message: 'You have changes that are not saved. If you leave this page now, they are lost.',
     stay: 'Stay and keep editing',
     leave: 'Leave and discard changes',
+  },
+  duplicate: {
+    titleMeeting: 'Is this meeting already here?',
+    titlePerson: 'Is this person already here?',
+    introMeeting: 'There is already a meeting of the same body with the same number:',
+    introPerson: 'There is already a person with the same name (accents and case aside) and the same e-mail or passport name:',
+    open: 'Open the existing record',
+    question: 'If you are entering it again, do not save: open the existing record. Save only if this is indeed another record.',
+    cancel: 'Do not save',
+    confirm: 'Save anyway, it is another record',
   },
   delete: {
     title: 'Delete this item?',
