@@ -71,6 +71,13 @@ export const vi = {
     related: 'Cuộc họp liên quan (họp bên lề, nối tiếp)',
     relatedNone: 'Chưa có cuộc họp liên quan. Thêm các cuộc họp với đối tác tổ chức cùng đợt.',
     addRelated: 'Thêm cuộc họp liên quan',
+    carry: {
+      title: 'Chuyển cả các cuộc họp liên quan sang “Đã diễn ra”?',
+      intro: 'Các cuộc họp liên quan sau vẫn đang ở trạng thái dự kiến hoặc đã xác nhận, dù đã qua ngày kết thúc:',
+      onlyThis: 'Chỉ cuộc họp này',
+      all: 'Chuyển tất cả sang “Đã diễn ra”',
+      done: 'Đã chuyển {{n}} cuộc họp liên quan sang “Đã diễn ra”.',
+    },
     delete: 'Xoá cuộc họp',
   },
   delegation: {
@@ -265,6 +272,13 @@ export const en: typeof vi = {
     related: 'Related meetings (back-to-back, side meetings)',
     relatedNone: 'No related meetings yet. Add the partner meetings held in the same series.',
     addRelated: 'Add a related meeting',
+    carry: {
+      title: 'Mark the related meetings held too?',
+      intro: 'These related meetings are still planned or confirmed, although their last day has come:',
+      onlyThis: 'Only this meeting',
+      all: 'Mark them all held',
+      done: 'Related meetings marked held: {{n}}.',
+    },
     delete: 'Delete the meeting',
   },
   delegation: {
