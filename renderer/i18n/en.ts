@@ -1,3 +1,4 @@
+import { labels } from '../../common/glossary';
 import { en as todayEn } from './sections/today';
 import { en as meetingPageEn } from './sections/meetingPage';
 import { en as actionItemsEn } from './sections/actionItems';
@@ -69,17 +70,8 @@ export const en: Resources = {
       status: 'Status',
       format: 'Format',
     },
-    status: {
-      planned: 'Planned',
-      confirmed: 'Confirmed',
-      held: 'Held',
-      cancelled: 'Cancelled',
-    },
-    format: {
-      in_person: 'In person',
-      online: 'Online',
-      hybrid: 'Hybrid',
-    },
+    status: labels('meetingStatus', 'en'),
+    format: labels('format', 'en'),
     related: {
       show: 'Show the related meetings of {{title}}',
       hide: 'Hide the related meetings of {{title}}',

@@ -43,7 +43,7 @@ describe('action items with the sample desk', () => {
 
   it('filters open items of one lead agency and closes them all at once', async () => {
     await statusFilter(desk.page).click();
-    await desk.page.getByRole('option', { name: 'Chưa làm' }).click();
+    await desk.page.getByRole('option', { name: 'Chưa thực hiện' }).click();
     await desk.page.keyboard.press('Escape');
     const lead = desk.page.getByTestId('action-lead-filter');
     await lead.click();
@@ -79,15 +79,15 @@ describe('action items with the sample desk', () => {
 
     // The same agency's done items now include them.
     await statusFilter(desk.page).click();
-    await desk.page.getByRole('option', { name: 'Chưa làm' }).click();
-    await desk.page.getByRole('option', { name: 'Đã xong' }).click();
+    await desk.page.getByRole('option', { name: 'Chưa thực hiện' }).click();
+    await desk.page.getByRole('option', { name: 'Hoàn thành' }).click();
     await desk.page.keyboard.press('Escape');
     await expect.poll(async () => {
       const statuses = await rows().evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status));
       return statuses.filter((s) => s === 'done').length;
     }).toBe(4);
     await screenshot(desk.page, 'actions-after-bulk-vi');
-    await desk.page.getByRole('button', { name: 'Xoá bộ lọc' }).first().click();
+    await desk.page.getByRole('button', { name: 'Xóa bộ lọc' }).first().click();
   });
 
   // The drawer is modal: the header's language switch is behind it. The language is remembered

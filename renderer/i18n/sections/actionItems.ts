@@ -1,3 +1,4 @@
+import { labels } from '../../../common/glossary';
 // Translations of one part of the app, Vietnamese first. The `en` object must have exactly the
 // keys of `vi` (checked by the type of Resources in ../vi.ts and by tests/renderer/i18n.test.ts).
 export const vi = {
@@ -49,18 +50,8 @@ export const vi = {
     descending: '{{column}}, đang sắp xếp giảm dần. Bấm để đổi sang tăng dần.',
     none: '{{column}}. Bấm để sắp xếp.',
   },
-  status: {
-    open: 'Chưa làm',
-    in_progress: 'Đang làm',
-    done: 'Đã xong',
-    blocked: 'Vướng mắc',
-    cancelled: 'Đã huỷ',
-  },
-  priority: {
-    low: 'Thấp',
-    normal: 'Bình thường',
-    high: 'Cao',
-  },
+  status: labels('actionStatus', 'vi'),
+  priority: labels('priority', 'vi'),
   due: {
     overdue: 'Quá hạn',
     soon: 'Sắp đến hạn',
@@ -91,7 +82,7 @@ export const vi = {
   },
   noMatch: {
     title: 'Không có việc nào khớp',
-    description: 'Hãy thử từ khoá khác hoặc bỏ bớt bộ lọc.',
+    description: 'Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.',
   },
   drawer: {
     newTitle: 'Việc cần làm mới',
@@ -104,7 +95,7 @@ export const vi = {
     },
     created: 'Đã thêm việc cần làm.',
     saved: 'Đã lưu thay đổi.',
-    delete: 'Xoá việc này',
+    delete: 'Xóa việc này',
   },
   fields: {
     title: 'Nội dung việc',
@@ -140,7 +131,7 @@ export const vi = {
     op: {
       create: 'Tạo mới',
       update: 'Sửa',
-      delete: 'Xoá',
+      delete: 'Xóa',
     },
     device: 'Máy: {{device}}',
     empty: '(trống)',
@@ -197,18 +188,8 @@ export const en: typeof vi = {
     descending: '{{column}}, sorted descending. Click to sort ascending.',
     none: '{{column}}. Click to sort.',
   },
-  status: {
-    open: 'Open',
-    in_progress: 'In progress',
-    done: 'Done',
-    blocked: 'Blocked',
-    cancelled: 'Cancelled',
-  },
-  priority: {
-    low: 'Low',
-    normal: 'Normal',
-    high: 'High',
-  },
+  status: labels('actionStatus', 'en'),
+  priority: labels('priority', 'en'),
   due: {
     overdue: 'Overdue',
     soon: 'Due soon',

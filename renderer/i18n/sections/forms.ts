@@ -4,7 +4,7 @@
 export const vi = {
   save: 'Lưu',
   saving: 'Đang lưu…',
-  cancel: 'Huỷ',
+  cancel: 'Hủy',
   close: 'Đóng',
   saved: 'Đã lưu.',
   conflict: {
@@ -31,14 +31,14 @@ export const vi = {
     confirm: 'Vẫn lưu, đây là bản ghi khác',
   },
   delete: {
-    title: 'Xoá mục này?',
-    message: 'Xoá “{{label}}”? Bạn có thể hoàn tác trong vài giây ngay sau khi xoá.',
-    confirm: 'Xoá',
-    cancel: 'Không xoá',
-    done: 'Đã xoá “{{label}}”.',
+    title: 'Xóa mục này?',
+    message: 'Xóa “{{label}}”? Bạn có thể hoàn tác trong vài giây ngay sau khi xóa.',
+    confirm: 'Xóa',
+    cancel: 'Không xóa',
+    done: 'Đã xóa “{{label}}”.',
     undo: 'Hoàn tác',
     restored: 'Đã khôi phục “{{label}}”.',
-    failed: 'Không xoá được',
+    failed: 'Không xóa được',
     restoreFailed: 'Không khôi phục được',
   },
   select: {
@@ -49,7 +49,7 @@ export const vi = {
   },
   date: {
     placeholder: 'dd/mm/yyyy',
-    clear: 'Xoá ngày',
+    clear: 'Xóa ngày',
     invalid: 'Hãy nhập ngày dạng dd/mm/yyyy.',
   },
 };
