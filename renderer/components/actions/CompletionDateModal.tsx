@@ -56,14 +56,13 @@ function CompletionBody({ count, initial, busy = false, onConfirm, onCancel }: O
             setTouched(true);
           }}
           error={touched || (date !== null && date > today) ? error : null}
-          data-autofocus
           data-testid="completion-date"
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('actionItems.completion.cancel')}
           </Button>
-          <Button leftSection={<IconChecks size={16} aria-hidden />} loading={busy} onClick={confirm} data-testid="completion-confirm">
+          <Button leftSection={<IconChecks size={16} aria-hidden />} loading={busy} onClick={confirm} data-testid="completion-confirm" data-autofocus>
             {t('actionItems.completion.confirm')}
           </Button>
         </Group>
