@@ -66,7 +66,7 @@ describe('duplicates on screen', { timeout: 60_000 }, () => {
     expect(within(confirm).getByRole('link', { name: first.titleEn })).toHaveAttribute('href', `#/meetings/${first.id}`);
     const count = () => app!.call('meetings.list', { filter: { bodyId: body.id }, limit: 50 }).items.filter((m) => m.sequence === 35).length;
     expect(count()).toBe(1);
-    await user.click(within(confirm).getByRole('button', { name: 'Save anyway, it is another record' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Save anyway' }));
     await waitFor(() => expect(count()).toBe(2));
   });
 });

@@ -81,7 +81,7 @@ export const en: typeof vi = {
     open: 'Open the existing record',
     question: 'If you are entering it again, do not save: open the existing record. Save only if this is indeed another record.',
     cancel: 'Do not save',
-    confirm: 'Save anyway, it is another record',
+    confirm: 'Save anyway',
   },
   delete: {
     title: 'Delete this item?',
