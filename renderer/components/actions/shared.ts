@@ -1,10 +1,11 @@
 // Small pieces the action-item and focal-point screens share: diacritics-insensitive filtering of local option lists, whole small lists as lookups, and
 // the query part of the hash address.
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import { foldText } from '../../../common/fold';
 import type { Input, Output } from '../../../electron/contract';
 import { useApiAll, type ListMethod } from '../../api';
+import { replaceHashQuietly, useShownHash } from '../../router/useHashRoute';
 
 /** A Combobox filter that matches every typed word, with or without diacritics. */
 export const foldingFilter: OptionsFilter = ({ options, search }) => {
@@ -58,20 +59,11 @@ export function bodyLabel(b: { code: string; nameVi: string; nameEn: string }, l
 
 // ---- the query part of the hash address ('#/actions?status=open&item=…') ----
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-function currentQuery(): string {
-  const hash = window.location.hash;
-  const i = hash.indexOf('?');
-  return i >= 0 ? hash.slice(i + 1) : '';
-}
-
-/** The query of the hash address, re-read when the address changes from outside. */
+/** The query of the hash address, re-read when the address changes from outside (through the navigation gate). */
 export function useHashQuery(): URLSearchParams {
-  const query = useSyncExternalStore(subscribe, currentQuery, () => '');
+  const hash = useShownHash();
+  const i = hash.indexOf('?');
+  const query = i >= 0 ? hash.slice(i + 1) : '';
   return useMemo(() => new URLSearchParams(query), [query]);
 }
 
@@ -85,6 +77,6 @@ export function useReplaceHashQuery(): (params: URLSearchParams) => void {
     const path = hash.split('?')[0] || '#/';
     const query = params.toString();
     const next = query ? `${path}?${query}` : path;
-    if (next !== hash) window.history.replaceState(window.history.state, '', next);
+    if (next !== hash) replaceHashQuietly(next);
   }, []);
 }
