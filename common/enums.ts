@@ -93,7 +93,8 @@ export type EntityName = (typeof ENTITIES)[number];
 export type SearchEntity = (typeof SEARCH_ENTITIES)[number];
 
 /** The codes of the result envelope's errors. */
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'CONSTRAINT', 'INTERNAL'] as const;
+/** DUPLICATE: the record would repeat an existing one (common/duplicates.ts); the call may say the repeat is intended. */
+export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'CONSTRAINT', 'DUPLICATE', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What an export produced (issue: documents and exports to shared drives). */

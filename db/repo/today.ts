@@ -1,5 +1,6 @@
 // The Today summary: upcoming meetings with their readiness, overdue and soon-due work, bodies
 // without a focal point, recent changes, as of a day.
+import { OPEN_STATUSES } from '../../common/actionStanding';
 import type { BodyKind } from '../../common/enums';
 import { addDays } from '../../common/clock';
 import type { Db } from '../open';
@@ -10,7 +11,6 @@ import { meetings } from './meetings';
 import { limitSql, statement } from './core/statements';
 import { readinessOfMeetings } from './readiness';
 
-const OPEN_STATUSES = ['open', 'in_progress', 'blocked'];
 
 /** How many of each list Today shows (the rest is counted, and one click away). */
 export const TODAY_LIMIT = 12;
@@ -56,8 +56,8 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
     const items = actionItems.list(db, { filter, sort: { field: 'dueDate', dir: 'asc' }, limit }).items;
     return { items, total: totalOf(items.length, (upTo) => actionItems.count(db, { filter }, upTo)) };
   };
-  const overdue = dueList({ status: OPEN_STATUSES, dueTo: addDays(date, -1) });
-  const dueSoon = dueList({ status: OPEN_STATUSES, dueFrom: date, dueTo: addDays(date, dueSoonDays) });
+  const overdue = dueList({ status: [...OPEN_STATUSES], dueTo: addDays(date, -1) });
+  const dueSoon = dueList({ status: [...OPEN_STATUSES], dueFrom: date, dueTo: addDays(date, dueSoonDays) });
   const without = `FROM bodies b WHERE b.deleted_at IS NULL AND ${noFocalPointInForce('b.id', '@date')}`;
   const bodiesWithoutFocalPoint = statement(
     db,

@@ -70,7 +70,7 @@ export const actionItemMethods = {
       .object({
         items: z.array(z.object({ id, version }).strict()).min(1).max(500),
         status: z.enum(ACTION_STATUSES),
-        /** For 'done': the completion date; today when left out. */
+        /** For 'done': the day the items were completed, asked of the officer (required; not after today). */
         completedOn: isoDate.optional(),
         note: optionalText(4000, 'lines'),
       })

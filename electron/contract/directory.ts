@@ -76,7 +76,7 @@ export const directoryMethods = {
     directoryRules.agencies,
   ),
   ...crud('agencySuccessions', agencySuccessionFields, agencySuccessionSchema, z.object({ agencyId: id.optional() }), ['effectiveOn'], directoryRules.agencySuccessions),
-  ...crud('people', personFields, personSchema, z.object({ agencyId: id.optional() }), ['fullName', 'passportExpiry']),
+  ...crud('people', personFields, personSchema, z.object({ agencyId: id.optional() }), ['fullName', 'passportExpiry'], undefined, { duplicates: true }),
 };
 
 export type LegalBasis = z.infer<typeof legalBasisSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MEETING_FORMATS, MEETING_STATUSES } from '../../common/enums';
 import { crud, def, statusList } from './define';
 import { delegationMemberDetailSchema, delegationSchema, readinessSchema } from './delegations';
-import { entityOf, id, isoDate, optionalId, optionalText, requiredText } from './primitives';
+import { entityOf, id, isoDate, optionalId, optionalText, requiredText, version } from './primitives';
 import { ordered } from './records';
 import { bodySchema, countrySchema } from './reference';
 
@@ -53,8 +53,19 @@ export const meetingOverviewSchema = z.object({
   actionItemCount: z.number().int().min(0),
 });
 
+const meetingCrud = crud('meetings', meetingFields, meetingSchema, meetingFilter, ['startDate', 'titleVi'], meetingRules.meetings, { duplicates: true });
+
 export const meetingMethods = {
-  ...crud('meetings', meetingFields, meetingSchema, meetingFilter, ['startDate', 'titleVi'], meetingRules.meetings),
+  ...meetingCrud,
+  /**
+   * `relatedHeld`: related meetings to mark held in the same transaction, when this update marks
+   * the meeting held (each still planned or confirmed, its last day come: common/meetingStatus.ts).
+   */
+  'meetings.update': def(
+    'write',
+    meetingCrud['meetings.update'].input.extend({ relatedHeld: z.array(z.object({ id, version }).strict()).max(200).optional() }).strict(),
+    meetingSchema,
+  ),
   'meetings.nextSequence': def('read', z.object({ bodyId: id }).strict(), z.object({ sequence: z.number().int().min(1).nullable() })),
   'meetings.overview': def('read', z.object({ id }).strict(), meetingOverviewSchema),
 };

@@ -2,10 +2,22 @@ import { actionItems, actionUpdates } from '../../db/repo/actionItems';
 import { COUNT_CAP } from '../../db/repo/today';
 import { actionItemFields, actionUpdateFields } from '../contract';
 import { today, writeContext, type HandlerMap } from './context';
+import { checkCompletion } from './completion';
 import { crudHandlers } from './crud';
 
+const itemHandlers = crudHandlers('actionItems', actionItems, actionItemFields);
+
 export const actionItemHandlers = {
-  ...crudHandlers('actionItems', actionItems, actionItemFields),
+  ...itemHandlers,
+  'actionItems.create': (ctx, input) => {
+    checkCompletion(input, today(ctx), true);
+    return itemHandlers['actionItems.create'](ctx, input);
+  },
+  'actionItems.update': (ctx, input) => {
+    const closing = 'status' in input.changes || 'completedOn' in input.changes;
+    const day = today(ctx);
+    return itemHandlers['actionItems.update'](ctx, input, (merged) => checkCompletion(merged, day, closing, ['changes', 'completedOn']));
+  },
   ...crudHandlers('actionUpdates', actionUpdates, actionUpdateFields),
   'actionItems.count': (ctx, input) => {
     const filter = input.filter ? { filter: input.filter } : {};
@@ -18,7 +30,11 @@ export const actionItemHandlers = {
     const day = today(ctx);
     const items = input.items.map(({ id, version }) => {
       const changes: Record<string, unknown> = { status: input.status };
-      if (input.status === 'done') changes.completedOn = input.completedOn ?? day;
+      // Closing many at once asks for their completion date too (the same rule as one item's).
+      if (input.status === 'done') {
+        checkCompletion({ status: 'done', completedOn: input.completedOn ?? null }, day, true);
+        changes.completedOn = input.completedOn;
+      }
       const row = actionItems.update(ctx.db, write, { id, version, changes });
       if (input.note) actionUpdates.create(ctx.db, write, { actionItemId: id, date: day, note: input.note, statusAfter: input.status });
       return row;

@@ -16,7 +16,8 @@ type VersionInput = { id: string; version: number };
 export type CrudHandlers<P extends string, R> = { [K in `${P}.list`]: (ctx: HandlerContext, input: ListInput) => Page<R> } & {
   [K in `${P}.get`]: (ctx: HandlerContext, input: IdInput) => R;
 } & { [K in `${P}.create`]: (ctx: HandlerContext, input: Record<string, unknown>) => R } & {
-  [K in `${P}.update`]: (ctx: HandlerContext, input: VersionInput & { changes: Record<string, unknown> }) => R;
+  /** `check`: a further check of the merged record (one that needs the context, such as today). */
+  [K in `${P}.update`]: (ctx: HandlerContext, input: VersionInput & { changes: Record<string, unknown> }, check?: (merged: Record<string, unknown>) => void) => R;
 } & { [K in `${P}.delete` | `${P}.restore`]: (ctx: HandlerContext, input: VersionInput) => R };
 
 /** A field's value as compared between a create and the record it saved (lists in any order). */
@@ -63,12 +64,13 @@ export function crudHandlers<P extends string, R>(prefix: P, repository: Reposit
     [`${prefix}.list`]: (ctx: HandlerContext, input: ListInput) => repository.list(ctx.db, input),
     [`${prefix}.get`]: (ctx: HandlerContext, input: IdInput) => repository.get(ctx.db, input.id, input.includeDeleted ? { includeDeleted: true } : {}),
     [`${prefix}.create`]: (ctx: HandlerContext, input: Record<string, unknown>) => createOnce(ctx, repository, fields, input),
-    [`${prefix}.update`]: (ctx: HandlerContext, input: VersionInput & { changes: Record<string, unknown> }) =>
+    [`${prefix}.update`]: (ctx: HandlerContext, input: VersionInput & { changes: Record<string, unknown> }, check?: (merged: Record<string, unknown>) => void) =>
       repository.update(ctx.db, writeContext(ctx), input, (merged) => {
         const fieldValues: Record<string, unknown> = {};
         for (const key of Object.keys(fields.shape)) fieldValues[key] = merged[key];
         const result = whole.safeParse(fieldValues);
         if (!result.success) throw validationError(result.error, ['changes']);
+        check?.(fieldValues);
       }),
     [`${prefix}.delete`]: (ctx: HandlerContext, input: VersionInput) => repository.remove(ctx.db, writeContext(ctx), input),
     [`${prefix}.restore`]: (ctx: HandlerContext, input: VersionInput) => repository.restore(ctx.db, writeContext(ctx), input),

@@ -32,7 +32,7 @@ function fail(vi: string, en: string): never {
 
 /** The desk's clock: the system's, or one started at a fixed moment (--now) or office day (--today). */
 function clockOf(now: string | undefined, today: string | undefined): Clock {
-  if (now !== undefined && today !== undefined) fail('Chỉ dùng một trong hai tuỳ chọn --now và --today.', 'Use one of --now and --today, not both.');
+  if (now !== undefined && today !== undefined) fail('Chỉ dùng một trong hai tùy chọn --now và --today.', 'Use one of --now and --today, not both.');
   if (today !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)) || new Date(`${today}T00:00:00Z`).toISOString().slice(0, 10) !== today) {
       fail(`Ngày không hợp lệ cho --today: ${today} (cần dạng YYYY-MM-DD).`, `Not a valid date for --today: ${today} (expected YYYY-MM-DD).`);

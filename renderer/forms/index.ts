@@ -11,3 +11,4 @@ export { UNDO_MS, useDeleteWithUndo, type DeletablePrefix, type DeleteRequest, t
 export { useEntityForm, type EntityForm, type EntityFormOptions } from './useEntityForm';
 export { useUnsavedChangesGuard, type UnsavedChangesGuard } from './useUnsavedChangesGuard';
 export { useConflictReload } from './useConflictReload';
+export { useDuplicateConfirm, type DuplicateConfirm } from './useDuplicateConfirm';

@@ -1,3 +1,4 @@
+import { labels } from '../../common/glossary';
 import { en as todayEn } from './sections/today';
 import { en as meetingPageEn } from './sections/meetingPage';
 import { en as actionItemsEn } from './sections/actionItems';
@@ -69,17 +70,8 @@ export const en: Resources = {
       status: 'Status',
       format: 'Format',
     },
-    status: {
-      planned: 'Planned',
-      confirmed: 'Confirmed',
-      held: 'Held',
-      cancelled: 'Cancelled',
-    },
-    format: {
-      in_person: 'In person',
-      online: 'Online',
-      hybrid: 'Hybrid',
-    },
+    status: labels('meetingStatus', 'en'),
+    format: labels('format', 'en'),
     related: {
       show: 'Show the related meetings of {{title}}',
       hide: 'Hide the related meetings of {{title}}',
@@ -132,6 +124,7 @@ export const en: Resources = {
       NOT_FOUND: 'Not found',
       CONFLICT: 'Changed elsewhere',
       CONSTRAINT: 'Not accepted',
+      DUPLICATE: 'This record already exists',
       INTERNAL: 'Application error',
     },
     fields: {
@@ -153,6 +146,8 @@ export const en: Resources = {
       same_agency: 'The successor must be another agency than the predecessor.',
       control_chars: 'The text holds hidden control characters (such as NUL) or broken characters. Remove them or type the text again.',
       date_out_of_range: 'The date must be between 01/01/1900 and 31/12/2200.',
+      completed_on_required: 'Enter the completion date (the day the item was actually done).',
+      completed_in_future: 'The completion date cannot be after today.',
     },
   },
   today: todayEn,

@@ -27,7 +27,15 @@ export function fieldIssueMessage(issue: FieldIssue, t: TFunction, origin?: Issu
   const { minimum, maximum } = issue;
   switch (issue.code) {
     case 'custom':
-      if (issue.key === 'date_before_start' || issue.key === 'same_agency' || issue.key === 'control_chars' || issue.key === 'date_out_of_range') return t(`errors.fields.${issue.key}`);
+      if (
+        issue.key === 'date_before_start' ||
+        issue.key === 'same_agency' ||
+        issue.key === 'control_chars' ||
+        issue.key === 'date_out_of_range' ||
+        issue.key === 'completed_on_required' ||
+        issue.key === 'completed_in_future'
+      )
+        return t(`errors.fields.${issue.key}`);
       return t('errors.fields.generic');
     case 'too_small':
       // In this contract a minimum of 1 on a text or a list means "required".

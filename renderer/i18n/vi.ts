@@ -1,3 +1,4 @@
+import { labels } from '../../common/glossary';
 import { vi as todayVi } from './sections/today';
 import { vi as meetingPageVi } from './sections/meetingPage';
 import { vi as actionItemsVi } from './sections/actionItems';
@@ -35,7 +36,7 @@ export const vi = {
     loading: 'Đang tải…',
     loadMore: 'Tải thêm',
     none: '—',
-    clearFilters: 'Xoá bộ lọc',
+    clearFilters: 'Xóa bộ lọc',
     shown: 'Đang hiển thị: {{n}}',
   },
   dialogs: {
@@ -69,17 +70,8 @@ export const vi = {
       status: 'Trạng thái',
       format: 'Hình thức',
     },
-    status: {
-      planned: 'Dự kiến',
-      confirmed: 'Đã xác nhận',
-      held: 'Đã diễn ra',
-      cancelled: 'Đã huỷ',
-    },
-    format: {
-      in_person: 'Trực tiếp',
-      online: 'Trực tuyến',
-      hybrid: 'Kết hợp',
-    },
+    status: labels('meetingStatus', 'vi'),
+    format: labels('format', 'vi'),
     related: {
       show: 'Xem các cuộc họp liên quan của {{title}}',
       hide: 'Ẩn các cuộc họp liên quan của {{title}}',
@@ -93,7 +85,7 @@ export const vi = {
     },
     noMatch: {
       title: 'Không có cuộc họp nào khớp',
-      description: 'Hãy thử từ khoá khác, hoặc bỏ bớt bộ lọc trạng thái.',
+      description: 'Hãy thử từ khóa khác, hoặc bỏ bớt bộ lọc trạng thái.',
     },
   },
   sample: {
@@ -132,6 +124,7 @@ export const vi = {
       NOT_FOUND: 'Không tìm thấy',
       CONFLICT: 'Dữ liệu đã được sửa ở nơi khác',
       CONSTRAINT: 'Dữ liệu không được chấp nhận',
+      DUPLICATE: 'Đã có bản ghi này',
       INTERNAL: 'Lỗi của ứng dụng',
     },
     fields: {
@@ -151,8 +144,10 @@ export const vi = {
       generic: 'Giá trị không hợp lệ.',
       date_before_start: 'Ngày kết thúc không được trước ngày bắt đầu.',
       same_agency: 'Cơ quan kế nhiệm phải khác cơ quan tiền nhiệm.',
-      control_chars: 'Có ký tự điều khiển ẩn (ví dụ ký tự NUL) hoặc ký tự hỏng. Hãy xoá chúng hoặc gõ lại nội dung.',
+      control_chars: 'Có ký tự điều khiển ẩn (ví dụ ký tự NUL) hoặc ký tự hỏng. Hãy xóa chúng hoặc gõ lại nội dung.',
       date_out_of_range: 'Ngày phải nằm trong khoảng từ 01/01/1900 đến 31/12/2200.',
+      completed_on_required: 'Hãy nhập ngày hoàn thành (ngày việc thực sự xong).',
+      completed_in_future: 'Ngày hoàn thành không được sau hôm nay.',
     },
   },
   // Sections owned by each screen, in their own files.

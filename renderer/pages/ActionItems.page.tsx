@@ -178,14 +178,14 @@ export function ActionItemsPage(_props: PageProps) {
   );
   const openRow = useCallback((i: ActionItem) => openItem(i.id), [openItem]);
 
-  const applyBulk = async (status: ActionStatus) => {
+  const applyBulk = async (status: ActionStatus, completedOn?: string) => {
     const all = [...selected].map(([id, version]) => ({ id, version }));
     setBulkBusy(true);
     let changed = 0;
     try {
       for (let i = 0; i < all.length; i += BULK_CHUNK) {
         const chunk = all.slice(i, i + BULK_CHUNK) as [{ id: string; version: number }, ...Array<{ id: string; version: number }>];
-        const out = await api.call('actionItems.bulkStatus', { items: chunk, status });
+        const out = await api.call('actionItems.bulkStatus', { items: chunk, status, ...(completedOn ? { completedOn } : {}) });
         changed += out.items.length;
       }
       notifications.show({ color: 'teal', message: t('actionItems.bulk.done', { n: changed }) });
@@ -253,7 +253,7 @@ export function ActionItemsPage(_props: PageProps) {
         </Group>
       </PageHeader>
       <ActionFiltersBar filters={filters} onChange={changeFilters} onClear={clearFilters} busy={list.isFetching && Boolean(list.data)} />
-      {selected.size > 0 ? <BulkBar count={selected.size} busy={bulkBusy} onApply={(s) => void applyBulk(s)} onClear={() => setSelected(new Map())} /> : null}
+      {selected.size > 0 ? <BulkBar count={selected.size} busy={bulkBusy} onApply={(s, on) => applyBulk(s, on)} onClear={() => setSelected(new Map())} /> : null}
       <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
         <Text size="sm" aria-live="polite" data-testid="action-total">
           {total === undefined

@@ -43,7 +43,7 @@ describe('action items with the sample desk', () => {
 
   it('filters open items of one lead agency and closes them all at once', async () => {
     await statusFilter(desk.page).click();
-    await desk.page.getByRole('option', { name: 'Chưa làm' }).click();
+    await desk.page.getByRole('option', { name: 'Chưa thực hiện' }).click();
     await desk.page.keyboard.press('Escape');
     const lead = desk.page.getByTestId('action-lead-filter');
     await lead.click();
@@ -68,22 +68,29 @@ describe('action items with the sample desk', () => {
     await expectNoAxeViolations(desk.page);
     await chooseLanguage(desk.page, 'Tiếng Việt');
 
-    // "Đã xong" (done) is the bar's default choice.
+    // "Hoàn thành" (done) is the bar's default choice; closing asks for the day, today proposed.
     await desk.page.getByTestId('bulk-apply').click();
+    await expect.poll(() => desk.page.getByTestId('completion-date').inputValue()).toBe('21/11/2026');
+    await screenshot(desk.page, 'actions-completion-date-vi');
+    await expectNoAxeViolations(desk.page);
+    await desk.page.getByTestId('completion-confirm').click();
     await desk.page.getByText('Đã chuyển trạng thái: 3 việc.').waitFor();
     await expect.poll(() => rows().count()).toBe(0);
 
-    // The same agency's done items now include them.
-    await statusFilter(desk.page).click();
-    await desk.page.getByRole('option', { name: 'Chưa làm' }).click();
-    await desk.page.getByRole('option', { name: 'Đã xong' }).click();
+    // The same agency's done items now include them (once the completion dialog has gone).
+    await expect.poll(() => desk.page.getByRole('dialog').count()).toBe(0);
+    // Clicked in the free space between the "Chưa thực hiện" pill (whose remove button is now the box's middle) and the clear button.
+    const box = (await statusFilter(desk.page).boundingBox())!;
+    await statusFilter(desk.page).click({ position: { x: box.width - 70, y: box.height / 2 } });
+    await desk.page.getByRole('option', { name: 'Chưa thực hiện' }).click();
+    await desk.page.getByRole('option', { name: 'Hoàn thành' }).click();
     await desk.page.keyboard.press('Escape');
     await expect.poll(async () => {
       const statuses = await rows().evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status));
       return statuses.filter((s) => s === 'done').length;
     }).toBe(4);
     await screenshot(desk.page, 'actions-after-bulk-vi');
-    await desk.page.getByRole('button', { name: 'Xoá bộ lọc' }).first().click();
+    await desk.page.getByRole('button', { name: 'Xóa bộ lọc' }).first().click();
   });
 
   // The drawer is modal: the header's language switch is behind it. The language is remembered

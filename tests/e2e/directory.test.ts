@@ -99,17 +99,17 @@ describe('the directory, in headless Chromium', () => {
   });
 
   it('refuses to delete someone who is in a delegation, saying why', async () => {
-    await desk.page.getByRole('button', { name: 'Xoá “Nguyễn Văn Đông”' }).click();
-    const confirm = desk.page.getByRole('dialog', { name: 'Xoá mục này?' });
+    await desk.page.getByRole('button', { name: 'Xóa “Nguyễn Văn Đông”' }).click();
+    const confirm = desk.page.getByRole('dialog', { name: 'Xóa mục này?' });
     await confirm.waitFor();
     await shot('directory-person-delete-vi');
     expect(await axeViolations(desk.page)).toEqual([]);
-    await confirm.getByRole('button', { name: 'Xoá', exact: true }).click();
-    await expect.poll(() => desk.page.getByText('Không xoá được').count()).toBeGreaterThan(0);
+    await confirm.getByRole('button', { name: 'Xóa', exact: true }).click();
+    await expect.poll(() => desk.page.getByText('Không xóa được').count()).toBeGreaterThan(0);
     await shot('directory-person-delete-refused-vi');
     expect(await desk.page.getByTestId('person-row').filter({ hasText: 'Nguyễn Văn Đông' }).count()).toBe(1);
     // The message goes away by itself.
-    await expect.poll(() => desk.page.getByText('Không xoá được').count()).toBe(0);
+    await expect.poll(() => desk.page.getByText('Không xóa được').count()).toBe(0);
   });
 
   it('lists the legal bases', async () => {

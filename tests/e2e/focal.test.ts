@@ -96,7 +96,7 @@ describe('focal points in the browser', () => {
     await screenshot(desk.page, 'focal-assign-en');
     expect(await axeViolations(desk.page)).toEqual([]);
     await chooseLanguage(desk.page, 'Tiếng Việt');
-    await modal.getByRole('button', { name: 'Huỷ', exact: true }).click();
+    await modal.getByRole('button', { name: 'Hủy', exact: true }).click();
     await expect.poll(() => desk.page.getByRole('dialog').count()).toBe(1);
     await desk.page.getByTestId('timeline-drawer').getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => desk.page.getByRole('dialog').count()).toBe(0);

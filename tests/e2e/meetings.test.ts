@@ -62,7 +62,7 @@ describe('meetings, in headless Chromium', () => {
     await body.fill('ASOMM');
     await desk.page.getByRole('option', { name: /^ASOMM — / }).click();
     await expect.poll(async () => nonEmptyAndAll(await desk.page.getByTestId('meeting-row').allInnerTexts(), (t) => /ASOMM|khoáng sản/i.test(t))).toBe(true);
-    await desk.page.getByRole('button', { name: 'Xoá bộ lọc' }).first().click();
+    await desk.page.getByRole('button', { name: 'Xóa bộ lọc' }).first().click();
     await expect.poll(() => desk.page.getByTestId('meeting-row').count()).toBe(before);
 
     await desk.page.getByRole('combobox', { name: 'Năm' }).click();
@@ -70,7 +70,7 @@ describe('meetings, in headless Chromium', () => {
     await expect.poll(async () => nonEmptyAndAll(await desk.page.getByTestId('meeting-row').allInnerTexts(), (t) => t.includes('/2024'))).toBe(true);
     await shot('meetings-filtered-vi');
     await noViolations();
-    await desk.page.getByRole('button', { name: 'Xoá bộ lọc' }).first().click();
+    await desk.page.getByRole('button', { name: 'Xóa bộ lọc' }).first().click();
     await shot('meetings-list-vi');
 
     await desk.page.getByText('Lịch tháng', { exact: true }).click();
@@ -198,7 +198,7 @@ describe('meetings, in headless Chromium', () => {
     await expect.poll(() => desk.page.getByRole('dialog').innerText()).toContain('Sửa thông tin Đặng Thị Hộ Chiếu trong đoàn');
     await shot('meeting-member-edit-vi');
     await noViolations();
-    await editForm.getByRole('button', { name: 'Huỷ' }).click();
+    await editForm.getByRole('button', { name: 'Hủy' }).click();
     await editForm.waitFor({ state: 'detached' });
     await chooseLanguage('English');
     await desk.page.getByRole('tab', { name: 'Overview' }).click();

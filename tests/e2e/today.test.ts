@@ -63,7 +63,7 @@ describe('Today, in headless Chromium', () => {
     expect(await desk.page.getByTestId('body-without-focal').count()).toBeGreaterThan(0);
     const changes = await desk.page.getByTestId('recent-change').allInnerTexts();
     expect(changes.length).toBeGreaterThan(0);
-    expect(changes[0]).toMatch(/^(Tạo mới|Sửa|Xoá) /);
+    expect(changes[0]).toMatch(/^(Tạo mới|Sửa|Xóa) /);
     expect(changes[0]).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · Máy /);
     await screenshot(desk.page, 'today-vi');
     expect(await axeViolations(desk.page)).toEqual([]);

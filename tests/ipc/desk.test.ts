@@ -152,10 +152,10 @@ describe('the desk use cases', () => {
     const open = app.call('actionItems.list', { filter: { status: ['open'] }, limit: 3 }).items;
     expect(open).toHaveLength(3);
     const stale = [...open.slice(0, 2), { ...open[2]!, version: open[2]!.version + 5 }];
-    const refused = app.raw('actionItems.bulkStatus', { items: stale.map(({ id, version }) => ({ id, version })), status: 'done' });
+    const refused = app.raw('actionItems.bulkStatus', { items: stale.map(({ id, version }) => ({ id, version })), status: 'done', completedOn: TODAY });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(app.call('actionItems.get', { id: open[0]!.id }).status).toBe('open');
-    const done = app.call('actionItems.bulkStatus', { items: open.map(({ id, version }) => ({ id, version })), status: 'done', note: 'Đã hoàn thành theo báo cáo' });
+    const done = app.call('actionItems.bulkStatus', { items: open.map(({ id, version }) => ({ id, version })), status: 'done', completedOn: TODAY, note: 'Đã hoàn thành theo báo cáo' });
     expect(done.items.every((i) => i.status === 'done' && i.completedOn === TODAY)).toBe(true);
     expect(app.call('actionUpdates.list', { filter: { actionItemId: open[0]!.id }, limit: 10 }).items[0]).toMatchObject({ note: 'Đã hoàn thành theo báo cáo', statusAfter: 'done' });
   });

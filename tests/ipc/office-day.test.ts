@@ -45,9 +45,11 @@ describe('the office day on the server', () => {
     expect(summary.overdue.map((i) => i.id)).not.toContain(today.id);
   });
 
-  it('closes an item on 01/01/2027 when no completion date is given', () => {
+  it('accepts 01/01/2027 as a completion date (today in Ha Noi) and refuses 02/01/2027', () => {
     const item = app.call('actionItems.list', { filter: { status: ['open'] }, limit: 1 }).items[0]!;
-    const [done] = app.call('actionItems.bulkStatus', { items: [{ id: item.id, version: item.version }], status: 'done' }).items;
+    const items = [{ id: item.id, version: item.version }];
+    expect(app.raw('actionItems.bulkStatus', { items, status: 'done', completedOn: '2027-01-02' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const [done] = app.call('actionItems.bulkStatus', { items, status: 'done', completedOn: '2027-01-01' }).items;
     expect(done!.completedOn).toBe('2027-01-01');
   });
 

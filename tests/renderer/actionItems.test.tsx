@@ -117,6 +117,7 @@ describe('the action items page', { timeout: 60_000 }, () => {
     await user.click(screen.getByTestId('select-all'));
     expect(screen.getByTestId('bulk-bar')).toHaveTextContent(`Đã chọn: ${ids.length}`);
     await user.click(screen.getByTestId('bulk-apply'));
+    await user.click(await screen.findByTestId('completion-confirm'));
     await screen.findByText(`Đã chuyển trạng thái: ${ids.length} việc.`);
     await waitFor(() => expect(rows()).toHaveLength(0));
     for (const id of ids) expect(app!.call('actionItems.get', { id }).status).toBe('done');

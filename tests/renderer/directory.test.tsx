@@ -130,7 +130,7 @@ describe('the directory: agencies', () => {
     await user.click(screen.getByRole('button', { name: 'Thêm cơ quan' }));
     const form = await screen.findByRole('dialog', { name: 'Thêm cơ quan' });
     await user.type(within(form).getByRole('textbox', { name: /Tên tiếng Việt/ }), 'Bộ Mới');
-    await user.click(within(form).getByRole('button', { name: 'Huỷ' }));
+    await user.click(within(form).getByRole('button', { name: 'Hủy' }));
     const ask = await screen.findByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
     await user.click(within(ask).getByRole('button', { name: 'Ở lại và tiếp tục sửa' }));
     expect(within(form).getByRole('textbox', { name: /Tên tiếng Việt/ })).toHaveValue('Bộ Mới');
@@ -222,10 +222,10 @@ describe('the directory: people', () => {
     const expected = refused.ok ? '' : refused.error.message.vi;
     expect(refused.ok ? null : refused.error.code).toBe('CONSTRAINT');
     const row = rows().find((r) => r.dataset.personId === dong.id)!;
-    await user.click(within(row).getByRole('button', { name: 'Xoá “Nguyễn Văn Đông”' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Xoá mục này?' });
-    await user.click(within(confirm).getByRole('button', { name: 'Xoá' }));
-    expect(await screen.findByText('Không xoá được')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Xóa “Nguyễn Văn Đông”' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Xóa mục này?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Xóa' }));
+    expect(await screen.findByText('Không xóa được')).toBeInTheDocument();
     expect(screen.getByText(expected)).toBeInTheDocument();
     expect(rows().some((r) => r.dataset.personId === dong.id)).toBe(true);
   });
@@ -233,7 +233,7 @@ describe('the directory: people', () => {
   it('deletes a person and brings them back with Undo', async () => {
     const user = userEvent.setup();
     const { app, transport } = createAppTransport({ sample: true });
-    const created = app.call('people.create', { fullName: 'Lương Văn Xoá' });
+    const created = app.call('people.create', { fullName: 'Lương Văn Xóa' });
     renderWithApp(<DirectoryPage params={{}} />, { route: '/directory?tab=people', transport });
     await screen.findAllByTestId('person-row');
     const row = await waitFor(() => {
@@ -241,8 +241,8 @@ describe('the directory: people', () => {
       if (!r) throw new Error('not yet');
       return r;
     });
-    await user.click(within(row).getByRole('button', { name: 'Xoá “Lương Văn Xoá”' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Xoá mục này?' })).getByRole('button', { name: 'Xoá' }));
+    await user.click(within(row).getByRole('button', { name: 'Xóa “Lương Văn Xóa”' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Xóa mục này?' })).getByRole('button', { name: 'Xóa' }));
     await waitFor(() => expect(rows().some((r) => r.dataset.personId === created.id)).toBe(false));
     await user.click(await screen.findByRole('button', { name: 'Hoàn tác' }));
     await waitFor(() => expect(rows().some((r) => r.dataset.personId === created.id)).toBe(true));

@@ -134,9 +134,9 @@ describe('ExportButton', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Đang ghi tệp…'));
     expect(Number(bar.getAttribute('aria-valuenow'))).toBe(60);
     expect(screen.getByRole('button', { name: 'Xuất CSV' })).toHaveAttribute('aria-disabled', 'true');
-    await user.click(screen.getByRole('button', { name: 'Huỷ' }));
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
 
-    expect(await screen.findByText('Đã huỷ theo yêu cầu; không có tệp nào được ghi.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã hủy theo yêu cầu; không có tệp nào được ghi.')).toBeInTheDocument();
     expect(spy).toContain('jobs.cancel');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(readdirSync(folder)).toEqual([]);
@@ -325,7 +325,7 @@ describe('BackupPanel', () => {
     expect(changes.some((text) => text.startsWith('Chỉ ghi những gì thay đổi kể từ lần sao lưu trước vào thư mục này') && text.includes(record.fileName!))).toBe(true);
     await waitFor(() => expect(screen.getAllByTestId('export-log-row')[0]).toHaveTextContent('Sao lưu các thay đổi'));
     // Or a whole file, asked for from the button's menu.
-    await user.click(screen.getByRole('button', { name: 'Tuỳ chọn khác: Tạo bản sao lưu ngay' }));
+    await user.click(screen.getByRole('button', { name: 'Tùy chọn khác: Tạo bản sao lưu ngay' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sao lưu đầy đủ (một tệp độc lập)' }));
     await waitFor(() => expect(screen.getAllByTestId('export-done')).toHaveLength(3));
     expect(screen.getAllByTestId('backup-mode').some((e) => e.textContent === 'Bản sao lưu đầy đủ, như đã chọn: một tệp tự đủ để khôi phục.')).toBe(true);
@@ -446,7 +446,7 @@ function scripted(script: { statesUntilDone?: number; finish?: 'done' | 'failed'
       state === 'failed'
         ? { code: 'VALIDATION', message: { vi: 'Không tìm thấy thư mục /x.', en: 'The folder /x was not found.' }, details: { kind: 'missing', errno: 'ENOENT', folder: '/x' } }
         : state === 'cancelled'
-          ? { code: 'CONFLICT', message: { vi: 'Đã huỷ.', en: 'Cancelled.' }, details: { kind: 'cancelled' } }
+          ? { code: 'CONFLICT', message: { vi: 'Đã hủy.', en: 'Cancelled.' }, details: { kind: 'cancelled' } }
           : null,
   });
   const transport: Transport = async (method, input) => {

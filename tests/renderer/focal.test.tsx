@@ -20,7 +20,7 @@ describe('the focal points page', { timeout: 60_000 }, () => {
     // Roles nobody holds on that date have no column.
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toContain('Cơ quan đầu mối');
-    expect(headers).not.toContain('Thay thế');
+    expect(headers).not.toContain('Đầu mối thay thế');
   });
 
   it('moves the date with the date field and the matrix follows', async () => {

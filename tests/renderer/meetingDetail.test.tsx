@@ -84,7 +84,7 @@ describe('the meeting page', () => {
     renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
     await user.click(await screen.findByRole('tab', { name: 'Lịch sử' }));
     const timeline = await screen.findByTestId('history-timeline');
-    await waitFor(() => expect(timeline).toHaveTextContent(/Xoá thành viên đoàn: Lê Hoàng Nam/));
+    await waitFor(() => expect(timeline).toHaveTextContent(/Xóa thành viên đoàn: Lê Hoàng Nam/));
   });
 
   it('quick capture: Enter saves, the title is focused again, errors inline', async () => {

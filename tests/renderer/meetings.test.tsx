@@ -61,7 +61,7 @@ describe('the meetings page', () => {
     await user.click(await screen.findByRole('option', { name: 'Dự kiến' }));
     if (planned === 0) {
       expect(await screen.findByText('Không có cuộc họp nào khớp')).toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: 'Xoá bộ lọc' }));
+      await user.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
       await screen.findAllByTestId('meeting-row');
     } else {
       await waitFor(() => expect(rows()).toHaveLength(planned));

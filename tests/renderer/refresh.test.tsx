@@ -50,7 +50,7 @@ describe('a change made behind the screens', () => {
 
     await nextPoll();
     await waitFor(() => expect(meetingRow(meeting.id)).toHaveTextContent('Hội nghị đổi tên ở máy khác'));
-    expect(meetingRow(meeting.id)).toHaveTextContent('Đã huỷ');
+    expect(meetingRow(meeting.id)).toHaveTextContent('Đã hủy');
   });
 
   it('reaches a meeting’s page: its title, and a member added to its delegation', async () => {

@@ -1,6 +1,7 @@
 // The annual report's data for a year: meetings by pillar, delegations, action items raised and
 // completed, the backlog by agency, focal-point changes; totals counted in SQL.
 import type { Db } from '../../open';
+import { ACTION_SQL } from '../../../common/actionStanding';
 import { statement } from '../core/statements';
 import type { Issuer} from './briefing';
 import { DOCUMENT_LIMITS, OPEN_LIST, countOf, ids, issuerOn } from './briefing';
@@ -138,7 +139,7 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
 
   // Completed in the year: one range of action_items_live_status_done (covering), in its order.
   const doneInYear = `FROM action_items t INDEXED BY action_items_live_status_done
-                       WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on BETWEEN @from AND @to`;
+                       WHERE t.deleted_at IS NULL AND ${ACTION_SQL.doneBetween()}`;
   const completed = statement(
     db,
     `SELECT (SELECT count(*) ${doneInYear}) AS total,
@@ -158,14 +159,14 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
     `WITH later AS MATERIALIZED (SELECT id FROM meetings INDEXED BY meetings_start WHERE start_date > @asOf),
      doneLater AS MATERIALIZED (
        SELECT t.id, t.due_date AS due, t.lead_agency_id AS agencyId FROM action_items t INDEXED BY action_items_live_status_done
-        WHERE t.deleted_at IS NULL AND t.status = 'done' AND t.completed_on > @asOf AND ${raisedBy('t.source_meeting_id IN later')}),
+        WHERE t.deleted_at IS NULL AND ${ACTION_SQL.doneAfter('@asOf')} AND ${raisedBy('t.source_meeting_id IN later')}),
      byAgency AS MATERIALIZED (
        SELECT agencyId, sum(open) AS open, sum(overdue) AS overdue FROM (
-         SELECT t.lead_agency_id AS agencyId, count(*) AS open, sum(t.due_date < @asOf) AS overdue FROM action_items t INDEXED BY action_items_live_open_agency
-          WHERE t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'blocked') AND ${raisedBy('t.source_meeting_id IN later')}
+         SELECT t.lead_agency_id AS agencyId, count(*) AS open, sum(${ACTION_SQL.overdueOn('@asOf')}) AS overdue FROM action_items t INDEXED BY action_items_live_open_agency
+          WHERE t.deleted_at IS NULL AND ${ACTION_SQL.openStatus} AND ${raisedBy('t.source_meeting_id IN later')}
           GROUP BY t.lead_agency_id
          UNION ALL
-         SELECT agencyId, count(*), sum(due < @asOf) FROM doneLater GROUP BY agencyId)
+         SELECT agencyId, count(*), sum(${ACTION_SQL.overdueOn('@asOf', 'due')}) FROM doneLater GROUP BY agencyId)
        GROUP BY agencyId),
      -- The open count of the last agency the table lists: only those with as many or more are looked up (for their code).
      cut AS (SELECT COALESCE((SELECT open FROM byAgency ORDER BY open DESC LIMIT 1 OFFSET @agencyLimit - 1), 0) AS n)

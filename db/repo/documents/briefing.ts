@@ -1,5 +1,6 @@
 // The briefing's data: the meeting and its chain, the delegation, previous decisions, open work of
 // the bodies, focal points and the issuing office, each list bounded (DOCUMENT_LIMITS).
+import { OPEN_STATUSES } from '../../../common/actionStanding';
 import type { Db } from '../../open';
 import type { FocalPointInForce } from '../focalPoints';
 import { statement } from '../core/statements';
@@ -107,7 +108,8 @@ export function issuerOn(db: Db, date: string): Issuer {
   };
 }
 
-export const OPEN_LIST = ['open', 'in_progress', 'blocked'];
+/** The statuses of an item still to be done (common/actionStanding.ts). */
+export const OPEN_LIST: readonly string[] = OPEN_STATUSES;
 
 export const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
 

@@ -3,6 +3,7 @@
 // by lead agency, focal-point changes, next year's planned meetings. Officers finish it in Word.
 import type { AnnualReportData } from '../../../db/repo/documents/annualReport';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
+import { isOverdueOn, statusOn } from '../../../common/actionStanding';
 import { gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
 import { dmy, moreLine, num, pick, place, span, word, type Lang } from '../exports/format';
 
@@ -110,13 +111,13 @@ const T = {
 } as const;
 
 const n = (i: number) => String(i + 1);
-const OPEN = ['open', 'in_progress', 'blocked'];
-
+/**
+ * An item's status on the count day, by the same definitions as the figures
+ * (common/actionStanding.ts): done after the count day means still open on it, and overdue if due before it.
+ */
 function statusOf(r: ActionItemRow, asOf: string, lang: Lang): string {
-  // Done after the count day means still open on it.
-  const open = OPEN.includes(r.status) || (r.status === 'done' && (r.completedOn ?? '') > asOf);
-  const s = open ? word('actionStatus', r.status === 'done' ? 'in_progress' : r.status, lang) : word('actionStatus', r.status, lang);
-  return open && r.dueDate && r.dueDate < asOf ? `${s} (${T[lang].overdue})` : s;
+  const s = word('actionStatus', statusOn(r, asOf), lang);
+  return isOverdueOn(r, asOf) ? `${s} (${T[lang].overdue})` : s;
 }
 
 /** The line saying how many rows a list left out, if it left any out. */
@@ -193,7 +194,8 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
     blocks.push(
       table(
         [c.no, c.item, c.source, c.lead, c.due, c.status],
-        d.raised.map((r, i) => [n(i), r.title, r.sourceRef ?? '', pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn), dmy(r.dueDate), word('actionStatus', r.status, lang)]),
+        // The status on the count day, as the summary and section V count it (not today's).
+        d.raised.map((r, i) => [n(i), r.title, r.sourceRef ?? '', pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn), dmy(r.dueDate), statusOf(r, d.asOf, lang)]),
         [6, 31, 18, 16, 15, 14],
         [0, 4],
       ),

@@ -29,66 +29,9 @@ export function span(from: string, to: string): string {
 
 export const pick = (lang: Lang, vi: string | null | undefined, en: string | null | undefined): string => (lang === 'vi' ? (vi ?? en ?? '') : (en ?? vi ?? ''));
 
-const WORDS = {
-  role: {
-    head: ['Trưởng đoàn', 'Head of delegation'],
-    deputy_head: ['Phó Trưởng đoàn', 'Deputy head'],
-    member: ['Thành viên', 'Member'],
-    secretary: ['Thư ký', 'Secretary'],
-  },
-  focalRole: {
-    national_coordinator: ['Cơ quan điều phối quốc gia', 'National coordinator'],
-    lead_agency: ['Cơ quan chủ trì', 'Lead agency'],
-    focal_point: ['Cơ quan đầu mối', 'Focal point'],
-    coordinating_agency: ['Cơ quan phối hợp', 'Coordinating agency'],
-    working_group_leader: ['Trưởng nhóm công tác', 'Working-group leader'],
-    deputy: ['Phó Trưởng nhóm', 'Deputy'],
-    alternate: ['Cán bộ đầu mối thay thế', 'Alternate'],
-  },
-  actionStatus: {
-    open: ['Chưa thực hiện', 'Open'],
-    in_progress: ['Đang thực hiện', 'In progress'],
-    done: ['Hoàn thành', 'Done'],
-    blocked: ['Vướng mắc', 'Blocked'],
-    cancelled: ['Đã hủy', 'Cancelled'],
-  },
-  priority: { low: ['Thấp', 'Low'], normal: ['Bình thường', 'Normal'], high: ['Cao', 'High'] },
-  meetingStatus: {
-    planned: ['Dự kiến', 'Planned'],
-    confirmed: ['Đã xác nhận', 'Confirmed'],
-    held: ['Đã diễn ra', 'Held'],
-    cancelled: ['Đã hủy', 'Cancelled'],
-  },
-  format: { in_person: ['Trực tiếp', 'In person'], online: ['Trực tuyến', 'Online'], hybrid: ['Kết hợp', 'Hybrid'] },
-  funding: {
-    state_budget: ['Ngân sách nhà nước', 'State budget'],
-    partner: ['Đối tác tài trợ', 'Paid by the partner'],
-    mixed: ['Kết hợp', 'Mixed'],
-    other: ['Khác', 'Other'],
-  },
-  delegationStatus: {
-    draft: ['Dự thảo', 'Draft'],
-    decided: ['Đã có quyết định', 'Decided'],
-    completed: ['Đã về nước', 'Completed'],
-    reported: ['Đã báo cáo', 'Reported'],
-    cancelled: ['Đã hủy', 'Cancelled'],
-  },
-  classification: {
-    none: ['', ''],
-    confidential: ['MẬT', 'CONFIDENTIAL (MẬT)'],
-    secret: ['TỐI MẬT', 'SECRET (TỐI MẬT)'],
-    top_secret: ['TUYỆT MẬT', 'TOP SECRET (TUYỆT MẬT)'],
-  },
-} as const;
-
-export type WordGroup = keyof typeof WORDS;
-
-/** The label of an enumerated value: word('role', 'head', 'vi') → 'Trưởng đoàn'. */
-export function word(group: WordGroup, value: string | null | undefined, lang: Lang): string {
-  if (!value) return '';
-  const entry = (WORDS[group] as Record<string, readonly [string, string]>)[value];
-  return entry ? entry[lang === 'vi' ? 0 : 1] : value;
-}
+// The labels of statuses, roles and the other enumerations come from the one glossary that the
+// screens use too (common/glossary.ts), so a document says what the screen says.
+export { word, type WordGroup } from '../../../common/glossary';
 
 /** Short name of a meeting: 'ASOEN 35'. */
 export function shortName(m: { bodyCode: string; sequence: number | null }): string {

@@ -8,7 +8,7 @@ import { useApi } from '../../api';
 import { formatDate } from '../../format';
 import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
-import { useToday } from '../../clock';
+import { CompletionDateModal } from './CompletionDateModal';
 import { agencyLabel, bodyLabel, foldingFilter } from './shared';
 
 export interface ActionFormValues extends Record<string, unknown> {
@@ -57,12 +57,12 @@ export interface ActionFormProps {
 /** Every field of an action item, validated by the contract's own schema. */
 export function ActionForm({ item, agencies, onSaved, onDeleted, onDirtyChange }: ActionFormProps) {
   const { t } = useTranslation();
-  const today = useToday();
   const [lang] = useLanguage();
   const api = useApi();
   const [base, setBase] = useState<ActionItem | null>(item);
   const [reloading, setReloading] = useState(false);
   const del = useDeleteWithUndo();
+  const [closing, setClosing] = useState(false);
 
   const onSubmit = useCallback(
     async (values: ActionFormValues, { changed }: { changed: Partial<ActionFormValues> }) => {
@@ -156,8 +156,9 @@ export function ActionForm({ item, agencies, onSaved, onDeleted, onDirtyChange }
             {...form.getInputProps('status')}
             onChange={(v) => {
               if (!v) return;
-              form.setFieldValue('status', v as ActionStatus);
-              if (v === 'done' && !form.getValues().completedOn) form.setFieldValue('completedOn', today);
+              // Closing asks on what day it was done (today proposed), never takes today silently.
+              if (v === 'done' && form.getValues().status !== 'done') setClosing(true);
+              else form.setFieldValue('status', v as ActionStatus);
             }}
           />
           <Select label={t('actionItems.fields.priority')} data={priorityOptions} allowDeselect={false} {...form.getInputProps('priority')} />
@@ -224,6 +225,17 @@ export function ActionForm({ item, agencies, onSaved, onDeleted, onDirtyChange }
         </Group>
       </Stack>
       {del.modal}
+      <CompletionDateModal
+        opened={closing}
+        count={1}
+        initial={form.getValues().completedOn}
+        onCancel={() => setClosing(false)}
+        onConfirm={(completedOn) => {
+          setClosing(false);
+          form.setFieldValue('status', 'done');
+          form.setFieldValue('completedOn', completedOn);
+        }}
+      />
     </form>
   );
 }

@@ -189,8 +189,8 @@ export const ActionTable = memo(function ActionTable({ items, today, sort, onSor
             </Table.Th>
             <SortHeader field="title" label={t('actionItems.columns.title')} sort={sort} onSort={onSort} />
             <SortHeader field="dueDate" label={t('actionItems.columns.due')} sort={sort} onSort={onSort} w={140} />
-            <Table.Th w={140}>{t('actionItems.columns.status')}</Table.Th>
-            <Table.Th w={220}>{t('actionItems.columns.lead')}</Table.Th>
+            <Table.Th w={170}>{t('actionItems.columns.status')}</Table.Th>
+            <Table.Th w={200}>{t('actionItems.columns.lead')}</Table.Th>
             <Table.Th w={170}>{t('actionItems.columns.owner')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -45,12 +45,13 @@ export function PersonForm({
 }) {
   const { t } = useTranslation();
   const today = useToday();
-  const modal = useRecordForm({ prefix: 'people', record: person, schema: personFields, valuesOf, nameOf: (p) => p.fullName, onClose, onSaved });
+  const { duplicateModal, ...modal } = useRecordForm({ prefix: 'people', record: person, schema: personFields, valuesOf, nameOf: (p) => p.fullName, onClose, onSaved });
   const { form } = modal.entityForm;
 
   const f = 'directory.people.fields';
   const title = person ? t('directory.people.editTitle', { name: person.fullName }) : t('directory.people.createTitle');
   return (
+    <>
     <FormModal {...modal} title={title} testId="person-form">
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -82,5 +83,7 @@ export function PersonForm({
         <NotesCol form={form} label={t(`${f}.notes`)} />
       </Grid>
     </FormModal>
+    {duplicateModal}
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import type { z } from 'zod';
 import type { Input, Output } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { useConflictReload, useEntityForm, type EntityForm } from '../../forms';
+import { useConflictReload, useDuplicateConfirm, useEntityForm, type EntityForm } from '../../forms';
 import type { Language } from '../../i18n';
 import { Live } from './Live';
 
@@ -38,6 +38,7 @@ export function useRecordForm<P extends DirectoryPrefix, V extends Record<string
   const version = useRef(record?.version ?? 0);
   // The three prefixes take the same inputs ({id, version, changes}, {id}); their outputs are the record.
   const call = api.call as (method: string, input: unknown) => Promise<RecordOf<P>>;
+  const duplicates = useDuplicateConfirm();
 
   const entityForm: EntityForm<V> = useEntityForm<V>({
     schema,
@@ -48,9 +49,13 @@ export function useRecordForm<P extends DirectoryPrefix, V extends Record<string
         onClose();
         return;
       }
-      const saved = record
-        ? await call(`${prefix}.update`, { id: record.id, version: version.current, changes: changed })
-        : await call(`${prefix}.create`, toCreate ? toCreate(values) : values);
+      // A person who repeats an existing one is saved only if the officer confirms it is another.
+      const intent = (intended: boolean) => (intended ? { duplicateIntended: true } : {});
+      const saved = await duplicates.confirmed((intended) =>
+        record
+          ? call(`${prefix}.update`, { id: record.id, version: version.current, changes: changed, ...intent(intended) })
+          : call(`${prefix}.create`, { ...(toCreate ? toCreate(values) : values), ...intent(intended) }),
+      );
       const message = `directory.${prefix}.${record ? 'saved' : 'created'}` as `directory.${DirectoryPrefix}.${'saved' | 'created'}`;
       notifications.show({ color: 'teal', message: <Live render={(t, lng) => t(message, { name: nameOf(saved, lng) })} /> });
       entityForm.reset(valuesOf(saved));
@@ -71,5 +76,5 @@ export function useRecordForm<P extends DirectoryPrefix, V extends Record<string
     },
   );
 
-  return { opened: true, entityForm, onClose, onReload: () => void reload(), reloading };
+  return { opened: true, entityForm, onClose, onReload: () => void reload(), reloading, duplicateModal: duplicates.modal };
 }

@@ -13,6 +13,7 @@ export const bodyLabel = (b: Pick<Body, 'code' | 'nameVi' | 'nameEn'>, lang: str
 export function MeetingFields({
   form,
   onBodyChange,
+  onSequenceChange,
   sequenceDescription,
   withBody = true,
   withParent = true,
@@ -20,6 +21,8 @@ export function MeetingFields({
 }: {
   form: UseFormReturnType<MeetingValues>;
   onBodyChange?: (body: Body | null) => void;
+  /** After the number changes (a new meeting's proposed titles follow it). */
+  onSequenceChange?: (value: number | string) => void;
   sequenceDescription?: ReactNode;
   withBody?: boolean;
   withParent?: boolean;
@@ -58,6 +61,10 @@ export function MeetingFields({
           allowDecimal={false}
           allowNegative={false}
           {...form.getInputProps('sequence')}
+          onChange={(v) => {
+            form.setFieldValue('sequence', v);
+            onSequenceChange?.(v);
+          }}
         />
       </Grid.Col>
       <Grid.Col span={12}>

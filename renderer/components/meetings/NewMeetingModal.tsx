@@ -4,10 +4,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, Meeting } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { useDuplicateConfirm, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { MeetingFields } from './MeetingFields';
-import { emptyMeetingValues, meetingSchema, ordinal, renumberTitle, type MeetingValues } from './meetingForm';
+import { proposedTitles } from '../../../common/meetingTitles';
+import { emptyMeetingValues, meetingSchema, renumberTitle, type MeetingValues } from './meetingForm';
 
 /**
  * Creates a meeting. Choosing the body proposes the next sequence number ("ASOEN 36" after 35)
@@ -22,6 +23,7 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const api = useApi();
+  const duplicates = useDuplicateConfirm();
   const [proposal, setProposal] = useState<{ n: number; prev: number | null } | null>(null);
   // The titles last proposed: replaced when the body changes, unless the user edited them.
   const proposed = useRef<{ vi: string; en: string }>({ vi: '', en: '' });
@@ -30,15 +32,19 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
     schema: meetingSchema,
     initialValues: emptyMeetingValues(parent),
     onSubmit: async (values) => {
-      const created = await api.call('meetings.create', {
-        ...values,
-        bodyId: values.bodyId ?? '',
-        startDate: values.startDate ?? '',
-        endDate: values.endDate ?? '',
-        sequence: typeof values.sequence === 'number' ? values.sequence : null,
-        city: values.city || null,
-        notes: values.notes || null,
-      });
+      // A second meeting of the body with the same number is saved only if the officer confirms.
+      const created = await duplicates.confirmed((intended) =>
+        api.call('meetings.create', {
+          ...values,
+          bodyId: values.bodyId ?? '',
+          startDate: values.startDate ?? '',
+          endDate: values.endDate ?? '',
+          sequence: typeof values.sequence === 'number' ? values.sequence : null,
+          city: values.city || null,
+          notes: values.notes || null,
+          ...(intended ? { duplicateIntended: true } : {}),
+        }),
+      );
       form.resetDirty();
       notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.form.created', { title: lang === 'en' ? created.titleEn : created.titleVi }) });
       onCreated(created);
@@ -46,8 +52,27 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
   });
   const guard = useUnsavedChangesGuard(form.isDirty());
 
+  // What the titles are proposed from: the body, and its previous numbered meeting (whose title,
+  // renumbered, keeps the office's own wording), so that changing the number moves the titles on.
+  const basis = useRef<{ body: Body; prev: Meeting | null } | null>(null);
+
+  /** Proposes the titles of the n-th meeting; a title the officer has edited is left alone. */
+  const proposeTitles = (n: number | null) => {
+    if (!basis.current) return;
+    const { body, prev } = basis.current;
+    const built = proposedTitles(body, n);
+    const renumbered = (title: string) => (prev?.sequence && n ? renumberTitle(title, prev.sequence, n) : null);
+    const vi = (prev && renumbered(prev.titleVi)) || built.vi;
+    const en = (prev && renumbered(prev.titleEn)) || built.en;
+    const current = form.getValues();
+    if (current.titleVi.trim() === '' || current.titleVi === proposed.current.vi) form.setFieldValue('titleVi', vi);
+    if (current.titleEn.trim() === '' || current.titleEn === proposed.current.en) form.setFieldValue('titleEn', en);
+    proposed.current = { vi, en };
+  };
+
   const onBodyChange = async (body: Body | null) => {
     setProposal(null);
+    basis.current = null;
     if (!body) return;
     try {
       const [{ sequence }, previous] = await Promise.all([
@@ -59,17 +84,14 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
       const prevNumber = n > 1 ? n - 1 : null;
       setProposal({ n, prev: prevNumber });
       form.setFieldValue('sequence', n);
-      const prevMeeting = previous.items.find((m) => m.sequence === prevNumber) ?? null;
-      const vi = (prevMeeting && prevNumber && renumberTitle(prevMeeting.titleVi, prevNumber, n)) || t('meetingPage.form.titleVi0', { name: body.nameVi, n, code: body.code, lng: 'vi' });
-      const en = (prevMeeting && prevNumber && renumberTitle(prevMeeting.titleEn, prevNumber, n)) || t('meetingPage.form.titleEn0', { ordinal: ordinal(n), name: body.nameEn, n, code: body.code, lng: 'en' });
-      const current = form.getValues();
-      if (current.titleVi.trim() === '' || current.titleVi === proposed.current.vi) form.setFieldValue('titleVi', vi);
-      if (current.titleEn.trim() === '' || current.titleEn === proposed.current.en) form.setFieldValue('titleEn', en);
-      proposed.current = { vi, en };
+      basis.current = { body, prev: previous.items.find((m) => m.sequence === prevNumber) ?? null };
+      proposeTitles(n);
     } catch {
       // No proposal then; the user types the number and titles.
     }
   };
+
+  const onSequenceChange = (value: number | string) => proposeTitles(typeof value === 'number' && value >= 1 ? value : null);
 
   const close = () => guard.confirmLeave(onClose);
   const title = parent ? t('meetingPage.form.newRelatedTitle', { parent: lang === 'en' ? parent.titleEn : parent.titleVi }) : t('meetingPage.form.newTitle');
@@ -92,6 +114,7 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
           <MeetingFields
             form={form}
             onBodyChange={(b) => void onBodyChange(b)}
+            onSequenceChange={onSequenceChange}
             sequenceDescription={proposal ? (proposal.prev ? t('meetingPage.form.sequenceProposed', { n: proposal.n, prev: proposal.prev }) : t('meetingPage.form.sequenceFirst', { n: proposal.n })) : undefined}
             withParent
           />
@@ -106,6 +129,7 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
         </Stack>
       </form>
       {guard.modal}
+      {duplicates.modal}
     </Modal>
   );
 }

@@ -1,12 +1,14 @@
-import { Anchor, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { relatedToCarryHeld } from '../../../common/meetingStatus';
 import type { Meeting, MeetingOverview } from '../../../electron/contract';
 import { useApi } from '../../api';
+import { useToday } from '../../clock';
 import { formatDateRange } from '../../format';
-import { SaveProblems, useConflictReload, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { SaveProblems, useConflictReload, useDeleteWithUndo, useDuplicateConfirm, useEntityForm, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf, navigate } from '../../router/useHashRoute';
 import { MeetingStatusBadge } from '../MeetingStatusBadge/MeetingStatusBadge';
@@ -86,6 +88,7 @@ export function OverviewTab({ overview }: { overview: MeetingOverview }) {
           {editing ? (
             <EditParticulars
               meeting={m}
+              related={overview.related}
               onDone={() => setEditing(false)}
               onCancel={() => setEditing(false)}
             />
@@ -159,9 +162,19 @@ export function OverviewTab({ overview }: { overview: MeetingOverview }) {
   );
 }
 
-function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDone: () => void; onCancel: () => void }) {
+function EditParticulars({ meeting, related, onDone, onCancel }: { meeting: Meeting; related: Meeting[]; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const [lang] = useLanguage();
   const api = useApi();
+  const today = useToday();
+  const duplicates = useDuplicateConfirm();
+  // Marking the meeting held offers to mark its related meetings held too (common/meetingStatus.ts).
+  const [carry, setCarry] = useState<{ meetings: Meeting[]; answer: (all: boolean) => void } | null>(null);
+  const askCarry = (meetings: Meeting[]) => new Promise<boolean>((answer) => setCarry({ meetings, answer }));
+  const decideCarry = (all: boolean) => {
+    carry?.answer(all);
+    setCarry(null);
+  };
   const [version, setVersion] = useState(meeting.version);
   const { form, submit, submitting, serverError, conflict, clearConflict } = useEntityForm<MeetingValues>({
     schema: meetingSchema,
@@ -170,7 +183,12 @@ function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDo
       if (Object.keys(changed).length > 0) {
         const patch = { ...changed } as Record<string, unknown>;
         if ('sequence' in patch) patch.sequence = typeof patch.sequence === 'number' ? patch.sequence : null;
-        await api.call('meetings.update', { id: meeting.id, version, changes: patch });
+        const eligible = patch.status === 'held' ? relatedToCarryHeld(related, today) : [];
+        const relatedHeld = eligible.length > 0 && (await askCarry(eligible)) ? eligible.map(({ id, version: v }) => ({ id, version: v })) : [];
+        await duplicates.confirmed((intended) =>
+          api.call('meetings.update', { id: meeting.id, version, changes: patch, ...(intended ? { duplicateIntended: true } : {}), ...(relatedHeld.length ? { relatedHeld } : {}) }),
+        );
+        if (relatedHeld.length) notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.overview.carry.done', { n: relatedHeld.length }) });
       }
       form.resetDirty();
       notifications.show({ color: 'teal', autoClose: 3000, message: t('meetingPage.overview.saved') });
@@ -208,6 +226,29 @@ function EditParticulars({ meeting, onDone, onCancel }: { meeting: Meeting; onDo
         </Group>
       </Stack>
       {guard.modal}
+      {duplicates.modal}
+      <Modal opened={carry !== null} onClose={() => decideCarry(false)} title={t('meetingPage.overview.carry.title')} centered data-testid="carry-held">
+        {carry ? (
+          <Stack gap="sm">
+            <Text size="sm">{t('meetingPage.overview.carry.intro')}</Text>
+            <List size="sm" spacing={4}>
+              {carry.meetings.map((r) => (
+                <List.Item key={r.id}>
+                  {lang === 'en' ? r.titleEn : r.titleVi} ({formatDateRange(r.startDate, r.endDate)} · {t(`meetings.status.${r.status}`)})
+                </List.Item>
+              ))}
+            </List>
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => decideCarry(false)}>
+                {t('meetingPage.overview.carry.onlyThis')}
+              </Button>
+              <Button onClick={() => decideCarry(true)} data-autofocus>
+                {t('meetingPage.overview.carry.all')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { ordinal } from '../../../common/meetingTitles';
 import { meetingFields, recordRules, type Meeting, type MeetingFormat, type MeetingStatus } from '../../../electron/contract';
 
 /** The meeting form's values: text as '' when empty, ids and dates as null. */
@@ -51,22 +52,6 @@ export function emptyMeetingValues(parent?: Meeting | null): MeetingValues {
     parentId: parent?.id ?? null,
     notes: '',
   };
-}
-
-/** 1 → '1st', 22 → '22nd', 13 → '13th'. */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
 }
 
 /**

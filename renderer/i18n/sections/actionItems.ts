@@ -1,3 +1,4 @@
+import { labels } from '../../../common/glossary';
 // Translations of one part of the app, Vietnamese first. The `en` object must have exactly the
 // keys of `vi` (checked by the type of Resources in ../vi.ts and by tests/renderer/i18n.test.ts).
 export const vi = {
@@ -49,22 +50,23 @@ export const vi = {
     descending: '{{column}}, đang sắp xếp giảm dần. Bấm để đổi sang tăng dần.',
     none: '{{column}}. Bấm để sắp xếp.',
   },
-  status: {
-    open: 'Chưa làm',
-    in_progress: 'Đang làm',
-    done: 'Đã xong',
-    blocked: 'Vướng mắc',
-    cancelled: 'Đã huỷ',
-  },
-  priority: {
-    low: 'Thấp',
-    normal: 'Bình thường',
-    high: 'Cao',
-  },
+  status: labels('actionStatus', 'vi'),
+  priority: labels('priority', 'vi'),
   due: {
     overdue: 'Quá hạn',
     soon: 'Sắp đến hạn',
     none: 'Chưa có hạn',
+  },
+  completion: {
+    title: 'Ngày hoàn thành',
+    intro: 'Việc xong vào ngày nào? Báo cáo năm tính việc vào năm của ngày này, không phải ngày ghi nhận.',
+    introMany: 'Các việc đã chọn ({{n}}) xong vào ngày nào? Báo cáo năm tính các việc vào năm của ngày này.',
+    date: 'Ngày hoàn thành',
+    hint: 'Mặc định là hôm nay; có thể chọn một ngày trước đó, không được sau hôm nay.',
+    required: 'Hãy chọn ngày hoàn thành.',
+    future: 'Ngày hoàn thành không được sau hôm nay ({{today}}).',
+    confirm: 'Đánh dấu hoàn thành',
+    cancel: 'Không đổi',
   },
   bulk: {
     selected: 'Đã chọn: {{n}}',
@@ -80,7 +82,7 @@ export const vi = {
   },
   noMatch: {
     title: 'Không có việc nào khớp',
-    description: 'Hãy thử từ khoá khác hoặc bỏ bớt bộ lọc.',
+    description: 'Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.',
   },
   drawer: {
     newTitle: 'Việc cần làm mới',
@@ -93,7 +95,7 @@ export const vi = {
     },
     created: 'Đã thêm việc cần làm.',
     saved: 'Đã lưu thay đổi.',
-    delete: 'Xoá việc này',
+    delete: 'Xóa việc này',
   },
   fields: {
     title: 'Nội dung việc',
@@ -129,7 +131,7 @@ export const vi = {
     op: {
       create: 'Tạo mới',
       update: 'Sửa',
-      delete: 'Xoá',
+      delete: 'Xóa',
     },
     device: 'Máy: {{device}}',
     empty: '(trống)',
@@ -186,22 +188,23 @@ export const en: typeof vi = {
     descending: '{{column}}, sorted descending. Click to sort ascending.',
     none: '{{column}}. Click to sort.',
   },
-  status: {
-    open: 'Open',
-    in_progress: 'In progress',
-    done: 'Done',
-    blocked: 'Blocked',
-    cancelled: 'Cancelled',
-  },
-  priority: {
-    low: 'Low',
-    normal: 'Normal',
-    high: 'High',
-  },
+  status: labels('actionStatus', 'en'),
+  priority: labels('priority', 'en'),
   due: {
     overdue: 'Overdue',
     soon: 'Due soon',
     none: 'No due date',
+  },
+  completion: {
+    title: 'Completion date',
+    intro: 'On what day was this item done? The annual report counts it in the year of this date, not of the day it was recorded.',
+    introMany: 'On what day were the selected items ({{n}}) done? The annual report counts them in the year of this date.',
+    date: 'Completed on',
+    hint: 'Today unless you choose an earlier day; it cannot be after today.',
+    required: 'Choose the completion date.',
+    future: 'The completion date cannot be after today ({{today}}).',
+    confirm: 'Mark as done',
+    cancel: 'Keep as it was',
   },
   bulk: {
     selected: 'Selected: {{n}}',

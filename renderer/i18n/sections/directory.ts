@@ -11,9 +11,9 @@ export const vi = {
   },
   actions: {
     edit: 'Sửa',
-    delete: 'Xoá',
+    delete: 'Xóa',
     editNamed: 'Sửa “{{name}}”',
-    deleteNamed: 'Xoá “{{name}}”',
+    deleteNamed: 'Xóa “{{name}}”',
     close: 'Đóng',
   },
   validity: {
@@ -34,7 +34,7 @@ export const vi = {
     addChild: 'Thêm đơn vị trực thuộc',
     count: 'Số cơ quan: {{n}}',
     choose: 'Chọn một cơ quan trong cây để xem chi tiết, lịch sử kế thừa và các đơn vị trực thuộc.',
-    notFound: 'Không tìm thấy cơ quan này; có thể nó đã bị xoá.',
+    notFound: 'Không tìm thấy cơ quan này; có thể nó đã bị xóa.',
     empty: {
       title: 'Chưa có cơ quan nào',
       description: 'Hãy thêm cơ quan đầu tiên, hoặc tải dữ liệu mẫu ở phần Cài đặt.',
@@ -129,10 +129,10 @@ export const vi = {
       description: 'Hãy thêm cán bộ để lập đoàn và giao việc, hoặc tải dữ liệu mẫu ở phần Cài đặt.',
     },
     noMatch: {
-      title: 'Không có ai khớp với từ khoá',
-      description: 'Hãy thử từ khoá khác, hoặc thêm cán bộ mới.',
+      title: 'Không có ai khớp với từ khóa',
+      description: 'Hãy thử từ khóa khác, hoặc thêm cán bộ mới.',
     },
-    notFound: 'Không tìm thấy cán bộ này; có thể đã bị xoá.',
+    notFound: 'Không tìm thấy cán bộ này; có thể đã bị xóa.',
   },
   legalBases: {
     tableLabel: 'Danh sách văn bản căn cứ',
@@ -163,7 +163,7 @@ export const vi = {
       decision: 'Quyết định',
       circular: 'Thông tư',
       law: 'Luật',
-      agreement: 'Hiệp định, thoả thuận',
+      agreement: 'Hiệp định, thỏa thuận',
       other: 'Khác',
     },
     inForceNow: 'Đang có hiệu lực',

@@ -10,7 +10,7 @@ export const vi = {
     calendar: 'Xuất lịch (.ics)',
     backup: 'Tạo bản sao lưu ngay',
     backupFull: 'Sao lưu đầy đủ (một tệp độc lập)',
-    moreOptions: 'Tuỳ chọn khác: {{label}}',
+    moreOptions: 'Tùy chọn khác: {{label}}',
   },
   annual: {
     button: 'Xuất báo cáo tổng kết…',
@@ -52,8 +52,8 @@ export const vi = {
     labelBackup: 'Tiến độ sao lưu',
     labelRestore: 'Tiến độ khôi phục dữ liệu',
     status: '{{stage}} {{percent}}%',
-    cancel: 'Huỷ',
-    cancelling: 'Đang huỷ…',
+    cancel: 'Hủy',
+    cancelling: 'Đang hủy…',
   },
   stage: {
     queued: 'Đang chuẩn bị…',
@@ -67,7 +67,7 @@ export const vi = {
     replacing: 'Đang thay dữ liệu…',
     done: 'Đã xong.',
     failed: 'Không thành công.',
-    cancelled: 'Đã huỷ.',
+    cancelled: 'Đã hủy.',
     working: 'Đang xử lý…',
   },
   result: {
@@ -91,8 +91,8 @@ export const vi = {
     failedTitle: 'Không xuất được tệp',
     backupFailedTitle: 'Không tạo được bản sao lưu',
     openSettings: 'Mở Cài đặt để chọn thư mục xuất tệp',
-    cancelledTitle: 'Đã huỷ',
-    cancelled: 'Đã huỷ theo yêu cầu; không có tệp nào được ghi.',
+    cancelledTitle: 'Đã hủy',
+    cancelled: 'Đã hủy theo yêu cầu; không có tệp nào được ghi.',
   },
   log: {
     title: 'Các tệp đã xuất',
@@ -127,7 +127,7 @@ export const vi = {
     statusLabel: {
       done: 'Thành công',
       failed: 'Lỗi',
-      cancelled: 'Đã huỷ',
+      cancelled: 'Đã hủy',
     },
   },
   size: {

@@ -1,3 +1,4 @@
+import { labels } from '../../../common/glossary';
 // Translations of one part of the app, Vietnamese first. The `en` object must have exactly the
 // keys of `vi` (checked by the type of Resources in ../vi.ts and by tests/renderer/i18n.test.ts).
 export const vi = {
@@ -23,7 +24,7 @@ export const vi = {
   onlyGaps: 'Chỉ hiện cơ chế chưa có phân công',
   noMatch: {
     title: 'Không có cơ chế nào khớp với bộ lọc',
-    description: 'Hãy thử một mã hoặc tên khác (không cần dấu), hoặc xoá bộ lọc.',
+    description: 'Hãy thử một mã hoặc tên khác (không cần dấu), hoặc xóa bộ lọc.',
   },
   noGaps: {
     title: 'Mọi cơ chế đều có phân công vào ngày này',
@@ -37,15 +38,7 @@ export const vi = {
     title: 'Chưa có cơ chế ASEAN nào',
     description: 'Danh sách cơ chế được nạp cùng dữ liệu tham chiếu. Hãy tải dữ liệu mẫu hoặc thêm cơ chế ở mục Danh bạ.',
   },
-  roles: {
-    national_coordinator: 'Cơ quan điều phối quốc gia',
-    lead_agency: 'Cơ quan chủ trì',
-    focal_point: 'Cơ quan đầu mối',
-    coordinating_agency: 'Cơ quan phối hợp',
-    working_group_leader: 'Trưởng nhóm công tác',
-    deputy: 'Cấp phó',
-    alternate: 'Thay thế',
-  },
+  roles: labels('focalRole', 'vi'),
   basis: '{{number}} ngày {{date}}',
   noBasis: 'Chưa ghi căn cứ pháp lý',
   period: {
@@ -61,7 +54,7 @@ export const vi = {
     assignHere: 'Phân công mới cho cơ chế này',
     end: 'Kết thúc phân công',
     endOf: 'Kết thúc phân công: {{agency}} — {{role}}',
-    delete: 'Xoá phân công',
+    delete: 'Xóa phân công',
     person: 'Người phụ trách: {{name}}',
     notes: 'Ghi chú',
   },
@@ -168,15 +161,7 @@ export const en: typeof vi = {
     title: 'No ASEAN bodies yet',
     description: 'Bodies come with the reference data. Load the sample data or add bodies in the Directory.',
   },
-  roles: {
-    national_coordinator: 'National coordinator',
-    lead_agency: 'Lead agency',
-    focal_point: 'Focal point',
-    coordinating_agency: 'Coordinating agency',
-    working_group_leader: 'Working-group leader',
-    deputy: 'Deputy',
-    alternate: 'Alternate',
-  },
+  roles: labels('focalRole', 'en'),
   basis: '{{number}} of {{date}}',
   noBasis: 'No legal basis recorded',
   period: {

@@ -1,3 +1,4 @@
+import { labels } from '../../../common/glossary';
 // Translations of the meetings list's additions, the meeting form and the meeting page,
 // Vietnamese first. The `en` object must have exactly the keys of `vi` (checked by the type of
 // Resources in ../vi.ts and by tests/renderer/i18n.test.ts).
@@ -45,12 +46,10 @@ export const vi = {
     notes: 'Ghi chú',
     create: 'Tạo cuộc họp',
     created: 'Đã tạo cuộc họp “{{title}}”.',
-    titleVi0: 'Hội nghị {{name}} lần thứ {{n}} ({{code}} {{n}})',
-    titleEn0: '{{ordinal}} Meeting of the {{name}} ({{code}} {{n}})',
   },
   page: {
     back: 'Tất cả cuộc họp',
-    notFound: 'Không tìm thấy cuộc họp này. Có thể nó đã bị xoá.',
+    notFound: 'Không tìm thấy cuộc họp này. Có thể nó đã bị xóa.',
     parentOf: 'Họp cùng chuỗi với: ',
     tabs: 'Các phần của trang cuộc họp',
     overview: 'Tổng quan',
@@ -63,7 +62,7 @@ export const vi = {
     particulars: 'Thông tin cuộc họp',
     edit: 'Sửa thông tin',
     save: 'Lưu thay đổi',
-    cancelEdit: 'Huỷ sửa',
+    cancelEdit: 'Hủy sửa',
     saved: 'Đã lưu thông tin cuộc họp.',
     body: 'Cơ quan',
     sequence: 'Lần thứ',
@@ -73,7 +72,14 @@ export const vi = {
     related: 'Cuộc họp liên quan (họp bên lề, nối tiếp)',
     relatedNone: 'Chưa có cuộc họp liên quan. Thêm các cuộc họp với đối tác tổ chức cùng đợt.',
     addRelated: 'Thêm cuộc họp liên quan',
-    delete: 'Xoá cuộc họp',
+    carry: {
+      title: 'Chuyển cả các cuộc họp liên quan sang “Đã diễn ra”?',
+      intro: 'Các cuộc họp liên quan sau vẫn đang ở trạng thái dự kiến hoặc đã xác nhận, dù đã qua ngày kết thúc:',
+      onlyThis: 'Chỉ cuộc họp này',
+      all: 'Chuyển tất cả sang “Đã diễn ra”',
+      done: 'Đã chuyển {{n}} cuộc họp liên quan sang “Đã diễn ra”.',
+    },
+    delete: 'Xóa cuộc họp',
   },
   delegation: {
     none: 'Chưa lập đoàn cho cuộc họp này',
@@ -93,11 +99,11 @@ export const vi = {
     notes: 'Ghi chú',
     save: 'Lưu thông tin đoàn',
     saved: 'Đã lưu thông tin đoàn.',
-    delete: 'Xoá đoàn',
+    delete: 'Xóa đoàn',
     label: 'đoàn tham dự {{title}}',
-    fundingValues: { state_budget: 'Ngân sách nhà nước', partner: 'Đối tác tài trợ', mixed: 'Kết hợp', other: 'Khác' },
+    fundingValues: labels('funding', 'vi'),
     classificationValues: { none: 'Không mật', confidential: 'Mật', secret: 'Tối mật', top_secret: 'Tuyệt mật' },
-    statusValues: { draft: 'Dự thảo', decided: 'Đã có quyết định', completed: 'Đã đi về', reported: 'Đã báo cáo', cancelled: 'Đã huỷ' },
+    statusValues: labels('delegationStatus', 'vi'),
   },
   members: {
     title: 'Thành viên đoàn',
@@ -125,9 +131,9 @@ export const vi = {
     edit: 'Sửa {{name}}',
     editTitle: 'Sửa thông tin {{name}} trong đoàn',
     save: 'Lưu',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     saved: 'Đã lưu thông tin {{name}}.',
-    roles: { head: 'Trưởng đoàn', deputy_head: 'Phó trưởng đoàn', member: 'Thành viên', secretary: 'Thư ký' },
+    roles: labels('role', 'vi'),
   },
   warnings: {
     title: 'Cần xử lý trước chuyến đi',
@@ -153,7 +159,7 @@ export const vi = {
     added: 'Đã ghi: {{title}}',
     status: 'Trạng thái',
     openAll: 'Mở ở mục Việc cần làm',
-    statusValues: { open: 'Chưa làm', in_progress: 'Đang làm', done: 'Đã xong', blocked: 'Vướng mắc', cancelled: 'Đã huỷ' },
+    statusValues: labels('actionStatus', 'vi'),
   },
   history: {
     title: 'Lịch sử thay đổi',
@@ -241,8 +247,6 @@ export const en: typeof vi = {
     notes: 'Notes',
     create: 'Create the meeting',
     created: 'Meeting “{{title}}” created.',
-    titleVi0: 'Hội nghị {{name}} lần thứ {{n}} ({{code}} {{n}})',
-    titleEn0: '{{ordinal}} Meeting of the {{name}} ({{code}} {{n}})',
   },
   page: {
     back: 'All meetings',
@@ -269,6 +273,13 @@ export const en: typeof vi = {
     related: 'Related meetings (back-to-back, side meetings)',
     relatedNone: 'No related meetings yet. Add the partner meetings held in the same series.',
     addRelated: 'Add a related meeting',
+    carry: {
+      title: 'Mark the related meetings held too?',
+      intro: 'These related meetings are still planned or confirmed, although their last day has come:',
+      onlyThis: 'Only this meeting',
+      all: 'Mark them all held',
+      done: 'Related meetings marked held: {{n}}.',
+    },
     delete: 'Delete the meeting',
   },
   delegation: {
@@ -291,9 +302,9 @@ export const en: typeof vi = {
     saved: 'Delegation saved.',
     delete: 'Delete the delegation',
     label: 'delegation to {{title}}',
-    fundingValues: { state_budget: 'State budget', partner: 'Partner-funded', mixed: 'Mixed', other: 'Other' },
+    fundingValues: labels('funding', 'en'),
     classificationValues: { none: 'Not classified', confidential: 'Confidential (Mật)', secret: 'Secret (Tối mật)', top_secret: 'Top secret (Tuyệt mật)' },
-    statusValues: { draft: 'Draft', decided: 'Decided', completed: 'Travelled', reported: 'Reported', cancelled: 'Cancelled' },
+    statusValues: labels('delegationStatus', 'en'),
   },
   members: {
     title: 'Delegation members',
@@ -323,7 +334,7 @@ export const en: typeof vi = {
     save: 'Save',
     cancel: 'Cancel',
     saved: 'Saved {{name}}.',
-    roles: { head: 'Head of delegation', deputy_head: 'Deputy head', member: 'Member', secretary: 'Secretary' },
+    roles: labels('role', 'en'),
   },
   warnings: {
     title: 'To settle before the trip',
@@ -349,7 +360,7 @@ export const en: typeof vi = {
     added: 'Captured: {{title}}',
     status: 'Status',
     openAll: 'Open in Action items',
-    statusValues: { open: 'Open', in_progress: 'In progress', done: 'Done', blocked: 'Blocked', cancelled: 'Cancelled' },
+    statusValues: labels('actionStatus', 'en'),
   },
   history: {
     title: 'Change history',

@@ -9,7 +9,7 @@ export const vi = {
   resultsLabel: 'Kết quả tìm kiếm',
   hint: 'Gõ có dấu hay không dấu đều được: “pu mat” tìm thấy “Pù Mát”. Dùng phím mũi tên để chọn, Enter để mở, Esc để đóng.',
   searching: 'Đang tìm…',
-  noResults: 'Không tìm thấy kết quả nào cho “{{q}}”. Hãy thử từ khoá khác hoặc ngắn hơn.',
+  noResults: 'Không tìm thấy kết quả nào cho “{{q}}”. Hãy thử từ khóa khác hoặc ngắn hơn.',
   count: 'Số kết quả: {{n}}',
   keys: {
     move: 'chọn',

@@ -53,7 +53,7 @@ export const vi = {
   ops: {
     create: 'Tạo mới',
     update: 'Sửa',
-    delete: 'Xoá',
+    delete: 'Xóa',
   },
   entities: {
     country: 'quốc gia',
