@@ -98,6 +98,12 @@ export interface EntityConfig<T extends SQLiteTable = SQLiteTable, F extends str
   defaultSort: { field: string; dir: 'asc' | 'desc' };
   /** The search document of a row, for the entities the global search covers. */
   search?: (db: Db, row: RowOf<T, F, C>) => SearchDocInput;
+  /**
+   * For a small kind without a search index (the countries, the pillars): the words a row is
+   * found by in its list's search box (the pickers), checked in code by common/fold's
+   * matchesSearch, the rule the index keeps for the other kinds.
+   */
+  pickerText?: (row: RowOf<T, F, C>) => string;
 }
 
 export interface ListInput {
