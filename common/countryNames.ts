@@ -25,3 +25,26 @@ export const COUNTRY_OTHER_NAMES: Readonly<Record<string, readonly string[]>> = 
 export function countrySearchText(c: { code: string; nameVi: string; nameEn: string }): string {
   return [c.code, c.nameVi, c.nameEn, ...(COUNTRY_OTHER_NAMES[c.code.toUpperCase()] ?? [])].join(' ');
 }
+
+/**
+ * The cities where ASEAN meets, by the names officers write them: Vietnamese transcription and
+ * English ("Viêng Chăn" / "Vientiane"). A meeting whose venue is written one way is found by the other.
+ */
+export const PLACE_NAMES: ReadonlyArray<readonly string[]> = [
+  ['Vientiane', 'Viêng Chăn', 'Viêng-chăn'],
+  ['Hanoi', 'Hà Nội'],
+  ['Ho Chi Minh City', 'Thành phố Hồ Chí Minh', 'Saigon', 'Sài Gòn'],
+  ['Bangkok', 'Băng Cốc', 'Băng-cốc'],
+  ['Jakarta', 'Gia-các-ta', 'Giacacta'],
+  ['Manila', 'Ma-ni-la'],
+  ['Singapore', 'Xinh-ga-po', 'Singapo'],
+  ['Phnom Penh', 'Phnôm Pênh', 'Nông Pênh'],
+  ['Kuala Lumpur', 'Cu-a-la Lăm-pơ'],
+  ['Naypyidaw', 'Nay Pyi Taw', 'Nây Pi Tô'],
+  ['Yangon', 'Y-an-gun', 'Rangoon'],
+  ['Bandar Seri Begawan', 'Ban-đa Xê-ri Bê-ga-oan'],
+  ['Dili', 'Đi-li'],
+  ['Luang Prabang', 'Luông Pha Bang', 'Luông Prabang'],
+  ['Siem Reap', 'Xiêm Riệp'],
+  ['Da Nang', 'Đà Nẵng'],
+];

@@ -1,5 +1,6 @@
 import { SEARCH_ENTITIES, type SearchEntity } from '../../common/enums';
-import { foldText, toFtsPrefixQuery } from '../../common/fold';
+import { countrySearchText, PLACE_NAMES } from '../../common/countryNames';
+import { foldText, matchesSearch, searchTokens, toFtsPrefixQuery } from '../../common/fold';
 import type { Db } from '../open';
 import { limitSql, rowReader, statement } from './core/statements';
 
@@ -46,17 +47,35 @@ export function ftsTable(entity: SearchEntity): string {
 }
 
 /**
+ * How well a hit answers the words typed (lower first): 0 the record's code is exactly the words
+ * ("asoen 35", "AWGCW"); 1 its title begins with them ("nguyen" → Nguyễn Văn Đông); 2 a person
+ * with a name word starting with each; 3 a title with a word starting with each ("nguyen" →
+ * Bộ Tài nguyên và Môi trường); 4 found elsewhere in the record (a city, a description).
+ */
+export function rankOf(words: readonly string[], hit: { entity: SearchEntity; title: string; folded: string }): number {
+  const text = searchTokens(hit.folded);
+  // A record's code leads its document (db/repo: text(code, …)); a meeting's is its body's code
+  // and its number ("asoen 35"): the body's code alone names the body, not each of its meetings.
+  const coded = hit.entity === 'body' || hit.entity === 'agency' || (hit.entity === 'meeting' && words.length >= 2);
+  if (coded && words.every((w, i) => text[i] === w)) return 0;
+  const title = searchTokens(hit.title);
+  const inTitle = words.every((w) => title.some((t) => t.startsWith(w)));
+  if (!inTitle) return 4;
+  if (title[0]?.startsWith(words[0]!)) return 1;
+  return hit.entity === 'person' ? 2 : 3;
+}
+
+/**
  * The global search: every word of the query is a prefix of a word of the record, diacritics
- * ignored. Newest records first: ranking every match of a two-letter prefix costs seconds on a
- * large desk, reading the index backwards stops at the limit. Each typed word of up to 20
- * letters is read from the FTS5 prefix index of its length (migration search_prefixes), so it
- * too stops at the limit.
- * Each kind has its own index (migration search_by_kind): the newest `limit` of each kind asked
- * for are read, then merged by doc_id, the order the documents were written in, which is the
- * order one index of every kind gave. What is left dear is a query whose words are all common
- * in the action items (a full name like "Nguyễn Văn Đông": tài nguyên, công văn, hành động)
- * and that few of them hold all together: FTS5 steps through the three lists of the action
- * items' index to their ends (~20 ms at scale 100).
+ * ignored; the names and codes that answer it best first (rankOf), then the newest. Each kind
+ * gives its newest `limit` matches (ranking every match of a two-letter prefix costs seconds on
+ * a large desk, reading the index backwards stops at the limit), ranked together, then cut.
+ * Each typed word of up to 20 letters is read from the FTS5 prefix index of its length
+ * (migration search_prefixes), so it too stops at the limit. Each kind has its own index
+ * (migration search_by_kind). What is left dear is a query whose words are all common in the
+ * action items (a full name like "Nguyễn Văn Đông": tài nguyên, công văn, hành động) and that
+ * few of them hold all together: FTS5 steps through the three lists of the action items' index
+ * to their ends (~20 ms at scale 100).
  */
 export function searchAll(db: Db, q: string, options: { limit: number; entities?: readonly SearchEntity[] }): SearchHit[] {
   const match = toFtsPrefixQuery(q);
@@ -68,14 +87,113 @@ export function searchAll(db: Db, q: string, options: { limit: number; entities?
   const key = `${options.limit}\u0000${kinds.join(',')}`;
   let sql = searchSql.get(key);
   if (sql === undefined) {
-    const limit = limitSql(options.limit);
-    const parts = kinds.map((k) => `SELECT * FROM (SELECT rowid AS doc_id FROM ${ftsTable(k)} WHERE ${ftsTable(k)} MATCH @match ORDER BY rowid DESC ${limit})`);
-    sql = `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle
-       FROM (${parts.join(' UNION ALL ')}) hit CROSS JOIN search_docs d ON d.doc_id = hit.doc_id
-      ORDER BY hit.doc_id DESC ${limit}`;
+    // Each kind gives at least 20 (the screen's page) to rank among, even when fewer are asked for.
+    const each = limitSql(Math.max(options.limit, 20));
+    const parts = kinds.map((k) => `SELECT * FROM (SELECT rowid AS doc_id FROM ${ftsTable(k)} WHERE ${ftsTable(k)} MATCH @match ORDER BY rowid DESC ${each})`);
+    sql = `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId
+       FROM (${parts.join(' UNION ALL ')}) hit CROSS JOIN search_docs d ON d.doc_id = hit.doc_id`;
     searchSql.set(key, sql);
   }
-  return rowReader<SearchHit>(db, sql).all({ match });
+  const found = rowReader<Candidate>(db, sql).all({ match });
+  // What the words name outside the records' own text: a country (the meetings it hosted) and
+  // a decision number (the meeting its delegation was sent by, the bodies whose focal points it assigned).
+  found.push(...hostedIn(db, q, kinds, options.limit), ...atPlace(db, q, kinds, options.limit), ...byDecisionNumber(db, q, kinds, options.limit));
+  const words = searchTokens(q).slice(0, 12);
+  const best = new Map<string, Candidate & { rank: number }>();
+  for (const c of found) {
+    const rank = c.rank ?? rankOf(words, c);
+    const seen = best.get(c.id);
+    if (!seen || rank < seen.rank) best.set(c.id, { ...c, rank });
+  }
+  return [...best.values()]
+    .sort((a, b) => a.rank - b.rank || b.docId - a.docId)
+    .slice(0, options.limit)
+    .map(({ entity, id, title, subtitle }) => ({ entity, id, title, subtitle }));
+}
+
+interface Candidate extends SearchHit {
+  folded: string;
+  docId: number;
+  /** Set for a hit found outside the record's own words. */
+  rank?: number;
+}
+
+/** The meetings hosted by the countries the words name ("lao", "laos", "thái lan"), newest first. */
+function hostedIn(db: Db, q: string, kinds: readonly SearchEntity[], limit: number): Candidate[] {
+  if (!kinds.includes('meeting')) return [];
+  const countries = (statement(db, 'SELECT id, code, name_vi AS nameVi, name_en AS nameEn FROM countries WHERE deleted_at IS NULL').all() as Array<{
+    id: string;
+    code: string;
+    nameVi: string;
+    nameEn: string;
+  }>).filter((c) => matchesSearch(q, countrySearchText(c)));
+  if (countries.length === 0) return [];
+  const rows = rowReader<Candidate>(
+    db,
+    `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId
+       FROM meetings m CROSS JOIN search_docs d ON d.entity_id = m.id
+      WHERE m.host_country_id IN (SELECT value FROM json_each(?)) AND m.deleted_at IS NULL
+      ORDER BY m.start_date DESC ${limitSql(limit)}`,
+  ).all(JSON.stringify(countries.map((c) => c.id)));
+  return rows.map((r) => ({ ...r, rank: 3 }));
+}
+
+/** The meetings held in a city the words name, under its other names ("vientiane" → a venue written "Viêng Chăn"). */
+function atPlace(db: Db, q: string, kinds: readonly SearchEntity[], limit: number): Candidate[] {
+  if (!kinds.includes('meeting')) return [];
+  const out: Candidate[] = [];
+  for (const names of PLACE_NAMES) {
+    if (!names.some((n) => matchesSearch(q, n))) continue;
+    for (const name of names) {
+      const match = toFtsPrefixQuery(name);
+      if (match === null) continue;
+      const rows = rowReader<Candidate>(
+        db,
+        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId
+           FROM (SELECT rowid AS doc_id FROM search_fts_meeting WHERE search_fts_meeting MATCH ? ORDER BY rowid DESC ${limitSql(limit)}) hit
+           CROSS JOIN search_docs d ON d.doc_id = hit.doc_id`,
+      ).all(match);
+      out.push(...rows.map((r) => ({ ...r, rank: 3 })));
+    }
+  }
+  return out;
+}
+
+/**
+ * The records a decision number typed names ("1520", "1520/QĐ"): the meetings whose delegation
+ * was sent by it, the bodies whose focal points it assigned. Only for a number of three digits
+ * or more: a short number is a meeting's sequence, found by its own words.
+ */
+function byDecisionNumber(db: Db, q: string, kinds: readonly SearchEntity[], limit: number): Candidate[] {
+  const number = searchTokens(q).find((t) => /^\d{3,}$/.test(t));
+  if (!number) return [];
+  const like = `%${number}%`;
+  const out: Candidate[] = [];
+  const keep = (rows: Array<Candidate & { number: string }>) => {
+    for (const r of rows) if (matchesSearch(q, `${r.number} ${r.folded}`)) out.push({ ...r, rank: 1 });
+  };
+  if (kinds.includes('meeting')) {
+    keep(
+      rowReader<Candidate & { number: string }>(
+        db,
+        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId, dl.decision_number AS number
+           FROM delegations dl CROSS JOIN search_docs d ON d.entity_id = dl.meeting_id
+          WHERE dl.decision_number LIKE ? AND dl.deleted_at IS NULL ${limitSql(limit)}`,
+      ).all(like),
+    );
+  }
+  if (kinds.includes('body')) {
+    keep(
+      rowReader<Candidate & { number: string }>(
+        db,
+        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId, min(lb.number) AS number
+           FROM legal_bases lb CROSS JOIN focal_assignments fa ON fa.legal_basis_id = lb.id CROSS JOIN search_docs d ON d.entity_id = fa.body_id
+          WHERE lb.number LIKE ? AND lb.deleted_at IS NULL AND fa.deleted_at IS NULL
+          GROUP BY fa.body_id ${limitSql(limit)}`,
+      ).all(like),
+    );
+  }
+  return out;
 }
 
 const searchSql = new Map<string, string>();
