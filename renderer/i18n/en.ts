@@ -18,6 +18,7 @@ export const en: Resources = {
   nav: {
     label: 'Main sections',
     toggle: 'Open or close the list of sections',
+    skip: 'Skip to content',
     today: 'Today',
     meetings: 'Meetings',
     actions: 'Action items',
