@@ -1,6 +1,6 @@
 import { SEARCH_ENTITIES, type SearchEntity } from '../../common/enums';
 import { countrySearchText, PLACE_NAMES } from '../../common/countryNames';
-import { foldText, matchesSearch, searchTokens, toFtsPrefixQuery } from '../../common/fold';
+import { foldText, searchTokens, toFtsPrefixQuery } from '../../common/fold';
 import type { Db } from '../open';
 import { limitSql, rowReader, statement } from './core/statements';
 
@@ -52,13 +52,30 @@ export function ftsTable(entity: SearchEntity): string {
  * with a name word starting with each; 3 a title with a word starting with each ("nguyen" →
  * Bộ Tài nguyên và Môi trường); 4 found elsewhere in the record (a city, a description).
  */
-export function rankOf(words: readonly string[], hit: { entity: SearchEntity; title: string; folded: string }): number {
-  const text = searchTokens(hit.folded);
+// The words of the titles, countries and places met lately (folding is the dear part of ranking):
+// keyed by the text itself, so an edited title is folded again; bounded.
+const folded = new Map<string, string[]>();
+function wordsOf(text: string): string[] {
+  let words = folded.get(text);
+  if (words === undefined) {
+    if (folded.size >= 20_000) folded.clear();
+    folded.set(text, (words = searchTokens(text)));
+  }
+  return words;
+}
+const holds = (wanted: readonly string[], words: readonly string[]) => wanted.every((w) => words.some((x) => x.startsWith(w)));
+/** The words as the whole beginning of a folded document: its code ("monre icd" → "monre-icd …"). */
+function codePattern(words: readonly string[]): RegExp {
+  return new RegExp(`^${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+}
+const PLACE_WORDS = PLACE_NAMES.map((names) => names.map((n) => searchTokens(n)));
+
+export function rankOf(words: readonly string[], hit: { entity: SearchEntity; title: string; lead: string }, code: RegExp = codePattern(words)): number {
   // A record's code leads its document (db/repo: text(code, …)); a meeting's is its body's code
   // and its number ("asoen 35"): the body's code alone names the body, not each of its meetings.
   const coded = hit.entity === 'body' || hit.entity === 'agency' || (hit.entity === 'meeting' && words.length >= 2);
-  if (coded && words.every((w, i) => text[i] === w)) return 0;
-  const title = searchTokens(hit.title);
+  if (coded && code.test(hit.lead)) return 0;
+  const title = wordsOf(hit.title);
   const inTitle = words.every((w) => title.some((t) => t.startsWith(w)));
   if (!inTitle) return 4;
   if (title[0]?.startsWith(words[0]!)) return 1;
@@ -90,18 +107,19 @@ export function searchAll(db: Db, q: string, options: { limit: number; entities?
     // Each kind gives at least 20 (the screen's page) to rank among, even when fewer are asked for.
     const each = limitSql(Math.max(options.limit, 20));
     const parts = kinds.map((k) => `SELECT * FROM (SELECT rowid AS doc_id FROM ${ftsTable(k)} WHERE ${ftsTable(k)} MATCH @match ORDER BY rowid DESC ${each})`);
-    sql = `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId
+    sql = `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, substr(d.folded, 1, 160) AS lead, d.doc_id AS docId
        FROM (${parts.join(' UNION ALL ')}) hit CROSS JOIN search_docs d ON d.doc_id = hit.doc_id`;
     searchSql.set(key, sql);
   }
   const found = rowReader<Candidate>(db, sql).all({ match });
   // What the words name outside the records' own text: a country (the meetings it hosted) and
   // a decision number (the meeting its delegation was sent by, the bodies whose focal points it assigned).
-  found.push(...hostedIn(db, q, kinds, options.limit), ...atPlace(db, q, kinds, options.limit), ...byDecisionNumber(db, q, kinds, options.limit));
   const words = searchTokens(q).slice(0, 12);
+  found.push(...hostedIn(db, words, kinds, options.limit), ...atPlace(db, words, kinds, options.limit), ...byDecisionNumber(db, words, kinds, options.limit));
   const best = new Map<string, Candidate & { rank: number }>();
+  const code = codePattern(words);
   for (const c of found) {
-    const rank = c.rank ?? rankOf(words, c);
+    const rank = c.rank ?? rankOf(words, c, code);
     const seen = best.get(c.id);
     if (!seen || rank < seen.rank) best.set(c.id, { ...c, rank });
   }
@@ -112,25 +130,26 @@ export function searchAll(db: Db, q: string, options: { limit: number; entities?
 }
 
 interface Candidate extends SearchHit {
-  folded: string;
+  /** The beginning of the folded document (where the codes are). */
+  lead: string;
   docId: number;
   /** Set for a hit found outside the record's own words. */
   rank?: number;
 }
 
 /** The meetings hosted by the countries the words name ("lao", "laos", "thái lan"), newest first. */
-function hostedIn(db: Db, q: string, kinds: readonly SearchEntity[], limit: number): Candidate[] {
+function hostedIn(db: Db, words: readonly string[], kinds: readonly SearchEntity[], limit: number): Candidate[] {
   if (!kinds.includes('meeting')) return [];
   const countries = (statement(db, 'SELECT id, code, name_vi AS nameVi, name_en AS nameEn FROM countries WHERE deleted_at IS NULL').all() as Array<{
     id: string;
     code: string;
     nameVi: string;
     nameEn: string;
-  }>).filter((c) => matchesSearch(q, countrySearchText(c)));
+  }>).filter((c) => holds(words, wordsOf(countrySearchText(c))));
   if (countries.length === 0) return [];
   const rows = rowReader<Candidate>(
     db,
-    `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId
+    `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, substr(d.folded, 1, 160) AS lead, d.doc_id AS docId
        FROM meetings m CROSS JOIN search_docs d ON d.entity_id = m.id
       WHERE m.host_country_id IN (SELECT value FROM json_each(?)) AND m.deleted_at IS NULL
       ORDER BY m.start_date DESC ${limitSql(limit)}`,
@@ -139,17 +158,17 @@ function hostedIn(db: Db, q: string, kinds: readonly SearchEntity[], limit: numb
 }
 
 /** The meetings held in a city the words name, under its other names ("vientiane" → a venue written "Viêng Chăn"). */
-function atPlace(db: Db, q: string, kinds: readonly SearchEntity[], limit: number): Candidate[] {
+function atPlace(db: Db, words: readonly string[], kinds: readonly SearchEntity[], limit: number): Candidate[] {
   if (!kinds.includes('meeting')) return [];
   const out: Candidate[] = [];
-  for (const names of PLACE_NAMES) {
-    if (!names.some((n) => matchesSearch(q, n))) continue;
-    for (const name of names) {
+  for (const [i, names] of PLACE_WORDS.entries()) {
+    if (!names.some((n) => holds(words, n))) continue;
+    for (const name of PLACE_NAMES[i]!) {
       const match = toFtsPrefixQuery(name);
       if (match === null) continue;
       const rows = rowReader<Candidate>(
         db,
-        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId
+        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, substr(d.folded, 1, 160) AS lead, d.doc_id AS docId
            FROM (SELECT rowid AS doc_id FROM search_fts_meeting WHERE search_fts_meeting MATCH ? ORDER BY rowid DESC ${limitSql(limit)}) hit
            CROSS JOIN search_docs d ON d.doc_id = hit.doc_id`,
       ).all(match);
@@ -164,19 +183,19 @@ function atPlace(db: Db, q: string, kinds: readonly SearchEntity[], limit: numbe
  * was sent by it, the bodies whose focal points it assigned. Only for a number of three digits
  * or more: a short number is a meeting's sequence, found by its own words.
  */
-function byDecisionNumber(db: Db, q: string, kinds: readonly SearchEntity[], limit: number): Candidate[] {
-  const number = searchTokens(q).find((t) => /^\d{3,}$/.test(t));
+function byDecisionNumber(db: Db, words: readonly string[], kinds: readonly SearchEntity[], limit: number): Candidate[] {
+  const number = words.find((t) => /^\d{3,}$/.test(t));
   if (!number) return [];
   const like = `%${number}%`;
   const out: Candidate[] = [];
   const keep = (rows: Array<Candidate & { number: string }>) => {
-    for (const r of rows) if (matchesSearch(q, `${r.number} ${r.folded}`)) out.push({ ...r, rank: 1 });
+    for (const r of rows) if (holds(words, searchTokens(`${r.number} ${r.lead}`))) out.push({ ...r, rank: 1 });
   };
   if (kinds.includes('meeting')) {
     keep(
       rowReader<Candidate & { number: string }>(
         db,
-        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId, dl.decision_number AS number
+        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS lead, d.doc_id AS docId, dl.decision_number AS number
            FROM delegations dl CROSS JOIN search_docs d ON d.entity_id = dl.meeting_id
           WHERE dl.decision_number LIKE ? AND dl.deleted_at IS NULL ${limitSql(limit)}`,
       ).all(like),
@@ -186,7 +205,7 @@ function byDecisionNumber(db: Db, q: string, kinds: readonly SearchEntity[], lim
     keep(
       rowReader<Candidate & { number: string }>(
         db,
-        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS folded, d.doc_id AS docId, min(lb.number) AS number
+        `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, d.folded AS lead, d.doc_id AS docId, min(lb.number) AS number
            FROM legal_bases lb CROSS JOIN focal_assignments fa ON fa.legal_basis_id = lb.id CROSS JOIN search_docs d ON d.entity_id = fa.body_id
           WHERE lb.number LIKE ? AND lb.deleted_at IS NULL AND fa.deleted_at IS NULL
           GROUP BY fa.body_id ${limitSql(limit)}`,
