@@ -3,6 +3,7 @@
 // change log and refreshes the search index in the caller's transaction. Column names come
 // from the drizzle schema, so SQL and schema cannot drift apart; statements are prepared once
 // per connection because these are the hot paths of every screen.
+import type { ChangeOrigin } from '../../../common/enums';
 import type { InferSelectModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { EntityName } from '../../../common/enums';
@@ -17,6 +18,11 @@ export interface WriteContext {
   /** ISO instant of this write. */
   now: string;
   deviceId: string;
+  /** The officer and laptop names this laptop gave in Settings (recorded with each change). */
+  officerName?: string | null;
+  deviceName?: string | null;
+  /** Set by the app's own seeding of reference data: not an officer's change. */
+  origin?: ChangeOrigin;
 }
 
 export type Row = Record<string, unknown> & { id: string; version: number; createdAt: string; updatedAt: string; deletedAt: string | null };
