@@ -74,4 +74,29 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // One way to open a database file, with the same pragmas everywhere (untrusted schema above
+    // all): db/open.ts. The app, its workers and its tools (the bench, scripts) never construct a
+    // connection themselves; tests may, to look at a file as it is, and so may the crash test's
+    // checker (scripts/soak-kill.ts reads, read-only, what a SIGKILL left).
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
+    ignores: ['db/open.ts', 'tests/**/*.test.{ts,tsx}', 'scripts/soak-kill.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type'] > ImportDefaultSpecifier, ImportDeclaration[source.value='better-sqlite3'][importKind!='type'] > ImportNamespaceSpecifier",
+          message: 'Open a database through openDatabase (db/open.ts), which sets the same pragmas on every connection (trusted_schema=OFF); import only types from better-sqlite3.',
+        },
+        {
+          selector: "CallExpression[callee.name='require'][arguments.0.value='better-sqlite3']",
+          message: 'Open a database through openDatabase (db/open.ts), which sets the same pragmas on every connection (trusted_schema=OFF).',
+        },
+        {
+          selector: "NewExpression[callee.name='Database']",
+          message: 'Open a database through openDatabase (db/open.ts), which sets the same pragmas on every connection (trusted_schema=OFF).',
+        },
+      ],
+    },
+  },
 );

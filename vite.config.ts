@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
-// The renderer is built into dist/, which the desktop app loads from file:// (hence relative
-// asset paths) and the browser mode serves over 127.0.0.1. Nothing is fetched from elsewhere:
+// The renderer is built into dist/, which the desktop app serves from app://desk (relative
+// asset paths) and the browser mode over 127.0.0.1. Nothing is fetched from elsewhere:
 // the CSP in index.html forbids remote content, and the app must work offline.
 export default defineConfig({
   root: 'renderer',

@@ -1,20 +1,19 @@
 // Starts the desktop app with the Electron binary. The electron package fetches its runtime
 // lazily; where it is missing, this tries that download once (quietly) and, if the machine
 // cannot reach it, says so in one sentence instead of a stack trace. The database engine is
-// prepared for Electron's ABI into native/electron the same way (see ensureNativeAddon).
+// prepared for Electron's ABI into native/electron, checked against its pinned digests (see
+// ensureNativeAddon); a missing pin, a failed download or a differing file is one sentence too.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AddonError, prepareAddon, projectTarget } from './native-addon.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const NOT_INSTALLED =
   'ASOEN Desk cannot open its desktop window here because the Electron runtime is not installed and could not be downloaded on this machine; run `npm run web` to use the app in your browser instead.';
-const NO_NATIVE =
-  'ASOEN Desk cannot open its desktop window here because its database engine could not be prepared for Electron on this machine (the download failed); run `npm run web` to use the app in your browser instead.';
 const DOWNLOAD_TIMEOUT_MS = 15 * 60 * 1000;
 
 function packageDirOf(name) {
@@ -52,40 +51,25 @@ function downloadElectron() {
 
 /**
  * better-sqlite3 in node_modules is built for Node (the tests use it). Electron needs a build for
- * its own ABI: fetched here with better-sqlite3's prebuild-install into native/electron, from a
- * temporary copy of the package so the Node build is never touched. electron/main passes it to
- * better-sqlite3 as nativeBinding.
+ * its own ABI: downloaded into native/electron and used only if its digests match the ones pinned
+ * in native/electron-addon.lock.json (scripts/native-addon.mjs). electron/main passes it to
+ * better-sqlite3 as nativeBinding. Returns null, or the one-sentence reason it cannot.
  */
-function ensureNativeAddon() {
-  const target = path.join(root, 'native', 'electron', 'better_sqlite3.node');
-  if (existsSync(target)) return true;
-  const sqliteDir = packageDirOf('better-sqlite3');
-  const prebuild = packageDirOf('prebuild-install');
-  const electronDir = packageDirOf('electron');
-  if (!sqliteDir || !prebuild || !electronDir) return false;
-  const version = JSON.parse(readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version;
-  const work = mkdtempSync(path.join(tmpdir(), 'asoen-native-'));
+async function ensureNativeAddon() {
   try {
-    cpSync(path.join(sqliteDir, 'package.json'), path.join(work, 'package.json'));
-    const r = spawnSync(process.execPath, [path.join(prebuild, 'bin.js'), '--runtime', 'electron', '--target', version], {
-      cwd: work,
-      stdio: 'pipe',
-      timeout: DOWNLOAD_TIMEOUT_MS,
-    });
-    const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');
-    if (r.status !== 0 || !existsSync(built)) return false;
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(built, target);
-    return true;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+    await prepareAddon({ root, target: projectTarget(root) });
+    return null;
+  } catch (err) {
+    if (err instanceof AddonError) return err.message;
+    return `its database engine could not be prepared for Electron on this machine (${err?.message ?? err})`;
   }
 }
 
 let binary = electronBinary();
 if (!binary && downloadElectron()) binary = electronBinary();
 if (!binary) stop(NOT_INSTALLED);
-if (!ensureNativeAddon()) stop(NO_NATIVE);
+const nativeProblem = await ensureNativeAddon();
+if (nativeProblem) stop(`ASOEN Desk cannot open its desktop window here because ${nativeProblem}; run \`npm run web\` to use the app in your browser instead.`);
 if (!existsSync(path.join(root, 'dist-electron', 'main.cjs'))) {
   stop('ASOEN Desk has not been built yet; run `npm start` (which builds it first) or `npm run build`.');
 }

@@ -4,6 +4,7 @@
 // languages, so the officer can fix the path rather than "check the connection".
 import fs from 'node:fs';
 import { AppError } from '../../db/errors';
+import { notAnOrdinaryFile } from '../services/backup/source';
 
 const WINDOWS_PATH = /^([A-Za-z]:[\\/]|\\\\)/;
 const SYSTEM_NAMES: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
@@ -63,14 +64,15 @@ export function checkWritableFolder(field: string, folder: string, platform: Nod
 }
 
 /**
- * Refuses, with a message naming the fault, a backup file given as a folder or as a path of
- * another kind of computer. A file that is not there is left to the restore job, which answers
- * NOT_FOUND ("the file … was not found") as it always has.
+ * Refuses, with a message naming the fault, a backup file given as a path of another kind of
+ * computer, or as anything but an ordinary file: a folder, a device (/dev/zero), a pipe, or a
+ * link to one of those (stat follows links, and never opens or reads what it looks at). A file
+ * that is not there is left to the restore job, which answers NOT_FOUND ("the file … was not
+ * found") as it always has; the job checks the file again, and its content, before copying it.
  */
 export function checkBackupFile(field: string, file: string, platform: NodeJS.Platform = process.platform): void {
   checkKind(field, file, platform);
   const stat = statOf(file);
-  if (stat?.isDirectory()) {
-    throw refuse(field, `${file} là một thư mục, không phải tệp sao lưu. Hãy chọn tệp .sqlite trong thư mục đó.`, `${file} is a folder, not a backup file. Choose the .sqlite file inside it.`);
-  }
+  const refusal = stat && notAnOrdinaryFile(file, stat, { field });
+  if (refusal) throw refusal;
 }

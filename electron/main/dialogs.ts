@@ -29,12 +29,11 @@ export function dialogOptions(input: { kind: 'folder' | 'backupFile'; title: str
 export function registerDialogs(
   ipcMain: Pick<IpcMain, 'handle'>,
   dialog: Pick<Dialog, 'showOpenDialog'>,
-  appIndexUrl: string,
   windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null,
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
 ): void {
   ipcMain.handle(DIALOG_CHANNEL, async (event, raw: unknown): Promise<Envelope<ChooseOutput>> => {
-    if (!isTrustedSender(event, appIndexUrl)) return { ok: false, error: UNTRUSTED };
+    if (!isTrustedSender(event)) return { ok: false, error: UNTRUSTED };
     const parsed = chooseInput.safeParse(raw);
     if (!parsed.success) return { ok: false, error: BAD_INPUT };
     try {

@@ -1,45 +1,35 @@
-import type { Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../csp';
+import type { App, Session, WebContents } from 'electron';
+import { DESKTOP_CONTENT_SECURITY_POLICY } from '../csp';
+import { isAppOrigin, isAppPage } from '../security/origin';
 
 // Electron objects come in as parameters (types only), so tests can pass fakes.
 
-/** The one page the window may show: the app's own index.html (any hash route, no query). */
-export function isAppUrl(url: string, appIndexUrl: string): boolean {
-  let candidate: URL;
-  let app: URL;
-  try {
-    candidate = new URL(url);
-    app = new URL(appIndexUrl);
-  } catch {
-    return false;
-  }
-  if (candidate.protocol !== 'file:' || app.protocol !== 'file:') return false;
-  if (candidate.host !== app.host || candidate.search !== '') return false;
-  return samePath(candidate.pathname, app.pathname);
+type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+type GuardedSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> &
+  Partial<Pick<Session, 'setDevicePermissionHandler'>> & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived' | 'onBeforeRequest'> };
+
+/** The URL a navigation event is about: Electron gives it on the event (and, deprecated, as an argument). */
+function targetOf(event: { url?: unknown }, url?: unknown): string {
+  if (typeof event.url === 'string') return event.url;
+  return typeof url === 'string' ? url : '';
 }
 
-/** Percent-encoding differs between Node's pathToFileURL and Chromium; Windows drive letters differ in case. */
-function samePath(a: string, b: string): boolean {
-  const decode = (p: string) => {
-    try {
-      return decodeURIComponent(p).replace(/^\/([a-z]):/, (_m, drive: string) => `/${drive.toUpperCase()}:`);
-    } catch {
-      return null;
-    }
-  };
-  const left = decode(a);
-  return left !== null && left === decode(b);
-}
-
-/** No navigation away from the app, no new windows, no <webview>. */
-export function installNavigationGuards(webContents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, appIndexUrl: string): void {
+/**
+ * No navigation away from the app's page (app://desk/index.html, any hash route), in the main
+ * frame or any subframe, nor by a redirect; no new windows; no <webview>.
+ */
+export function installNavigationGuards(webContents: GuardedContents): void {
   webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appIndexUrl)) event.preventDefault();
+    if (!isAppPage(targetOf(event, url))) event.preventDefault();
+  });
+  webContents.on('will-frame-navigate', (event) => {
+    if (!isAppPage(targetOf(event))) event.preventDefault();
   });
   webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, appIndexUrl)) event.preventDefault();
+    if (!isAppPage(targetOf(event, url))) event.preventDefault();
   });
   webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // Nothing is opened elsewhere either: the app has no link to the outside (no shell.openExternal).
   webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
@@ -52,20 +42,18 @@ export function installPermissionGuards(
   if (typeof session.setDevicePermissionHandler === 'function') session.setDevicePermissionHandler(() => false);
 }
 
-export { CONTENT_SECURITY_POLICY };
-
-/** Schemes a request may use: the app's own files, the developer tools, and inline data. */
-const ALLOWED_SCHEMES = new Set(['file:', 'devtools:', 'data:']);
-
+/** Requests a page may make: the app's own origin, the developer tools, and inline data (images, fonts). */
 export function isAllowedRequest(url: string): boolean {
+  if (isAppOrigin(url)) return true;
   try {
-    return ALLOWED_SCHEMES.has(new URL(url).protocol);
+    const protocol = new URL(url).protocol;
+    return protocol === 'devtools:' || protocol === 'data:';
   } catch {
     return false;
   }
 }
 
-/** A strict Content-Security-Policy on every response. */
+/** The desktop Content-Security-Policy (naming app://desk) on every response. */
 export function installCsp(session: { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> }): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers: Record<string, string[]> = {};
@@ -73,12 +61,35 @@ export function installCsp(session: { webRequest: Pick<Session['webRequest'], 'o
       // Ours replaces any policy a response brings, whatever the header's case.
       if (name.toLowerCase() !== 'content-security-policy') headers[name] = value;
     }
-    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    headers['Content-Security-Policy'] = [DESKTOP_CONTENT_SECURITY_POLICY];
     callback({ responseHeaders: headers });
   });
 }
 
-/** No remote content at all: every request that is not a local file (or devtools) is cancelled. */
+/** No remote content and no local files: every request that is not app://desk (or devtools, data:) is cancelled. */
 export function blockRemoteRequests(session: { webRequest: Pick<Session['webRequest'], 'onBeforeRequest'> }): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+}
+
+const guardedSessions = new WeakSet<object>();
+
+/** Every guard a session takes, once per session. */
+export function installSessionGuards(session: GuardedSession): void {
+  if (guardedSessions.has(session)) return;
+  guardedSessions.add(session);
+  installPermissionGuards(session);
+  installCsp(session);
+  blockRemoteRequests(session);
+}
+
+/**
+ * The guards on EVERY web contents the app will ever have (the window's, and any a future
+ * change or a bug creates: a popup, a <webview>, a devtools page's own session), as Electron's
+ * checklist advises, installed before the first window is made.
+ */
+export function installWebContentsGuards(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => {
+    installNavigationGuards(contents);
+    if (contents.session) installSessionGuards(contents.session);
+  });
 }

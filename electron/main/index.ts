@@ -1,11 +1,12 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AppError, type Messages } from '../../db/errors';
 import { DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDesk, type Desk } from '../runtime/desk';
-import { blockRemoteRequests, installCsp, installNavigationGuards, installPermissionGuards } from './guards';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../security/origin';
+import { serveAppRequest } from '../security/protocol';
+import { installSessionGuards, installWebContentsGuards } from './guards';
 import { registerDialogs } from './dialogs';
 import { registerApi } from './ipc';
 import { windowOptions } from './window';
@@ -37,31 +38,33 @@ async function start(): Promise<void> {
     // The main connection and the job workers' own connections load the same addon.
     ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
   });
-  const indexFile = path.join(root, 'dist', 'index.html');
-  const appIndexUrl = pathToFileURL(indexFile).href;
-  registerApi(ipcMain, desk.dispatch, appIndexUrl);
-  registerDialogs(ipcMain, dialog, appIndexUrl, (event) => BrowserWindow.fromWebContents(event.sender));
+  // The page comes from app://desk/…, served from the built renderer folder only (never file://).
+  const rendererDir = path.join(root, 'dist');
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
+  registerApi(ipcMain, desk.dispatch);
+  registerDialogs(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender));
   // Checkpoints, the integrity check of the data file and a worker ready for the first document
   // start while the window opens.
   desk.startBackground();
-  installPermissionGuards(session.defaultSession);
-  installCsp(session.defaultSession);
-  blockRemoteRequests(session.defaultSession);
+  installSessionGuards(session.defaultSession);
 
+  // Its web contents get the navigation, window and permission guards from 'web-contents-created'.
   const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
   mainWindow = win;
-  installNavigationGuards(win.webContents, appIndexUrl);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;
   });
-  await win.loadFile(indexFile);
+  await win.loadURL(APP_INDEX_URL);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  // Before the app is ready: the app:// scheme's privileges, and the guards of every web contents.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+  installWebContentsGuards(app);
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ApiError, Envelope } from '../contract';
 import { INTERNAL, type Dispatch } from '../handlers/dispatch';
-import { isAppUrl } from './guards';
+import { APP_ORIGIN, isAppPage } from '../security/origin';
 
 export const API_CHANNEL = 'api';
 
@@ -19,13 +19,16 @@ const BAD_METHOD: ApiError = {
 };
 
 
-/** Only the app's own page, in the window's main frame, may call the API. */
-export function isTrustedSender(event: IpcMainInvokeEvent, appIndexUrl: string): boolean {
+/**
+ * Only the app's own page, app://desk/index.html, in the top frame of its window, may call the
+ * API: the frame's origin must be app://desk (not a file:// page, not about:blank or a blob: or a
+ * sandboxed document, whose URL says nothing of who controls it) and its URL the app's page.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   try {
     const frame = event.senderFrame;
     if (!frame) return false;
-    const isMainFrame = frame.parent === null || frame === event.sender.mainFrame;
-    return isMainFrame && isAppUrl(frame.url, appIndexUrl);
+    return frame.parent === null && frame.origin === APP_ORIGIN && isAppPage(frame.url);
   } catch {
     // A frame that navigated away or was destroyed mid-call throws on access.
     return false;
@@ -40,11 +43,10 @@ export function isTrustedSender(event: IpcMainInvokeEvent, appIndexUrl: string):
 export function registerApi(
   ipcMain: Pick<IpcMain, 'handle'>,
   dispatch: Dispatch,
-  appIndexUrl: string,
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
 ): void {
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown): Envelope<unknown> => {
-    if (!isTrustedSender(event, appIndexUrl)) return { ok: false, error: UNTRUSTED };
+    if (!isTrustedSender(event)) return { ok: false, error: UNTRUSTED };
     if (typeof method !== 'string') return { ok: false, error: BAD_METHOD };
     try {
       return dispatch(method, input);

@@ -11,6 +11,9 @@ import { exportEnvOf } from '../services/exports/exportJobs';
 import type { RetryPolicy } from '../services/files/atomicWrite';
 import type { ExportFs } from '../services/files/fs';
 import { sweepStaleTempDirs } from '../services/files/localTemp';
+import { sweepTempFiles } from '../services/files/tempFiles';
+import { recentExportFolders } from '../../db/repo/exports/exportLog';
+import { exportFolderOf } from '../handlers/settings';
 import { IntegrityCheck } from '../services/integrity';
 import { JobRegistry } from '../services/jobs/jobs';
 import { WorkerPool } from '../services/jobs/worker/pool';
@@ -108,6 +111,14 @@ export function createDesk(env: DeskEnvironment): Desk {
       // A second worker, ready for the first document (a thread and its libraries take a moment).
       workers.prewarm();
       void sweepStaleTempDirs(env.tempRoot);
+      // The temporary files a killed run left in the folders it wrote to, one folder at a time
+      // (a share that does not answer holds one of Node's file threads, not all of them). A
+      // folder not listed here is swept by the next export to it.
+      const exportFolder = exportFolderOf(ctx);
+      const folders = new Set([...(exportFolder ? [exportFolder] : []), ...recentExportFolders(database.db)]);
+      void (async () => {
+        for (const folder of folders) await sweepTempFiles(folder);
+      })();
     },
     stop() {
       stopping ??= (async () => {

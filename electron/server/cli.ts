@@ -57,6 +57,9 @@ async function main(): Promise<void> {
       // then runs on from there. Without them the desk's today is the real office day.
       now: { type: 'string' },
       today: { type: 'string' },
+      // The built renderer to serve (dist/ by default). The crash test (scripts/soak-kill.ts)
+      // passes a one-page stand-in: it drives the API only and must not need a build.
+      static: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const dataDir = path.resolve(values.data ?? localDataDir());
-  const staticDir = path.join(root, 'dist');
+  const staticDir = values.static !== undefined ? path.resolve(values.static) : path.join(root, 'dist');
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     fail('Chưa có giao diện đã dựng: hãy chạy `npm run web` (lệnh này dựng giao diện trước).', 'The renderer is not built: run `npm run web` (it builds the renderer first).');
   }

@@ -7,12 +7,12 @@
 // added per run. The long jobs run as in the desktop app: on its bundled job worker
 // (dist-electron/jobs-worker.cjs, built first by scripts/build-electron.mjs), with one worker
 // started ahead of the first job. See tests/bench/README.md.
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openAppDatabase, type OpenStep } from '../../db/bootstrap';
+import { openDatabase } from '../../db/open';
 import { snapshotTo } from '../../db/migrate';
 import { methods } from '../../electron/contract';
 import { useWorkerScript } from '../../electron/services/jobs/worker/pool';
@@ -169,7 +169,7 @@ async function main(): Promise<void> {
   // As the app does: the log's checkpoints run on a job worker once the desk is quiet, not in a save.
   desk.services.checkpoints.start();
   // Its start (loading the worker's code) is over before anything is timed: a first, empty job.
-  await workers.run({ kind: 'quickCheck' }, { image: new Database(':memory:').serialize() });
+  await workers.run({ kind: 'quickCheck' }, { image: openDatabase(':memory:').serialize() });
   const big = scale >= 10;
   const fastRuns = Number(runsArg ?? 50);
   const slowRuns = (n: number) => Math.max(1, Math.min(fastRuns, n));
@@ -348,19 +348,18 @@ async function main(): Promise<void> {
       counting = true;
     }, n, 1);
     const rawOpen = time(() => {
-      const c = new Database(dbFile);
-      c.pragma('journal_mode');
+      const c = openDatabase(dbFile);
       c.prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at, id').all();
       c.close();
     }, n, 1);
-    measured('open: start-up path (openAppDatabase: open, migration check, reference data)', startup, rawOpen, 'floor: raw open, journal mode, read the migration table');
+    measured('open: start-up path (openAppDatabase: open, migration check, reference data)', startup, rawOpen, 'floor: open with the connection pragmas, read the migration table');
     const label: Record<OpenStep, string> = { open: 'open the file + connection pragmas', migrations: 'migration check', reference: 'device id + reference-data version' };
     for (const step of ['open', 'migrations', 'reference'] as const) measured(`open: step: ${label[step]}`, steps[step].slice(0, n).sort((a, b) => a - b));
 
     // The integrity check reads every page of the file: it must not be on the start-up path (it
     // belongs on a background worker), but its time is worth knowing.
     const quick = time(() => {
-      const c = new Database(dbFile, { readonly: true });
+      const c = openDatabase(dbFile, { readonly: true });
       try {
         const r = c.pragma('quick_check', { simple: true });
         if (r !== 'ok') throw new Error(`quick_check: ${String(r)}`);

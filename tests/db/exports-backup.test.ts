@@ -10,6 +10,7 @@ import { SEARCH_ENTITIES } from '../../common/enums';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { runBackupJob, userData } from '../helpers/backups';
 import { damageIndexPage } from '../helpers/damage';
+import { databaseAtStep, readJournalFile } from '../helpers/migrations';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/tmp';
 
@@ -188,6 +189,21 @@ describe('backup and restore', () => {
     expect(['asoen', 'nguyen', 'bao cao'].map(found)).toEqual(searches);
     expect(readFileSync(file).equals(original)).toBe(true);
     expect(readdirSync(folder).some((f) => f.startsWith('.~asoen-'))).toBe(false);
+  });
+
+  it("refuses a backup whose schema holds a trigger the app does not make, before its copy is migrated and the trigger could run", async () => {
+    // An older backup (the step before this release), with a trigger added outside the app: it
+    // would write into a table of its own each time a migration step is recorded.
+    const total = readJournalFile(MIGRATIONS_DIR).entries.length;
+    const older = databaseAtStep(total - 1, { dir: path.join(root, `crafted-${n}`) });
+    older.db.pragma('journal_mode = DELETE');
+    older.db.exec(`CREATE TABLE loot (x TEXT); CREATE TRIGGER grab AFTER INSERT ON __drizzle_migrations BEGIN INSERT INTO loot VALUES (NEW.hash); END`);
+    older.close();
+    const file = path.join(folder, 'crafted.sqlite');
+    writeFileSync(file, readFileSync(older.file));
+    const original = readFileSync(file);
+    await expectRefused(file, /holds triggers or views that ASOEN Desk does not make \(trigger grab\): it was changed outside the application/);
+    expect(readFileSync(file).equals(original)).toBe(true);
   });
 
   it('refuses a relative path and a missing file clearly', async () => {

@@ -13,6 +13,8 @@ export interface FaultPlan {
   code?: FaultCode;
   /** Renames onto these paths fail with EBUSY every time (the file is held open). */
   heldOpen?: (target: string) => boolean;
+  /** Each read of a file this matches first waits this long (a slow share): a long copy to cancel. */
+  slowReads?: { ms: number; file: (file: string) => boolean };
 }
 
 export interface FaultFsOptions {
@@ -52,6 +54,8 @@ export function faultFs(base: ExportFs = realFs, initial: FaultPlan = {}, option
     },
     async read(buf, off, len, pos) {
       gate(`read ${file}`);
+      const slow = self.plan.slowReads;
+      if (slow?.file(file)) await new Promise((resolve) => setTimeout(resolve, slow.ms));
       return h.read(buf, off, len, pos);
     },
     async sync() {
@@ -69,9 +73,17 @@ export function faultFs(base: ExportFs = realFs, initial: FaultPlan = {}, option
       await h.close();
       if (fault) throw fault;
     },
+    ...(h.stat
+      ? {
+          stat: async () => {
+            gate(`fstat ${file}`);
+            return h.stat!();
+          },
+        }
+      : {}),
   });
   return Object.assign(self, {
-    async open(p: string, flags: string, mode?: number) {
+    async open(p: string, flags: string | number, mode?: number) {
       gate(`open ${p}`);
       return wrapHandle(await base.open(p, flags, mode), p);
     },

@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 // Builds the real bundles and runs them under plain Node, with 'electron' resolved to a fake:
 // proves the bundles load, the preload needs nothing but 'electron', the main process opens its
@@ -28,15 +27,19 @@ const app = {
   getPath: () => { throw new Error('userData must not be used'); },
   getVersion: () => '1.2.3',
 };
+const guarded = [];
+const session = { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onHeadersReceived() {}, onBeforeRequest() {} } };
 class BrowserWindow {
   constructor(options) {
     report('window', options);
-    this.webContents = { on() {}, setWindowOpenHandler() {} };
+    this.webContents = { on(name) { guarded.push(name); }, setWindowOpenHandler() { guarded.push('windowOpen'); }, session };
+    listeners['web-contents-created']({}, this.webContents);
+    report('guarded', guarded);
   }
   once() {}
   on() {}
-  async loadFile(file) {
-    report('loadFile', file);
+  async loadURL(url) {
+    report('loadURL', url);
     await Promise.all(pending);
     setImmediate(() => listeners['will-quit']({ preventDefault: () => report('preventDefault', true) }));
   }
@@ -47,7 +50,7 @@ module.exports = {
   ipcMain: {
     handle(channel, handler) {
       if (channel !== 'api') return report('handle', { channel });
-      const mainFrame = { url: process.env.FAKE_APP_URL, parent: null };
+      const mainFrame = { url: 'app://desk/index.html', origin: 'app://desk', parent: null };
       const call = (method, input) => handler({ senderFrame: mainFrame, sender: { mainFrame } }, method, input);
       report('handle', { channel, info: call('app.info', {}) });
       const folder = process.env.FAKE_EXPORT_DIR;
@@ -73,7 +76,14 @@ module.exports = {
     },
   },
   dialog: { showErrorBox: (title, content) => report('errorBox', content) },
-  session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onHeadersReceived() {}, onBeforeRequest() {} } } },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => report('privileged', schemes),
+    handle(scheme, handler) {
+      // The bundled handler, in plain Node: a request that climbs out of dist/ is refused.
+      pending.push(Promise.resolve(handler({ url: 'app://desk/%2e%2e/package.json', method: 'GET' })).then((r) => report('protocol', { scheme, status: r.status })));
+    },
+  },
+  session: { defaultSession: session },
   contextBridge: { exposeInMainWorld: (key, api) => report('exposed', { key, keys: Object.keys(api) }) },
   ipcRenderer: { invoke() {} },
 };
@@ -110,7 +120,6 @@ function runBundle(file: string, extraEnv: Record<string, string> = {}) {
       LOCALAPPDATA: local,
       HOME: local,
       FAKE_APP_PATH: REPO,
-      FAKE_APP_URL: pathToFileURL(path.join(REPO, 'dist', 'index.html')).href,
       ...extraEnv,
     },
   });
@@ -143,24 +152,32 @@ describe('scripts/build-electron.mjs', () => {
     expect(status).toBe(0);
     const kinds = reports.map((r) => r.kind);
     // Quitting first stops the desk (the quit is held, then made again once the database is closed).
-    expect(kinds).toEqual(['enableSandbox', 'handle', 'handle', 'window', 'loadFile', 'preventDefault', 'quit']);
-    expect(reports[2]!.value).toEqual({ channel: 'dialog' });
-    const handle = reports[1]!.value as { channel: string; info: { ok: boolean; value: { appVersion: string; dataFile: string } } };
+    expect(kinds).toEqual(['enableSandbox', 'privileged', 'handle', 'handle', 'window', 'guarded', 'loadURL', 'protocol', 'preventDefault', 'quit']);
+    expect(reports[1]!.value).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(reports[3]!.value).toEqual({ channel: 'dialog' });
+    const handle = reports[2]!.value as { channel: string; info: { ok: boolean; value: { appVersion: string; dataFile: string } } };
     expect(handle.channel).toBe('api');
     expect(handle.info.ok).toBe(true);
     expect(handle.info.value.appVersion).toBe('1.2.3');
     expect(handle.info.value.dataFile.startsWith(local + path.sep)).toBe(true);
-    const window = reports[3]!.value as { webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } };
+    const window = reports[4]!.value as { webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } };
     expect(window.webPreferences).toMatchObject({ preload: path.join(OUT, 'preload.cjs'), sandbox: true, contextIsolation: true });
-    expect(reports[4]!.value).toBe(path.join(REPO, 'dist', 'index.html'));
+    expect(reports[5]!.value).toEqual(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview', 'windowOpen']);
+    expect(reports[6]!.value).toBe('app://desk/index.html');
+    expect(reports[7]!.value).toEqual({ scheme: 'app', status: 403 });
   });
 
-  it('makes a job worker bundle that needs only the database engine and Node', () => {
-    const source = readFileSync(path.join(OUT, 'jobs-worker.cjs'), 'utf8');
+  // The installer carries no node_modules: outside Node's own modules (and 'electron' in the
+  // main process), a bundle may load only the database engine's Node build, its fallback when no
+  // nativeBinding is given (the app always gives the Electron build).
+  it.each(['main.cjs', 'jobs-worker.cjs'])('makes a %s that needs nothing from node_modules but the Node build of the addon', (file) => {
+    const source = readFileSync(path.join(OUT, file), 'utf8');
     const required = new Set([...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
     const builtins = new Set(builtinModules);
-    for (const name of required) expect(name === 'better-sqlite3' || builtins.has(name.replace(/^node:/, '')), name).toBe(true);
-    expect(required.has('better-sqlite3')).toBe(true);
+    const allowed = new Set(['better-sqlite3/build/Release/better_sqlite3.node', ...(file === 'main.cjs' ? ['electron'] : [])]);
+    for (const name of required) expect(allowed.has(name) || builtins.has(name.replace(/^node:/, '')), name).toBe(true);
+    expect(required.has('better-sqlite3')).toBe(false);
+    expect(required.has('bindings')).toBe(false);
   });
 
   it('runs an export started through api on the bundled job worker', () => {

@@ -1,18 +1,18 @@
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChooseOutput, Envelope } from '../../electron/contract';
 import { registerDialogs } from '../../electron/main/dialogs';
+import { APP_INDEX_URL, APP_ORIGIN } from '../../electron/security/origin';
 
 type FakeIpcMain = Parameters<typeof registerDialogs>[0];
 type FakeDialog = Parameters<typeof registerDialogs>[1];
 type Handler = (event: unknown, ...args: unknown[]) => Promise<Envelope<ChooseOutput>>;
 
-const APP = pathToFileURL('/opt/asoen/resources/app.asar/dist/index.html').href;
+const APP = APP_INDEX_URL;
 const WINDOW = { id: 1 };
 
 function eventFrom(url: string, options: { subframe?: boolean } = {}) {
-  const mainFrame = { url, parent: null };
-  const senderFrame = options.subframe ? { url, parent: mainFrame } : mainFrame;
+  const mainFrame = { url, origin: url.startsWith(APP_ORIGIN) ? APP_ORIGIN : 'null', parent: null };
+  const senderFrame = options.subframe ? { url, origin: mainFrame.origin, parent: mainFrame } : mainFrame;
   return { senderFrame, sender: { mainFrame } };
 }
 
@@ -24,7 +24,7 @@ function setup(answer: { canceled: boolean; filePaths: string[] } | Error = { ca
     return answer;
   });
   const log = vi.fn();
-  registerDialogs(ipcMain as unknown as FakeIpcMain, { showOpenDialog } as unknown as FakeDialog, APP, () => WINDOW as never, log);
+  registerDialogs(ipcMain as unknown as FakeIpcMain, { showOpenDialog } as unknown as FakeDialog, () => WINDOW as never, log);
   const call = (event: unknown, input: unknown) => handlers[0]![1](event, input);
   return { handlers, showOpenDialog, call, log };
 }
@@ -60,6 +60,7 @@ describe('the native folder and file dialogs (Electron mocked)', () => {
   it.each([
     ['a remote page', eventFrom('https://evil.example/')],
     ['another local file', eventFrom('file:///other/index.html')],
+    ["the app's old file:// page", eventFrom('file:///opt/asoen/resources/app.asar/dist/index.html')],
     ['a subframe of the app', eventFrom(APP, { subframe: true })],
     ['a destroyed frame', { senderFrame: null, sender: { mainFrame: null } }],
   ])('refuses %s without opening anything', async (_label, event) => {

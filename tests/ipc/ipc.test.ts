@@ -1,12 +1,14 @@
-import { pathToFileURL } from 'node:url';
 import type { Envelope } from '../../electron/contract';
 import type { Dispatch } from '../../electron/handlers/dispatch';
 import { registerApi } from '../../electron/main/ipc';
+import { APP_INDEX_URL } from '../../electron/security/origin';
 
 type FakeIpcMain = Parameters<typeof registerApi>[0];
 type InvokeEvent = Parameters<Parameters<FakeIpcMain['handle']>[1]>[0];
 
-const APP = pathToFileURL('/opt/asoen/resources/app.asar/dist/index.html').href;
+const APP = APP_INDEX_URL;
+/** Where the app's page was loaded from before app://desk: a file:// page must not be trusted now. */
+const OLD_FILE_PAGE = 'file:///opt/asoen/resources/app.asar/dist/index.html';
 
 type Handler = (event: InvokeEvent, ...args: unknown[]) => unknown;
 
@@ -15,15 +17,26 @@ function setup(dispatchImpl: Dispatch = () => ({ ok: true, value: { pong: true }
   const ipcMain = { handle: (channel: string, handler: Handler) => handlers.push([channel, handler]) };
   const dispatch = vi.fn(dispatchImpl);
   const log = vi.fn();
-  registerApi(ipcMain as unknown as FakeIpcMain, dispatch, APP, log);
+  registerApi(ipcMain as unknown as FakeIpcMain, dispatch, log);
   const call = (event: unknown, ...args: unknown[]) => handlers[0]![1](event as InvokeEvent, ...args) as Envelope<unknown>;
   return { handlers, dispatch, log, call };
 }
 
+/** The serialized origin Electron reports for a frame showing `url` (WebFrameMain.origin). */
+function originOf(url: string): string {
+  try {
+    const origin = new URL(url).origin;
+    // Node gives non-special schemes an opaque origin; Chromium gives a standard scheme (app://) its own.
+    return origin !== 'null' ? origin : url.startsWith('app://') ? `app://${new URL(url).host}` : 'null';
+  } catch {
+    return 'null';
+  }
+}
+
 /** An event as Electron builds it: the sender's main frame, or a subframe of it. */
-function eventFrom(url: string, options: { subframe?: boolean } = {}) {
-  const mainFrame = { url, parent: null };
-  const senderFrame = options.subframe ? { url, parent: mainFrame } : mainFrame;
+function eventFrom(url: string, options: { subframe?: boolean; origin?: string } = {}) {
+  const mainFrame = { url, origin: options.origin ?? originOf(url), parent: null };
+  const senderFrame = options.subframe ? { url, origin: mainFrame.origin, parent: mainFrame } : mainFrame;
   return { senderFrame, sender: { mainFrame } };
 }
 
@@ -57,6 +70,10 @@ describe('registerApi', () => {
   it.each([
     ['a remote page', eventFrom('https://evil.example/')],
     ['another local file', eventFrom('file:///other/index.html')],
+    ["the app's old file:// page", eventFrom(OLD_FILE_PAGE)],
+    ['another page of the app origin', eventFrom('app://desk/assets/index-abc.js')],
+    ['another app:// host', eventFrom('app://evil/index.html')],
+    ['a frame whose origin is not the app (about:blank, sandboxed)', eventFrom(APP, { origin: 'null' })],
     ['a subframe of the app', eventFrom(APP, { subframe: true })],
     ['a frame that is gone', { senderFrame: null, sender: { mainFrame: null } }],
     [

@@ -1,7 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 // electron/main/index.ts runs against these fakes: no Electron binary exists on these machines.
 const fake = vi.hoisted(() => {
@@ -23,10 +22,18 @@ const fake = vi.hoisted(() => {
     getVersion: vi.fn(() => '9.9.9'),
   };
 
+  const defaultSession = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    webRequest: { onHeadersReceived: vi.fn(), onBeforeRequest: vi.fn() },
+  };
+  const newWebContents = () => ({ on: vi.fn(), setWindowOpenHandler: vi.fn(), session: defaultSession });
+
   class BrowserWindow {
     static instances: BrowserWindow[] = [];
     readonly options: unknown;
-    readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    readonly webContents = newWebContents();
     readonly once = vi.fn();
     readonly on = vi.fn();
     readonly show = vi.fn();
@@ -34,39 +41,49 @@ const fake = vi.hoisted(() => {
     readonly restore = vi.fn();
     readonly isMinimized = vi.fn(() => true);
     readonly loadFile = vi.fn(async (_file: string) => undefined);
+    readonly loadURL = vi.fn(async (_url: string) => undefined);
     constructor(options: unknown) {
       this.options = options;
       BrowserWindow.instances.push(this);
+      // As Electron does: the app hears of every new web contents, the window's first.
+      state.listeners.get('web-contents-created')?.({}, this.webContents);
     }
   }
 
   const handles: Array<[string, Fn]> = [];
   const ipcMain = { handle: vi.fn((channel: string, handler: Fn) => handles.push([channel, handler])) };
   const dialog = { showErrorBox: vi.fn() };
-  const defaultSession = {
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn(),
-    setDevicePermissionHandler: vi.fn(),
-    webRequest: { onHeadersReceived: vi.fn(), onBeforeRequest: vi.fn() },
+  const protocols = new Map<string, Fn>();
+  const protocol = {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn((scheme: string, handler: Fn) => protocols.set(scheme, handler)),
   };
-  return { state, handles, module: { app, BrowserWindow, ipcMain, dialog, session: { defaultSession } } };
+  return { state, handles, protocols, newWebContents, module: { app, BrowserWindow, ipcMain, dialog, protocol, session: { defaultSession } } };
 });
 
 vi.mock('electron', () => fake.module);
 
-const { app, BrowserWindow, dialog, session } = fake.module;
+const { app, BrowserWindow, dialog, protocol, session } = fake.module;
 const ENV_KEYS = ['LOCALAPPDATA', 'XDG_DATA_HOME', 'HOME', 'APPDATA'] as const;
 const REPO = path.resolve(__dirname, '../..');
 
 let temp: string;
 let savedEnv: Partial<Record<(typeof ENV_KEYS)[number], string>>;
 
-/** An app folder as electron-builder lays it out: migrations (and optionally a native addon). */
+/** An app folder as electron-builder lays it out: the renderer, migrations (and optionally a native addon). */
 function makeAppDir(): string {
   const dir = path.join(temp, 'app');
   cpSync(path.join(REPO, 'migrations'), path.join(dir, 'migrations'), { recursive: true });
+  mkdirSync(path.join(dir, 'dist'));
+  writeFileSync(path.join(dir, 'dist', 'index.html'), '<!doctype html><title>ASOEN Desk</title>');
   return dir;
 }
+
+/** The frame of the app's page as Electron reports it to an IPC handler. */
+const appFrame = (url = 'app://desk/index.html', origin = 'app://desk') => {
+  const mainFrame = { url, origin, parent: null };
+  return { senderFrame: mainFrame, sender: { mainFrame } };
+};
 
 async function startMain() {
   vi.resetModules();
@@ -88,6 +105,7 @@ beforeEach(() => {
   mkdirSync(fake.state.userData);
   fake.state.listeners.clear();
   fake.handles.length = 0;
+  fake.protocols.clear();
   BrowserWindow.instances.length = 0;
   vi.clearAllMocks();
 });
@@ -108,7 +126,7 @@ afterEach(async () => {
 describe('electron/main', () => {
   it('starts: single-instance lock, sandbox, locked-down window, the api and dialog handlers, database in the local data folder', async () => {
     await startMain();
-    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadFile).toHaveBeenCalled());
+    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalled());
 
     expect(app.requestSingleInstanceLock).toHaveBeenCalledOnce();
     expect(app.enableSandbox).toHaveBeenCalledOnce();
@@ -131,13 +149,14 @@ describe('electron/main', () => {
       },
     });
     expect((win.options as { webPreferences: { preload: string } }).webPreferences.preload).toMatch(/preload\.cjs$/);
-    const indexFile = path.join(fake.state.appPath, 'dist', 'index.html');
-    expect(win.loadFile).toHaveBeenCalledExactlyOnceWith(indexFile);
+    // The page comes from app://desk, never from a file.
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://desk/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
     expect(win.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
 
-    // Guards installed on the window and the session.
+    // Guards installed on the window (through web-contents-created) and the session.
     const events = win.webContents.on.mock.calls.map(([name]) => name);
-    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
+    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']));
     expect(win.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
@@ -146,8 +165,7 @@ describe('electron/main', () => {
 
     // One handler, on 'api', answering from the real database.
     expect(fake.handles.map(([channel]) => channel)).toEqual(['api', 'dialog']);
-    const mainFrame = { url: pathToFileURL(indexFile).href, parent: null };
-    const info = fake.handles[0]![1]({ senderFrame: mainFrame, sender: { mainFrame } }, 'app.info', {}) as {
+    const info = fake.handles[0]![1](appFrame(), 'app.info', {}) as {
       ok: boolean;
       value: { appVersion: string; dataFile: string; schemaVersion: number };
     };
@@ -164,7 +182,7 @@ describe('electron/main', () => {
 
   it('quits on window-all-closed (on macOS too) and focuses the existing window on a second instance', async () => {
     await startMain();
-    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadFile).toHaveBeenCalled());
+    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalled());
     const win = BrowserWindow.instances[0]!;
 
     fake.state.listeners.get('second-instance')?.({}, ['asoen-desk'], REPO);
@@ -173,6 +191,57 @@ describe('electron/main', () => {
 
     fake.state.listeners.get('window-all-closed')?.();
     expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('registers app:// as a privileged scheme before the app is ready, and serves only the renderer folder on it', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalled());
+
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const registered = vi.mocked(protocol.registerSchemesAsPrivileged).mock.invocationCallOrder[0]!;
+    expect(registered).toBeLessThan(vi.mocked(app.whenReady).mock.invocationCallOrder[0]!);
+    expect(protocol.handle).toHaveBeenCalledOnce();
+    expect(protocol.handle.mock.calls[0]![0]).toBe('app');
+    const handler = fake.protocols.get('app')!;
+    const served = (await handler({ url: 'app://desk/index.html', method: 'GET' })) as Response;
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await served.text()).toBe('<!doctype html><title>ASOEN Desk</title>');
+    // The migrations sit beside dist/ in the app folder: out of reach.
+    const migration = readdirSync(path.join(fake.state.appPath, 'migrations')).find((f) => f.endsWith('.sql'))!;
+    for (const url of [`app://desk/../migrations/${migration}`, `app://desk/%2e%2e/migrations/${migration}`, `app://desk/..%2fmigrations%2f${migration}`]) {
+      const refused = (await handler({ url, method: 'GET' })) as Response;
+      expect(refused.status, url).toBeGreaterThanOrEqual(400);
+    }
+  });
+
+  it('trusts IPC only from the app:// page: the old file:// page and other origins are refused', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalled());
+    const api = fake.handles[0]![1];
+    expect((api(appFrame(), 'app.info', {}) as { ok: boolean }).ok).toBe(true);
+    const filePage = `file://${path.join(fake.state.appPath, 'dist', 'index.html')}`;
+    for (const event of [appFrame(filePage, 'file://'), appFrame(filePage, 'null'), appFrame('app://desk/index.html', 'null'), appFrame('https://example.org/', 'https://example.org')]) {
+      expect(api(event, 'app.info', {}), JSON.stringify(event.senderFrame)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+  });
+
+  it('guards every web contents created later (a popup, a webview), not only the window', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalled());
+    const created = fake.state.listeners.get('web-contents-created');
+    expect(created).toBeTypeOf('function');
+    const later = fake.newWebContents();
+    created!({}, later);
+    const listeners = new Map(later.on.mock.calls.map(([name, listener]) => [name as string, listener as (...args: unknown[]) => void]));
+    expect([...listeners.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']));
+    const frameNavigation = { url: 'https://example.org/', isMainFrame: false, preventDefault: vi.fn() };
+    listeners.get('will-frame-navigate')!(frameNavigation);
+    expect(frameNavigation.preventDefault).toHaveBeenCalledOnce();
+    const open = later.setWindowOpenHandler.mock.calls[0]![0] as (details: { url: string }) => unknown;
+    expect(open({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -42,4 +42,19 @@ describe('folder boundaries', () => {
     expect(await violations('renderer/x.ts', "import { dayOf } from '../common/clock';\nexport const a = dayOf;\n")).toBe(0);
     expect(await violations('db/x.ts', "import { dayOf } from '../common/clock';\nexport const a = dayOf;\n")).toBe(0);
   });
+
+  it('lets only db/open.ts construct a database connection (tests may, to look at a file as it is)', async () => {
+    const opens = async (file: string, code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+      return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
+    };
+    const bare = "import Database from 'better-sqlite3';\nexport const db = new Database('x.sqlite');\n";
+    expect(await opens('db/repo/backup/x.ts', bare)).toBe(2);
+    expect(await opens('electron/services/jobs/worker/x.ts', bare)).toBe(2);
+    expect(await opens('tests/bench/x.ts', bare)).toBe(2);
+    expect(await opens('scripts/x.ts', "import Sqlite from 'better-sqlite3';\nexport const db = new Sqlite('x.sqlite');\n")).toBe(1);
+    expect(await opens('db/x.ts', "import type { Statement } from 'better-sqlite3';\nexport type S = Statement;\n")).toBe(0);
+    expect(await opens('db/open.ts', bare)).toBe(0);
+    expect(await opens('tests/db/x.test.ts', bare)).toBe(0);
+  });
 });

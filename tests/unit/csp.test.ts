@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY, DESKTOP_CONTENT_SECURITY_POLICY } from '../../electron/csp';
 import { ROOT } from '../helpers/paths';
 
 describe('the content security policy', () => {
@@ -16,5 +16,14 @@ describe('the content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+  });
+
+  it("names the desktop app's own origin, app://desk, in Electron: no 'self', no file:", () => {
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).not.toContain("'self'");
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).not.toMatch(/file:|https?:|\*/);
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).toContain('script-src app://desk;');
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).toContain('default-src app://desk;');
+    // The same directives as the page's own policy, with the origin named.
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replaceAll("'self'", 'app://desk'));
   });
 });

@@ -8,10 +8,9 @@
 // A restore copies the full backup and applies the backups of changes in order, raw: the rows
 // go in as they were, with the app's own triggers set aside (derived rows are in the file too);
 // the search index's triggers stay, so the index follows the documents.
-import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../errors';
-import type { Db } from '../../open';
+import { openDatabase, type Db } from '../../open';
 import { statement } from '../core/statements';
 
 /** The backups' own bookkeeping: never logged, never copied row by row, emptied by a restore. */
@@ -82,7 +81,7 @@ export function logSeq(db: Db, schema = 'main'): number {
 
 /** logSeq of a database file (a backup's local copy). */
 export function fileLogSeq(file: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openDatabase(file, { readonly: true });
   try {
     const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'`).get();
     return has ? logSeq(db) : 0;
@@ -188,7 +187,7 @@ export const incrementReadSql = (t: TrackedTable) =>
  * snapshot. `src` may be a read-only connection; it must not be inside a transaction.
  */
 export function writeIncrement(src: Db, out: string, header: Omit<IncrementInfo, 'format' | 'toSeq' | 'fromSeq'> & { fromSeq: number }): IncrementResult {
-  const dest = new Database(out);
+  const dest = openDatabase(out, { journal: 'keep' });
   let rows = 0;
   let keyCount = 0;
   let toSeq = header.fromSeq;
@@ -283,7 +282,7 @@ function headerDamaged(label: string): AppError {
 export function incrementInfo(file: string, label = file): IncrementInfo | null {
   let db: Db;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true });
   } catch {
     return null;
   }
@@ -323,7 +322,7 @@ export function applyIncrement(target: string, incFile: string, label: string, e
   const info = incrementInfo(incFile, label);
   if (!info) throw chainBroken(label, 'not a backup of changes');
   if (info.fromSeq !== expectFromSeq) throw chainBroken(label, `holds changes after ${info.fromSeq}, the backup before it ends at ${expectFromSeq}`);
-  const db = new Database(target, { fileMustExist: true });
+  const db = openDatabase(target, { mustExist: true, journal: 'keep' });
   try {
     db.pragma('foreign_keys = OFF');
     db.prepare('ATTACH DATABASE ? AS inc').run(incFile);

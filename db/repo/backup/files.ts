@@ -1,9 +1,8 @@
 // The database-level steps of backup and restore: a consistent copy, checking a backup file,
 // replacing the live content with a backup's, and bringing an older backup's schema up to date.
-import Database from 'better-sqlite3';
 import { AppError } from '../../errors';
 import { appliedMigrations, checkMigrationState, readJournal } from '../../migrate';
-import type { Db } from '../../open';
+import { openDatabase, type Db } from '../../open';
 import { BACKUP_TABLES, dataTables } from './backupLog';
 
 /**
@@ -29,8 +28,9 @@ export async function copyDatabaseTo(db: Db, file: string, onStep?: (fraction: n
   }
 }
 
+/** A backup file or its local copy: opened as every database is (untrusted schema), never made here, its journal kept. */
 function openFile(file: string, readonly: boolean): Db {
-  return new Database(file, { readonly, fileMustExist: true });
+  return openDatabase(file, { readonly, mustExist: true, journal: 'keep' });
 }
 
 function notADatabase(file: string): AppError {
@@ -68,7 +68,7 @@ export interface BackupInspection {
  * or an older schema: not a database, damaged, another application's, newer than this app.
  * `label` is the name the user knows the file by (messages name it, not a temporary copy).
  */
-export function inspectBackup(file: string, migrationsFolder: string, label = file): BackupInspection {
+export function inspectBackup(file: string, migrationsFolder: string, label = file, options: { quickCheck?: boolean } = {}): BackupInspection {
   let db: Db;
   try {
     db = openFile(file, true);
@@ -76,9 +76,12 @@ export function inspectBackup(file: string, migrationsFolder: string, label = fi
     throw notADatabase(label);
   }
   try {
-    let check: unknown;
+    let check: unknown = 'ok';
     try {
-      check = db.pragma('quick_check', { simple: true });
+      // Without the quick_check (the schema only, before a backup of changes is applied on it) a
+      // file that is no database still fails at its first read below.
+      if (options.quickCheck === false) db.prepare('SELECT count(*) FROM sqlite_master').get();
+      else check = db.pragma('quick_check', { simple: true });
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
       if (code === 'SQLITE_NOTADB') throw notADatabase(label);
@@ -106,10 +109,48 @@ export function inspectBackup(file: string, migrationsFolder: string, label = fi
         en: `The schema history of the backup ${label} does not match this application (it may belong to another application). The current data has not been changed.`,
       }, { kind: 'schema-mismatch' });
     }
+    // Its triggers and views are the ones this app's migrations made at that step, word for
+    // word: a trigger added or changed elsewhere would run while the copy is migrated.
+    const expected = appSchemaAt(migrationsFolder, journal, applied.length);
+    const foreign = [...schemaCode(db)].filter(([key, sql]) => expected.get(key) !== sql).map(([key]) => key);
+    if (foreign.length) throw alteredSchema(label, foreign);
     return { schemaVersion: applied.length, pending: journal.length - applied.length };
   } finally {
     db.close();
   }
+}
+
+/** The SQL of a database's triggers and views, by 'type name' (spaces evened out). */
+function schemaCode(db: Db): Map<string, string> {
+  const rows = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') AND sql IS NOT NULL`).all() as Array<{ type: string; name: string; sql: string }>;
+  return new Map(rows.map((r) => [`${r.type} ${r.name}`, r.sql.replace(/\s+/g, ' ').trim()]));
+}
+
+const schemas = new Map<string, Map<string, string>>();
+
+/** The triggers and views of the app's schema after its first `steps` migrations (made once, in memory). */
+function appSchemaAt(migrationsFolder: string, journal: ReturnType<typeof readJournal>, steps: number): Map<string, string> {
+  const key = `${migrationsFolder}\n${steps}`;
+  let code = schemas.get(key);
+  if (!code) {
+    const db = openDatabase(':memory:', { journal: 'keep' });
+    try {
+      for (const migration of journal.slice(0, steps)) for (const statement of migration.sql) if (statement.trim()) db.exec(statement);
+      code = schemaCode(db);
+    } finally {
+      db.close();
+    }
+    schemas.set(key, code);
+  }
+  return code;
+}
+
+function alteredSchema(file: string, objects: string[]): AppError {
+  const names = objects.slice(0, 3).join(', ');
+  return new AppError('VALIDATION', {
+    vi: `Tệp sao lưu ${file} có trigger hoặc view mà ASOEN Desk không tạo ra (${names}): tệp đã bị sửa bên ngoài ứng dụng nên không được khôi phục. Dữ liệu hiện tại không bị thay đổi.`,
+    en: `The backup ${file} holds triggers or views that ASOEN Desk does not make (${names}): it was changed outside the application, so it was not restored. The current data has not been changed.`,
+  }, { kind: 'schema-altered', objects });
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -176,9 +217,10 @@ export function changeCounter(db: Db): number {
 
 /** Brings a checked copy of an older backup up to this app's schema (on the copy, never the live file). */
 export function upgradeCopy(file: string, migrationsFolder: string, migrate: (db: Db, options: { migrationsFolder: string }) => unknown): void {
+  // Untrusted schema: the copy's own triggers and views cannot call a function with side effects
+  // while the migrations change its tables.
   const db = openFile(file, false);
   try {
-    db.pragma('foreign_keys = ON');
     migrate(db, { migrationsFolder });
     db.pragma('journal_mode = DELETE');
   } finally {

@@ -30,6 +30,15 @@ function mapExport(raw: Record<string, unknown>): ExportRecord {
 }
 
 /**
+ * The folders the desk last wrote to (exports, backups, copies kept before a restore), the most
+ * recent first: at start the app sweeps its temporary files left there by a run that was killed.
+ */
+export function recentExportFolders(db: Db, limit = 20): string[] {
+  const rows = statement(db, 'SELECT folder FROM exports GROUP BY folder ORDER BY max(started_at) DESC LIMIT ?').all(limit) as Array<{ folder: string }>;
+  return rows.map((r) => r.folder);
+}
+
+/**
  * Records one export. Called in its own short transaction once the file is written (or the
  * attempt failed), never inside the request that started it, so a failure is recorded too.
  */

@@ -10,14 +10,19 @@
 // the backup is read back from the folder a chunk at a time to compare. Nothing holds the whole
 // file in memory. (Each of these steps reads the whole file: at 7 GB, about a minute and a half.)
 //
-// Restore: the file is copied from the folder into a local temporary file (hashed on the way)
-// and its .sha256, if present, verified; a job worker opens the copy read-only and checks it (a
+// Every copy stops at its next chunk when the job is cancelled or the app stops, and removes
+// what it had written.
+//
+// Restore: the file is first checked without copying it (source.ts: an ordinary file, a SQLite
+// header that matches its size, not too large, room on this computer), then copied from the
+// folder into a local temporary file (hashed on the way) and its .sha256, if present, verified; a job worker opens the copy read-only and checks it (a
 // database? sound? this app's? not newer?) and migrates an older copy; the current database is
 // backed up first; then the copy's rows replace the live rows in one transaction on the open
 // connection, so the running app (Electron or browser mode, one connection each) keeps working.
 // Anything that fails before that last step leaves the current data untouched; the last step is atomic.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BackupFullReason } from '../../../common/enums';
 import { AppError } from '../../../db/errors';
@@ -27,13 +32,14 @@ import { changeCounter, replaceContentFrom, schemaVersionOf } from '../../../db/
 import { atomicWrite, DEFAULT_RETRY, type RetryPolicy, type WrittenFile } from '../files/atomicWrite';
 import type { ExportFs, FileHandleLike } from '../files/fs';
 import { errnoOf, localError, readError, writeError } from '../files/fsErrors';
-import type { JobControl } from '../jobs/jobs';
+import { cancelledError, type JobControl } from '../jobs/jobs';
 import { withTempDir } from '../files/localTemp';
 import type { WorkerPool } from '../jobs/worker/pool';
 import { runInWorker } from '../jobs/worker/run';
+import { copyChecked, openRestoreSource, type CheckedSource, type RoomNeed, type SourceLimits } from './source';
 import type { ApplyResult, IncrementInfoResult, IncrementTaskResult, InspectResult, QuickCheckResult, SnapshotResult } from '../jobs/worker/protocol';
 
-export interface BackupEnv {
+export interface BackupEnv extends SourceLimits {
   fs: ExportFs;
   retry?: RetryPolicy;
   /** Local folder for the app's own temporary copies (never the share). */
@@ -65,13 +71,14 @@ async function removeQuietly(fs: ExportFs, file: string): Promise<void> {
   }
 }
 
-/** Reads `file` through the export fs a chunk at a time, handing each chunk to `onChunk`. */
-async function readChunks(fs: ExportFs, file: string, onChunk: (chunk: Uint8Array) => Promise<void> | void): Promise<number> {
+/** Reads `file` through the export fs a chunk at a time, handing each chunk to `onChunk`; a cancel stops it between chunks. */
+async function readChunks(fs: ExportFs, file: string, signal: AbortSignal, onChunk: (chunk: Uint8Array) => Promise<void> | void): Promise<number> {
   let handle: FileHandleLike | undefined = await fs.open(file, 'r');
   try {
     const buffer = Buffer.allocUnsafe(CHUNK);
     let position = 0;
     for (;;) {
+      if (signal.aborted) throw cancelledError();
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
       if (bytesRead <= 0) break;
       await onChunk(buffer.subarray(0, bytesRead));
@@ -245,7 +252,8 @@ async function placeBackup(db: Db, local: string, dir: string, folder: string, f
   const sha256 = hash.digest('hex');
   t = performance.now();
   try {
-    // Once the backup is in place the job finishes: a cancel now would only leave it unchecked.
+    // A cancel now (or the app stopping) removes the backup, as a failed check does: a backup
+    // that was not read back is not kept.
     await atomicWrite(env.fs, folder, `${written.fileName}.sha256`, Buffer.from(sidecarLine(sha256, written.fileName), 'utf8'), { retry: env.retry ?? DEFAULT_RETRY });
     let sofar = 0;
     control.progress('verifying', 0.8);
@@ -259,7 +267,7 @@ async function placeBackup(db: Db, local: string, dir: string, folder: string, f
     let read: number;
     let same = true;
     try {
-      read = await readChunks(env.fs, written.file, async (chunk) => {
+      read = await readChunks(env.fs, written.file, control.signal, async (chunk) => {
         if (!same) return;
         let got: number;
         try {
@@ -309,28 +317,52 @@ export interface RestoreOptions {
   safetyFileName: string;
 }
 
-/** Copies `file` from the folder to the local path `local`, hashing it on the way. */
-async function fetchLocal(env: BackupEnv, file: string, local: string, dir: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  let bytes: number;
-  const handle = await open(local, 'wx').catch((err: unknown) => {
-    throw localError(dir, err);
-  });
-  try {
-    bytes = await readChunks(env.fs, file, async (chunk) => {
-      hash.update(chunk);
-      try {
-        await handle.write(chunk);
-      } catch (err) {
-        throw localError(dir, err);
-      }
-    });
-  } catch (err) {
-    throw readError(file, err);
-  } finally {
-    await handle.close();
+/** The size of the live database: its safety copy needs that much room. */
+function liveBytes(db: Db): number {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const size = db.pragma('page_size', { simple: true }) as number;
+  return pages * size;
+}
+
+/**
+ * What a restore of a file of `bytes` bytes writes on this computer: in the local temporary
+ * folder, its copy and the snapshot of the current data (`live` bytes) that becomes the safety
+ * copy; beside the data file, that safety copy and the restored rows (the database and its log
+ * grow by up to the file's size). One check for both when they share a disk.
+ */
+async function roomFor(db: Db, tempRoot: string): Promise<(bytes: number) => RoomNeed[]> {
+  const live = liveBytes(db);
+  const dataDir = db.memory || !db.name ? null : path.dirname(path.resolve(db.name));
+  let shared = true;
+  if (dataDir) {
+    try {
+      shared = (await stat(dataDir)).dev === (await stat(tempRoot)).dev;
+    } catch {
+      shared = true;
+    }
   }
-  return { sha256: hash.digest('hex'), bytes };
+  return (bytes) => {
+    if (!dataDir) return [{ dir: tempRoot, kind: 'temp', needed: bytes + live }];
+    if (shared) return [{ dir: tempRoot, kind: 'temp', needed: 2 * (bytes + live) }];
+    return [
+      { dir: tempRoot, kind: 'temp', needed: bytes + live },
+      { dir: dataDir, kind: 'data', needed: bytes + live },
+    ];
+  };
+}
+
+/**
+ * Copies `file` from the folder to the local path `local`, hashing it on the way, once it has
+ * been checked (an ordinary SQLite file of a sound size, with room for it): see source.ts.
+ */
+async function fetchLocal(env: BackupEnv, file: string, local: string, dir: string, room: (bytes: number) => RoomNeed[], control: JobControl, expect: { bytes: number; otherwise: () => AppError }): Promise<{ sha256: string; bytes: number }> {
+  const source = await openRestoreSource(env.fs, file, room, env);
+  // A file of the chain is known by its size too: another size is refused before it is copied.
+  if (source.bytes !== expect.bytes) {
+    await source.handle.close().catch(() => undefined);
+    throw expect.otherwise();
+  }
+  return copyChecked(source, file, local, dir, { signal: control.signal });
 }
 
 function chainMissing(file: string, needed: string, folder: string): AppError {
@@ -349,70 +381,89 @@ function chainChanged(file: string, needed: string): AppError {
 
 export async function restoreBackup(db: Db, options: RestoreOptions, env: BackupEnv, control: JobControl = quiet): Promise<RestoreOutcome> {
   const { file } = options;
-  control.progress('reading', 0.05);
-  return withTempDir(env.tempRoot, async (dir) => {
-    let copy = path.join(dir, 'restore.sqlite');
-    // The backup, from the folder into a local copy, hashed on the way.
-    const { sha256: digest, bytes } = await fetchLocal(env, file, copy, dir);
-    let sidecar: string | null = null;
-    try {
-      sidecar = (await env.fs.readFile(`${file}.sha256`)).toString('utf8');
-    } catch (err) {
-      if (errnoOf(err) !== 'ENOENT') throw readError(`${file}.sha256`, err);
-    }
-    if (sidecar !== null) {
-      const expected = sidecar.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-      if (expected !== digest) throw checksumMismatch(file);
-    }
-    control.checkpoint();
-    // A backup of changes: the full backup it follows and the backups of changes between them,
-    // from the same folder (each must still be the file that was written), then applied in order.
-    const { info } = await runInWorker<IncrementInfoResult>(db, { kind: 'incrementInfo', file: copy, label: file }, { control, from: 0.05, to: 0.05, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding, source: { none: true } });
-    if (info) {
-      const folder = path.dirname(file);
-      const locals: string[] = [];
-      for (const [i, link] of info.chain.entries()) {
-        control.checkpoint();
-        control.progress('reading', 0.05 + (0.1 * i) / info.chain.length);
-        const local = path.join(dir, `chain-${i}.sqlite`);
-        const source = path.join(folder, link.file);
-        let got: { sha256: string };
-        try {
-          got = await fetchLocal(env, source, local, dir);
-        } catch (err) {
-          if (err instanceof AppError && (err.details as { kind?: string } | undefined)?.kind === 'missing') throw chainMissing(file, link.file, folder);
-          throw err;
-        }
-        if (got.sha256 !== link.sha256) throw chainChanged(file, link.file);
-        locals.push(local);
+  control.progress('reading', 0.01);
+  const room = await roomFor(db, env.tempRoot ?? tmpdir());
+  // The file is checked before anything is copied or even a local folder made: an ordinary file,
+  // a SQLite header that matches its size, not too large, and room for it on this computer.
+  const source = await openRestoreSource(env.fs, file, room, env);
+  let unread: CheckedSource | undefined = source;
+  try {
+    return await withTempDir(env.tempRoot, (dir) => {
+      unread = undefined;
+      return restoreIn(dir, source, db, options, env, control, room);
+    });
+  } finally {
+    await unread?.handle.close().catch(() => undefined);
+  }
+}
+
+async function restoreIn(dir: string, source: CheckedSource, db: Db, options: RestoreOptions, env: BackupEnv, control: JobControl, room: (bytes: number) => RoomNeed[]): Promise<RestoreOutcome> {
+  const { file } = options;
+  let copy = path.join(dir, 'restore.sqlite');
+  // The backup, from the folder into a local copy, hashed on the way; a cancel stops it between chunks.
+  const { sha256: digest, bytes } = await copyChecked(source, file, copy, dir, { signal: control.signal, onProgress: (f) => control.progress('reading', 0.02 + 0.08 * f) });
+  let sidecar: string | null = null;
+  try {
+    sidecar = (await env.fs.readFile(`${file}.sha256`)).toString('utf8');
+  } catch (err) {
+    if (errnoOf(err) !== 'ENOENT') throw readError(`${file}.sha256`, err);
+  }
+  if (sidecar !== null) {
+    const expected = sidecar.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (expected !== digest) throw checksumMismatch(file);
+  }
+  control.checkpoint();
+  // A backup of changes: the full backup it follows and the backups of changes between them,
+  // from the same folder (each must still be the file that was written), then applied in order.
+  const { info } = await runInWorker<IncrementInfoResult>(db, { kind: 'incrementInfo', file: copy, label: file }, { control, from: 0.1, to: 0.1, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding, source: { none: true } });
+  if (info) {
+    const folder = path.dirname(file);
+    const locals: string[] = [];
+    for (const [i, link] of info.chain.entries()) {
+      control.checkpoint();
+      control.progress('reading', 0.1 + (0.05 * i) / info.chain.length);
+      const local = path.join(dir, `chain-${i}.sqlite`);
+      const source = path.join(folder, link.file);
+      let got: { sha256: string };
+      try {
+        got = await fetchLocal(env, source, local, dir, room, control, { bytes: link.bytes, otherwise: () => chainChanged(file, link.file) });
+      } catch (err) {
+        if (err instanceof AppError && (err.details as { kind?: string } | undefined)?.kind === 'missing') throw chainMissing(file, link.file, folder);
+        throw err;
       }
-      control.progress('applying', 0.15);
-      const increments = [...locals.slice(1).map((f, i) => ({ file: f, label: info.chain[i + 1]!.file })), { file: copy, label: path.basename(file) }];
-      await runInWorker<ApplyResult>(db, { kind: 'applyIncrements', base: locals[0]!, increments }, { control, from: 0.15, to: 0.2, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding, source: { none: true } });
-      copy = locals[0]!;
+      if (got.sha256 !== link.sha256) throw chainChanged(file, link.file);
+      locals.push(local);
     }
-    control.checkpoint();
-    control.progress('checking', 0.2);
-    // Opened read-only and checked (and an older copy migrated) off this thread.
-    await runInWorker<InspectResult>(db, { kind: 'inspectBackup', file: copy, label: file, migrationsFolder: options.migrationsFolder }, { control, from: 0.2, to: 0.3, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding });
-    control.checkpoint();
-    control.progress('safety-copy', 0.35);
-    try {
-      await env.fs.mkdir(options.safetyFolder, { recursive: true });
-    } catch (err) {
-      throw writeError(options.safetyFolder, err);
-    }
-    // Keep the current database first. If the app wrote meanwhile, take it again, so the copy
-    // holds everything the replacement below removes.
-    let safety: BackupOutcome | undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const before = changeCounter(db);
-      safety = await createBackup(db, options.safetyFolder, options.safetyFileName, env);
-      if (changeCounter(db) === before) break;
-    }
-    control.checkpoint();
-    control.progress('replacing', 0.8);
-    const { tables, rows } = replaceContentFrom(db, copy);
-    return { safety: safety!, sha256: digest, bytes, tables, rows };
-  });
+    // The full backup's triggers run while the changes are applied on it: its schema is checked first.
+    await runInWorker<InspectResult>(db, { kind: 'inspectBackup', file: locals[0]!, label: path.join(folder, info.chain[0]!.file), migrationsFolder: options.migrationsFolder, schemaOnly: true }, { control, from: 0.15, to: 0.15, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding });
+    control.progress('applying', 0.15);
+    const increments = [...locals.slice(1).map((f, i) => ({ file: f, label: info.chain[i + 1]!.file })), { file: copy, label: path.basename(file) }];
+    await runInWorker<ApplyResult>(db, { kind: 'applyIncrements', base: locals[0]!, increments }, { control, from: 0.15, to: 0.2, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding, source: { none: true } });
+    copy = locals[0]!;
+  }
+  control.checkpoint();
+  control.progress('checking', 0.2);
+  // Opened read-only and checked (and an older copy migrated) off this thread.
+  await runInWorker<InspectResult>(db, { kind: 'inspectBackup', file: copy, label: file, migrationsFolder: options.migrationsFolder }, { control, from: 0.2, to: 0.3, localDir: dir, workers: env.workers, nativeBinding: env.nativeBinding });
+  control.checkpoint();
+  control.progress('safety-copy', 0.35);
+  try {
+    await env.fs.mkdir(options.safetyFolder, { recursive: true });
+  } catch (err) {
+    throw writeError(options.safetyFolder, err);
+  }
+  // Keep the current database first. If the app wrote meanwhile, take it again, so the copy
+  // holds everything the replacement below removes.
+  // The copy is this job's: a cancel (or the app stopping) stops it too, and nothing is replaced.
+  const safetyControl: JobControl = { signal: control.signal, checkpoint: () => control.checkpoint(), progress: (_stage, f) => control.progress('safety-copy', 0.35 + 0.45 * f) };
+  let safety: BackupOutcome | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = changeCounter(db);
+    safety = await createBackup(db, options.safetyFolder, options.safetyFileName, env, safetyControl);
+    if (changeCounter(db) === before) break;
+  }
+  control.checkpoint();
+  control.progress('replacing', 0.8);
+  const { tables, rows } = replaceContentFrom(db, copy);
+  return { safety: safety!, sha256: digest, bytes, tables, rows };
 }

@@ -17,8 +17,9 @@ import { withTempDir } from '../files/localTemp';
 import type { RenderResult, RenderTask } from '../jobs/worker/protocol';
 import type { WorkerPool } from '../jobs/worker/pool';
 import { runInWorker } from '../jobs/worker/run';
+import type { SourceLimits } from '../backup/source';
 
-export interface ExportEnv {
+export interface ExportEnv extends SourceLimits {
   fs: ExportFs;
   retry: RetryPolicy;
   /** The app's local temporary folder (os.tmpdir() unless set). */
@@ -53,6 +54,8 @@ export function exportEnvOf(workers: WorkerPool, given: Partial<Omit<ExportEnv, 
     workers,
     ...(given.tempRoot ? { tempRoot: given.tempRoot } : {}),
     ...(given.nativeBinding ? { nativeBinding: given.nativeBinding } : {}),
+    ...(given.maxRestoreBytes ? { maxRestoreBytes: given.maxRestoreBytes } : {}),
+    ...(given.freeSpace ? { freeSpace: given.freeSpace } : {}),
   };
 }
 

@@ -7,13 +7,13 @@
 // The content is bytes in memory (small files: a .sha256 beside a backup) or a LOCAL file that a
 // job worker produced, copied a chunk at a time (a 6 GB backup never sits in memory; a cancel is
 // seen between chunks).
-import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFs, FileHandleLike } from './fs';
 import { errnoOf, localError, writeError } from './fsErrors';
 import { cancelledError } from '../jobs/jobs';
 import { versionedName } from '../exports/fileNames';
+import { claimTempFile, releaseTempFile, sweepTempFiles } from './tempFiles';
 
 export interface RetryPolicy {
   attempts: number;
@@ -24,7 +24,7 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, delayMs: 200 };
 const CHUNK = 1024 * 1024;
 const MAX_VERSIONS = 99;
 const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
-export const TEMP_PREFIX = '.~asoen-';
+export { TEMP_PREFIX } from './tempFiles';
 
 export interface AtomicWriteOptions {
   /** Replace an existing file of that name (documents); false: never, pick a free name (backups). */
@@ -151,7 +151,9 @@ async function syncFolder(fs: ExportFs, folder: string): Promise<void> {
 export async function atomicWrite(fs: ExportFs, folder: string, fileName: string, source: WriteSource, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
   const retry = options.retry ?? DEFAULT_RETRY;
   const overwrite = options.overwrite ?? true;
-  const temp = path.join(folder, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`);
+  // What an earlier run left when it was killed mid-write goes first (never fails).
+  await sweepTempFiles(folder);
+  const temp = claimTempFile(folder);
   let handle: FileHandleLike | undefined;
   let reader: ChunkReader | undefined;
   let tempCreated = false;
@@ -215,5 +217,7 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     if (handle) await handle.close().catch(() => undefined);
     if (tempCreated) await removeQuietly(fs, temp);
     throw writeError(folder, err);
+  } finally {
+    releaseTempFile(temp);
   }
 }

@@ -4,18 +4,33 @@
 // own local temporary files use node:fs directly.
 import * as fsp from 'node:fs/promises';
 
+/** What the services ask of a file's status (node's Stats has all of it). */
+export interface FileStats {
+  size: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+}
+
 export interface FileHandleLike {
   write(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }>;
   read(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesRead: number }>;
   sync(): Promise<void>;
   close(): Promise<void>;
+  /** The status of the file this handle has open (a restore checks what it really opened). */
+  stat?(): Promise<FileStats>;
 }
 
 export interface ExportFs {
-  open(path: string, flags: string, mode?: number): Promise<FileHandleLike>;
+  /** `flags` as node:fs takes them ('r', 'wx', or numbers such as O_RDONLY | O_NONBLOCK). */
+  open(path: string, flags: string | number, mode?: number): Promise<FileHandleLike>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
-  stat(path: string): Promise<{ isDirectory(): boolean; size: number }>;
+  /** Follows links: a link is judged by what it points to. */
+  stat(path: string): Promise<FileStats>;
   readFile(path: string): Promise<Buffer>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
 }

@@ -3,12 +3,12 @@
 // thread keeps serving the screens), runs it, and answers with the result or the error. A
 // cancel message stops the task at its next step. Built as its own bundle for Electron
 // (dist-electron/jobs-worker.cjs); run from source under tsx otherwise.
-import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../../db/errors';
-import { openDatabase, type Db } from '../../../../db/open';
+import { useNativeBinding, type Db } from '../../../../db/open';
+import { openTaskDatabase } from './connection';
 import { cancelledError } from '../jobs';
-import type { DbSource, FromWorker, ToWorker, WireError } from './protocol';
+import type { FromWorker, ToWorker, WireError } from './protocol';
 import { runTask, type TaskControl } from './tasks';
 import { warmTracker } from '../../exports/tracker';
 
@@ -29,14 +29,6 @@ function toWire(err: unknown): WireError {
   };
 }
 
-function openSource(source: DbSource, nativeBinding: string | undefined, write: boolean): Db {
-  if ('none' in source) throw new Error('This task was given no database.');
-  // Every task reads, except a checkpoint, which writes the log's pages into the database file.
-  if ('file' in source) return openDatabase(source.file, { readonly: !write, ...(nativeBinding ? { nativeBinding } : {}) });
-  // An in-memory database (tests): its bytes, opened as a database of this thread's own.
-  return new Database(Buffer.from(source.image.buffer, source.image.byteOffset, source.image.byteLength), nativeBinding ? { nativeBinding } : {});
-}
-
 async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
   const { id } = message;
   let db: Db | undefined;
@@ -51,8 +43,11 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
     },
   };
   try {
+    // Every file this task opens (a backup's copy, an increment, the app's database) opens with
+    // the desk's build of the addon (Electron's, under Electron).
+    useNativeBinding(message.nativeBinding);
     control.checkpoint();
-    const result = await runTask(message.task, () => (db ??= openSource(message.source, message.nativeBinding, message.task.kind === 'checkpoint')), control);
+    const result = await runTask(message.task, () => (db ??= openTaskDatabase(message.source, message.nativeBinding, message.task.kind === 'checkpoint')), control);
     send({ type: 'done', id, result });
   } catch (err) {
     send({ type: 'failed', id, error: toWire(err) });

@@ -31,7 +31,8 @@ export type Task =
   /** A self-contained copy of the database at `out` (a consistent snapshot; not yet checked). */
   | { kind: 'snapshot'; out: string }
   /** Checks a local copy of a backup (read-only, quick_check, this app's, not newer) and migrates the copy if it is older. */
-  | { kind: 'inspectBackup'; file: string; label: string; migrationsFolder: string }
+  /** schemaOnly: the file's schema checked (no quick_check, no migration): a backup of changes' full backup, before they are applied on it. */
+  | { kind: 'inspectBackup'; file: string; label: string; migrationsFolder: string; schemaOnly?: boolean }
   /** PRAGMA quick_check of the task's database (the live one, or a backup's local copy). */
   | { kind: 'quickCheck' }
   /** A backup of changes at `out`: the rows logged after `fromSeq`, read in one snapshot. */

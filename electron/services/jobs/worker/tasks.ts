@@ -207,7 +207,8 @@ async function snapshotTask(db: Db, out: string, control: TaskControl): Promise<
 }
 
 function inspectTask(task: Extract<Task, { kind: 'inspectBackup' }>): InspectResult {
-  const inspection = inspectBackup(task.file, task.migrationsFolder, task.label);
+  const inspection = inspectBackup(task.file, task.migrationsFolder, task.label, { quickCheck: !task.schemaOnly });
+  if (task.schemaOnly) return { schemaVersion: inspection.schemaVersion, upgraded: 0 };
   if (inspection.pending > 0) upgradeCopy(task.file, task.migrationsFolder, migrateDatabase);
   return { schemaVersion: inspection.schemaVersion + inspection.pending, upgraded: inspection.pending };
 }
