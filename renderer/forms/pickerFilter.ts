@@ -7,7 +7,7 @@ export type PickerOption = ComboboxItem & { search?: string };
 /** The words an option is found by: its label and its `search` words. */
 export function optionSearchText(o: ComboboxItem): string {
   const extra = (o as PickerOption).search;
-  return o.label; void extra;
+  return extra ? `${o.label} ${extra}` : o.label;
 }
 
 /**
