@@ -107,26 +107,42 @@ export function searchAll(db: Db, q: string, options: { limit: number; entities?
     // Each kind gives at least 20 (the screen's page) to rank among, even when fewer are asked for.
     const each = limitSql(Math.max(options.limit, 20));
     const parts = kinds.map((k) => `SELECT * FROM (SELECT rowid AS doc_id FROM ${ftsTable(k)} WHERE ${ftsTable(k)} MATCH @match ORDER BY rowid DESC ${each})`);
-    sql = `SELECT d.entity AS entity, d.entity_id AS id, d.title AS title, d.subtitle AS subtitle, substr(d.folded, 1, 160) AS lead, d.doc_id AS docId
+    // Only what ranking needs; the page's ids and subtitles are read after the cut.
+    sql = `SELECT d.doc_id AS docId, d.entity AS entity, d.title AS title, substr(d.folded, 1, 64) AS lead
        FROM (${parts.join(' UNION ALL ')}) hit CROSS JOIN search_docs d ON d.doc_id = hit.doc_id`;
     searchSql.set(key, sql);
   }
-  const found = rowReader<Candidate>(db, sql).all({ match });
+  const found = rowReader<Ranked>(db, sql).all({ match });
   // What the words name outside the records' own text: a country (the meetings it hosted) and
   // a decision number (the meeting its delegation was sent by, the bodies whose focal points it assigned).
   const words = searchTokens(q).slice(0, 12);
   found.push(...hostedIn(db, words, kinds, options.limit), ...atPlace(db, words, kinds, options.limit), ...byDecisionNumber(db, words, kinds, options.limit));
-  const best = new Map<string, Candidate & { rank: number }>();
+  const best = new Map<number, Ranked>();
   const code = codePattern(words);
   for (const c of found) {
-    const rank = c.rank ?? rankOf(words, c, code);
-    const seen = best.get(c.id);
-    if (!seen || rank < seen.rank) best.set(c.id, { ...c, rank });
+    c.rank ??= rankOf(words, c, code);
+    const seen = best.get(c.docId);
+    if (!seen || c.rank < seen.rank!) best.set(c.docId, c);
   }
-  return [...best.values()]
-    .sort((a, b) => a.rank - b.rank || b.docId - a.docId)
-    .slice(0, options.limit)
-    .map(({ entity, id, title, subtitle }) => ({ entity, id, title, subtitle }));
+  const page = [...best.values()].sort((a, b) => a.rank! - b.rank! || b.docId - a.docId).slice(0, options.limit);
+  if (page.length === 0) return [];
+  const rest = new Map(
+    (statement(db, 'SELECT doc_id, entity_id, subtitle FROM search_docs WHERE doc_id IN (SELECT value FROM json_each(?))').raw(true).all(JSON.stringify(page.map((h) => h.docId))) as Array<[number, string, string | null]>).map(
+      ([docId, id, subtitle]) => [docId, { id, subtitle }] as const,
+    ),
+  );
+  return page.map((h) => ({ entity: h.entity, id: rest.get(h.docId)!.id, title: h.title, subtitle: rest.get(h.docId)!.subtitle }));
+}
+
+/** A candidate as ranking reads it. */
+interface Ranked {
+  docId: number;
+  entity: SearchEntity;
+  title: string;
+  /** The beginning of the folded document (where the codes are). */
+  lead: string;
+  /** Set for a hit found outside the record's own words; else computed by rankOf. */
+  rank?: number;
 }
 
 interface Candidate extends SearchHit {
