@@ -153,15 +153,30 @@ interface Candidate extends SearchHit {
   rank?: number;
 }
 
-/** The meetings hosted by the countries the words name ("lao", "laos", "thái lan"), newest first. */
-function hostedIn(db: Db, words: readonly string[], kinds: readonly SearchEntity[], limit: number): Candidate[] {
-  if (!kinds.includes('meeting')) return [];
-  const countries = (statement(db, 'SELECT id, code, name_vi AS nameVi, name_en AS nameEn FROM countries WHERE deleted_at IS NULL').all() as Array<{
+/**
+ * The live countries and the words each is found by, read again only after a change to the
+ * desk (the change log's last number): the global search asks for them at every key.
+ */
+const countryCache = new WeakMap<Db, { seq: number; list: Array<{ id: string; words: string[] }> }>();
+function countryWords(db: Db): Array<{ id: string; words: string[] }> {
+  const seq = (statement(db, 'SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
+  const cached = countryCache.get(db);
+  if (cached && cached.seq === seq) return cached.list;
+  const rows = statement(db, 'SELECT id, code, name_vi AS nameVi, name_en AS nameEn FROM countries WHERE deleted_at IS NULL').all() as Array<{
     id: string;
     code: string;
     nameVi: string;
     nameEn: string;
-  }>).filter((c) => holds(words, wordsOf(countrySearchText(c))));
+  }>;
+  const list = rows.map((c) => ({ id: c.id, words: searchTokens(countrySearchText(c)) }));
+  countryCache.set(db, { seq, list });
+  return list;
+}
+
+/** The meetings hosted by the countries the words name ("lao", "laos", "thái lan"), newest first. */
+function hostedIn(db: Db, words: readonly string[], kinds: readonly SearchEntity[], limit: number): Candidate[] {
+  if (!kinds.includes('meeting')) return [];
+  const countries = countryWords(db).filter((c) => holds(words, c.words));
   if (countries.length === 0) return [];
   const rows = rowReader<Candidate>(
     db,
