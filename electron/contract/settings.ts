@@ -27,6 +27,8 @@ export const appInfoSchema = z.object({
 export const settingsMethods = {
   'settings.get': def('read', none.strict(), settingsSchema),
   'settings.update': def('write', settingsSchema.extend({ exportFolder: z.string().max(1000).check(noControlChars()).nullable() }).partial().strict(), settingsSchema),
+  /** Creates the export folder typed (that one folder, not its parents) after the same checks, and saves it. */
+  'settings.createExportFolder': def('write', z.object({ exportFolder: z.string().min(1).max(1000).check(noControlChars()) }).strict(), settingsSchema),
   'app.info': def('read', none.strict(), appInfoSchema),
 };
 

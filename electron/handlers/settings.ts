@@ -3,7 +3,7 @@ import { AppError } from '../../db/errors';
 import { deleteMeta, getMeta, setMeta } from '../../db/repo/core/meta';
 import type { Settings } from '../contract';
 import { DAY_ZONE_SETTING, dayZoneOf, LAPTOP_NAME_SETTING, OFFICER_NAME_SETTING, type HandlerContext, type HandlerMap } from './context';
-import { checkWritableFolder } from './folders';
+import { checkWritableFolder, createExportFolder } from './folders';
 
 const EXPORT_FOLDER = 'setting.exportFolder';
 
@@ -21,6 +21,12 @@ function readSettings(ctx: HandlerContext): Settings {
   };
 }
 
+const NOT_FULL_PATH = () =>
+  new AppError('VALIDATION', {
+    vi: 'Thư mục xuất phải là một đường dẫn đầy đủ, ví dụ \\\\may-chu\\ASEAN\\Xuat hoặc D:\\ASEAN.',
+    en: 'The export folder must be a full path, for example \\\\server\\ASEAN\\Exports or D:\\ASEAN.',
+  });
+
 const metaNumber = (value: string | null): number | null => (value === null ? null : Number(value));
 
 export const settingsHandlers = {
@@ -31,12 +37,7 @@ export const settingsHandlers = {
       if (folder === null) deleteMeta(ctx.db, EXPORT_FOLDER);
       else {
         // A full path: a local folder or a share (\\server\share, a mapped drive, /mnt/…).
-        if (!isFullPath(folder)) {
-          throw new AppError('VALIDATION', {
-            vi: 'Thư mục xuất phải là một đường dẫn đầy đủ, ví dụ \\\\may-chu\\ASEAN\\Xuat hoặc D:\\ASEAN.',
-            en: 'The export folder must be a full path, for example \\\\server\\ASEAN\\Exports or D:\\ASEAN.',
-          });
-        }
+        if (!isFullPath(folder)) throw NOT_FULL_PATH();
         // …of this computer's kind, that exists, is a folder and takes files.
         checkWritableFolder('exportFolder', folder);
         setMeta(ctx.db, EXPORT_FOLDER, folder);
@@ -56,6 +57,14 @@ export const settingsHandlers = {
       if (name === null) deleteMeta(ctx.db, key);
       else setMeta(ctx.db, key, name);
     }
+    return readSettings(ctx);
+  },
+  // The offer of Settings for a folder that does not exist: create that one folder, then save it.
+  'settings.createExportFolder': (ctx, input) => {
+    const folder = input.exportFolder.trim();
+    if (!isFullPath(folder)) throw NOT_FULL_PATH();
+    createExportFolder('exportFolder', folder);
+    setMeta(ctx.db, EXPORT_FOLDER, folder);
     return readSettings(ctx);
   },
   'app.info': (ctx) => ({

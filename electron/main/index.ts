@@ -6,6 +6,7 @@ import { DATABASE_FILE, localDataDir } from '../../db/paths';
 import { createDesk, type Desk } from '../runtime/desk';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../security/origin';
 import { serveAppRequest } from '../security/protocol';
+import { installCloseGuard } from './closeGuard';
 import { installSessionGuards, installWebContentsGuards } from './guards';
 import { registerDialogs } from './dialogs';
 import { registerApi } from './ipc';
@@ -51,6 +52,8 @@ async function start(): Promise<void> {
   // Its web contents get the navigation, window and permission guards from 'web-contents-created'.
   const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
   mainWindow = win;
+  // Unsaved changes: the page asks before the window closes.
+  installCloseGuard(win, ipcMain);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;

@@ -63,7 +63,7 @@ export const SECURITY_CHECKLIST: readonly ChecklistItem[] = [
     tests: [
       { file: CHECKLIST_TESTS, name: 'checklist 4: every renderer is sandboxed' },
       { file: MAIN, name: 'starts: single-instance lock, sandbox, locked-down window, the api and dialog handlers, database in the local data folder' },
-      { file: 'tests/ipc/build-electron.test.ts', name: 'makes a preload that requires nothing but electron and exposes only api.invoke and api.choose' },
+      { file: 'tests/ipc/build-electron.test.ts', name: 'makes a preload that requires nothing but electron and exposes only api.invoke, api.choose and api.onCloseRequest' },
     ],
   },
   {
@@ -204,11 +204,11 @@ export const SECURITY_CHECKLIST: readonly ChecklistItem[] = [
   {
     number: 20,
     title: 'Do not expose Electron APIs to untrusted web content',
-    how: "The preload exposes two functions, api.invoke(method, input) and api.choose(request), on fixed channels: no ipcRenderer, no listener, no event object ever reaches the page.",
+    how: "The preload exposes three functions, api.invoke(method, input), api.choose(request) and api.onCloseRequest(ask), on fixed channels: no ipcRenderer and no event object ever reaches the page (the close question's listener is the preload's own, on its one channel; the page's callback gets only a function to answer with).",
     applies: true,
     tests: [
-      { file: 'tests/ipc/preload.test.ts', name: "exposes exactly one key, 'api', with invoke (the 'api' channel) and choose (the 'dialog' channel)" },
-      { file: CHECKLIST_TESTS, name: 'checklist 20: the page gets two plain functions, never ipcRenderer or an IPC event' },
+      { file: 'tests/ipc/preload.test.ts', name: "exposes exactly one key, 'api', with invoke (the 'api' channel), choose (the 'dialog' channel) and the close question" },
+      { file: CHECKLIST_TESTS, name: 'checklist 20: the page gets three plain functions, never ipcRenderer or an IPC event' },
     ],
   },
 ];

@@ -9,6 +9,7 @@ import {
   type MethodName,
   type Output,
 } from '../../electron/contract';
+import { v7 as uuidv7 } from 'uuid';
 
 /**
  * Carries one call to the application and brings back its envelope. The Electron preload, the
@@ -95,12 +96,17 @@ export function createApiClient(transport: Transport): ApiClient {
   return client;
 
   async function send<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-    let raw: unknown;
-    try {
-      raw = await transport(method, input);
-    } catch {
-      throw new ApiCallError(method, { code: 'INTERNAL', message: UNREACHABLE });
+    const sent = withClientId(method, input);
+    let raw = await carry(method, sent);
+    // A create that carries its own id is safe to send again: if the first one was saved and only
+    // its answer was lost, the application answers the record saved then, never a second one.
+    const retries = method.endsWith('.create') && typeof sent === 'object' && sent !== null && 'id' in sent ? CREATE_RETRY_PAUSES_MS : [];
+    for (const pause of retries) {
+      if (!isUnreachable(raw)) break;
+      await new Promise((done) => setTimeout(done, pause));
+      raw = await carry(method, sent);
     }
+    if (raw === undefined) throw new ApiCallError(method, { code: 'INTERNAL', message: UNREACHABLE });
     const parsed = envelopeSchema.safeParse(raw);
     if (!parsed.success) throw new ApiCallError(method, { code: 'INTERNAL', message: MALFORMED });
     const envelope = parsed.data;
@@ -108,4 +114,36 @@ export function createApiClient(transport: Transport): ApiClient {
     // The dispatcher checked the value against the method's output schema before sending it.
     return envelope.value as Output<M>;
   }
+
+  /** The transport's answer, or undefined when it threw (the application could not be reached). */
+  async function carry(method: string, input: unknown): Promise<unknown> {
+    try {
+      return await transport(method, input);
+    } catch {
+      return undefined;
+    }
+  }
 }
+
+/** No answer at all, or the transports' own "cannot reach the application". */
+function isUnreachable(raw: unknown): boolean {
+  if (raw === undefined) return true;
+  const parsed = envelopeSchema.safeParse(raw);
+  return parsed.success && !parsed.data.ok && parsed.data.error.code === 'INTERNAL' && parsed.data.error.message.en === UNREACHABLE.en;
+}
+
+/**
+ * A create gets an id made here (UUIDv7, as the application makes them) when its caller gave
+ * none, so that sending it again cannot save it twice.
+ */
+function withClientId<M extends MethodName>(method: M, input: Input<M>): Input<M> {
+  const def = methods[method] as { kind: string; input: unknown } | undefined;
+  if (def?.kind !== 'write' || !method.endsWith('.create')) return input;
+  if (input === null || typeof input !== 'object' || 'id' in input) return input;
+  const shape = (def.input as { shape?: Record<string, unknown> }).shape;
+  if (!shape || !('id' in shape)) return input;
+  return { ...input, id: uuidv7() };
+}
+
+/** Pauses before a create whose answer did not arrive is sent again, with the same id. */
+export const CREATE_RETRY_PAUSES_MS = [250, 1000];

@@ -2,6 +2,7 @@
 // useDeleteWithUndo once (there is no global modal manager in the app).
 export { ConflictNotice, SaveProblems } from './ConflictNotice';
 export { DateField, type DateFieldProps } from './DateField';
+export { isIsoDay, readDateText, type DateText } from './dateText';
 export { EntitySelect, ENTITY_SEARCH_DEBOUNCE_MS, type EntityItem, type EntityPrefix, type EntitySelectProps } from './EntitySelect';
 export { EntityMultiSelect, type EntityMultiSelectProps } from './EntityMultiSelect';
 export { FieldIssueText } from './FieldIssueText';

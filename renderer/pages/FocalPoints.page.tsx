@@ -17,7 +17,7 @@ import { EmptyList, NoMatch } from '../components/lists/EmptyList';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
-import { DateField, useDeleteWithUndo } from '../forms';
+import { DateField, isIsoDay, useDeleteWithUndo } from '../forms';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { useToday } from '../clock';
@@ -168,7 +168,7 @@ export function FocalPointsPage(_props: PageProps) {
             label={t('focal.asOf')}
             description={t('focal.asOfHint')}
             value={date}
-            onChange={(v) => v && setDate(v)}
+            onChange={(v) => isIsoDay(v) && setDate(v)}
             clearable={false}
             w={320}
             data-testid="focal-date"

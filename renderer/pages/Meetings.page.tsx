@@ -10,7 +10,7 @@ import { EmptyList, NoMatch } from '../components/lists/EmptyList';
 import { ListFooter } from '../components/lists/ListFooter';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge/MeetingStatusBadge';
-import { ExportButton } from '../components/exports';
+import { AnnualReportButton, ExportButton } from '../components/exports';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { SampleDataButton } from '../components/SampleDataButton/SampleDataButton';
 import { MeetingCalendar } from '../components/meetings/MeetingCalendar';
@@ -144,14 +144,14 @@ export function MeetingsPage() {
           <Group gap="xs">
             <ExportButton kind="calendar" input={{ filter: exportFilter }} variant="default" />
             <ExportButton kind="csv" input={{ list: 'meetings', filter: exportFilter, ...(debouncedQ ? { q: debouncedQ } : {}) }} variant="default" />
-            <ExportButton kind="annualReport" input={{ year: year ? Number(year) : yearOf(today) }} variant="default" />
+            <AnnualReportButton />
             <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
               {t('meetingPage.list.newMeeting')}
             </Button>
           </Group>
         </Group>
       </PageHeader>
-      <NewMeetingModal opened={creating} onClose={() => setCreating(false)} onCreated={(m) => navigate(`/meetings/${m.id}`)} />
+      <NewMeetingModal opened={creating} onClose={() => setCreating(false)} onCreated={(m) => navigate(`/meetings/${m.id}`, { afterSave: true })} />
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <TextInput
           label={t('meetings.search.label')}

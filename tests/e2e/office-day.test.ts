@@ -35,7 +35,7 @@ describe('the office day, in headless Chromium', () => {
     expect(await axeViolations(desk.page)).toEqual([]);
   });
 
-  it('exports the tracker named 01/01/2027 and the annual report of 2027', async () => {
+  it('exports the tracker named 01/01/2027 and, asked for its year, the annual report of 2027', async () => {
     await desk.page.evaluate(() => (window.location.hash = '#/actions'));
     await desk.page.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' }).click();
     await desk.page.getByRole('menuitem', { name: 'Bản tiếng Việt' }).click();
@@ -43,9 +43,16 @@ describe('the office day, in headless Chromium', () => {
     await screenshot(desk.page, 'office-day-export-vi');
 
     await desk.page.evaluate(() => (window.location.hash = '#/meetings'));
-    await desk.page.getByRole('button', { name: 'Xuất báo cáo tổng kết' }).click();
-    await desk.page.getByRole('menuitem', { name: 'Bản tiếng Việt' }).click();
+    await desk.page.getByRole('button', { name: 'Xuất báo cáo tổng kết…' }).click();
+    // In January the report proposed is last year's; the officer picks the year.
+    const dialog = desk.page.getByRole('dialog', { name: 'Xuất báo cáo tổng kết năm' });
+    const year = dialog.getByRole('combobox', { name: 'Năm báo cáo' });
+    await expect.poll(() => year.inputValue()).toBe('2026');
+    await year.click();
+    await desk.page.getByRole('option', { name: '2027', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Xuất báo cáo năm 2027' }).click();
     await expect.poll(() => desk.page.getByTestId('export-done').innerText()).toContain('2027 Báo cáo tổng kết (vi).docx');
+    await expect.poll(() => desk.page.getByText('Đã lưu báo cáo tổng kết năm 2027').count()).toBe(1);
     expect(desk.consoleErrors).toEqual([]);
   });
 });

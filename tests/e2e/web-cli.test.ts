@@ -119,10 +119,12 @@ describe('npm run web', () => {
     const t = performance.now();
     web.child.kill('SIGTERM');
     await exited(web.child);
-    // The stop cancelled the copy at its next chunk: well before the 5 s after which the server
-    // stops whatever is still stuck (and says so).
-    expect(performance.now() - t).toBeLessThan(4000);
+    // The stop cancelled the copy at its next chunk, not the 5 s deadline after which the server
+    // stops whatever is still stuck (and says so). The time is printed, not asserted: a loaded
+    // machine varies it, the deadline's message does not.
+    console.info(`SIGTERM during a restore copy: stopped in ${Math.round(performance.now() - t)} ms`);
     expect(web.stderr()).not.toContain('Stopped after');
+    expect(web.child.exitCode).toBe(0);
 
     const again = await run(['--data', path.join(dir, 'data')]);
     const found = (await api(again.url, 'search.global', { q: 'tran van binh' })) as { ok: boolean; value: Array<{ title: string }> };

@@ -13,6 +13,8 @@ export interface FaultPlan {
   code?: FaultCode;
   /** Renames onto these paths fail with EBUSY every time (the file is held open). */
   heldOpen?: (target: string) => boolean;
+  /** The folder has no hard links (a share, FAT): link() answers ENOTSUP. */
+  noLinks?: boolean;
   /** Each read of a file this matches first waits this long (a slow share): a long copy to cancel. */
   slowReads?: { ms: number; file: (file: string) => boolean };
 }
@@ -91,6 +93,12 @@ export function faultFs(base: ExportFs = realFs, initial: FaultPlan = {}, option
       gate(`rename ${a} -> ${b}`);
       if (self.plan.heldOpen?.(b)) throw injected('EBUSY', `rename ${b}`);
       return base.rename(a, b);
+    },
+    async link(a: string, b: string) {
+      gate(`link ${a} -> ${b}`);
+      if (self.plan.noLinks) throw injected('ENOTSUP', `link ${b}`);
+      if (!base.link) throw injected('ENOTSUP', `link ${b}`);
+      return base.link(a, b);
     },
     async unlink(p: string) {
       gate(`unlink ${p}`);

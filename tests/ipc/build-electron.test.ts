@@ -137,13 +137,13 @@ describe('scripts/build-electron.mjs', () => {
     expect(build.status).toBe(0);
   });
 
-  it('makes a preload that requires nothing but electron and exposes only api.invoke and api.choose', () => {
+  it('makes a preload that requires nothing but electron and exposes only api.invoke, api.choose and api.onCloseRequest', () => {
     const source = readFileSync(path.join(OUT, 'preload.cjs'), 'utf8');
     const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
     expect(required).toEqual(['electron']);
     const { status, reports } = runBundle(path.join(OUT, 'preload.cjs'));
     expect(status).toBe(0);
-    expect(reports).toEqual([{ kind: 'exposed', value: { key: 'api', keys: ['invoke', 'choose'] } }]);
+    expect(reports).toEqual([{ kind: 'exposed', value: { key: 'api', keys: ['invoke', 'choose', 'onCloseRequest'] } }]);
   });
 
   it('makes a main process that opens the local database and answers on api (and the dialog channel)', () => {
@@ -152,7 +152,9 @@ describe('scripts/build-electron.mjs', () => {
     expect(status).toBe(0);
     const kinds = reports.map((r) => r.kind);
     // Quitting first stops the desk (the quit is held, then made again once the database is closed).
-    expect(kinds).toEqual(['enableSandbox', 'privileged', 'handle', 'handle', 'window', 'guarded', 'loadURL', 'protocol', 'preventDefault', 'quit']);
+    expect(kinds).toEqual(['enableSandbox', 'privileged', 'handle', 'handle', 'window', 'guarded', 'handle', 'loadURL', 'protocol', 'preventDefault', 'quit']);
+    // The window's close is held until the page answers about unsaved changes.
+    expect(reports[6]!.value).toEqual({ channel: 'close-answer' });
     expect(reports[1]!.value).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(reports[3]!.value).toEqual({ channel: 'dialog' });
     const handle = reports[2]!.value as { channel: string; info: { ok: boolean; value: { appVersion: string; dataFile: string } } };
@@ -163,8 +165,8 @@ describe('scripts/build-electron.mjs', () => {
     const window = reports[4]!.value as { webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } };
     expect(window.webPreferences).toMatchObject({ preload: path.join(OUT, 'preload.cjs'), sandbox: true, contextIsolation: true });
     expect(reports[5]!.value).toEqual(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview', 'windowOpen']);
-    expect(reports[6]!.value).toBe('app://desk/index.html');
-    expect(reports[7]!.value).toEqual({ scheme: 'app', status: 403 });
+    expect(reports[7]!.value).toBe('app://desk/index.html');
+    expect(reports[8]!.value).toEqual({ scheme: 'app', status: 403 });
   });
 
   // The installer carries no node_modules: outside Node's own modules (and 'electron' in the

@@ -218,8 +218,8 @@ describe('fault injection', () => {
     }
   });
 
-  it('the chunked copy of a large local file: every call failing, with every error, leaves the old file or the whole new one', async () => {
-    const folder = path.join(root, 'large-copy');
+  it.each([false, true])('the chunked copy of a large local file (folder without hard links: %s): every call failing, with every error, leaves the old file or the whole new one, and never a reserved name', async (noLinks) => {
+    const folder = path.join(root, `large-copy-${String(noLinks)}`);
     mkdirSync(folder, { recursive: true });
     // 3.5 chunks of 1 MiB: several writes, and a short last one.
     const source = path.join(local, 'rendered.bin');
@@ -233,14 +233,14 @@ describe('fault injection', () => {
       writeFileSync(target, 'OLD FILE, OPEN IN EXCEL');
     };
     reset();
-    fs.reset();
+    fs.reset({ noLinks });
     await atomicWrite(fs, folder, 'Tracker.xlsx', { file: source }, { retry: { attempts: 2, delayMs: 0 } });
     const total = fs.calls.length;
     expect(fs.calls.filter((c) => c.startsWith('write ')).length).toBe(4);
     for (let n = 1; n <= total; n++) {
       for (const code of FAULT_CODES) {
         reset();
-        fs.reset({ failAt: n, code });
+        fs.reset({ failAt: n, code, noLinks });
         const context = `call ${n} (${fs.calls[n - 1] ?? ''}) failing with ${code}`;
         let failed = false;
         const written = await atomicWrite(fs, folder, 'Tracker.xlsx', { file: source }, { retry: { attempts: 2, delayMs: 0 } }).catch((err: unknown) => {
@@ -249,12 +249,14 @@ describe('fault injection', () => {
           return null;
         });
         expect(temps(folder), context).toEqual([]);
-        if (failed) expect(readFileSync(target, 'utf8'), context).toBe('OLD FILE, OPEN IN EXCEL');
-        else expect(createHash('sha256').update(readFileSync(written!.file)).digest('hex'), context).toBe(digest);
+        expect(readFileSync(target, 'utf8'), context).toBe('OLD FILE, OPEN IN EXCEL');
+        // Nothing under a final name but the old file and, when it succeeded, the whole new one.
+        expect(readdirSync(folder).sort(), context).toEqual(failed ? ['Tracker.xlsx'] : ['Tracker (2).xlsx', 'Tracker.xlsx']);
+        if (!failed) expect(createHash('sha256').update(readFileSync(written!.file)).digest('hex'), context).toBe(digest);
       }
     }
     // The local file is the job's to remove, untouched by the copy.
     expect(createHash('sha256').update(readFileSync(source)).digest('hex')).toBe(digest);
     rmSync(source);
-  }, 60_000);
+  }, 120_000);
 });

@@ -403,12 +403,60 @@ describe('exports through the contract', () => {
       expect(readdirSync(folder).filter((f) => f.startsWith('.~asoen-'))).toEqual([]);
     });
 
-    it('replaces an earlier export of the same name atomically', async () => {
-      const first = await run(app, 'exports.calendar', {});
-      const again = await run(app, 'exports.calendar', { filter: { year: 2024 } });
-      expect(again.result!.file).toBe(first.result!.file);
-      expect(readFileSync(again.result!.file).length).toBe(again.result!.bytes);
-      expect(readdirSync(folder)).toEqual([first.result!.fileName]);
+    it('never replaces a file already on the share: a second briefing, report or calendar gets the next free name, and says so', async () => {
+      const m = meeting('ASOEN', 35);
+      const first = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
+      expect(first.result!.versioned).toBe(false);
+      // The officer edits the first one in Word.
+      writeFileSync(first.result!.file, 'EDITED IN WORD');
+      const second = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
+      expect(second.state).toBe('done');
+      expect(second.result!.fileName).toBe('2024-07-28 ASOEN 35 - Đề cương tham dự (vi) (2).docx');
+      expect(second.result!.versioned).toBe(true);
+      expect(readFileSync(first.result!.file, 'utf8')).toBe('EDITED IN WORD');
+      expect(readFileSync(second.result!.file).length).toBe(second.result!.bytes);
+      const third = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
+      expect(third.result!.fileName).toBe('2024-07-28 ASOEN 35 - Đề cương tham dự (vi) (3).docx');
+      // The export log records the name written.
+      expect(app.call('exports.list', { limit: 1 }).items[0]!.fileName).toBe(third.result!.fileName);
+
+      const report = await run(app, 'exports.annualReport', { year: 2024, language: 'en' });
+      writeFileSync(report.result!.file, 'HAND-WRITTEN SECTION');
+      const report2 = await run(app, 'exports.annualReport', { year: 2024, language: 'en' });
+      expect(report2.result!.fileName).not.toBe(report.result!.fileName);
+      expect(report2.result!.fileName).toMatch(/ \(2\)\.docx$/);
+      expect(readFileSync(report.result!.file, 'utf8')).toBe('HAND-WRITTEN SECTION');
+
+      const cal = await run(app, 'exports.calendar', {});
+      const cal2 = await run(app, 'exports.calendar', {});
+      expect(cal2.result!.fileName).toMatch(/ \(2\)\.ics$/);
+      expect(readFileSync(cal.result!.file).length).toBe(cal.result!.bytes);
+      expect(readdirSync(folder).filter((f) => f.startsWith('.~asoen-'))).toEqual([]);
+    });
+
+    it('on a folder without hard links (some shares), reserves the free name instead, and leaves no reservation behind', async () => {
+      const fs = faultFs(undefined, { noLinks: true });
+      configureExports(app, { fs, retry: { attempts: 2, delayMs: 1 } });
+      const m = meeting('ASOEN', 35);
+      const first = await run(app, 'exports.briefing', { meetingId: m.id, language: 'en' });
+      writeFileSync(first.result!.file, 'EDITED IN WORD');
+      const [a, b] = await Promise.all([run(app, 'exports.briefing', { meetingId: m.id, language: 'en' }), run(app, 'exports.briefing', { meetingId: m.id, language: 'en' })]);
+      expect([a.result!.fileName, b.result!.fileName].sort()).toEqual([first.result!.fileName.replace(/\.docx$/, ' (2).docx'), first.result!.fileName.replace(/\.docx$/, ' (3).docx')]);
+      expect(readFileSync(first.result!.file, 'utf8')).toBe('EDITED IN WORD');
+      for (const r of [a, b]) expect(readFileSync(r.result!.file).length).toBe(r.result!.bytes);
+      expect(fs.calls.some((c) => c.startsWith('link '))).toBe(true);
+      expect(readdirSync(folder).filter((f) => f.startsWith('.~asoen-'))).toEqual([]);
+      expect(readdirSync(folder)).toHaveLength(3);
+    });
+
+    it('two exports of the same name at the same moment both keep their file, under two names', async () => {
+      const [a, b] = await Promise.all([run(app, 'exports.calendar', {}), run(app, 'exports.calendar', {})]);
+      expect(a.state).toBe('done');
+      expect(b.state).toBe('done');
+      expect(new Set([a.result!.fileName, b.result!.fileName]).size).toBe(2);
+      expect(readFileSync(a.result!.file).length).toBe(a.result!.bytes);
+      expect(readFileSync(b.result!.file).length).toBe(b.result!.bytes);
+      expect(readdirSync(folder).sort()).toEqual([a.result!.fileName, b.result!.fileName].sort());
     });
   });
 

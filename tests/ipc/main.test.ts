@@ -163,8 +163,10 @@ describe('electron/main', () => {
     expect(session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalledOnce();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
 
-    // One handler, on 'api', answering from the real database.
-    expect(fake.handles.map(([channel]) => channel)).toEqual(['api', 'dialog']);
+    // One handler, on 'api', answering from the real database; the dialogs; the close question
+    // (the window's 'close' is held until the page answers).
+    expect(fake.handles.map(([channel]) => channel)).toEqual(['api', 'dialog', 'close-answer']);
+    expect(win.on).toHaveBeenCalledWith('close', expect.any(Function));
     const info = fake.handles[0]![1](appFrame(), 'app.info', {}) as {
       ok: boolean;
       value: { appVersion: string; dataFile: string; schemaVersion: number };

@@ -98,6 +98,7 @@ describe('every output of the contract', () => {
     callChecked('reorg.apply', { predecessorIds: [from], successorId: to, effectiveOn: '2026-07-01' });
     const folder = mkdtempSync(path.join(tmpdir(), 'asoen-roundtrip-'));
     try {
+      callChecked('settings.createExportFolder', { exportFolder: path.join(folder, 'Xuất') });
       callChecked('settings.update', { exportFolder: folder });
       callChecked('settings.get', {});
       // Exports answer at once with a job; its status is polled until it ends.

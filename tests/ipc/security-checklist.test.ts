@@ -222,7 +222,7 @@ describe("Electron's security checklist", () => {
     }
   });
 
-  it('checklist 20: the page gets two plain functions, never ipcRenderer or an IPC event', async () => {
+  it('checklist 20: the page gets three plain functions, never ipcRenderer or an IPC event', async () => {
     vi.resetModules();
     electron.contextBridge.exposeInMainWorld.mockClear();
     electron.ipcRenderer.invoke.mockClear();
@@ -242,6 +242,16 @@ describe("Electron's security checklist", () => {
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
     expect((electron.ipcRenderer.invoke.mock.calls as unknown as unknown[][]).map(([channel]) => channel)).toEqual(['api']);
     expect(callback).not.toHaveBeenCalled();
+    // The close question: the preload listens on its one channel; the page's callback gets a
+    // function to answer with, never the IPC event.
+    const ask = vi.fn();
+    (api.onCloseRequest as (ask: unknown) => void)(ask);
+    expect((electron.ipcRenderer.on.mock.calls as unknown as unknown[][]).map(([channel]) => channel)).toEqual(['close-request']);
+    const listener = (electron.ipcRenderer.on.mock.calls as unknown as Array<[string, (event: unknown) => void]>)[0]![1];
+    listener({ sender: electron.ipcRenderer, ports: [] });
+    expect(ask).toHaveBeenCalledOnce();
+    expect(ask.mock.calls[0]).toHaveLength(1);
+    expect(typeof ask.mock.calls[0]![0]).toBe('function');
   });
 
   it('lists all 20 recommendations, in order, each with how the desk meets it and tests that exist', () => {

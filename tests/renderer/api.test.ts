@@ -127,3 +127,43 @@ describe('the browser-mode token', () => {
     expect(invoke).toHaveBeenCalledWith('app.info', {});
   });
 });
+
+describe('a create whose answer is lost', () => {
+  it('is sent again with the id the client gave it, and saves one record', async () => {
+    const { transport } = createAppTransport();
+    const sentIds: unknown[] = [];
+    let lost = 0;
+    // The application saves the first create, but its answer never arrives (a dropped connection).
+    const losing = async (method: string, input: unknown) => {
+      const answer = await transport(method, input);
+      if (method === 'people.create') {
+        sentIds.push((input as { id?: unknown }).id);
+        if (lost++ === 0) throw new Error('connection reset');
+      }
+      return answer;
+    };
+    const client = createApiClient(losing);
+    const person = await client.call('people.create', { fullName: 'Đỗ Thị Hạnh', position: 'Chuyên viên' });
+    expect(person.fullName).toBe('Đỗ Thị Hạnh');
+    expect(sentIds).toHaveLength(2);
+    expect(typeof sentIds[0]).toBe('string');
+    expect(sentIds[1]).toBe(sentIds[0]);
+    const found = await client.call('people.list', { limit: 50, q: 'do thi hanh' });
+    expect(found.items.map((p) => p.id)).toEqual([sentIds[0]]);
+  });
+
+  it('keeps an id its caller chose, and never retries a write that is not a create', async () => {
+    const { transport } = createAppTransport();
+    const calls: string[] = [];
+    const client = createApiClient(async (method, input) => {
+      calls.push(method);
+      if (method === 'settings.update') throw new Error('connection reset');
+      return transport(method, input);
+    });
+    const id = '01900000-0000-7000-8000-000000000001';
+    const person = await client.call('people.create', { id, fullName: 'Lê Văn Tám', position: 'Chuyên viên' });
+    expect(person.id).toBe(id);
+    await expect(client.call('settings.update', { dayZone: 'office' })).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(calls.filter((m) => m === 'settings.update')).toHaveLength(1);
+  });
+});

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope, ExportJob } from '../../electron/contract';
 import { realFs, type ExportFs } from '../../electron/services/files/fs';
 import { ApiProvider, createApiClient, type Transport } from '../../renderer/api';
-import { BackupPanel, ExportButton, ExportLog, useExportJob } from '../../renderer/components/exports';
+import { AnnualReportButton, BackupPanel, ExportButton, ExportLog, proposedReportYear, useExportJob } from '../../renderer/components/exports';
 import { faultFs } from '../helpers/faultfs';
 import { createAppTransport, renderWithApp } from '../helpers/render';
 import type { TestApp } from '../helpers/app';
@@ -70,6 +70,26 @@ describe('ExportButton', () => {
     expect(within(done).getByRole('button', { name: 'Đã sao chép' })).toBeInTheDocument();
     // Back to a usable button.
     expect(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('exporting again keeps the first file and says which name the new one got', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    renderWithApp(<ExportButton kind="tracker" input={{}} />, { transport });
+    const exportVi = async () => {
+      await user.click(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Bản tiếng Việt' }));
+    };
+    await exportVi();
+    await screen.findByTestId('export-done');
+    const first = app.call('exports.list', { limit: 1 }).items[0]!.fileName!;
+    writeFileSync(path.join(folder, first), 'EDITED');
+    await exportVi();
+    const versioned = await screen.findByTestId('export-versioned');
+    const second = app.call('exports.list', { limit: 1 }).items[0]!.fileName!;
+    expect(second).toBe(first.replace(/\.xlsx$/, ' (2).xlsx'));
+    expect(versioned).toHaveTextContent(`Trong thư mục đã có tệp “${first}”: tệp đó được giữ nguyên, tệp mới được lưu với tên “${second}”.`);
+    expect(readdirSync(folder).sort()).toEqual([first, second].sort());
   });
 
   it('without an export folder, says so in the current language and links to Settings', async () => {
@@ -154,7 +174,7 @@ describe('ExportButton', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('says when the file went under a new name because the old one was open', async () => {
+  it('says when the file went under a new name because one of that name (open elsewhere) was there', async () => {
     const user = userEvent.setup();
     const { app, transport, folder } = appWithFolder();
     const target = path.join(folder, 'Meetings 2026-11-21.csv');
@@ -164,7 +184,45 @@ describe('ExportButton', () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const done = await screen.findByTestId('export-done');
     expect(done).toHaveTextContent('File: Meetings 2026-11-21 (2).csv');
-    expect(done).toHaveTextContent('A file of the same name was open elsewhere, so the new file was saved under a new name.');
+    expect(done).toHaveTextContent('The folder already has “Meetings 2026-11-21.csv”: it was kept as it is, and the new file was saved as “Meetings 2026-11-21 (2).csv”.');
+  });
+});
+
+describe('AnnualReportButton', () => {
+  it('proposes last year in January–March and this year after, from the office day', () => {
+    expect(proposedReportYear('2027-01-01')).toBe(2026);
+    expect(proposedReportYear('2027-03-31')).toBe(2026);
+    expect(proposedReportYear('2027-04-01')).toBe(2027);
+    expect(proposedReportYear('2026-11-21')).toBe(2026);
+  });
+
+  it('asks for the year, proposing one, and names the year in the result', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    renderWithApp(<AnnualReportButton />, { transport });
+    await user.click(screen.getByRole('button', { name: 'Xuất báo cáo tổng kết…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Xuất báo cáo tổng kết năm' });
+    const year = within(dialog).getByRole('combobox', { name: 'Năm báo cáo' });
+    // The office day of the tests is 21/11/2026: this year's report.
+    expect(year).toHaveValue('2026');
+    expect(app.call('exports.list', { limit: 1 }).items).toEqual([]);
+    await user.click(year);
+    await user.click(await screen.findByRole('option', { name: '2024' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Xuất báo cáo năm 2024' }));
+    expect(await screen.findByText('Đã lưu báo cáo tổng kết năm 2024')).toBeInTheDocument();
+    const record = app.call('exports.list', { limit: 1 }).items[0]!;
+    expect(record).toMatchObject({ kind: 'annual_report', year: 2024, language: 'vi', status: 'done', folder });
+    expect(screen.getByTestId('export-done')).toHaveTextContent(record.fileName!);
+  });
+
+  it('in February proposes last year', async () => {
+    const user = userEvent.setup();
+    const { transport } = createAppTransport({ sample: true, now: () => new Date('2027-02-10T03:00:00.000Z') });
+    renderWithApp(<AnnualReportButton />, { transport, language: 'en', clock: () => new Date('2027-02-10T03:00:00.000Z') });
+    await user.click(screen.getByRole('button', { name: 'Export annual report…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export the annual report' });
+    expect(within(dialog).getByRole('combobox', { name: 'Year of the report' })).toHaveValue('2026');
+    expect(within(dialog).getByRole('button', { name: 'Export the 2026 report' })).toBeInTheDocument();
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { meetingFields, recordRules, type Meeting } from '../../electron/contract';
 import { useApi } from '../../renderer/api';
 import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm, useUnsavedChangesGuard } from '../../renderer/forms';
+import { answerWindowClose, navigate } from '../../renderer/router/useHashRoute';
 import { createAppTransport, renderWithApp, spyTransport } from '../helpers/render';
 
 // A small editor of one meeting, built only from the shared form infrastructure.
@@ -156,6 +157,74 @@ describe('the shared form infrastructure', () => {
     });
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Rời trang, bỏ thay đổi' }));
     await waitFor(() => expect(window.location.hash).toBe('#/actions'));
+  });
+
+  it('reads dates typed as officers type them, and keeps an impossible one with the reason in place', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = createAppTransport({ sample: true });
+    const meeting = asoen35(app);
+    const { i18n } = renderWithApp(<MeetingEditor initial={meeting} />, { transport });
+    const end = screen.getByLabelText('endDate');
+    // The rule for two-digit years is told beside the field.
+    expect(screen.getAllByText(/Năm 2 chữ số: 00–69 là 20xx, 70–99 là 19xx/).length).toBeGreaterThan(0);
+
+    for (const [typed, iso] of [
+      ['02.08.2024', '2024-08-02'],
+      ['03-08-2024', '2024-08-03'],
+      ['4/8/24', '2024-08-04'],
+      ['2024-08-05', '2024-08-05'],
+    ] as const) {
+      await user.clear(end);
+      await user.type(end, typed);
+      await user.tab();
+      expect(end).toHaveValue(`${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`);
+      await user.click(screen.getByRole('button', { name: 'save' }));
+      await waitFor(() => expect(app.call('meetings.get', { id: meeting.id }).endDate).toBe(iso));
+    }
+
+    await user.clear(end);
+    await user.type(end, '31/02/2024');
+    await user.tab();
+    expect(end).toHaveValue('31/02/2024');
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(await screen.findByText('Không có ngày 31/02/2024: tháng 2/2024 chỉ có 29 ngày.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'save' }));
+    expect(end).toHaveValue('31/02/2024');
+    expect(screen.queryByText('Mục này bắt buộc phải có.')).not.toBeInTheDocument();
+    // Nothing saved: the last date stays.
+    expect(app.call('meetings.get', { id: meeting.id }).endDate).toBe('2024-08-05');
+    await act(() => i18n.changeLanguage('en'));
+    expect(await screen.findByText('There is no 31/02/2024: month 2/2024 has only 29 days.')).toBeInTheDocument();
+    // A language switch keeps the text too.
+    await waitFor(() => expect(end).toHaveValue('31/02/2024'));
+
+    await user.clear(end);
+    await user.type(end, 'hôm qua');
+    await user.tab();
+    expect(end).toHaveValue('hôm qua');
+    expect(await screen.findByText('“hôm qua” is not a date. Enter day/month/year, for example 28/07/2024.')).toBeInTheDocument();
+  });
+
+  it('asks before navigate() leaves (the search, buttons), and before the desktop window closes', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = createAppTransport({ sample: true });
+    const meeting = asoen35(app);
+    window.location.hash = '#/meetings/y';
+    renderWithApp(<MeetingEditor initial={meeting} />, { transport });
+    await user.type(screen.getByLabelText('city'), ' 3');
+
+    act(() => navigate('/actions'));
+    const modal = await screen.findByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+    expect(window.location.hash).toBe('#/meetings/y');
+    await user.click(within(modal).getByRole('button', { name: 'Ở lại và tiếp tục sửa' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(window.location.hash).toBe('#/meetings/y');
+
+    const answers: string[] = [];
+    act(() => answerWindowClose((a) => answers.push(a)));
+    expect(answers).toEqual(['asking']);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Rời trang, bỏ thay đổi' }));
+    expect(answers).toEqual(['asking', 'close']);
   });
 
   it('asks before deleting, and Undo restores the record', async () => {

@@ -44,7 +44,7 @@ describe('the office day on the screens', () => {
     expect(document.querySelector(`[data-action-id="${due.id}"]`)).toHaveAttribute('data-urgency', 'soon');
   });
 
-  it('exports the annual report of 2027 from the Meetings screen, and names the file with 01/01/2027', async () => {
+  it('on 01/01/2027 the annual report proposes last year (2026), exports the year chosen, and names the file with 01/01/2027', async () => {
     const user = userEvent.setup();
     const { app, transport } = createAppTransport({ sample: true, now: NEW_YEAR_EVE });
     const folder = path.join(tempDir('asoen-office-day-ui-'), 'out');
@@ -52,11 +52,15 @@ describe('the office day on the screens', () => {
     app.call('settings.update', { exportFolder: folder });
     const spy = spyTransport(transport);
     renderWithApp(<App />, { transport: spy.transport, clock: NEW_YEAR_EVE, route: '/meetings' });
-    await user.click(await screen.findByRole('button', { name: 'Xuất báo cáo tổng kết' }));
-    const vi = await screen.findByRole('menuitem', { name: 'Bản tiếng Việt' });
-    await user.click(vi);
+    await user.click(await screen.findByRole('button', { name: 'Xuất báo cáo tổng kết…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Xuất báo cáo tổng kết năm' });
+    const year = within(dialog).getByRole('combobox', { name: 'Năm báo cáo' });
+    expect(year).toHaveValue('2026');
+    await user.click(year);
+    await user.click(await screen.findByRole('option', { name: '2027' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Xuất báo cáo năm 2027' }));
     await screen.findByTestId('export-done');
-    expect(spy.calls.find((c) => c.method === 'exports.annualReport')?.input).toMatchObject({ year: 2027 });
+    expect(spy.calls.find((c) => c.method === 'exports.annualReport')?.input).toMatchObject({ year: 2027, language: 'vi' });
     await app.ctx.services.jobs.idle();
     const csvCall = app.call('exports.csv', { list: 'actionItems', language: 'vi' });
     await app.ctx.services.jobs.wait(csvCall.jobId);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -56,6 +56,42 @@ describe('the settings page', () => {
     await user.clear(input);
     await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
     await waitFor(() => expect(app!.call('settings.get', {}).exportFolder).toBeNull());
+  });
+
+  it('shows why a folder is refused beside the field, and offers to create a missing one, then saves it', async () => {
+    const user = userEvent.setup();
+    const { app, i18n } = renderWithApp(<SettingsPage />);
+    const input = await screen.findByRole('textbox', { name: 'Đường dẫn thư mục' });
+    const missing = path.join(tempDir('asoen-settings-create-'), 'Xuất 2026');
+    await user.type(input, missing);
+    await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+    // The reason is the field's own error (read with the field), not a banner elsewhere.
+    const reason = await screen.findByText(`Thư mục ${missing} không tồn tại. Hãy tạo thư mục hoặc chọn thư mục khác.`);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input.getAttribute('aria-describedby') ?? '').toContain(reason.id || reason.closest('[id]')!.id);
+    expect(app!.call('settings.get', {}).exportFolder).toBeNull();
+    const offer = screen.getByTestId('create-folder-offer');
+    expect(offer).toHaveTextContent(`Ứng dụng sẽ tạo đúng thư mục ${missing}`);
+    await act(() => i18n.changeLanguage('en'));
+    expect(await screen.findByText(`The folder ${missing} does not exist. Create it or choose another folder.`)).toBeInTheDocument();
+    await act(() => i18n.changeLanguage('vi'));
+
+    await user.click(within(offer).getByRole('button', { name: 'Tạo thư mục này' }));
+    expect(await screen.findByText(`Đã tạo và lưu thư mục xuất tệp ${missing}.`)).toBeInTheDocument();
+    expect(existsSync(missing)).toBe(true);
+    expect(app!.call('settings.get', {}).exportFolder).toBe(missing);
+    expect(screen.queryByTestId('create-folder-offer')).not.toBeInTheDocument();
+    expect(await screen.findByText(`Đang dùng: ${missing}`)).toBeInTheDocument();
+
+    // A file is refused with its reason, and nothing to create is offered.
+    const file = path.join(missing, 'ghi-chu.txt');
+    writeFileSync(file, 'x');
+    await user.clear(input);
+    await user.type(input, file);
+    await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));
+    expect(await screen.findByText(`${file} là một tệp, không phải thư mục. Hãy chọn thư mục chứa nó.`)).toBeInTheDocument();
+    expect(screen.queryByTestId('create-folder-offer')).not.toBeInTheDocument();
+    expect(app!.call('settings.get', {}).exportFolder).toBe(missing);
   });
 
   it('in the desktop app, Browse… opens the native folder dialog where the field points and fills it in', async () => {

@@ -230,7 +230,6 @@ async function placeBackup(db: Db, local: string, dir: string, folder: string, f
   let written: WrittenFile;
   try {
     written = await atomicWrite(env.fs, folder, fileName, { file: local }, {
-      overwrite: false,
       retry: env.retry ?? DEFAULT_RETRY,
       signal: control.signal,
       onChunk: (chunk) => hash.update(chunk),

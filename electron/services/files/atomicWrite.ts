@@ -1,8 +1,17 @@
 // Writing a finished file into a folder that is often a network share: under a temporary name
-// in the target folder (so the rename stays on one volume and is atomic), fsynced, then renamed
-// over the target. A target held open by a colleague (Windows answers EBUSY/EPERM/EACCES to the
-// rename) is retried for a bounded time and then written beside it under a versioned name; the
-// old file is never deleted first. The temporary file is removed whatever fails.
+// in the target folder (so the rename stays on one volume and is atomic), fsynced, then given its
+// name. A file already on the share is never replaced: officers edit the briefings and reports
+// in Word afterwards, and a colleague may have a tracker open. The final name is the first free
+// one of 'name.ext', 'name (2).ext', 'name (3).ext'…, taken race-free, so two exports of the same
+// name at once, or a colleague saving that name meanwhile, never meet:
+// - a hard link of the finished temporary file to the name, which fails if the name exists
+//   (the file appears whole, at once), then the temporary name is removed;
+// - where the folder has no hard links (some shares, FAT): the name is reserved by creating it
+//   exclusively (O_EXCL, which shares honour too), then the temporary file is renamed over that
+//   empty reservation, the only file this can replace. A rename refused because the reservation
+//   got opened meanwhile (Windows answers EBUSY/EPERM/EACCES) is retried for a bounded time, then
+//   the next free name is taken.
+// The temporary file and an unused reservation are removed whatever fails.
 //
 // The content is bytes in memory (small files: a .sha256 beside a backup) or a LOCAL file that a
 // job worker produced, copied a chunk at a time (a 6 GB backup never sits in memory; a cancel is
@@ -27,8 +36,6 @@ const HELD_OPEN = new Set(['EBUSY', 'EPERM', 'EACCES']);
 export { TEMP_PREFIX } from './tempFiles';
 
 export interface AtomicWriteOptions {
-  /** Replace an existing file of that name (documents); false: never, pick a free name (backups). */
-  overwrite?: boolean;
   retry?: RetryPolicy;
   signal?: AbortSignal;
   /** Called after each chunk with the share of the bytes written (0…1). */
@@ -100,26 +107,54 @@ export interface WrittenFile {
   file: string;
   fileName: string;
   bytes: number;
-  /** True when the target was held open and the file went under a versioned name instead. */
+  /** True when a file of that name was there already, so the file went under a versioned name ('… (2).docx'). */
   versioned: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function exists(fs: ExportFs, file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch (err) {
-    if (errnoOf(err) === 'ENOENT') return false;
-    throw err;
+/** What link() answers where the folder cannot hold hard links: reserve the name instead. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EINVAL', 'EMLINK', 'EACCES']);
+
+/**
+ * Links the finished temporary file to the first free name: the link fails if the name exists,
+ * so nothing is replaced. Null when the folder has no hard links.
+ */
+async function linkToFreeName(fs: ExportFs, folder: string, fileName: string, temp: string): Promise<string | null> {
+  if (!fs.link) return null;
+  for (let n = 1; n <= MAX_VERSIONS; n++) {
+    const candidate = n === 1 ? fileName : versionedName(fileName, n);
+    try {
+      await fs.link(temp, path.join(folder, candidate));
+      return candidate;
+    } catch (err) {
+      const code = errnoOf(err);
+      if (code === 'EEXIST') continue;
+      if (NO_LINKS.has(code)) return null;
+      throw err;
+    }
   }
+  throw Object.assign(new Error('no free versioned name'), { code: 'EEXIST' });
 }
 
-async function freeName(fs: ExportFs, folder: string, fileName: string, from: number): Promise<string> {
+/**
+ * Reserves the first free name from the n-th version on by creating it exclusively (empty):
+ * nobody else can take it, and the rename then replaces only this reservation.
+ */
+async function reserveName(fs: ExportFs, folder: string, fileName: string, from: number, onReserved: (file: string) => void): Promise<string> {
   for (let n = from; n <= MAX_VERSIONS; n++) {
     const candidate = n === 1 ? fileName : versionedName(fileName, n);
-    if (!(await exists(fs, path.join(folder, candidate)))) return candidate;
+    const file = path.join(folder, candidate);
+    let handle: FileHandleLike;
+    try {
+      handle = await fs.open(file, 'wx', 0o644);
+    } catch (err) {
+      if (errnoOf(err) === 'EEXIST') continue;
+      throw err;
+    }
+    onReserved(file);
+    await handle.close();
+    return candidate;
   }
   throw Object.assign(new Error('no free versioned name'), { code: 'EEXIST' });
 }
@@ -133,6 +168,12 @@ async function removeQuietly(fs: ExportFs, file: string): Promise<void> {
       if (errnoOf(err) === 'ENOENT') return;
     }
   }
+}
+
+/** 1 for 'name.ext', n for 'name (n).ext'. */
+function versionOf(fileName: string, name: string): number {
+  for (let n = 2; n <= MAX_VERSIONS; n++) if (versionedName(fileName, n) === name) return n;
+  return 1;
 }
 
 /** Flushes the folder entry of the rename where the platform allows it (not on Windows). */
@@ -150,13 +191,17 @@ async function syncFolder(fs: ExportFs, folder: string): Promise<void> {
 
 export async function atomicWrite(fs: ExportFs, folder: string, fileName: string, source: WriteSource, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
   const retry = options.retry ?? DEFAULT_RETRY;
-  const overwrite = options.overwrite ?? true;
   // What an earlier run left when it was killed mid-write goes first (never fails).
   await sweepTempFiles(folder);
   const temp = claimTempFile(folder);
   let handle: FileHandleLike | undefined;
   let reader: ChunkReader | undefined;
   let tempCreated = false;
+  /** The empty file holding the final name until the rename replaces it. */
+  let reserved: string | null = null;
+  const noteReserved = (file: string) => {
+    reserved = file;
+  };
   let total = 0;
   try {
     if (options.signal?.aborted) throw cancelledError();
@@ -185,30 +230,40 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     if (options.signal?.aborted) throw cancelledError();
     await options.beforePlace?.();
 
-    let name = overwrite ? fileName : await freeName(fs, folder, fileName, 1);
-    let placed = false;
-    let lastError: unknown;
-    for (let attempt = 0; attempt < retry.attempts && !placed; attempt++) {
-      try {
-        await fs.rename(temp, path.join(folder, name));
-        placed = true;
-      } catch (err) {
-        if (!HELD_OPEN.has(errnoOf(err))) throw err;
-        lastError = err;
-        if (attempt < retry.attempts - 1) await sleep(retry.delayMs);
+    let name = await linkToFreeName(fs, folder, fileName, temp);
+    if (name !== null) {
+      // The file has its name; the temporary one goes (if that fails, the next sweep takes it).
+      tempCreated = false;
+      await removeQuietly(fs, temp);
+    } else {
+      name = await reserveName(fs, folder, fileName, 1, noteReserved);
+      let placed = false;
+      let lastError: unknown;
+      for (let attempt = 0; attempt < retry.attempts && !placed; attempt++) {
+        try {
+          await fs.rename(temp, path.join(folder, name));
+          placed = true;
+        } catch (err) {
+          if (!HELD_OPEN.has(errnoOf(err))) throw err;
+          lastError = err;
+          if (attempt < retry.attempts - 1) await sleep(retry.delayMs);
+        }
+      }
+      if (!placed) {
+        // The reservation was opened meanwhile: leave it, take the next free name.
+        const stuck = reserved;
+        reserved = null;
+        if (stuck) await removeQuietly(fs, stuck);
+        name = await reserveName(fs, folder, fileName, versionOf(fileName, name) + 1, noteReserved);
+        try {
+          await fs.rename(temp, path.join(folder, name));
+        } catch (err) {
+          throw HELD_OPEN.has(errnoOf(err)) ? lastError : err;
+        }
       }
     }
-    let versioned = false;
-    if (!placed) {
-      // Held open all along: write beside it rather than wait for the colleague to close it.
-      name = await freeName(fs, folder, fileName, 2);
-      try {
-        await fs.rename(temp, path.join(folder, name));
-      } catch (err) {
-        throw HELD_OPEN.has(errnoOf(err)) ? lastError : err;
-      }
-      versioned = true;
-    }
+    reserved = null;
+    const versioned = name !== fileName;
     tempCreated = false;
     await syncFolder(fs, folder);
     return { file: path.join(folder, name), fileName: name, bytes: total, versioned };
@@ -216,6 +271,7 @@ export async function atomicWrite(fs: ExportFs, folder: string, fileName: string
     if (reader) await reader.close().catch(() => undefined);
     if (handle) await handle.close().catch(() => undefined);
     if (tempCreated) await removeQuietly(fs, temp);
+    if (reserved) await removeQuietly(fs, reserved);
     throw writeError(folder, err);
   } finally {
     releaseTempFile(temp);

@@ -28,6 +28,8 @@ export interface ExportFs {
   /** `flags` as node:fs takes them ('r', 'wx', or numbers such as O_RDONLY | O_NONBLOCK). */
   open(path: string, flags: string | number, mode?: number): Promise<FileHandleLike>;
   rename(from: string, to: string): Promise<void>;
+  /** A hard link (fails with EEXIST if `to` exists); absent where not offered, then names are reserved instead. */
+  link?(existing: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   /** Follows links: a link is judged by what it points to. */
   stat(path: string): Promise<FileStats>;
@@ -38,6 +40,7 @@ export interface ExportFs {
 export const realFs: ExportFs = {
   open: (p, flags, mode) => fsp.open(p, flags, mode),
   rename: (a, b) => fsp.rename(a, b),
+  link: (a, b) => fsp.link(a, b),
   unlink: (p) => fsp.unlink(p),
   stat: (p) => fsp.stat(p),
   readFile: (p) => fsp.readFile(p),

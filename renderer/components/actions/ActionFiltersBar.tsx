@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../electron/contract';
 import { formatDate } from '../../format';
-import { DateField, EntitySelect } from '../../forms';
+import { DateField, EntitySelect, isIsoDay } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { activeFilterCount, type ActionFilters } from './filters';
 import { agencyLabel, bodyLabel } from './shared';
@@ -78,8 +78,8 @@ export const ActionFiltersBar = memo(function ActionFiltersBar({
           onChange={(id) => onChange({ sourceMeetingId: id })}
           getLabel={(m) => `${lang === 'en' ? m.titleEn : m.titleVi} (${formatDate(m.startDate)})`}
         />
-        <DateField label={t('actionItems.filters.dueFrom')} value={filters.dueFrom} onChange={(v) => onChange({ dueFrom: v })} />
-        <DateField label={t('actionItems.filters.dueTo')} value={filters.dueTo} onChange={(v) => onChange({ dueTo: v })} />
+        <DateField withRule={false} label={t('actionItems.filters.dueFrom')} value={filters.dueFrom} onChange={(v) => onChange({ dueFrom: v === null || isIsoDay(v) ? v : null })} />
+        <DateField withRule={false} label={t('actionItems.filters.dueTo')} value={filters.dueTo} onChange={(v) => onChange({ dueTo: v === null || isIsoDay(v) ? v : null })} />
       </SimpleGrid>
       {active > 0 ? (
         <Group gap="sm" mb="md">

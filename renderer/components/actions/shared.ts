@@ -1,9 +1,10 @@
 // Small pieces the action-item and focal-point screens share: diacritics-insensitive filtering of local option lists, whole small lists as lookups, and
 // the query part of the hash address.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Input, Output } from '../../../electron/contract';
 import { useApiAll, type ListMethod } from '../../api';
 import { pickerFilter } from '../../forms/pickerFilter';
+import { replaceHashQuietly, useShownHash } from '../../router/useHashRoute';
 
 /** The pickers' one filter (renderer/forms/pickerFilter.ts), under its former name. */
 export const foldingFilter = pickerFilter;
@@ -40,20 +41,11 @@ export function bodyLabel(b: { code: string; nameVi: string; nameEn: string }, l
 
 // ---- the query part of the hash address ('#/actions?status=open&item=…') ----
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-function currentQuery(): string {
-  const hash = window.location.hash;
-  const i = hash.indexOf('?');
-  return i >= 0 ? hash.slice(i + 1) : '';
-}
-
-/** The query of the hash address, re-read when the address changes from outside. */
+/** The query of the hash address, re-read when the address changes from outside (through the navigation gate). */
 export function useHashQuery(): URLSearchParams {
-  const query = useSyncExternalStore(subscribe, currentQuery, () => '');
+  const hash = useShownHash();
+  const i = hash.indexOf('?');
+  const query = i >= 0 ? hash.slice(i + 1) : '';
   return useMemo(() => new URLSearchParams(query), [query]);
 }
 
@@ -67,6 +59,6 @@ export function useReplaceHashQuery(): (params: URLSearchParams) => void {
     const path = hash.split('?')[0] || '#/';
     const query = params.toString();
     const next = query ? `${path}?${query}` : path;
-    if (next !== hash) window.history.replaceState(window.history.state, '', next);
+    if (next !== hash) replaceHashQuietly(next);
   }, []);
 }

@@ -1,15 +1,9 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { pathOf } from '../../router/useHashRoute';
+import { useCallback, useMemo } from 'react';
+import { pathOf, setHashWithinScreen, shownHash, useShownHash } from '../../router/useHashRoute';
 
 // The directory keeps its tab and the record on show in the address ('#/directory?tab=people&id=…'),
 // so a search result, a link or Back lands on the right place. The router keys screens by path
 // only: changing these parameters does not restart the screen (a typed search stays).
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-const getHash = () => window.location.hash;
 
 export function queryOf(hash: string): URLSearchParams {
   const i = hash.indexOf('?');
@@ -18,10 +12,10 @@ export function queryOf(hash: string): URLSearchParams {
 
 /** The parameters of the current address, and a setter that merges (null removes). */
 export function useHashParams(): [URLSearchParams, (changes: Record<string, string | null>) => void] {
-  const hash = useSyncExternalStore(subscribe, getHash, () => '');
+  const hash = useShownHash();
   const params = useMemo(() => queryOf(hash), [hash]);
   const set = useCallback((changes: Record<string, string | null>) => {
-    const current = window.location.hash;
+    const current = shownHash();
     const next = queryOf(current);
     for (const [k, v] of Object.entries(changes)) {
       if (v === null) next.delete(k);
@@ -29,7 +23,8 @@ export function useHashParams(): [URLSearchParams, (changes: Record<string, stri
     }
     const query = next.toString();
     const target = '#' + pathOf(current) + (query ? '?' + query : '');
-    if (target !== current) window.location.hash = target;
+    // The screen's own state, not a way of leaving it: passes the navigation gate.
+    if (target !== current) setHashWithinScreen(target);
   }, []);
   return [params, set];
 }

@@ -61,6 +61,11 @@ export function ExportProgress({ job, kind = 'export', w = 220 }: { job: ExportJ
   );
 }
 
+/** 'Report (2).docx' → 'Report.docx': the file the new one was saved beside. */
+export function unversionedName(fileName: string): string {
+  return fileName.replace(/ \(\d+\)(\.[^.]*)?$/, (_m, ext: string | undefined) => ext ?? '');
+}
+
 /** The body of the "file saved" notification. */
 export function ExportDoneMessage({ result }: { result: JobResult }) {
   const { t } = useTranslation();
@@ -73,8 +78,8 @@ export function ExportDoneMessage({ result }: { result: JobResult }) {
         {t('exports.result.folder', { folder: result.folder })}
       </Text>
       {result.versioned ? (
-        <Text size="sm" c="orange.9">
-          {t('exports.result.versioned')}
+        <Text size="sm" c="orange.9" data-testid="export-versioned">
+          {t('exports.result.versioned', { existing: unversionedName(result.fileName), name: result.fileName })}
         </Text>
       ) : null}
       {result.backup ? (
@@ -124,6 +129,11 @@ function Title({ k }: { k: 'savedTitle' | 'backupTitle' | 'failedTitle' | 'backu
   return <>{t(`exports.result.${k}`)}</>;
 }
 
+function AnnualTitle({ year }: { year: number }) {
+  const { t } = useTranslation();
+  return <>{t('exports.annual.savedTitle', { year })}</>;
+}
+
 function CancelledMessage() {
   const { t } = useTranslation();
   return <>{t('exports.result.cancelled')}</>;
@@ -132,13 +142,13 @@ function CancelledMessage() {
 let seq = 0;
 
 /** Shows the outcome of a finished job as a notification. */
-export function notifyOutcome(settled: SettledState, kind: 'export' | 'backup' = 'export'): void {
+export function notifyOutcome(settled: SettledState, kind: 'export' | 'backup' = 'export', about: { year?: number } = {}): void {
   const id = `export-outcome-${++seq}`;
   if (settled.status === 'done') {
     notifications.show({
       id,
       color: 'teal',
-      title: <Title k={kind === 'backup' ? 'backupTitle' : 'savedTitle'} />,
+      title: about.year ? <AnnualTitle year={about.year} /> : <Title k={kind === 'backup' ? 'backupTitle' : 'savedTitle'} />,
       message: <ExportDoneMessage result={settled.result} />,
       autoClose: 12_000,
     });

@@ -1,4 +1,5 @@
 // Documents, exports and backups: drop-in components for the pages.
+export { AnnualReportButton, proposedReportYear } from './AnnualReportButton';
 export { BackupPanel, type BackupPanelProps } from './BackupPanel';
 export { ExportButton, type ExportButtonProps, type ExportKindProp, type ExportTarget } from './ExportButton';
 export { ExportDoneMessage, ExportFailedMessage, ExportProgress, notifyOutcome } from './ExportFeedback';

@@ -48,7 +48,7 @@ export function OverviewTab({ overview }: { overview: MeetingOverview }) {
       version: m.version,
       label: title,
       // First call: deleted, back to the list. Second call: restored by Undo, back here.
-      onDone: () => navigate((calls += 1) === 1 ? '/meetings' : `/meetings/${m.id}`),
+      onDone: () => navigate((calls += 1) === 1 ? '/meetings' : `/meetings/${m.id}`, { afterSave: true }),
     });
   };
 

@@ -12,6 +12,14 @@ export const vi = {
     backupFull: 'Sao lưu đầy đủ (một tệp độc lập)',
     moreOptions: 'Tuỳ chọn khác: {{label}}',
   },
+  annual: {
+    button: 'Xuất báo cáo tổng kết…',
+    title: 'Xuất báo cáo tổng kết năm',
+    year: 'Năm báo cáo',
+    yearHint: 'Báo cáo tính các cuộc họp và việc cần làm của năm này.',
+    submit: 'Xuất báo cáo năm {{year}}',
+    savedTitle: 'Đã lưu báo cáo tổng kết năm {{year}}',
+  },
   menu: {
     language: 'Ngôn ngữ của tệp',
     vi: 'Bản tiếng Việt',
@@ -67,7 +75,7 @@ export const vi = {
     backupTitle: 'Đã tạo bản sao lưu',
     fileName: 'Tệp: {{name}}',
     folder: 'Thư mục: {{folder}}',
-    versioned: 'Tệp cùng tên đang được mở ở nơi khác nên tệp mới được lưu dưới tên mới.',
+    versioned: 'Trong thư mục đã có tệp “{{existing}}”: tệp đó được giữ nguyên, tệp mới được lưu với tên “{{name}}”.',
     backupChanges: 'Chỉ ghi những gì thay đổi kể từ lần sao lưu trước vào thư mục này ({{count}} bản ghi). Khi khôi phục, cần cả bản sao lưu đầy đủ {{base}} và các bản sau nó, trong cùng thư mục.',
     backupFull: {
       first: 'Bản sao lưu đầy đủ, lần đầu vào thư mục này. Các lần sau vào cùng thư mục sẽ chỉ ghi những gì thay đổi.',
@@ -170,6 +178,14 @@ export const en: typeof vi = {
     backupFull: 'Full backup (one standalone file)',
     moreOptions: 'More options: {{label}}',
   },
+  annual: {
+    button: 'Export annual report…',
+    title: 'Export the annual report',
+    year: 'Year of the report',
+    yearHint: 'The report counts the meetings and action items of this year.',
+    submit: 'Export the {{year}} report',
+    savedTitle: 'Annual report {{year}} saved',
+  },
   menu: {
     language: 'Language of the file',
     vi: 'Vietnamese version (tiếng Việt)',
@@ -225,7 +241,7 @@ export const en: typeof vi = {
     backupTitle: 'Backup created',
     fileName: 'File: {{name}}',
     folder: 'Folder: {{folder}}',
-    versioned: 'A file of the same name was open elsewhere, so the new file was saved under a new name.',
+    versioned: 'The folder already has “{{existing}}”: it was kept as it is, and the new file was saved as “{{name}}”.',
     backupChanges: 'Only what changed since the last backup to this folder was written (records changed: {{count}}). To restore it, the full backup {{base}} and the backups after it are needed, in the same folder.',
     backupFull: {
       first: 'A full backup, the first in this folder. Later backups to the same folder will write only what changed.',

@@ -41,6 +41,10 @@ export const vi = {
     placeholder: 'dd/mm/yyyy',
     clear: 'Xoá ngày',
     invalid: 'Hãy nhập ngày dạng dd/mm/yyyy.',
+    rule: 'dd/mm/yyyy, nhận cả 28.7.24, 28-7-2024. Năm 2 chữ số: 00–69 là 20xx, 70–99 là 19xx.',
+    unreadable: '“{{text}}” không phải là ngày. Hãy nhập ngày/tháng/năm, ví dụ 28/07/2024.',
+    impossible: 'Không có ngày {{text}}: tháng {{month}}/{{year}} chỉ có {{days}} ngày.',
+    noSuchMonth: 'Không có ngày {{text}}: không có tháng {{month}}.',
   },
 };
 
@@ -84,5 +88,9 @@ export const en: typeof vi = {
     placeholder: 'dd/mm/yyyy',
     clear: 'Clear the date',
     invalid: 'Enter the date as dd/mm/yyyy.',
+    rule: 'dd/mm/yyyy; 28.7.24 or 28-7-2024 work too. Two-digit years: 00–69 are 20xx, 70–99 are 19xx.',
+    unreadable: '“{{text}}” is not a date. Enter day/month/year, for example 28/07/2024.',
+    impossible: 'There is no {{text}}: month {{month}}/{{year}} has only {{days}} days.',
+    noSuchMonth: 'There is no {{text}}: there is no month {{month}}.',
   },
 };

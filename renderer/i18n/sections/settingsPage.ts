@@ -22,6 +22,9 @@ export const vi = {
     cleared: 'Đã bỏ thư mục xuất tệp; mỗi lần xuất sẽ hỏi nơi lưu.',
     current: 'Đang dùng: {{path}}',
     none: 'Chưa chọn thư mục.',
+    create: 'Tạo thư mục này',
+    createHint: 'Ứng dụng sẽ tạo đúng thư mục {{path}} (trong thư mục đã có) rồi lưu nó làm thư mục xuất tệp.',
+    created: 'Đã tạo và lưu thư mục xuất tệp {{path}}.',
   },
   laptop: {
     title: 'Máy này',
@@ -92,6 +95,9 @@ export const en: typeof vi = {
     cleared: 'Export folder removed; every export will ask where to save.',
     current: 'In use: {{path}}',
     none: 'No folder chosen.',
+    create: 'Create this folder',
+    createHint: 'The app will create just the folder {{path}} (inside a folder that exists) and save it as the export folder.',
+    created: 'Export folder {{path}} created and saved.',
   },
   laptop: {
     title: 'This laptop',
