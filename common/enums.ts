@@ -49,6 +49,8 @@ export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'blocked', 'cance
 export const PRIORITIES = ['low', 'normal', 'high'] as const;
 
 export const CHANGE_OPS = ['create', 'update', 'delete'] as const;
+/** Where a change came from when not from an officer: the reference data the app seeds. */
+export const CHANGE_ORIGINS = ['reference'] as const;
 
 /** Every entity the change log and the search index know, by its stable name. */
 export const ENTITIES = [
@@ -89,6 +91,7 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type ChangeOp = (typeof CHANGE_OPS)[number];
+export type ChangeOrigin = (typeof CHANGE_ORIGINS)[number];
 export type EntityName = (typeof ENTITIES)[number];
 export type SearchEntity = (typeof SEARCH_ENTITIES)[number];
 

@@ -26,3 +26,16 @@ export function toFtsPrefixQuery(input: string): string | null {
   if (tokens.length === 0) return null;
   return tokens.map((t) => `"${t}"*`).join(' ');
 }
+
+/**
+ * THE rule of every picker and search box: each word typed starts a word of the text, diacritics
+ * and case ignored, đ as d ("lao" finds "Lào", "thai" finds "Thái Lan", "icd" finds "MONRE-ICD").
+ * The server's search index applies the same rule (toFtsPrefixQuery over searchTokens); the
+ * pickers whose options are all on the screen, and the small lists without an index, apply it here.
+ */
+export function matchesSearch(query: string, text: string): boolean {
+  const wanted = searchTokens(query);
+  if (wanted.length === 0) return true;
+  const words = searchTokens(text);
+  return wanted.every((w) => words.some((x) => x.startsWith(w)));
+}

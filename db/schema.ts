@@ -21,6 +21,7 @@ import {
   BODY_KINDS,
   CADENCES,
   CHANGE_OPS,
+  CHANGE_ORIGINS,
   CLASSIFICATIONS,
   COUNTRY_KINDS,
   DELEGATION_STATUSES,
@@ -511,6 +512,16 @@ export const changeLog = sqliteTable(
     after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     at: text('at').notNull(),
     deviceId: text('device_id').notNull(),
+    /**
+     * Who made the change, as this laptop named its officer and itself in Settings when it was
+     * written (null: not named yet). Written with the change, so the shared-drive exchange
+     * carries the names with it, and a laptop handed to another officer later does not rename
+     * the changes made before.
+     */
+    officerName: text('officer_name'),
+    deviceName: text('device_name'),
+    /** Null: an officer's change. 'reference': the reference data the app itself seeded (not shown as recent changes). */
+    origin: text('origin', { enum: CHANGE_ORIGINS }),
   },
   (t) => [
     index('change_log_entity').on(t.entityId, t.seq),

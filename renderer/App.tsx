@@ -7,6 +7,7 @@ import { NotFound } from './components/NotFound/NotFound';
 import { GlobalSearch } from './components/search/GlobalSearch';
 import { useApi } from './api';
 import { resolveRoute, SECTIONS, type Resolved } from './routes';
+import { focusAfterNavigation, focusMainHeading, MAIN_ID } from './router/focusHeading';
 import { hrefOf, useHashRoute } from './router/useHashRoute';
 
 /** The shell: header with the language switch, the sections, and the current screen. */
@@ -29,6 +30,8 @@ export function App() {
     if (shownPath.current === path) return;
     shownPath.current = path;
     window.scrollTo(0, 0);
+    // …and the focus goes to its heading (not on the first screen: the skip link comes first).
+    focusAfterNavigation();
   }, [path]);
 
   // Entering a screen: its first data is asked for while React renders it (the screen's own
@@ -61,6 +64,18 @@ export function App() {
   };
 
   return (
+    <>
+    {/* The first stop of the Tab key: past the header and the sections, to the screen itself. */}
+    <a
+      className="asoen-skip-link"
+      href={`#${MAIN_ID}`}
+      onClick={(e) => {
+        e.preventDefault();
+        focusMainHeading();
+      }}
+    >
+      {t('nav.skip')}
+    </a>
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -83,10 +98,11 @@ export function App() {
         <AppShell.Section grow>{main.map(link)}</AppShell.Section>
         <AppShell.Section>{settings.map(link)}</AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         <Screen resolved={resolved} path={path} />
       </AppShell.Main>
     </AppShell>
+    </>
   );
 }
 

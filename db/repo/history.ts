@@ -24,7 +24,30 @@ export function changedSince(db: Db, seq: number): { seq: number; entities: Enti
   return { seq: last, entities };
 }
 
-/** The latest changes of the whole database, newest first. */
+/**
+ * The latest changes of the whole database made by officers, newest first: the reference data
+ * the app seeds itself (origin 'reference') stays in the log but is nobody's change.
+ */
 export function recentChanges(db: Db, limit: number): ChangeEntry[] {
-  return (statement(db, `SELECT * FROM change_log ORDER BY seq DESC ${limitSql(limit)}`).all() as RawChange[]).map(toChangeEntry);
+  return (statement(db, `SELECT * FROM change_log WHERE origin IS NULL ORDER BY seq DESC ${limitSql(limit)}`).all() as RawChange[]).map(toChangeEntry);
+}
+
+/**
+ * The names of the records with these ids, as a history shows the ids a change holds: meetings,
+ * people, units, bodies and action items by their search titles (the English one where there
+ * is one), countries and pillars by their names, legal bases by their numbers. Deleted records
+ * too: their old changes still name them.
+ */
+export function namesOf(db: Db, ids: readonly string[]): Array<{ id: string; vi: string; en: string }> {
+  if (ids.length === 0) return [];
+  return statement(
+    db,
+    `WITH wanted(id) AS (SELECT DISTINCT value FROM json_each(?))
+     SELECT d.entity_id AS id, d.title AS vi,
+            CASE WHEN d.entity IN ('meeting', 'agency', 'body') THEN coalesce(d.subtitle, d.title) ELSE d.title END AS en
+       FROM wanted w JOIN search_docs d ON d.entity_id = w.id
+     UNION ALL SELECT c.id, c.name_vi, c.name_en FROM wanted w JOIN countries c ON c.id = w.id
+     UNION ALL SELECT p.id, p.name_vi, p.name_en FROM wanted w JOIN pillars p ON p.id = w.id
+     UNION ALL SELECT l.id, l.number, l.number FROM wanted w JOIN legal_bases l ON l.id = w.id`,
+  ).all(JSON.stringify(ids)) as Array<{ id: string; vi: string; en: string }>;
 }

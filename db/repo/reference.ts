@@ -1,5 +1,6 @@
 // Reference data: ASEAN's pillars, the countries and the ASEAN bodies, each a configuration of the
 // generic repository (core/repository.ts).
+import { countrySearchText } from '../../common/countryNames';
 import * as s from '../schema';
 import { defineRepository } from './core/repository';
 import { noFocalPointInForce } from './focalPoints';
@@ -13,6 +14,7 @@ export const pillars = defineRepository({
   sorts: { code: 't.code' },
   defaultSort: { field: 'code', dir: 'asc' },
   dependents: [{ table: s.bodies, column: 'pillar_id', labels: { vi: 'cơ chế', en: 'bodies' } }],
+  pickerText: (r) => `${r.code} ${r.nameVi} ${r.nameEn}`,
 });
 
 export const countries = defineRepository({
@@ -24,6 +26,7 @@ export const countries = defineRepository({
   sorts: { code: 't.code', nameEn: 't.name_en' },
   defaultSort: { field: 'nameEn', dir: 'asc' },
   dependents: [{ table: s.meetings, column: 'host_country_id', labels: { vi: 'cuộc họp', en: 'meetings' } }],
+  pickerText: (r) => countrySearchText(r),
 });
 
 export const bodies = defineRepository({

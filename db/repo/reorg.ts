@@ -108,3 +108,59 @@ export function applyReorg(
   }
   return { ended, created, successions, moves };
 }
+
+/**
+ * The unit a person belonged to on a day (a trip's, for a delegation member): what the desk's
+ * history says, most precise first. The person's focal-point assignment in force that day; else
+ * the unit of their latest earlier trip, if it existed that day; else today's unit followed back
+ * through the successions to the unit in existence that day (a merger's predecessors: the one the
+ * person's earlier records name, else the one under the same name); else today's unit.
+ */
+export function unitOn(db: Db, personId: string, day: string): string | null {
+  const person = statement(db, `SELECT agency_id AS agencyId FROM people WHERE id = ?`).get(personId) as { agencyId: string | null } | undefined;
+  if (!person) return null;
+  const activeOn = (id: string) => {
+    const a = statement(db, `SELECT valid_from AS f, valid_to AS t FROM agencies WHERE id = ? AND deleted_at IS NULL`).get(id) as { f: string | null; t: string | null } | undefined;
+    return Boolean(a && (a.f === null || a.f <= day) && (a.t === null || a.t >= day));
+  };
+  const focal = statement(
+    db,
+    `SELECT agency_id AS id FROM focal_assignments
+      WHERE person_id = ? AND deleted_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)
+      ORDER BY valid_from DESC LIMIT 1`,
+  ).get(personId, day, day) as { id: string } | undefined;
+  if (focal) return focal.id;
+  if (person.agencyId && activeOn(person.agencyId)) return person.agencyId;
+  // The units the person's own records name, latest first (trips up to that day, assignments).
+  const named = (
+    statement(
+      db,
+      `SELECT dm.agency_id AS id, coalesce(dm.travel_from, m.start_date) AS d FROM delegation_members dm
+         JOIN delegations dl ON dl.id = dm.delegation_id JOIN meetings m ON m.id = dl.meeting_id
+        WHERE dm.person_id = ? AND dm.deleted_at IS NULL AND dm.agency_id IS NOT NULL AND coalesce(dm.travel_from, m.start_date) <= ?
+       UNION ALL
+       SELECT agency_id AS id, valid_from AS d FROM focal_assignments WHERE person_id = ? AND deleted_at IS NULL AND valid_from <= ?
+       ORDER BY d DESC`,
+    ).all(personId, day, personId, day) as Array<{ id: string }>
+  ).map((r) => r.id);
+  const earlier = named.find(activeOn);
+  if (earlier) return earlier;
+  if (!person.agencyId) return null;
+  // Back through the successions, from today's unit to the one in existence that day.
+  const nameOf = (id: string) => (statement(db, `SELECT name_vi AS n FROM agencies WHERE id = ?`).get(id) as { n: string } | undefined)?.n;
+  let current = person.agencyId;
+  const seen = new Set<string>();
+  while (!activeOn(current) && !seen.has(current)) {
+    seen.add(current);
+    const predecessors = (
+      statement(
+        db,
+        `SELECT predecessor_id AS id FROM agency_successions WHERE successor_id = ? AND deleted_at IS NULL AND effective_on > ? ORDER BY effective_on DESC, predecessor_id`,
+      ).all(current, day) as Array<{ id: string }>
+    ).map((r) => r.id);
+    if (predecessors.length === 0) break;
+    const name = nameOf(current);
+    current = predecessors.find((p) => named.includes(p)) ?? predecessors.find((p) => nameOf(p) === name) ?? predecessors[0]!;
+  }
+  return activeOn(current) ? current : person.agencyId;
+}

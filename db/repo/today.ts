@@ -82,11 +82,11 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
   };
 }
 
-/** The latest changes with a human title each: the search title where there is one, else a field of the record. */
+/** The latest officers' changes (not the app's seeding of reference data) with a human title each: the search title where there is one, else a field of the record. */
 function recentChangesWithTitles(db: Db, limit: number) {
   const rows = statement(
     db,
-    `SELECT c.*, d.title AS docTitle FROM (SELECT * FROM change_log ORDER BY seq DESC ${limitSql(limit)}) c
+    `SELECT c.*, d.title AS docTitle FROM (SELECT * FROM change_log WHERE origin IS NULL ORDER BY seq DESC ${limitSql(limit)}) c
        LEFT JOIN search_docs d ON d.entity_id = c.entity_id
       ORDER BY c.seq DESC`,
   ).all() as Array<RawChange & { docTitle: string | null }>;

@@ -69,7 +69,9 @@ function parentsFirst<T extends { key: string; parent?: string }>(rows: T[]): T[
   return out;
 }
 
-export function loadReferenceData(db: Db, ctx: WriteContext, data: ReferenceData = defaultReference): { created: number; version: number } {
+export function loadReferenceData(db: Db, given: WriteContext, data: ReferenceData = defaultReference): { created: number; version: number } {
+  // The app's own seeding: kept in the change log, but not an officer's change (recent changes leave it out).
+  const ctx: WriteContext = { ...given, origin: 'reference' };
   const current = Number(getMeta(db, 'reference_version') ?? 0);
   if (current >= data.version) return { created: 0, version: current };
   const ids = new SeedIds(data);

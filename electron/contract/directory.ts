@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGENCY_KINDS, LEGAL_BASIS_KINDS, SUCCESSION_KINDS } from '../../common/enums';
-import { crud } from './define';
+import { crud, def } from './define';
 import { entityOf, id, isoDate, noControlChars, optionalDate, optionalId, optionalText, requiredText } from './primitives';
 import { ordered } from './records';
 
@@ -77,6 +77,8 @@ export const directoryMethods = {
   ),
   ...crud('agencySuccessions', agencySuccessionFields, agencySuccessionSchema, z.object({ agencyId: id.optional() }), ['effectiveOn'], directoryRules.agencySuccessions),
   ...crud('people', personFields, personSchema, z.object({ agencyId: id.optional() }), ['fullName', 'passportExpiry'], undefined, { duplicates: true }),
+  /** The unit a person belonged to on a day (a past trip's), from the desk's history (db/repo/reorg.ts unitOn). */
+  'people.unitOn': def('read', z.object({ personId: id, date: isoDate }).strict(), z.object({ agencyId: id.nullable() })),
 };
 
 export type LegalBasis = z.infer<typeof legalBasisSchema>;

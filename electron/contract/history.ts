@@ -14,6 +14,9 @@ export const changeEntrySchema = z.object({
   after: z.record(z.string(), z.unknown()).nullable(),
   at: instant,
   deviceId: z.string(),
+  /** The officer and the laptop as named in Settings when the change was made (null: not named). */
+  officerName: z.string().nullable(),
+  deviceName: z.string().nullable(),
 });
 
 export const historyMethods = {
@@ -21,6 +24,12 @@ export const historyMethods = {
     'read',
     z.object({ ids: z.array(id).min(1).max(200), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     z.array(changeEntrySchema),
+  ),
+  /** The names of records a history refers to by id (a body, a country, a unit, a person…), in both languages. */
+  'history.names': def(
+    'read',
+    z.object({ ids: z.array(id).max(500) }).strict(),
+    z.array(z.object({ id: z.string(), vi: z.string(), en: z.string() })),
   ),
   'changes.recent': def('read', z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(), z.array(changeEntrySchema)),
   /**

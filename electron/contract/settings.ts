@@ -10,6 +10,9 @@ export const settingsSchema = z.object({
   exportFolder: z.string().max(1000).nullable(),
   /** Whose calendar "today" follows: the office's in Viet Nam (the default) or this computer's. */
   dayZone: z.enum(DAY_ZONES),
+  /** Who uses this laptop, and its name: recorded with every change made on it (History shows them). */
+  officerName: z.string().max(120).check(noControlChars()).nullable(),
+  laptopName: z.string().max(120).check(noControlChars()).nullable(),
 });
 
 export const appInfoSchema = z.object({

@@ -34,8 +34,19 @@ export const DAY_ZONE_SETTING = 'setting.dayZone';
 export type Handler<M extends MethodName> = (ctx: HandlerContext, input: ParsedInput<M>) => Output<M>;
 export type HandlerMap<M extends MethodName = MethodName> = { [K in M]: Handler<K> };
 
+/** Settings › This laptop: the officer who uses it and its name (app_meta, this laptop's own). */
+export const OFFICER_NAME_SETTING = 'setting.officerName';
+export const LAPTOP_NAME_SETTING = 'setting.laptopName';
+
 export function writeContext(ctx: HandlerContext): WriteContext {
-  return { now: ctx.now().toISOString(), deviceId: ctx.deviceId };
+  // The names go with every change (change_log), so History and the shared-drive exchange can
+  // say who made it, as the laptop was named then.
+  return {
+    now: ctx.now().toISOString(),
+    deviceId: ctx.deviceId,
+    officerName: getMeta(ctx.db, OFFICER_NAME_SETTING),
+    deviceName: getMeta(ctx.db, LAPTOP_NAME_SETTING),
+  };
 }
 
 /** Whose calendar "today" follows on this laptop (Settings): the office's unless chosen otherwise. */

@@ -3,6 +3,7 @@ import { agencyFields, agencySuccessionFields, legalBasisFields, personFields, r
 import type { HandlerMap } from './context';
 import { crudHandlers } from './crud';
 import { refuseDuplicates } from './duplicates';
+import { unitOn } from '../../db/repo/reorg';
 
 const peopleBase = crudHandlers('people', people, personFields);
 
@@ -21,4 +22,5 @@ export const directoryHandlers = {
       const touches = ['fullName', 'email', 'passportName'].some((k) => k in input.changes);
       if (!duplicateIntended && touches) refuseDuplicates(ctx, 'person', { ...merged, id: input.id });
     }),
+  'people.unitOn': (ctx, input) => ({ agencyId: unitOn(ctx.db, input.personId, input.date) }),
 } satisfies Partial<HandlerMap>;

@@ -2,7 +2,7 @@ import { isFullPath } from '../../common/paths';
 import { AppError } from '../../db/errors';
 import { deleteMeta, getMeta, setMeta } from '../../db/repo/core/meta';
 import type { Settings } from '../contract';
-import { DAY_ZONE_SETTING, dayZoneOf, type HandlerContext, type HandlerMap } from './context';
+import { DAY_ZONE_SETTING, dayZoneOf, LAPTOP_NAME_SETTING, OFFICER_NAME_SETTING, type HandlerContext, type HandlerMap } from './context';
 import { checkWritableFolder, createExportFolder } from './folders';
 
 const EXPORT_FOLDER = 'setting.exportFolder';
@@ -13,7 +13,12 @@ export function exportFolderOf(ctx: Pick<HandlerContext, 'db'>): string | null {
 }
 
 function readSettings(ctx: HandlerContext): Settings {
-  return { exportFolder: exportFolderOf(ctx), dayZone: dayZoneOf(ctx) };
+  return {
+    exportFolder: exportFolderOf(ctx),
+    dayZone: dayZoneOf(ctx),
+    officerName: getMeta(ctx.db, OFFICER_NAME_SETTING),
+    laptopName: getMeta(ctx.db, LAPTOP_NAME_SETTING),
+  };
 }
 
 const NOT_FULL_PATH = () =>
@@ -41,6 +46,16 @@ export const settingsHandlers = {
     if (input.dayZone !== undefined) {
       if (input.dayZone === 'office') deleteMeta(ctx.db, DAY_ZONE_SETTING);
       else setMeta(ctx.db, DAY_ZONE_SETTING, input.dayZone);
+    }
+    // This laptop's names: blank clears them.
+    for (const [value, key] of [
+      [input.officerName, OFFICER_NAME_SETTING],
+      [input.laptopName, LAPTOP_NAME_SETTING],
+    ] as const) {
+      if (value === undefined) continue;
+      const name = value?.replace(/\s+/g, ' ').trim() || null;
+      if (name === null) deleteMeta(ctx.db, key);
+      else setMeta(ctx.db, key, name);
     }
     return readSettings(ctx);
   },

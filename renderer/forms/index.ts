@@ -6,6 +6,7 @@ export { isIsoDay, readDateText, type DateText } from './dateText';
 export { EntitySelect, ENTITY_SEARCH_DEBOUNCE_MS, type EntityItem, type EntityPrefix, type EntitySelectProps } from './EntitySelect';
 export { EntityMultiSelect, type EntityMultiSelectProps } from './EntityMultiSelect';
 export { FieldIssueText } from './FieldIssueText';
+export { agencySearchText, optionSearchText, pickerFilter, type PickerOption } from './pickerFilter';
 export { emptyToNull } from './issues';
 export { UNDO_MS, useDeleteWithUndo, type DeletablePrefix, type DeleteRequest, type DeleteWithUndo } from './useDeleteWithUndo';
 export { useEntityForm, type EntityForm, type EntityFormOptions } from './useEntityForm';

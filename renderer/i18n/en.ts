@@ -19,6 +19,7 @@ export const en: Resources = {
   nav: {
     label: 'Main sections',
     toggle: 'Open or close the list of sections',
+    skip: 'Skip to content',
     today: 'Today',
     meetings: 'Meetings',
     actions: 'Action items',

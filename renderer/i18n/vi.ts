@@ -19,6 +19,7 @@ export const vi = {
   nav: {
     label: 'Các mục chính',
     toggle: 'Mở hoặc đóng danh sách các mục',
+    skip: 'Bỏ qua đến nội dung',
     today: 'Hôm nay',
     meetings: 'Cuộc họp',
     actions: 'Việc cần làm',

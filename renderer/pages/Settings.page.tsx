@@ -12,6 +12,7 @@ import { DayZoneSection } from '../components/settings/DayZoneSection';
 import { ExportFolderSection } from '../components/settings/ExportFolderForm';
 import { IntegritySection } from '../components/settings/IntegritySection';
 import { SampleDataSection } from '../components/settings/SampleDataSection';
+import { ThisLaptopSection } from '../components/settings/ThisLaptopSection';
 
 function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
   return (
@@ -91,6 +92,9 @@ export function SettingsPage() {
       <Stack gap="lg" maw={860}>
         <Section id="settings-language" title={t('settings.language.title')} description={t('settings.language.description')}>
           <LanguageSwitch size="sm" aria-label={t('settings.language.title')} />
+        </Section>
+        <Section id="settings-laptop" title={t('settingsPage.laptop.title')} description={t('settingsPage.laptop.description')}>
+          <ThisLaptopSection />
         </Section>
         <Section id="settings-day" title={t('settingsPage.day.title')} description={t('settingsPage.day.description')}>
           <DayZoneSection />

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { authorOf } from '../components/history/historyNames';
 import { IconAlertTriangle, IconArrowRight, IconClock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -295,7 +296,7 @@ function RecentChanges({ summary }: { summary: TodaySummary }) {
                 {c.title ? `: ${c.title}` : ''}
               </Text>
               <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {formatInstant(c.at, zone)} · {t('today.changes.device', { id: c.deviceId.slice(-8) })}
+                {formatInstant(c.at, zone)} · {authorOf(c, t)}
               </Text>
             </li>
           ))}

@@ -78,6 +78,8 @@ describe('every output of the contract', () => {
     callChecked('focalPoints.coverage', { date: '2025-03-01', q: 'asoen' });
     callChecked('history.get', { ids: [meetingId] });
     callChecked('changes.recent', { limit: 5 });
+    callChecked('history.names', { ids: [meetingId, pillarId] });
+    callChecked('people.unitOn', { personId, date: '2024-07-28' });
     expect(callChecked('changes.since', { seq: 0 })).toMatchObject({ entities: expect.arrayContaining(['meeting']) });
     callChecked('search.global', { q: 'asoen' });
     callChecked('app.info', {});

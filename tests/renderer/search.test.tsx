@@ -64,6 +64,20 @@ describe('the global search', () => {
     expect(await screen.findByTestId('person-details')).toHaveTextContent('Nguyễn Văn Đông');
   });
 
+  it('shows the people named Nguyễn first for "nguyen", before the records about "tài nguyên"', async () => {
+    const user = userEvent.setup();
+    const { app } = renderWithApp(<App />, { route: '/meetings' });
+    // The officer's latest record mentions "tài nguyên".
+    app!.call('actionItems.create', { title: 'Kiểm kê tài nguyên nước lưu vực sông Mê Công', status: 'open' });
+    const input = await openWithShortcut(user);
+    await user.type(input, 'nguyen');
+    await waitFor(() => expect(hits().some((h) => h.textContent?.includes('Nguyễn Văn Đông'))).toBe(true));
+    const listbox = screen.getByRole('listbox', { name: 'Kết quả tìm kiếm' });
+    const groups = within(listbox).getAllByRole('group');
+    expect(groups[0]).toHaveAccessibleName('Người');
+    expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent(/^Nguyễn/);
+  });
+
   it('finds the Pù Mát action item from "pu mat" and opens it in the action items', async () => {
     const user = userEvent.setup();
     // The search alone: the action items screen it leads to is not under test here.
@@ -150,11 +164,11 @@ describe('search targets', () => {
     expect(pathOfHit({ entity: 'body', id })).toBe(`/focal-points?body=${id}`);
   });
 
-  it('groups in a fixed order and swaps the bilingual lines in English', () => {
+  it('groups by kind in the order of their best result and swaps the bilingual lines in English', () => {
     const h = (entity: 'meeting' | 'person' | 'body', title: string, subtitle: string | null) => ({ entity, id, title, subtitle });
     const groups = groupHits([h('person', 'A', null), h('meeting', 'B', 'b'), h('person', 'C', null)]);
-    expect(groups.map((g) => g.kind)).toEqual(['meeting', 'person']);
-    expect(groups[1]!.hits.map((x) => x.title)).toEqual(['A', 'C']);
+    expect(groups.map((g) => g.kind)).toEqual(['person', 'meeting']);
+    expect(groups[0]!.hits.map((x) => x.title)).toEqual(['A', 'C']);
     expect(linesOfHit(h('body', 'ASOEN — Tổ chức các Quan chức', 'ASEAN Senior Officials'), 'en')).toEqual({
       primary: 'ASOEN — ASEAN Senior Officials',
       secondary: 'ASOEN — Tổ chức các Quan chức',

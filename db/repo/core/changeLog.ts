@@ -1,6 +1,6 @@
 // The change log: every write appends what it changed (entity, id, operation, the fields before and
 // after, when, which device) in the same transaction.
-import type { ChangeOp, EntityName } from '../../../common/enums';
+import type { ChangeOp, ChangeOrigin, EntityName } from '../../../common/enums';
 import type { Db } from '../../open';
 import { statement } from './statements';
 
@@ -16,11 +16,18 @@ export interface ChangeEntry extends ChangeInput {
   seq: number;
   at: string;
   deviceId: string;
+  /** Who made it, as their laptop was named in Settings at the time (null: not named). */
+  officerName: string | null;
+  deviceName: string | null;
 }
 
 /** Appends to the change log; callers are inside the transaction of the write it records. */
-export function appendChange(db: Db, ctx: { now: string; deviceId: string }, change: ChangeInput): void {
-  statement(db, 'INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+export function appendChange(
+  db: Db,
+  ctx: { now: string; deviceId: string; officerName?: string | null; deviceName?: string | null; origin?: ChangeOrigin },
+  change: ChangeInput,
+): void {
+  statement(db, 'INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id, officer_name, device_name, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     change.entity,
     change.entityId,
     change.op,
@@ -28,6 +35,9 @@ export function appendChange(db: Db, ctx: { now: string; deviceId: string }, cha
     change.after === null ? null : JSON.stringify(change.after),
     ctx.now,
     ctx.deviceId,
+    ctx.officerName ?? null,
+    ctx.deviceName ?? null,
+    ctx.origin ?? null,
   );
 }
 
@@ -40,6 +50,8 @@ export interface RawChange {
   after: string | null;
   at: string;
   device_id: string;
+  officer_name: string | null;
+  device_name: string | null;
 }
 
 export function toChangeEntry(r: RawChange): ChangeEntry {
@@ -52,5 +64,7 @@ export function toChangeEntry(r: RawChange): ChangeEntry {
     after: r.after === null ? null : (JSON.parse(r.after) as Record<string, unknown>),
     at: r.at,
     deviceId: r.device_id,
+    officerName: r.officer_name ?? null,
+    deviceName: r.device_name ?? null,
   };
 }

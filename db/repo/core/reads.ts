@@ -1,6 +1,6 @@
 // The reads of the generic repository: a record by id, and lists with keyset paging, filters,
 // sorts and the search box, and their counts.
-import { searchTokens, toFtsPrefixQuery as ftsQuery } from '../../../common/fold';
+import { matchesSearch, searchTokens, toFtsPrefixQuery as ftsQuery } from '../../../common/fold';
 import { AppError, notFound } from '../../errors';
 import type { Db } from '../../open';
 import type { Columns, EntityShape } from './entityShape';
@@ -83,7 +83,7 @@ export function readsOf(e: EntityShape) {
    * The WHERE clauses of a list or count: tombstones, filters; and apart, the words of the search
    * box (withText makes them a clause). Null: nothing can match.
    */
-  function whereOf(input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, forList = false): Clauses | null {
+  function whereOf(db: Db, input: Pick<ListInput, 'filter' | 'q' | 'includeDeleted'>, forList = false): Clauses | null {
     const where: string[] = [];
     const params: unknown[] = [];
     let text: TextQuery | null = null;
@@ -98,8 +98,17 @@ export function readsOf(e: EntityShape) {
     }
     if (input.q !== undefined && input.q.trim() !== '') {
       const match = ftsQuery(input.q);
-      // (A kind without search documents has nothing the words can match.)
-      if (match === null || e.fts === null) return null;
+      if (match === null) return null;
+      if (e.fts === null) {
+        // A small kind checks its rows' words in code; a kind without either has no match.
+        const pickerText = e.config.pickerText as ((row: Row) => string) | undefined;
+        if (!pickerText) return null;
+        const q = input.q;
+        const ids = rowReader<Row>(db, e.selectFrom, e.shape).all().filter((r) => matchesSearch(q, pickerText(r))).map((r) => r.id);
+        where.push('t.id IN (SELECT value FROM json_each(?))');
+        params.push(JSON.stringify(ids));
+        return { where, params, text };
+      }
       text = { fts: e.fts, match, globs: searchTokens(input.q).slice(0, 12).map(wordGlob) };
     }
     return { where, params, text };
@@ -133,7 +142,7 @@ export function readsOf(e: EntityShape) {
     // words, while that finds them often enough (blocked items holding 'báo cáo': 27k blocked
     // among 1.18M items at scale 100, so the words' matches gave one blocked item in 40).
     // Other counts (and an exact one) count the records among the words' matches.
-    const clauses = whereOf(input);
+    const clauses = whereOf(db, input);
     if (!clauses) return 0;
     const { text } = clauses;
     if (upTo !== undefined && text && isCommon(db, text)) {
@@ -174,7 +183,7 @@ export function readsOf(e: EntityShape) {
 
   /** A page of the list, each row read as `cols` says (list: the record; listIds: its id). */
   function listAs(db: Db, input: ListInput, cols: Columns): Page<Row> {
-    const clauses = whereOf(input, true);
+    const clauses = whereOf(db, input, true);
     if (!clauses) return { items: [], nextCursor: null };
     if (clauses.text && isCommon(db, clauses.text)) {
       try {

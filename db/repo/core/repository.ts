@@ -3,6 +3,7 @@
 // change log and refreshes the search index in the caller's transaction. Column names come
 // from the drizzle schema, so SQL and schema cannot drift apart; statements are prepared once
 // per connection because these are the hot paths of every screen.
+import type { ChangeOrigin } from '../../../common/enums';
 import type { InferSelectModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { EntityName } from '../../../common/enums';
@@ -17,6 +18,11 @@ export interface WriteContext {
   /** ISO instant of this write. */
   now: string;
   deviceId: string;
+  /** The officer and laptop names this laptop gave in Settings (recorded with each change). */
+  officerName?: string | null;
+  deviceName?: string | null;
+  /** Set by the app's own seeding of reference data: not an officer's change. */
+  origin?: ChangeOrigin;
 }
 
 export type Row = Record<string, unknown> & { id: string; version: number; createdAt: string; updatedAt: string; deletedAt: string | null };
@@ -98,6 +104,12 @@ export interface EntityConfig<T extends SQLiteTable = SQLiteTable, F extends str
   defaultSort: { field: string; dir: 'asc' | 'desc' };
   /** The search document of a row, for the entities the global search covers. */
   search?: (db: Db, row: RowOf<T, F, C>) => SearchDocInput;
+  /**
+   * For a small kind without a search index (the countries, the pillars): the words a row is
+   * found by in its list's search box (the pickers), checked in code by common/fold's
+   * matchesSearch, the rule the index keeps for the other kinds.
+   */
+  pickerText?: (row: RowOf<T, F, C>) => string;
 }
 
 export interface ListInput {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, actionItemFields, PRIORITIES, type ActionItem, type ActionStatus, type Agency, type Priority } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { formatDate } from '../../format';
-import { ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm } from '../../forms';
+import { agencySearchText, ConflictNotice, DateField, EntitySelect, useDeleteWithUndo, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { CompletionDateModal } from './CompletionDateModal';
 import { agencyLabel, bodyLabel, foldingFilter } from './shared';
@@ -126,7 +126,7 @@ export function ActionForm({ item, agencies, onSaved, onDeleted, onDirtyChange }
     value: form.getValues()[field],
     onChange: (id: string | null) => form.setFieldValue(field, id),
   });
-  const agencyOptions = agencies.map((a) => ({ value: a.id, label: agencyLabel(a, lang) }));
+  const agencyOptions = agencies.map((a) => ({ value: a.id, label: agencyLabel(a, lang), search: agencySearchText(a) }));
   const statusOptions = ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionItems.status.${s}`) }));
   const priorityOptions = PRIORITIES.map((p) => ({ value: p, label: t(`actionItems.priority.${p}`) }));
   const status = form.getValues().status;

@@ -7,6 +7,7 @@ import { formatDate, formatInstant } from '../../format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { useClock } from '../../clock';
+import { authorOf, useHistoryNames } from '../history/historyNames';
 
 type Change = Output<'history.get'>[number];
 
@@ -47,6 +48,7 @@ export function ActionHistory({
   const api = useApi();
   // Asked again after every change of an action item (here or behind the screen).
   const history = useApiQuery('history.get', { ids: [item.id], limit: 200 });
+  const names = useHistoryNames(history.data, lang);
   // The owners named in this history only: a directory can hold many thousands of people.
   const ownerIds = [
     ...new Set(
@@ -71,8 +73,8 @@ export function ActionHistory({
     if (field === 'leadAgencyId') return agencyName(String(value));
     if (field === 'supportingAgencyIds' && Array.isArray(value)) return value.map((v) => agencyName(String(v))).join('; ');
     if (field === 'ownerPersonId') return people.get(String(value))?.fullName ?? String(value);
-    if (field === 'bodyId') return bodies.get(String(value))?.code ?? t('actionItems.history.changedValue');
-    if (field === 'sourceMeetingId') return t('actionItems.history.changedValue');
+    if (field === 'bodyId') return bodies.get(String(value))?.code ?? names.get(String(value)) ?? t('actionItems.history.changedValue');
+    if (field === 'sourceMeetingId') return names.get(String(value)) ?? t('actionItems.history.changedValue');
     const text = String(value);
     return text.length > 120 ? `${text.slice(0, 119)}…` : text;
   };
@@ -125,7 +127,7 @@ export function ActionHistory({
                 </List>
               ) : null}
               <Text size="xs" c="dimmed">
-                {t('actionItems.history.device', { device: c.deviceId.slice(0, 8) })}
+                {t('actionItems.history.device', { device: authorOf(c, t) })}
               </Text>
             </Stack>
           </Timeline.Item>

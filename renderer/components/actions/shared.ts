@@ -1,31 +1,13 @@
 // Small pieces the action-item and focal-point screens share: diacritics-insensitive filtering of local option lists, whole small lists as lookups, and
 // the query part of the hash address.
-import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
-import { foldText } from '../../../common/fold';
 import type { Input, Output } from '../../../electron/contract';
 import { useApiAll, type ListMethod } from '../../api';
+import { pickerFilter } from '../../forms/pickerFilter';
 import { replaceHashQuietly, useShownHash } from '../../router/useHashRoute';
 
-/** A Combobox filter that matches every typed word, with or without diacritics. */
-export const foldingFilter: OptionsFilter = ({ options, search }) => {
-  const words = foldText(search).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return options;
-  const match = (item: ComboboxItem) => {
-    const label = foldText(item.label);
-    return words.every((w) => label.includes(w));
-  };
-  const out: ComboboxParsedItem[] = [];
-  for (const o of options) {
-    if ('group' in o) {
-      const items = o.items.filter(match);
-      if (items.length > 0) out.push({ group: o.group, items });
-    } else if (match(o)) {
-      out.push(o);
-    }
-  }
-  return out;
-};
+/** The pickers' one filter (renderer/forms/pickerFilter.ts), under its former name. */
+export const foldingFilter = pickerFilter;
 
 type Item<M extends ListMethod> = Output<M>['items'][number];
 

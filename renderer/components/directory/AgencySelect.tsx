@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from '@mantine/core';
-import { foldingFilter } from '../actions/shared';
+import { agencySearchText, pickerFilter } from '../../forms/pickerFilter';
 import { useMemo } from 'react';
 import type { Agency } from '../../../electron/contract';
 import { compareNames } from '../../format';
@@ -36,9 +36,11 @@ export function AgencySelect({
         .map((a) => ({
           value: a.id,
           label: `${agencyName(a, lang)} (${a.abbreviation ? `${a.abbreviation}, ` : ''}${a.code})`,
+          // Found in either language, whichever the screen shows.
+          search: agencySearchText(a),
         }))
         .sort((x, y) => compareNames(x.label, y.label)),
     [agencies, value, exclude, activeDay, lang],
   );
-  return <Select searchable clearable {...props} data={data} value={value} onChange={(v) => onChange(v)} filter={foldingFilter} limit={200} />;
+  return <Select searchable clearable {...props} data={data} value={value} onChange={(v) => onChange(v)} filter={pickerFilter} limit={200} />;
 }

@@ -14,6 +14,23 @@ export function agencyName(a: Pick<Agency, 'nameVi' | 'nameEn'>, lang: Language)
   return lang === 'en' ? a.nameEn : a.nameVi;
 }
 
+/**
+ * An agency named with the ministry it belongs to: "Vụ Hợp tác quốc tế — Bộ Nông nghiệp và Môi
+ * trường" (the nearest ministry above it, else its parent unless that is the government); a
+ * ministry, or a unit of none, by its name alone.
+ */
+export function agencyWithMinistry(a: Agency, byId: ReadonlyMap<string, Agency>, lang: Language): string {
+  let up = a.parentId ? byId.get(a.parentId) : undefined;
+  const parent = up;
+  const seen = new Set<string>([a.id]);
+  while (up && up.kind !== 'ministry' && up.parentId && !seen.has(up.id)) {
+    seen.add(up.id);
+    up = byId.get(up.parentId);
+  }
+  const ministry = up?.kind === 'ministry' ? up : parent && parent.kind !== 'government' ? parent : undefined;
+  return ministry ? `${agencyName(a, lang)} — ${agencyName(ministry, lang)}` : agencyName(a, lang);
+}
+
 /** The abbreviation where there is one (they are Vietnamese: 'Bộ NN&MT'), else the name. */
 export function shortName(a: Pick<Agency, 'nameVi' | 'nameEn' | 'abbreviation'>, lang: Language): string {
   return lang === 'vi' && a.abbreviation ? a.abbreviation : agencyName(a, lang);

@@ -1,6 +1,7 @@
 // The annual report asks for its year: a small dialog with the year (proposed from the office
 // day: last year in January–March, when last year's report is written, this year otherwise) and
 // the file's language. The result names the year.
+import { pickerFilter } from '../../forms/pickerFilter';
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconFileExport, IconFileReport } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -68,6 +69,7 @@ export function AnnualReportButton({ variant = 'default' }: { variant?: 'default
               onChange={(v) => v && setYear(v)}
               allowDeselect={false}
               searchable
+              filter={pickerFilter}
               w={200}
             />
             <Stack gap={4}>

@@ -11,6 +11,11 @@ import { ConflictNotice, DateField, EntitySelect, useEntityForm, useUnsavedChang
 import { useLanguage } from '../../i18n/useLanguage';
 import { agencyLabel, bodyLabel, foldingFilter, useAll } from '../actions/shared';
 
+/** A legal basis is found by its number, its titles in both languages and who issued it. */
+export function legalBasisSearchText(lb: Pick<LegalBasis, 'number' | 'titleVi' | 'titleEn' | 'issuer'>): string {
+  return [lb.number, lb.titleVi, lb.titleEn, lb.issuer ?? ''].join(' ');
+}
+
 export function legalBasisLabel(lb: Pick<LegalBasis, 'number' | 'issuedOn'>, t: (key: 'focal.basis', o: { number: string; date: string }) => string): string {
   return t('focal.basis', { number: lb.number, date: formatDate(lb.issuedOn) });
 }
@@ -155,7 +160,7 @@ function AssignForm({
           searchable
           clearable
           filter={foldingFilter}
-          data={legalBases.items.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t) }))}
+          data={legalBases.items.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t), search: legalBasisSearchText(lb) }))}
           {...form.getInputProps('legalBasisId')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

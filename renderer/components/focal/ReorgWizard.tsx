@@ -9,7 +9,7 @@ import { DateField, EntityMultiSelect, EntitySelect, useEntityForm, useUnsavedCh
 import { errorMessage } from '../../i18n/errors';
 import { useLanguage } from '../../i18n/useLanguage';
 import { agencyLabel, foldingFilter, useAll } from '../actions/shared';
-import { legalBasisLabel } from './AssignmentForms';
+import { legalBasisLabel, legalBasisSearchText } from './AssignmentForms';
 
 interface ReorgValues extends Record<string, unknown> {
   predecessorIds: string[];
@@ -193,7 +193,7 @@ function Wizard({
                 searchable
                 clearable
                 filter={foldingFilter}
-                data={legalBases.items.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t) }))}
+                data={legalBases.items.map((lb) => ({ value: lb.id, label: legalBasisLabel(lb, t), search: legalBasisSearchText(lb) }))}
                 {...form.getInputProps('legalBasisId')}
               />
             </SimpleGrid>

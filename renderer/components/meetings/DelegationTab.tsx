@@ -351,10 +351,21 @@ function Members({ overview, delegation }: { overview: MeetingOverview; delegati
               onChange={(id, person) => {
                 form.setFieldValue('personId', id);
                 setPersonName(person?.fullName ?? '');
-                // At the time of the trip: the person's unit and position, editable.
+                // At the time of the trip: the person's unit and position, editable. The unit is
+                // the one in force on the trip's first day (the desk's history knows it: a trip
+                // of 2024 was made for the ministry of 2024), today's until that answer comes.
                 if (person) {
                   form.setFieldValue('agencyId', person.agencyId ?? null);
                   form.setFieldValue('position', person.position ?? '');
+                  const day = form.getValues().travelFrom ?? overview.meeting.startDate;
+                  void api
+                    .call('people.unitOn', { personId: person.id, date: day })
+                    .then(({ agencyId }) => {
+                      // Only if the officer has not chosen another person or unit meanwhile.
+                      const now = form.getValues();
+                      if (now.personId === person.id && now.agencyId === (person.agencyId ?? null)) form.setFieldValue('agencyId', agencyId);
+                    })
+                    .catch(() => undefined);
                 }
               }}
             />

@@ -11,6 +11,8 @@ import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { Panel } from './OverviewTab';
 import { useClock } from '../../clock';
+import { useLanguage } from '../../i18n/useLanguage';
+import { authorOf, useHistoryNames } from '../history/historyNames';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,11 +29,12 @@ const ENUM_KEYS: Record<string, string> = {
 };
 
 /** A stored value as a reader would write it. */
-function shown(field: string, value: unknown, entity: string, t: TFunction): string {
+function shown(field: string, value: unknown, entity: string, t: TFunction, names: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined || value === '') return t('meetingPage.history.none');
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return formatDate(value);
-    if (UUID.test(value)) return t('meetingPage.history.changed');
+    // A record named by its id (a body, the host country, a unit, a person): its name.
+    if (UUID.test(value)) return names.get(value) ?? t('meetingPage.history.changed');
     if (field in ENUM_KEYS) {
       const base =
         field === 'status'
@@ -46,7 +49,8 @@ function shown(field: string, value: unknown, entity: string, t: TFunction): str
     }
     return value.length > 140 ? `${value.slice(0, 140)}…` : value;
   }
-  if (Array.isArray(value)) return value.length ? String(value.length) : t('meetingPage.history.none');
+  if (Array.isArray(value)) return value.length ? value.map((v) => shown(field, v, entity, t, names)).join('; ') : t('meetingPage.history.none');
+  if (typeof value === 'boolean') return t(value ? 'meetingPage.history.yes' : 'meetingPage.history.no');
   return String(value);
 }
 
@@ -56,6 +60,7 @@ function shown(field: string, value: unknown, entity: string, t: TFunction): str
  */
 export function HistoryTab({ overview }: { overview: MeetingOverview }) {
   const { t } = useTranslation();
+  const [lang] = useLanguage();
   const { zone } = useClock();
   const api = useApi();
   const delegationId = overview.delegation?.id ?? null;
@@ -79,6 +84,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
     [overview, removed],
   );
   const history = useApiQuery('history.get', { ids, limit: 200 }, { enabled: everyMember.data !== undefined || Boolean(everyMember.error) });
+  const names = useHistoryNames(history.data, lang);
   const memberNames = new Map([...overview.members.map((m) => [m.id, m.person.fullName] as const), ...removed.map((m) => [m.id, m.name] as const)]);
 
   let body;
@@ -109,7 +115,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
               }
             >
               <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {formatInstant(e.at, zone)} · {t('meetingPage.history.device', { id: e.deviceId.slice(-8) })}
+                {formatInstant(e.at, zone)} · {authorOf(e, t)}
               </Text>
               {fields.length > 0 ? (
                 <List size="sm" spacing={2} mt={4}>
@@ -119,7 +125,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
                         {KNOWN_FIELDS.has(f) ? t(`meetingPage.fields.${f}` as never) : f}
                       </Text>
                       {': '}
-                      {shown(f, e.before?.[f], e.entity, t)} → {shown(f, e.after?.[f], e.entity, t)}
+                      {shown(f, e.before?.[f], e.entity, t, names)} → {shown(f, e.after?.[f], e.entity, t, names)}
                     </List.Item>
                   ))}
                   {fields.length > MAX_FIELDS ? <List.Item>{t('meetingPage.history.more', { n: fields.length - MAX_FIELDS })}</List.Item> : null}

@@ -1,8 +1,13 @@
-import { Select, TextInput } from '@mantine/core';
+import { Select, TextInput, type SelectProps } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { MEMBER_ROLES, type MemberRole } from '../../../electron/contract';
-import { DateField, EntitySelect } from '../../forms';
+import { useMemo } from 'react';
+import type { Agency } from '../../../electron/contract';
+import { compareNames } from '../../format';
+import { agencySearchText, DateField, pickerFilter } from '../../forms';
+import { useAll } from '../actions/shared';
+import { agencyWithMinistry } from '../directory/agencyTree';
 
 /** What a member's trip record says, as the add form and the edit form hold it. */
 export type MemberTripValues = {
@@ -34,10 +39,9 @@ export function memberTripInputs<V extends MemberTripValues>(form: UseFormReturn
     travelFrom: <DateField label={t('meetingPage.members.travelFrom')} {...f.getInputProps('travelFrom')} />,
     travelTo: <DateField label={t('meetingPage.members.travelTo')} {...f.getInputProps('travelTo')} />,
     agency: (
-      <EntitySelect
-        method="agencies"
+      <MemberAgencySelect
         label={t('meetingPage.members.agencyField')}
-        getLabel={(a) => (a.abbreviation ? `${lang === 'en' ? a.nameEn : a.nameVi} (${a.abbreviation})` : lang === 'en' ? a.nameEn : a.nameVi)}
+        lang={lang}
         {...f.getInputProps('agencyId')}
         value={f.getValues().agencyId}
         onChange={(id) => f.setFieldValue('agencyId', id)}
@@ -45,4 +49,40 @@ export function memberTripInputs<V extends MemberTripValues>(form: UseFormReturn
     ),
     position: <TextInput label={t('meetingPage.members.positionField')} {...f.getInputProps('position')} />,
   };
+}
+
+/**
+ * A member's unit at the time of the trip: every unit, named with its ministry ("Vụ Hợp tác quốc
+ * tế — Bộ Nông nghiệp và Môi trường": several ministries have a unit of that name), found by
+ * either language, code or abbreviation (the pickers' one filter). Choosing the chosen unit again
+ * keeps it; the clear button empties it.
+ */
+function MemberAgencySelect({
+  lang,
+  value,
+  onChange,
+  ...props
+}: Omit<SelectProps, 'data' | 'value' | 'onChange' | 'filter'> & { lang: 'vi' | 'en'; value: string | null; onChange: (id: string | null) => void }) {
+  const agencies = useAll('agencies.list');
+  const data = useMemo(
+    () =>
+      agencies.items
+        .map((a: Agency) => ({ value: a.id, label: agencyWithMinistry(a, agencies.byId, lang), search: agencySearchText(a) }))
+        .sort((x, y) => compareNames(x.label, y.label)),
+    [agencies.items, agencies.byId, lang],
+  );
+  return (
+    <Select
+      searchable
+      clearable
+      allowDeselect={false}
+      openOnFocus={false}
+      {...props}
+      data={data}
+      value={value}
+      onChange={(v) => onChange(v)}
+      filter={pickerFilter}
+      limit={200}
+    />
+  );
 }

@@ -28,9 +28,18 @@ export interface HitGroup {
   hits: SearchHit[];
 }
 
-/** The hits grouped by kind in KIND_ORDER, keeping the server's ranking inside each group. */
+/**
+ * The hits grouped by kind, keeping the server's ranking: the group of the best hit first ("nguyen":
+ * the people named Nguyễn before the items about "tài nguyên"), KIND_ORDER between equals.
+ */
 export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
-  return KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.entity === kind) })).filter((g) => g.hits.length > 0);
+  const first = (kind: SearchEntity) => {
+    const i = hits.findIndex((h) => h.entity === kind);
+    return i === -1 ? Infinity : i;
+  };
+  return KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.entity === kind) }))
+    .filter((g) => g.hits.length > 0)
+    .sort((a, b) => first(a.kind) - first(b.kind) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
 
 /**

@@ -167,7 +167,9 @@ export const vi = {
     device: 'máy {{id}}',
     entry: '{{op}} {{entity}}',
     none: '(trống)',
-    changed: '(đã đổi)',
+    changed: '(bản ghi không còn)',
+    yes: 'có',
+    no: 'không',
     more: 'và {{n}} trường khác',
   },
   fields: {
@@ -368,7 +370,9 @@ export const en: typeof vi = {
     device: 'device {{id}}',
     entry: '{{op}} {{entity}}',
     none: '(empty)',
-    changed: '(changed)',
+    changed: '(record no longer there)',
+    yes: 'yes',
+    no: 'no',
     more: 'and {{n}} more fields',
   },
   fields: {

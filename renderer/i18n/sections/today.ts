@@ -48,6 +48,8 @@ export const vi = {
     title: 'Thay đổi gần đây',
     empty: 'Chưa có thay đổi nào.',
     device: 'Máy {{id}}',
+    byBoth: '{{officer}} · {{laptop}}',
+    byLaptop: '{{laptop}}',
     line: '{{op}} {{entity}}',
   },
   ops: {
@@ -120,6 +122,8 @@ export const en: typeof vi = {
     title: 'Recent changes',
     empty: 'No changes yet.',
     device: 'Device {{id}}',
+    byBoth: '{{officer}} · {{laptop}}',
+    byLaptop: '{{laptop}}',
     line: '{{op}} {{entity}}',
   },
   ops: {
