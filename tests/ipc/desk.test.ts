@@ -188,11 +188,11 @@ describe('the desk use cases', () => {
   });
 
   it('keeps settings: an export folder must be a full path of this computer, to a folder that exists', () => {
-    expect(app.call('settings.get', {})).toEqual({ exportFolder: null, dayZone: 'office' });
+    expect(app.call('settings.get', {})).toEqual({ exportFolder: null, dayZone: 'office', officerName: null, laptopName: null });
     expect(app.raw('settings.update', { exportFolder: 'Exports' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const folder = mkdtempSync(path.join(tmpdir(), 'asoen-Xuất-'));
     try {
-      expect(app.call('settings.update', { exportFolder: folder })).toEqual({ exportFolder: folder, dayZone: 'office' });
+      expect(app.call('settings.update', { exportFolder: folder })).toEqual({ exportFolder: folder, dayZone: 'office', officerName: null, laptopName: null });
       // A share's path is a Windows path: refused on this (Linux) computer, saying so.
       const share = app.raw('settings.update', { exportFolder: '\\\\fileserver\\ASEAN\\Xuất' });
       expect(share).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { en: expect.stringMatching(/is a Windows path; this computer runs/) } } });
@@ -200,7 +200,7 @@ describe('the desk use cases', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-    expect(app.call('settings.update', { exportFolder: null })).toEqual({ exportFolder: null, dayZone: 'office' });
+    expect(app.call('settings.update', { exportFolder: null })).toEqual({ exportFolder: null, dayZone: 'office', officerName: null, laptopName: null });
   });
 
   describe('removing the sample desk', () => {
