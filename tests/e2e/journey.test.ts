@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { callApi, useBrowserDesk } from '../helpers/browser';
 
@@ -24,5 +26,28 @@ describe('the journey again, in headless Chromium', () => {
     );
     expect(cut).toEqual([]);
     expect(await rows.first().getByText('Chưa thực hiện').count()).toBeGreaterThan(0);
+  });
+
+  it("a meeting's readiness says the briefing exists as soon as it is exported, without a reload", async () => {
+    const folder = path.join(desk.web.dataDir, 'share');
+    mkdirSync(folder, { recursive: true });
+    await callApi(desk.web, 'settings.update', { exportFolder: folder });
+    const { items } = await callApi<{ items: Array<{ id: string }> }>(desk.web, 'meetings.list', { limit: 50 });
+    let meetingId = '';
+    for (const m of items) {
+      const o = await callApi<{ delegation: unknown; readiness: { briefingProduced: boolean } | null }>(desk.web, 'meetings.overview', { id: m.id });
+      if (o.delegation && o.readiness && !o.readiness.briefingProduced) {
+        meetingId = m.id;
+        break;
+      }
+    }
+    expect(meetingId).not.toBe('');
+    await page().evaluate((h) => (window.location.hash = h), `#/meetings/${meetingId}`);
+    const main = page().getByRole('main');
+    await main.getByText('Chưa có đề cương tham dự').waitFor();
+    await main.getByRole('button', { name: 'Xuất đề cương tham dự' }).click();
+    await page().getByRole('menuitem', { name: 'Bản tiếng Việt' }).click();
+    await page().getByText('Đã lưu tệp').waitFor();
+    await main.getByText('Đã có đề cương tham dự').waitFor({ timeout: 3000 });
   });
 });
