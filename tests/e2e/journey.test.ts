@@ -50,4 +50,15 @@ describe('the journey again, in headless Chromium', () => {
     await page().getByText('Đã lưu tệp').waitFor();
     await main.getByText('Đã có đề cương tham dự').waitFor({ timeout: 3000 });
   });
+
+  it("the quick capture's fields stand on one line: the due date is not pushed down by the typing rule", async () => {
+    const { items } = await callApi<{ items: Item[] }>(desk.web, 'actionItems.list', { filter: { status: ['open'] }, limit: 50 });
+    const meetingId = items.find((i) => i.sourceMeetingId)!.sourceMeetingId!;
+    await page().evaluate((h) => (window.location.hash = h), `#/meetings/${meetingId}`);
+    await page().getByRole('tab', { name: /Việc phát sinh/ }).click();
+    const title = await page().getByTestId('capture-title').boundingBox();
+    const due = await page().getByTestId('capture-due').boundingBox();
+    expect(Math.abs(due!.y - title!.y)).toBeLessThan(4);
+  });
 });
+

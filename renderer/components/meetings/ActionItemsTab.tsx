@@ -91,7 +91,7 @@ export function ActionItemsTab({ overview }: { overview: MeetingOverview }) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 8, sm: 4, md: 2 }}>
-              <DateField label={t('meetingPage.actions.due')} data-testid="capture-due" {...form.getInputProps('dueDate')} />
+              <DateField label={t('meetingPage.actions.due')} data-testid="capture-due" withRule={false} {...form.getInputProps('dueDate')} />
             </Grid.Col>
             <Grid.Col span={{ base: 4, sm: 3, md: 1 }} pt={{ base: 'sm', sm: 32 }}>
               <Button type="submit" loading={submitting} fullWidth aria-label={t('meetingPage.actions.add')} px="xs">
