@@ -92,6 +92,28 @@ describe('ExportButton', () => {
     expect(readdirSync(folder).sort()).toEqual([first, second].sort());
   });
 
+  it('a third export names the file it wrote and the latest earlier one that was kept', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder();
+    renderWithApp(<ExportButton kind="tracker" input={{}} />, { transport, language: 'en' });
+    const exportEn = async () => {
+      await user.click(screen.getByRole('button', { name: 'Export tracker (Excel)' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'English version' }));
+    };
+    await exportEn();
+    await screen.findByTestId('export-done');
+    await exportEn();
+    await waitFor(() => expect(screen.getAllByTestId('export-versioned')).toHaveLength(1));
+    await exportEn();
+    await waitFor(() => expect(screen.getAllByTestId('export-versioned')).toHaveLength(2));
+    const names = app.call('exports.list', { limit: 3 }).items.map((x) => x.fileName!);
+    const [third, second, first] = names as [string, string, string];
+    expect(third).toBe(first.replace(/\.xlsx$/, ' (3).xlsx'));
+    const message = screen.getAllByTestId('export-versioned').at(-1)!;
+    expect(message).toHaveTextContent(`The folder already has “${first}” … “${second}”: they were kept as they are, and the new file was saved as “${third}”.`);
+    expect(readdirSync(folder).sort()).toEqual([first, second, third].sort());
+  });
+
   it('without an export folder, says so in the current language and links to Settings', async () => {
     const user = userEvent.setup();
     const { app, transport } = appWithFolder({ folder: false });

@@ -11,6 +11,9 @@ import type { ExportFailure, ExportJobHandle, JobResult, SettledState } from './
 
 const STAGES = ['queued', 'rendering', 'writing', 'snapshot', 'verifying', 'reading', 'checking', 'safety-copy', 'replacing', 'done', 'failed', 'cancelled'] as const;
 type Stage = (typeof STAGES)[number];
+/** File names and paths break at spaces and separators, never inside a word ('tham d ự'). */
+const NAME_WRAP = { wordBreak: 'normal', overflowWrap: 'break-word' } as const;
+
 const isStage = (s: string | null): s is Stage => s !== null && (STAGES as readonly string[]).includes(s);
 
 /** The stage of a job in words ('Đang ghi tệp…'). */
@@ -66,6 +69,35 @@ export function unversionedName(fileName: string): string {
   return fileName.replace(/ \(\d+\)(\.[^.]*)?$/, (_m, ext: string | undefined) => ext ?? '');
 }
 
+/** 'Report (3).docx' → 3; 'Report.docx' → 1. */
+function versionOf(fileName: string): number {
+  const m = / \((\d+)\)(?:\.[^.]*)?$/.exec(fileName);
+  return m ? Number(m[1]) : 1;
+}
+
+/** 'Report.docx' with 2 → 'Report (2).docx' (as the main process names versions). */
+function withVersion(fileName: string, n: number): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? `${fileName.slice(0, dot)} (${n})${fileName.slice(dot)}` : `${fileName} (${n})`;
+}
+
+/**
+ * Which earlier files the new one was saved beside: the written name is the first free one of
+ * 'X', 'X (2)', 'X (3)'…, so '… (3)' means 'X' and 'X (2)' were there (and were kept).
+ */
+function VersionedNote({ fileName }: { fileName: string }) {
+  const { t } = useTranslation();
+  const original = unversionedName(fileName);
+  const n = versionOf(fileName);
+  return (
+    <Text size="sm" c="orange.9" data-testid="export-versioned" style={NAME_WRAP}>
+      {n > 2
+        ? t('exports.result.versionedMany', { existing: original, latest: withVersion(original, n - 1), name: fileName })
+        : t('exports.result.versioned', { existing: original, name: fileName })}
+    </Text>
+  );
+}
+
 /** The body of the "file saved" notification. */
 export function ExportDoneMessage({ result }: { result: JobResult }) {
   const { t } = useTranslation();
@@ -77,11 +109,7 @@ export function ExportDoneMessage({ result }: { result: JobResult }) {
       <Text size="sm" c="gray.7" style={{ wordBreak: 'break-all' }}>
         {t('exports.result.folder', { folder: result.folder })}
       </Text>
-      {result.versioned ? (
-        <Text size="sm" c="orange.9" data-testid="export-versioned">
-          {t('exports.result.versioned', { existing: unversionedName(result.fileName), name: result.fileName })}
-        </Text>
-      ) : null}
+      {result.versioned ? <VersionedNote fileName={result.fileName} /> : null}
       {result.backup ? (
         <Text size="sm" data-testid="backup-mode">
           {result.backup.mode === 'changes'

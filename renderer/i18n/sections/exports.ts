@@ -76,6 +76,7 @@ export const vi = {
     fileName: 'Tệp: {{name}}',
     folder: 'Thư mục: {{folder}}',
     versioned: 'Trong thư mục đã có tệp “{{existing}}”: tệp đó được giữ nguyên, tệp mới được lưu với tên “{{name}}”.',
+    versionedMany: 'Trong thư mục đã có các tệp “{{existing}}” … “{{latest}}”: các tệp đó được giữ nguyên, tệp mới được lưu với tên “{{name}}”.',
     backupChanges: 'Chỉ ghi những gì thay đổi kể từ lần sao lưu trước vào thư mục này ({{count}} bản ghi). Khi khôi phục, cần cả bản sao lưu đầy đủ {{base}} và các bản sau nó, trong cùng thư mục.',
     backupFull: {
       first: 'Bản sao lưu đầy đủ, lần đầu vào thư mục này. Các lần sau vào cùng thư mục sẽ chỉ ghi những gì thay đổi.',
@@ -242,6 +243,7 @@ export const en: typeof vi = {
     fileName: 'File: {{name}}',
     folder: 'Folder: {{folder}}',
     versioned: 'The folder already has “{{existing}}”: it was kept as it is, and the new file was saved as “{{name}}”.',
+    versionedMany: 'The folder already has “{{existing}}” … “{{latest}}”: they were kept as they are, and the new file was saved as “{{name}}”.',
     backupChanges: 'Only what changed since the last backup to this folder was written (records changed: {{count}}). To restore it, the full backup {{base}} and the backups after it are needed, in the same folder.',
     backupFull: {
       first: 'A full backup, the first in this folder. Later backups to the same folder will write only what changed.',
