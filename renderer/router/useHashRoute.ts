@@ -30,28 +30,72 @@ function withHash(hash: string): string {
   return url.href;
 }
 
+// Every history entry the app has seen carries this mark in its state, so the gate can tell a
+// new entry (a typed address, a link: the browser pushed it, unmarked) from one it returns to
+// (Back/Forward).
+const SEEN = 'deskSeen';
+
+/** The entry's state with the mark added (whatever else it holds is kept). */
+function marked(state: unknown): Record<string, unknown> {
+  const base = state !== null && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+  return { ...base, [SEEN]: true };
+}
+
+function isMarked(state: unknown): boolean {
+  return state !== null && typeof state === 'object' && (state as Record<string, unknown>)[SEEN] === true;
+}
+
+/** Marks the current entry as seen. */
+function markCurrent(): void {
+  if (!isMarked(window.history.state)) window.history.replaceState(marked(window.history.state), '');
+}
+
 /** Shows `hash`: the address bar says it, then the screens follow. */
 function commit(hash: string, how: 'push' | 'replace'): void {
   if (hash !== window.location.hash) {
-    if (how === 'push') window.history.pushState(window.history.state, '', withHash(hash));
-    else window.history.replaceState(window.history.state, '', withHash(hash));
+    if (how === 'push') window.history.pushState(marked(window.history.state), '', withHash(hash));
+    else window.history.replaceState(marked(window.history.state), '', withHash(hash));
   }
   shown = hash;
   notify();
 }
 
+/** While the gate's own step back is under way: what to do once it has landed (leaving, if chosen meanwhile). */
+let steppingBack: { then: (() => void) | null } | null = null;
+
 function onHashChange(): void {
   const blocker = blockers[blockers.length - 1];
   const next = window.location.hash;
+  const fresh = !isMarked(window.history.state);
   if (!blocker) {
+    if (fresh) markCurrent();
     shown = next;
     notify();
     return;
   }
   const from = shown ?? next;
-  if (next === from) return;
-  // Put the address back before anything renders (replaceState fires no hashchange), then ask.
-  // After Back, the entry keeps the screen's address: Back again asks again.
+  if (next === from) {
+    if (fresh) markCurrent();
+    const landed = steppingBack;
+    steppingBack = null;
+    landed?.then?.();
+    return;
+  }
+  if (fresh) {
+    // A typed address or a link pushed a new entry: step back to the screen's own entry (so no
+    // copy of it is left behind for Back to land on), then ask; leaving pushes the entry again.
+    const step: { then: (() => void) | null } = { then: null };
+    steppingBack = step;
+    window.history.back();
+    blocker(() => {
+      if (steppingBack === step) step.then = () => commit(next, 'push');
+      else commit(next, 'push');
+    });
+    return;
+  }
+  // Back/Forward to an entry of the app: put the address back before anything renders
+  // (replaceState fires no hashchange), then ask. The entry keeps the screen's address: Back
+  // again asks again.
   window.history.replaceState(window.history.state, '', withHash(from));
   blocker(() => commit(next, 'replace'));
 }
@@ -66,6 +110,7 @@ function onBeforeUnload(event: BeforeUnloadEvent): void {
 function install(): void {
   if (installed) return;
   installed = true;
+  markCurrent();
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('beforeunload', onBeforeUnload);
 }

@@ -145,7 +145,8 @@ describe('the shared form infrastructure', () => {
       window.location.hash = '#/actions';
     });
     const modal = await screen.findByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
-    expect(window.location.hash).toBe('#/meetings/x');
+    // The address goes back by a step back in the history (asynchronous, as in a browser).
+    await waitFor(() => expect(window.location.hash).toBe('#/meetings/x'));
 
     await user.click(within(modal).getByRole('button', { name: 'Ở lại và tiếp tục sửa' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
