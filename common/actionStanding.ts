@@ -62,3 +62,10 @@ export const ACTION_SQL = {
   doneAfter: (day = '@day') => `(t.status = 'done' AND t.completed_on > ${day})`,
   overdueOn: (day = '@day', due = 't.due_date') => `(${due} < ${day})`,
 } as const;
+
+/**
+ * Who answers for an item, wherever a report groups items by responsible unit: its lead agency;
+ * without one, its owner's agency (an item with an owner IS assigned). Only an item with neither
+ * is "not assigned". The items whose owner has no agency recorded are grouped under this key.
+ */
+export const OWNER_WITHOUT_UNIT = '~owner';

@@ -118,6 +118,26 @@ describe('the annual report agrees with itself', () => {
   });
 
   it.each([
+    ['vi', 'Cục Biến đổi khí hậu', '(chưa phân công)'],
+    ['en', 'Department of Climate Change', '(not assigned)'],
+  ] as const)('an item with an owner but no lead agency counts under the owner\'s agency, not as not assigned (%s)', async (language, agencyName, notAssigned) => {
+    buildYear();
+    const agency = app.call('agencies.list', { q: 'MAE-DCC', limit: 50 }).items.find((a) => a.code === 'MAE-DCC')!;
+    const owner = app.call('people.create', { fullName: 'Trần Thị Hoa', agencyId: agency.id });
+    const meeting = app.call('meetings.list', { q: 'ASOEN 35', limit: 5 }).items[0]!;
+    // Open and overdue at the end of 2024; another one done only in 2025 (open on 31/12/2024).
+    app.call('actionItems.create', { title: 'Việc có cán bộ theo dõi', dueDate: '2024-12-10', sourceMeetingId: meeting.id, ownerPersonId: owner.id });
+    app.call('actionItems.create', { title: 'Việc xong năm sau', dueDate: '2025-01-20', sourceMeetingId: meeting.id, ownerPersonId: owner.id, status: 'done', completedOn: '2025-02-01' });
+    const [byAgency, detail] = tablesUnder(await report(2024, language), 'V.');
+    const rows = byAgency!.slice(1);
+    expect(rows.find((r) => r[1] === agencyName)?.slice(2)).toEqual(['2', '1']);
+    // The items of the year with neither a lead agency nor an owner are still "not assigned".
+    expect(rows.find((r) => r[1] === notAssigned)?.slice(2)).toEqual(['3', '2']);
+    // The detail list names the owner's agency for it.
+    expect(detail!.find((r) => r[1] === 'Việc có cán bộ theo dõi')![2]).toBe(agencyName);
+  });
+
+  it.each([
     ['vi', 'Hội nghị Quan chức cấp cao ASEAN về môi trường lần thứ 35 (ASOEN 35)'],
     ['en', 'The 35th ASEAN Senior Officials on the Environment Meeting (ASOEN 35)'],
   ] as const)("the items raised name their meeting as the source when the officer wrote no reference (%s)", async (language, meetingTitle) => {

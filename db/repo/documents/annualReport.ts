@@ -1,7 +1,7 @@
 // The annual report's data for a year: meetings by pillar, delegations, action items raised and
 // completed, the backlog by agency, focal-point changes; totals counted in SQL.
 import type { Db } from '../../open';
-import { ACTION_SQL } from '../../../common/actionStanding';
+import { ACTION_SQL, OWNER_WITHOUT_UNIT } from '../../../common/actionStanding';
 import { statement } from '../core/statements';
 import type { Issuer} from './briefing';
 import { DOCUMENT_LIMITS, OPEN_LIST, countOf, ids, issuerOn } from './briefing';
@@ -23,6 +23,8 @@ export interface FocalChange {
 }
 
 export interface AgencyBacklog {
+  /** False only for the items with neither a lead agency nor an owner (common/actionStanding.ts, OWNER_WITHOUT_UNIT). */
+  assigned: boolean;
   agencyCode: string | null;
   agencyNameVi: string | null;
   agencyNameEn: string | null;
@@ -160,14 +162,28 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
      doneLater AS MATERIALIZED (
        SELECT t.id, t.due_date AS due, t.lead_agency_id AS agencyId FROM action_items t INDEXED BY action_items_live_status_done
         WHERE t.deleted_at IS NULL AND ${ACTION_SQL.doneAfter('@asOf')} AND ${raisedBy('t.source_meeting_id IN later')}),
+     byOwner AS MATERIALIZED (
+       SELECT t.due_date AS due, COALESCE(o.agency_id, '${OWNER_WITHOUT_UNIT}') AS agencyId
+         FROM action_items t INDEXED BY action_items_live_open_agency JOIN people o ON o.id = t.owner_person_id
+        WHERE t.lead_agency_id IS NULL AND t.deleted_at IS NULL AND ${ACTION_SQL.openStatus} AND ${raisedBy('t.source_meeting_id IN later')}
+       UNION ALL
+       SELECT dl.due, COALESCE(o.agency_id, '${OWNER_WITHOUT_UNIT}') FROM doneLater dl JOIN action_items t ON t.id = dl.id JOIN people o ON o.id = t.owner_person_id
+        WHERE dl.agencyId IS NULL),
      byAgency AS MATERIALIZED (
        SELECT agencyId, sum(open) AS open, sum(overdue) AS overdue FROM (
          SELECT t.lead_agency_id AS agencyId, count(*) AS open, sum(${ACTION_SQL.overdueOn('@asOf')}) AS overdue FROM action_items t INDEXED BY action_items_live_open_agency
           WHERE t.deleted_at IS NULL AND ${ACTION_SQL.openStatus} AND ${raisedBy('t.source_meeting_id IN later')}
           GROUP BY t.lead_agency_id
          UNION ALL
-         SELECT agencyId, count(*), sum(${ACTION_SQL.overdueOn('@asOf', 'due')}) FROM doneLater GROUP BY agencyId)
-       GROUP BY agencyId),
+         SELECT agencyId, count(*), sum(${ACTION_SQL.overdueOn('@asOf', 'due')}) FROM doneLater GROUP BY agencyId
+         -- An item without a lead agency but with an owner is assigned (common/actionStanding.ts): it
+         -- moves from the no-agency group to its owner's agency. Only those few rows are read from
+         -- the table (a range of the open index, or the done-later rows without an agency).
+         UNION ALL
+         SELECT NULL, -1, -${ACTION_SQL.overdueOn('@asOf', 'due')} FROM byOwner
+         UNION ALL
+         SELECT agencyId, 1, ${ACTION_SQL.overdueOn('@asOf', 'due')} FROM byOwner)
+       GROUP BY agencyId HAVING sum(open) > 0),
      -- The open count of the last agency the table lists: only those with as many or more are looked up (for their code).
      cut AS (SELECT COALESCE((SELECT open FROM byAgency ORDER BY open DESC LIMIT 1 OFFSET @agencyLimit - 1), 0) AS n)
      SELECT (SELECT count(*) FROM byAgency) AS agencies,
@@ -201,8 +217,8 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
   const agencyName = statement(db, `SELECT code, name_vi AS nameVi, name_en AS nameEn FROM agencies WHERE id = ?`);
   const backlog = json<[string | null, number, number]>(backlogPass.topAgencies)
     .map(([agencyId, open, overdue]) => {
-      const a = agencyId ? (agencyName.get(agencyId) as { code: string; nameVi: string; nameEn: string } | undefined) : undefined;
-      return { agencyCode: a?.code ?? null, agencyNameVi: a?.nameVi ?? null, agencyNameEn: a?.nameEn ?? null, open, overdue };
+      const a = agencyId && agencyId !== OWNER_WITHOUT_UNIT ? (agencyName.get(agencyId) as { code: string; nameVi: string; nameEn: string } | undefined) : undefined;
+      return { assigned: agencyId !== null, agencyCode: a?.code ?? null, agencyNameVi: a?.nameVi ?? null, agencyNameEn: a?.nameEn ?? null, open, overdue };
     })
     // The most open first, then by code (those without an agency last), as the query chose them.
     .sort((a, b) => b.open - a.open || Number(a.agencyCode === null) - Number(b.agencyCode === null) || cmp(a.agencyCode, b.agencyCode));

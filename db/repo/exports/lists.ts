@@ -102,6 +102,9 @@ export interface ActionItemRow {
   leadAgencyNameEn: string | null;
   supportingAgencyCodes: string | null;
   ownerName: string | null;
+  /** The owner's agency: the responsible unit of an item without a lead agency (common/actionStanding.ts). */
+  ownerAgencyNameVi?: string | null;
+  ownerAgencyNameEn?: string | null;
   sourceMeetingId: string | null;
   sourceMeetingTitleVi: string | null;
   sourceMeetingTitleEn: string | null;
@@ -113,12 +116,13 @@ const ACTION_SELECT = `
   SELECT t.id, t.title, t.description, t.status, t.priority, t.due_date AS dueDate, t.completed_on AS completedOn, t.completion_note AS completionNote,
          t.source_ref AS sourceRef, b.code AS bodyCode, a.code AS leadAgencyCode, a.name_vi AS leadAgencyNameVi, a.name_en AS leadAgencyNameEn,
          (SELECT group_concat(code, ', ') FROM (SELECT sa.code FROM action_item_supporters s JOIN agencies sa ON sa.id = s.agency_id WHERE s.action_item_id = t.id ORDER BY sa.code)) AS supportingAgencyCodes,
-         p.full_name AS ownerName, t.source_meeting_id AS sourceMeetingId, m.title_vi AS sourceMeetingTitleVi, m.title_en AS sourceMeetingTitleEn, m.start_date AS sourceMeetingStart,
+         p.full_name AS ownerName, oa.name_vi AS ownerAgencyNameVi, oa.name_en AS ownerAgencyNameEn, t.source_meeting_id AS sourceMeetingId, m.title_vi AS sourceMeetingTitleVi, m.title_en AS sourceMeetingTitleEn, m.start_date AS sourceMeetingStart,
          (SELECT u.date || ': ' || u.note FROM action_updates u WHERE u.action_item_id = t.id AND u.deleted_at IS NULL ORDER BY u.date DESC, u.id DESC LIMIT 1) AS lastUpdate
     FROM action_items t
     LEFT JOIN bodies b ON b.id = t.body_id
     LEFT JOIN agencies a ON a.id = t.lead_agency_id
     LEFT JOIN people p ON p.id = t.owner_person_id
+    LEFT JOIN agencies oa ON oa.id = p.agency_id
     LEFT JOIN meetings m ON m.id = t.source_meeting_id`;
 
 export function actionRowsByIds(db: Db, ids: string[]): ActionItemRow[] {

@@ -30,6 +30,7 @@ const T = {
     detail: 'Chi tiết các nhiệm vụ chưa hoàn thành',
     overdue: 'quá hạn',
     noAgency: '(chưa phân công)',
+    ownerNoUnit: '(cán bộ theo dõi chưa có đơn vị)',
     started: 'Bắt đầu',
     ended: 'Kết thúc',
     cols: {
@@ -81,6 +82,7 @@ const T = {
     detail: 'Open action items in detail',
     overdue: 'overdue',
     noAgency: '(not assigned)',
+    ownerNoUnit: '(owner with no agency recorded)',
     started: 'Started',
     ended: 'Ended',
     cols: {
@@ -118,6 +120,17 @@ const n = (i: number) => String(i + 1);
 function statusOf(r: ActionItemRow, asOf: string, lang: Lang): string {
   const s = word('actionStatus', statusOn(r, asOf), lang);
   return isOverdueOn(r, asOf) ? `${s} (${T[lang].overdue})` : s;
+}
+
+/**
+ * Who answers for an item (common/actionStanding.ts, OWNER_WITHOUT_UNIT): its lead agency, else
+ * its owner's agency; an owner without one is still assigned; only neither is "not assigned".
+ */
+function responsibleName(r: ActionItemRow, lang: Lang, t: (typeof T)[Lang]): string {
+  const lead = pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn);
+  if (lead) return lead;
+  if (r.ownerName) return pick(lang, r.ownerAgencyNameVi ?? null, r.ownerAgencyNameEn ?? null) || t.ownerNoUnit;
+  return t.noAgency;
 }
 
 /** The line saying how many rows a list left out, if it left any out. */
@@ -224,7 +237,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
   blocks.push(para(t.asOf(dmy(d.asOf))));
   if (!d.backlog.length) blocks.push(para(t.none));
   else {
-    const rows = d.backlog.map((b, i) => [n(i), pick(lang, b.agencyNameVi, b.agencyNameEn) || t.noAgency, num(b.open, lang), num(b.overdue, lang)]);
+    const rows = d.backlog.map((b, i) => [n(i), pick(lang, b.agencyNameVi, b.agencyNameEn) || (b.assigned ? t.ownerNoUnit : t.noAgency), num(b.open, lang), num(b.overdue, lang)]);
     // More agencies than the table lists: the rest in one line, so the columns still add up to the totals.
     const others = d.backlogAgencies - d.backlog.length;
     if (others > 0) {
@@ -237,7 +250,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
     blocks.push(
       table(
         [c.no, c.item, c.lead, c.due, c.status],
-        d.openItems.map((r, i) => [n(i), r.title, pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn) || t.noAgency, dmy(r.dueDate), statusOf(r, d.asOf, lang)]),
+        d.openItems.map((r, i) => [n(i), r.title, responsibleName(r, lang, t), dmy(r.dueDate), statusOf(r, d.asOf, lang)]),
         [6, 42, 20, 15, 17],
         [0, 3],
       ),
