@@ -35,7 +35,7 @@ export function AppProviders({ client, i18n, queryClient, env = 'default', clock
         <ApiProvider client={client} queryClient={queryClient ?? ownCache}>
           <WatchChanges everyMs={changesEveryMs} />
           <ClockProvider clock={clock}>
-            <Notifications position="top-right" limit={3} classNames={{ root: 'asoen-notifications' }} />
+            <Notifications position="bottom-left" limit={3} classNames={{ root: 'asoen-notifications' }} />
             {children}
           </ClockProvider>
         </ApiProvider>

@@ -103,10 +103,10 @@ export function ExportDoneMessage({ result }: { result: JobResult }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4} data-testid="export-done">
-      <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
+      <Text size="sm" fw={600} style={NAME_WRAP}>
         {t('exports.result.fileName', { name: result.fileName })}
       </Text>
-      <Text size="sm" c="gray.7" style={{ wordBreak: 'break-all' }}>
+      <Text size="sm" c="gray.7" style={NAME_WRAP}>
         {t('exports.result.folder', { folder: result.folder })}
       </Text>
       {result.versioned ? <VersionedNote fileName={result.fileName} /> : null}
@@ -167,6 +167,9 @@ function CancelledMessage() {
   return <>{t('exports.result.cancelled')}</>;
 }
 
+/** How long the "file saved" notification stays (it can be closed before). */
+export const DONE_AUTO_CLOSE_MS = 8000;
+
 let seq = 0;
 
 /** Shows the outcome of a finished job as a notification. */
@@ -178,7 +181,8 @@ export function notifyOutcome(settled: SettledState, kind: 'export' | 'backup' =
       color: 'teal',
       title: about.year ? <AnnualTitle year={about.year} /> : <Title k={kind === 'backup' ? 'backupTitle' : 'savedTitle'} />,
       message: <ExportDoneMessage result={settled.result} />,
-      autoClose: 12_000,
+      // Read and gone: the file is in the export log (and the screen's readiness) afterwards.
+      autoClose: DONE_AUTO_CLOSE_MS,
     });
   } else if (settled.status === 'cancelled') {
     notifications.show({ id, color: 'gray', title: <Title k="cancelledTitle" />, message: <CancelledMessage />, autoClose: 6000 });
