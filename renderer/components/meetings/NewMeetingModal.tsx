@@ -8,6 +8,7 @@ import { useDuplicateConfirm, useEntityForm, useUnsavedChangesGuard } from '../.
 import { useLanguage } from '../../i18n/useLanguage';
 import { MeetingFields } from './MeetingFields';
 import { proposedTitles } from '../../../common/meetingTitles';
+import { useToday } from '../../clock';
 import { emptyMeetingValues, meetingSchema, renumberTitle, type MeetingValues } from './meetingForm';
 
 /**
@@ -28,9 +29,10 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
   // The titles last proposed: replaced when the body changes, unless the user edited them.
   const proposed = useRef<{ vi: string; en: string }>({ vi: '', en: '' });
 
+  const today = useToday();
   const { form, submit, submitting, serverError } = useEntityForm<MeetingValues>({
     schema: meetingSchema,
-    initialValues: emptyMeetingValues(parent),
+    initialValues: emptyMeetingValues(parent, today),
     onSubmit: async (values) => {
       // A second meeting of the body with the same number is saved only if the officer confirms.
       const created = await duplicates.confirmed((intended) =>

@@ -37,7 +37,16 @@ export function meetingValues(m: Meeting): MeetingValues {
   };
 }
 
-export function emptyMeetingValues(parent?: Meeting | null): MeetingValues {
+/**
+ * The status a new meeting is proposed with: held once its last day is before the office's
+ * today (a related meeting added afterwards under a meeting already held), planned otherwise.
+ */
+export function proposedStatus(endDate: string | null, today: string | null): MeetingStatus {
+  return endDate && today && endDate < today ? 'held' : 'planned';
+}
+
+/** A new meeting's values; a related one starts from its main meeting's dates and place. */
+export function emptyMeetingValues(parent?: Meeting | null, today: string | null = null): MeetingValues {
   return {
     bodyId: null,
     sequence: '',
@@ -48,7 +57,7 @@ export function emptyMeetingValues(parent?: Meeting | null): MeetingValues {
     city: parent?.city ?? '',
     hostCountryId: parent?.hostCountryId ?? null,
     format: parent?.format ?? 'in_person',
-    status: 'planned',
+    status: proposedStatus(parent?.endDate ?? null, today),
     parentId: parent?.id ?? null,
     notes: '',
   };
