@@ -37,7 +37,8 @@ function ProblemText({ problem, text }: { problem: Problem; text: string }) {
   const { t } = useTranslation();
   if (problem.kind === 'unreadable') return <>{t('forms.date.unreadable', { text: text.trim() })}</>;
   if (problem.daysInMonth === null) return <>{t('forms.date.noSuchMonth', { text: text.trim(), month: problem.month })}</>;
-  return <>{t('forms.date.impossible', { text: text.trim(), month: problem.month, year: problem.year, days: problem.daysInMonth })}</>;
+  const monthName = (t('forms.date.monthNames', { returnObjects: true }) as string[])[problem.month - 1] ?? String(problem.month);
+  return <>{t('forms.date.impossible', { text: text.trim(), monthName, year: problem.year, days: problem.daysInMonth })}</>;
 }
 
 /**

@@ -11,6 +11,8 @@ export interface UnsavedChangesGuard {
    * at once when nothing is unsaved, otherwise after the user agrees.
    */
   confirmLeave: (proceed: () => void) => void;
+  /** The same for a form in a window (a dialog, a drawer) closed by Cancel or ×: "Close without saving?". */
+  confirmClose: (proceed: () => void) => void;
 }
 
 /**
@@ -27,7 +29,16 @@ export interface UnsavedChangesGuard {
 export function useUnsavedChangesGuard(dirty: boolean, onDiscard?: () => void): UnsavedChangesGuard {
   const { t } = useTranslation();
   const [pending, setPending] = useState<(() => void) | null>(null);
-  const ask = useCallback((proceed: () => void) => setPending(() => proceed), []);
+  /** What the question is about: leaving the page (a navigation) or closing the form's window. */
+  const [about, setAbout] = useState<'unsaved' | 'unsavedClose'>('unsaved');
+  const ask = useCallback((proceed: () => void) => {
+    setAbout('unsaved');
+    setPending(() => proceed);
+  }, []);
+  const askClose = useCallback((proceed: () => void) => {
+    setAbout('unsavedClose');
+    setPending(() => proceed);
+  }, []);
   const askRef = useRef(ask);
   const discardRef = useRef(onDiscard);
   useEffect(() => {
@@ -45,6 +56,7 @@ export function useUnsavedChangesGuard(dirty: boolean, onDiscard?: () => void): 
   }, [dirty]);
 
   const confirmLeave = useCallback((proceed: () => void) => (dirty ? ask(proceed) : proceed()), [dirty, ask]);
+  const confirmClose = useCallback((proceed: () => void) => (dirty ? askClose(proceed) : proceed()), [dirty, askClose]);
 
   const stay = () => setPending(null);
   const leave = () => {
@@ -54,18 +66,18 @@ export function useUnsavedChangesGuard(dirty: boolean, onDiscard?: () => void): 
   };
 
   const modal = (
-    <Modal opened={pending !== null} onClose={stay} title={t('forms.unsaved.title')} centered data-testid="unsaved-changes-modal" closeButtonProps={{ 'aria-label': t('forms.close') }}>
-      <Text size="sm">{t('forms.unsaved.message')}</Text>
+    <Modal opened={pending !== null} onClose={stay} title={t(`forms.${about}.title`)} centered data-testid="unsaved-changes-modal" closeButtonProps={{ 'aria-label': t('forms.close') }}>
+      <Text size="sm">{t(`forms.${about}.message`)}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={stay} data-autofocus>
-          {t('forms.unsaved.stay')}
+          {t(`forms.${about}.stay`)}
         </Button>
         <Button color="red" onClick={leave}>
-          {t('forms.unsaved.leave')}
+          {t(`forms.${about}.leave`)}
         </Button>
       </Group>
     </Modal>
   );
 
-  return { modal, confirmLeave };
+  return { modal, confirmLeave, confirmClose };
 }

@@ -131,7 +131,10 @@ describe('the directory: agencies', () => {
     const form = await screen.findByRole('dialog', { name: 'Thêm cơ quan' });
     await user.type(within(form).getByRole('textbox', { name: /Tên tiếng Việt/ }), 'Bộ Mới');
     await user.click(within(form).getByRole('button', { name: 'Hủy' }));
-    const ask = await screen.findByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+    // The form is in a window: the question is about closing it, not leaving the page.
+    const ask = await screen.findByRole('dialog', { name: 'Đóng mà không lưu?' });
+    expect(ask).toHaveTextContent('Nếu đóng cửa sổ này bây giờ, các thay đổi này sẽ mất.');
+    expect(within(ask).getByRole('button', { name: 'Đóng, bỏ thay đổi' })).toBeInTheDocument();
     await user.click(within(ask).getByRole('button', { name: 'Ở lại và tiếp tục sửa' }));
     expect(within(form).getByRole('textbox', { name: /Tên tiếng Việt/ })).toHaveValue('Bộ Mới');
   });

@@ -195,7 +195,7 @@ describe('the shared form infrastructure', () => {
     // Nothing saved: the last date stays.
     expect(app.call('meetings.get', { id: meeting.id }).endDate).toBe('2024-08-05');
     await act(() => i18n.changeLanguage('en'));
-    expect(await screen.findByText('There is no 31/02/2024: month 2/2024 has only 29 days.')).toBeInTheDocument();
+    expect(await screen.findByText('There is no 31/02/2024: February 2024 has only 29 days.')).toBeInTheDocument();
     // A language switch keeps the text too.
     await waitFor(() => expect(end).toHaveValue('31/02/2024'));
 

@@ -116,7 +116,7 @@ export function ActionDrawer({ target, onClose, onOpenItem, agencies, bodies, gu
     <>
       <Drawer
         opened={target !== null}
-        onClose={() => guard.confirmLeave(onClose)}
+        onClose={() => guard.confirmClose(onClose)}
         position="right"
         size="xl"
         title={title}

@@ -53,7 +53,7 @@ export function AssignModal({
   };
   const guard = useUnsavedChangesGuard(opened && dirty, discard);
   const cancel = () =>
-    guard.confirmLeave(() => {
+    guard.confirmClose(() => {
       setDirty(false);
       onClose();
     });
@@ -217,7 +217,7 @@ export function EndModal({
   };
   const guard = useUnsavedChangesGuard(assignment !== null && dirty, discard);
   const cancel = () =>
-    guard.confirmLeave(() => {
+    guard.confirmClose(() => {
       setDirty(false);
       onClose();
     });

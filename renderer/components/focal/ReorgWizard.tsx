@@ -36,7 +36,7 @@ export function ReorgWizard({ opened, defaultDate, onClose }: { opened: boolean;
   };
   const guard = useUnsavedChangesGuard(opened && dirty, discard);
   const close = () =>
-    guard.confirmLeave(() => {
+    guard.confirmClose(() => {
       setDirty(false);
       onClose();
     });

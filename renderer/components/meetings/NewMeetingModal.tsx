@@ -95,7 +95,7 @@ function NewMeetingForm({ onClose, parent, onCreated }: { onClose: () => void; p
 
   const onSequenceChange = (value: number | string) => proposeTitles(typeof value === 'number' && value >= 1 ? value : null);
 
-  const close = () => guard.confirmLeave(onClose);
+  const close = () => guard.confirmClose(onClose);
   const title = parent ? t('meetingPage.form.newRelatedTitle', { parent: lang === 'en' ? parent.titleEn : parent.titleVi }) : t('meetingPage.form.newTitle');
 
   return (

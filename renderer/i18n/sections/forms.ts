@@ -20,6 +20,13 @@ export const vi = {
     stay: 'Ở lại và tiếp tục sửa',
     leave: 'Rời trang, bỏ thay đổi',
   },
+  // The same question for a form in a window (a dialog, a drawer) closed by Cancel or ×.
+  unsavedClose: {
+    title: 'Đóng mà không lưu?',
+    message: 'Bạn có thay đổi chưa được lưu. Nếu đóng cửa sổ này bây giờ, các thay đổi này sẽ mất.',
+    stay: 'Ở lại và tiếp tục sửa',
+    leave: 'Đóng, bỏ thay đổi',
+  },
   duplicate: {
     titleMeeting: 'Cuộc họp này đã có?',
     titlePerson: 'Cán bộ này đã có?',
@@ -53,7 +60,8 @@ export const vi = {
     invalid: 'Hãy nhập ngày dạng dd/mm/yyyy.',
     rule: 'dd/mm/yyyy, nhận cả 28.7.24, 28-7-2024. Năm 2 chữ số: 00–69 là 20xx, 70–99 là 19xx.',
     unreadable: '“{{text}}” không phải là ngày. Hãy nhập ngày/tháng/năm, ví dụ 28/07/2024.',
-    impossible: 'Không có ngày {{text}}: tháng {{month}}/{{year}} chỉ có {{days}} ngày.',
+    impossible: 'Không có ngày {{text}}: {{monthName}}/{{year}} chỉ có {{days}} ngày.',
+    monthNames: ['tháng 1', 'tháng 2', 'tháng 3', 'tháng 4', 'tháng 5', 'tháng 6', 'tháng 7', 'tháng 8', 'tháng 9', 'tháng 10', 'tháng 11', 'tháng 12'],
     noSuchMonth: 'Không có ngày {{text}}: không có tháng {{month}}.',
   },
 };
@@ -76,6 +84,12 @@ export const en: typeof vi = {
     message: 'You have changes that are not saved. If you leave this page now, they are lost.',
     stay: 'Stay and keep editing',
     leave: 'Leave and discard changes',
+  },
+  unsavedClose: {
+    title: 'Close without saving?',
+    message: 'You have changes that are not saved. If you close this window now, they are lost.',
+    stay: 'Stay and keep editing',
+    leave: 'Close and discard changes',
   },
   duplicate: {
     titleMeeting: 'Is this meeting already here?',
@@ -110,7 +124,8 @@ export const en: typeof vi = {
     invalid: 'Enter the date as dd/mm/yyyy.',
     rule: 'dd/mm/yyyy; 28.7.24 or 28-7-2024 work too. Two-digit years: 00–69 are 20xx, 70–99 are 19xx.',
     unreadable: '“{{text}}” is not a date. Enter day/month/year, for example 28/07/2024.',
-    impossible: 'There is no {{text}}: month {{month}}/{{year}} has only {{days}} days.',
+    impossible: 'There is no {{text}}: {{monthName}} {{year}} has only {{days}} days.',
+    monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     noSuchMonth: 'There is no {{text}}: there is no month {{month}}.',
   },
 };
