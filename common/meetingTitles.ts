@@ -60,8 +60,22 @@ const PARTIES_VI = 'Hội nghị các ';
 /** '(ASOEN 35)'; a code that already says which meeting ('ASOMM+3') stands alone. */
 const bracket = (short: string, n: number) => (short.includes('+') ? ` (${short})` : ` (${short} ${n})`);
 
+/**
+ * A body's name written as the office writes it inside a meeting's title (the seeds, the annual
+ * reports): "Quan chức cấp cao" (not "Cao cấp"/"Cấp cao"), and the field after "về" in lower
+ * case ("về môi trường", "về khoáng sản"), acronyms (ASEAN, ASEAN+3) and the names of
+ * organisations ("Trung tâm ASEAN về Đa dạng sinh học") kept as they are.
+ */
+export function officeCaseVi(name: string): string {
+  let out = name.replace(/Quan chức (Cao cấp|Cấp cao)/g, 'Quan chức cấp cao');
+  if (/Trung tâm/.test(out)) return out;
+  out = out.replace(/ về (.+)$/, (_m, field: string) => ` về ${field.split(' ').map((w) => (/^[^a-zà-ỹđ]*$|[A-Z].*[A-Z]/u.test(w) ? w : w.toLocaleLowerCase('vi'))).join(' ')}`);
+  return out;
+}
+
 export function titleVi(body: TitleBody, n: number | null): string {
-  const [name, named] = splitTrailingCode(body.nameVi);
+  const [rawName, named] = splitTrailingCode(body.nameVi);
+  const name = officeCaseVi(rawName);
   const short = named ?? shortCode(body.code);
   const nth = n ? ` lần thứ ${n}` : '';
   let title: string;

@@ -50,10 +50,10 @@ describe('the titles proposed for a new meeting', { timeout: 60_000 }, () => {
     await chooseBody(user, dialog, 'AMMIN');
     const vi = within(dialog).getByRole('textbox', { name: /Tên cuộc họp \(tiếng Việt\)/ });
     const en = within(dialog).getByRole('textbox', { name: /Tên cuộc họp \(tiếng Anh\)/ });
-    await waitFor(() => expect(vi).toHaveValue('Hội nghị Bộ trưởng ASEAN về Khoáng sản lần thứ 1 (AMMIN 1)'));
+    await waitFor(() => expect(vi).toHaveValue('Hội nghị Bộ trưởng ASEAN về khoáng sản lần thứ 1 (AMMIN 1)'));
     expect(en).toHaveValue('1st ASEAN Ministerial Meeting on Minerals (AMMIN 1)');
     setNumber(dialog, '12');
     await waitFor(() => expect(en).toHaveValue('12th ASEAN Ministerial Meeting on Minerals (AMMIN 12)'));
-    expect(vi).toHaveValue('Hội nghị Bộ trưởng ASEAN về Khoáng sản lần thứ 12 (AMMIN 12)');
+    expect(vi).toHaveValue('Hội nghị Bộ trưởng ASEAN về khoáng sản lần thứ 12 (AMMIN 12)');
   });
 });
