@@ -56,7 +56,7 @@ it('writes a large tracker without queueing it in memory, and every row is in th
     // the garbage collector runs (a loaded machine saw 68 MB), this does not vary with the load.
     const onDisk: number[] = [];
     const out = createWriteStream(file);
-    const closed = new Promise((done) => out.once('close', done));
+    const closed = new Promise<void>((done) => out.once('close', () => done()));
     const counts = await writeTracker(out, { actionItems: pages(), meetings: [], delegations: [], filters: [], exportedAt: '2026-11-21T03:00:00.000Z' }, 'vi', () => {
       peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
       onDisk.push(out.bytesWritten);
