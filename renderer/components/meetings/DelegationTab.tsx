@@ -251,18 +251,20 @@ function Members({ overview, delegation }: { overview: MeetingOverview; delegati
           {t('meetingPage.members.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={960}>
+        /* Fits the office laptop (1280 px: about 930 px here) without scrolling sideways: narrow
+           fixed columns, dates on one line, names given room before the position and agency. */
+        <Table.ScrollContainer minWidth={820}>
           <Table verticalSpacing="xs" aria-label={t('meetingPage.members.caption')} mb="md">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={50}>{t('meetingPage.members.no')}</Table.Th>
+                <Table.Th w={36}>{t('meetingPage.members.no')}</Table.Th>
                 <Table.Th>{t('meetingPage.members.name')}</Table.Th>
-                <Table.Th w={140}>{t('meetingPage.members.role')}</Table.Th>
+                <Table.Th w={104}>{t('meetingPage.members.role')}</Table.Th>
                 <Table.Th>{t('meetingPage.members.position')}</Table.Th>
                 <Table.Th>{t('meetingPage.members.agency')}</Table.Th>
-                <Table.Th w={190}>{t('meetingPage.members.travel')}</Table.Th>
-                <Table.Th w={120}>{t('meetingPage.members.passport')}</Table.Th>
-                <Table.Th w={84}>
+                <Table.Th w={186}>{t('meetingPage.members.travel')}</Table.Th>
+                <Table.Th w={110}>{t('meetingPage.members.passport')}</Table.Th>
+                <Table.Th w={72}>
                   <VisuallyHidden>
                     {t('meetingPage.members.actions')}
                   </VisuallyHidden>
@@ -277,7 +279,7 @@ function Members({ overview, delegation }: { overview: MeetingOverview; delegati
                   <Table.Tr key={m.id} data-testid="member-row">
                     <Table.Td>{i + 1}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" fw={600}>
+                      <Text size="sm" fw={600} miw={150} style={{ wordBreak: 'normal', overflowWrap: 'normal' }}>
                         {m.person.fullName}
                       </Text>
                     </Table.Td>
@@ -295,7 +297,7 @@ function Members({ overview, delegation }: { overview: MeetingOverview; delegati
                     <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                       <Text size="sm">{formatDateRange(m.travelFrom, m.travelTo) || t('common.none')}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                       <Group gap={4} wrap="nowrap">
                         {expiring ? <IconAlertTriangle size={16} color="var(--mantine-color-orange-9)" aria-hidden /> : null}
                         <Text size="sm" fw={expiring ? 700 : 400} c={expiring ? 'orange.9' : undefined}>
