@@ -9,7 +9,7 @@ import type { SearchEntity } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
-import { markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
+import { headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
 import { DELETED, modelOf, type EntityModel } from './model';
 import type { Line } from './outbox';
 
@@ -72,13 +72,16 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
     const heads = putWrite(db, { entity: line.e, id: line.id, register: reg, hlc: line.h, replica: ctx.replica, value, base, officerName: line.o, deviceName: line.d });
     display.set(reg, shown(heads));
   }
-  // Delete against edit: a delete that had not seen an edit, or an edit of a record deleted meanwhile.
-  if (line.op === 'delete' && line.s) {
+  // Delete against edit: a delete that had not seen an edit, or an edit of a record that a delete
+  // standing now had not seen (an edit that arrives after a delete was never seen by it).
+  if (line.op === 'delete' && line.s && display.has(DELETED)) {
     const seen = line.s;
-    const unseen = statement(db, 'SELECT register, hlc FROM exchange_heads WHERE entity_id = ? AND register <> ?').all(line.id, DELETED) as Array<{ register: string; hlc: string }>;
-    if (unseen.some((h) => !(seen[h.register] ?? []).includes(h.hlc))) markDeletedWhileEdited(db, line.e, line.id, { delete: line.h });
-  } else if (line.op === 'update' && before?.deleted_at && !(DELETED in line.f)) {
-    markDeletedWhileEdited(db, line.e, line.id, { edit: line.h });
+    const standing = headsOf(db, line.id, DELETED).some((h) => h.hlc === line.h);
+    const others = statement(db, 'SELECT register, hlc FROM exchange_heads WHERE entity_id = ? AND register <> ?').all(line.id, DELETED) as Array<{ register: string; hlc: string }>;
+    const edits = others.filter((h) => !(seen[h.register] ?? []).includes(h.hlc)).map((h) => h.hlc);
+    if (standing && edits.length) markDeletedWhileEdited(db, line.e, line.id, line.h, edits);
+  } else if (line.op !== 'delete' && !(DELETED in line.f)) {
+    for (const d of headsOf(db, line.id, DELETED)) if (d.value != null) markDeletedWhileEdited(db, line.e, line.id, d.hlc, [line.h]);
   }
 
   // The values the record now shows.

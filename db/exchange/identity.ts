@@ -72,11 +72,14 @@ export function loadIdentity(db: Db, dbFile: string, host: string): { identity: 
     beside &&
     beside.replica === inDb.replica &&
     beside.token === inDb.token &&
-    beside.lastSeq === inDb.lastSeq &&
+    // Behind the database: a laptop stopped between recording a publish and writing this file.
+    beside.lastSeq <= inDb.lastSeq &&
     beside.file === path.resolve(dbFile) &&
     beside.host === host
   ) {
-    return { identity: { ...inDb, clock: beside.clock }, renewed: null };
+    const identity = { ...inDb, clock: beside.clock };
+    if (beside.lastSeq !== inDb.lastSeq) saveIdentity(dbFile, host, identity);
+    return { identity, renewed: null };
   }
   const renewed: Renewal = !inDb ? 'new' : beside && beside.replica === inDb.replica && beside.lastSeq > inDb.lastSeq ? 'restored' : 'copied';
   return { identity: renewIdentity(db, dbFile, host, beside?.clock ?? ''), renewed };

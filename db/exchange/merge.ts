@@ -73,16 +73,28 @@ export function putWrite(db: Db, w: WriteIn): Head[] {
   const distinct = new Set(heads.map((h) => agreementOf(w.register, h.value)));
   if (distinct.size > 1) openConflict(db, 'field', w.entity, w.id, w.register, undefined);
   else closeConflict(db, 'field', w.id, w.register);
-  if (w.register === DELETED && w.base.length) closeConflict(db, 'deleted_edited', w.id, DELETED);
+  // A delete replaced by a write that had seen it (a restore, or a delete again) no longer stands against the edits.
+  if (w.register === DELETED) for (const seen of w.base) closeConflict(db, 'deleted_edited', w.id, seen);
   return heads;
 }
 
 /** The value shown for a register: the head with the greatest clock. */
 export const shown = (heads: readonly Head[]): unknown => heads[0]?.value;
 
-/** A delete met edits its writer had not seen, or an edit met a record deleted meanwhile. */
-export function markDeletedWhileEdited(db: Db, entity: string, id: string, detail: unknown): void {
-  openConflict(db, 'deleted_edited', entity, id, DELETED, detail);
+/**
+ * A delete met edits its writer had not seen, or an edit met a record deleted meanwhile: one item
+ * per delete that still stands (keyed by its clock value), closed when a write that had seen that
+ * delete replaces it. Which items are open follows from the heads alone, whatever the order.
+ */
+export function markDeletedWhileEdited(db: Db, entity: string, id: string, deleteHlc: string, edits: readonly string[]): void {
+  statement(db, 'INSERT INTO exchange_conflicts (key, kind, entity, entity_id, register, detail) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING').run(
+    conflictKey('deleted_edited', id, deleteHlc),
+    'deleted_edited',
+    entity,
+    id,
+    DELETED,
+    JSON.stringify({ delete: deleteHlc, edits }),
+  );
 }
 
 /** Two records the duplicate rule takes for one (the key is the same whichever laptop saw it first). */

@@ -9,7 +9,7 @@ import type { HybridClock } from '../../common/hlc';
 import type { Db } from '../open';
 import { getMeta, setMeta } from '../repo/core/meta';
 import { statement } from '../repo/core/statements';
-import { allHeadsOf, headsOf, putWrite } from './merge';
+import { allHeadsOf, headsOf, markDeletedWhileEdited, putWrite } from './merge';
 import { DELETED, isClassified, modelOf, type EntityModel } from './model';
 
 /** One change as the share carries it. */
@@ -97,6 +97,10 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
       const base = headsOf(db, r.entity_id, reg).map((h) => h.hlc);
       line.f[reg] = [value, base];
       putWrite(db, { entity: r.entity, id: r.entity_id, register: reg, hlc, replica, value, base, officerName: r.officer_name, deviceName: r.device_name });
+    }
+    // An edit while a delete stands (shown live because a restore concurrent with it is the latest): as on the apply path.
+    if (r.op !== 'delete' && !values.has(DELETED)) {
+      for (const d of headsOf(db, r.entity_id, DELETED)) if (d.value != null) markDeletedWhileEdited(db, r.entity, r.entity_id, d.hlc, [hlc]);
     }
     statement(db, 'INSERT INTO exchange_outbox (seq, hlc, line) VALUES (?, ?, ?)').run(r.seq, hlc, JSON.stringify(line));
     added++;

@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { openAppDatabase } from '../../db/bootstrap';
 import { exchangeRound } from '../../electron/services/exchange/round';
 import { openConflicts } from '../../db/exchange/merge';
+import { settleRegister } from '../../db/exchange/resolve';
 import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
 import type { Db } from '../../db/open';
 import type { Repository, WriteContext } from '../../db/repo/core/repository';
@@ -159,7 +160,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const key = regKey(id, register);
       // A save that changed nothing wrote no change: it is no write.
       const seq = lastSeq(r.db);
-      if ((recorded.get(r.index) ?? -1) === seq) return;
+      const last = r.db.prepare('SELECT entity_id, origin FROM change_log WHERE seq = ?').get(seq) as { entity_id: string; origin: string | null } | undefined;
+      if ((recorded.get(r.index) ?? -1) === seq || !last || last.origin !== null || last.entity_id !== id) return;
       recorded.set(r.index, seq);
       const saw = new Set(seenOn(r, key));
       const w: Write = { n: writes.length, replica: r.index, entity, id, register, value, seq, hlc: null, saw };
@@ -190,6 +192,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       return r.db.prepare(`SELECT id FROM "${table}" WHERE deleted_at IS NULL ORDER BY id`).pluck().all() as string[];
     };
 
+    const lastProblems = new Map<number, string[]>();
     const round = async (r: Replica, faults: boolean) => {
       learn(r);
       r.fs.reset(faults && chance(0.15) ? { failAt: 1 + Math.floor(rand() * 40), code: pick(['EIO', 'ENOSPC', 'EBUSY', 'ENOTCONN'] as const) } : {});
@@ -200,9 +203,11 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
           hooks,
         );
         damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;
+        lastProblems.set(r.index, report.problems.map((p) => `${p.kind} ${p.file}: ${p.messages.en}`).concat(report.renewed ? [`renewed: ${report.renewed}`] : [], report.waiting.map((w) => `waiting ${w.replica}:${w.seq} for ${JSON.stringify(w.needs)}`)));
         for (const p of report.problems) if (p.kind === 'apply') failures.push(`replica ${r.index}: ${p.messages.en}`);
-      } catch {
+      } catch (err) {
         // A share that failed mid-round or a laptop killed: nothing half-applied, tried again later.
+        lastProblems.set(r.index, [`round failed: ${(err as Error).message}`]);
       }
       r.fs.reset({});
       learn(r);
@@ -216,21 +221,14 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const c = first.length ? pick(first) : pick(open);
       const ctx = ctxOf(r);
       try {
-        if (c.kind === 'deleted_edited') {
-          const rp = REPO[c.entity as Kind];
-          const row = rp.get(r.db, c.entityId, { includeDeleted: true });
-          r.db.transaction(() => rp.restore(r.db, ctx, { id: row.id, version: row.version }))();
-          record(r, c.entity, c.entityId, 'deletedAt', null);
-        } else if (c.kind === 'field') {
-          const rp = REPO[c.entity as Kind];
-          const row = rp.find(r.db, c.entityId);
-          if (!row) return false; // deleted: its deleted-while-edited item comes first
-          const n = writes.length;
-          const changes: Record<string, unknown> =
-            c.register === 'startDate+endDate' ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` } : { [c.register]: `resolved ${n}` };
-          r.db.transaction(() => rp.update(r.db, ctx, { id: row.id, version: row.version, changes }))();
-          record(r, c.entity, c.entityId, c.register, c.register === 'startDate+endDate' ? changes : changes[c.register]);
-        } else return false;
+        const n = writes.length;
+        // The deleted-while-edited items first: the record is restored (its edits shown again).
+        const register = c.kind === 'deleted_edited' ? 'deletedAt' : c.register;
+        if (c.kind !== 'deleted_edited' && c.kind !== 'field') return false;
+        const value =
+          register === 'deletedAt' ? null : register === 'startDate+endDate' ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` } : `resolved ${n}`;
+        r.db.transaction(() => settleRegister(r.db, ctx, c.entity, c.entityId, register, value))();
+        record(r, c.entity, c.entityId, register, value);
         conflictsResolved++;
         return true;
       } catch {
@@ -345,11 +343,14 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     for (const r of replicas) learn(r);
     const result2 = compare(replicas, classified);
     if (result1) failures.push(`before resolving: ${result1}`);
+    if (result1) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
     if (result2) failures.push(`after resolving: ${result2}`);
-    if (result2 && process.env.EXSIM_DEBUG) {
-      const id = /at ([0-9a-f-]{36})/.exec(result2)?.[1];
+    if ((result1 || result2) && process.env.EXSIM_DEBUG) {
+      const id = process.env.EXSIM_ID ?? /at ([0-9a-f-]{36})/.exec(result1 ?? result2 ?? '')?.[1];
       failures.push(`  writes: ${JSON.stringify(writes.filter((x) => x.id === id).map((x) => ({ n: x.n, r: x.replica, reg: x.register, v: x.value, hlc: x.hlc?.slice(0, 22), saw: [...x.saw] })))}`);
-      for (const r of replicas) failures.push(`  log r${r.index}: ${JSON.stringify(r.db.prepare('SELECT seq, op, after, origin, substr(hlc, 1, 22) AS h FROM change_log WHERE entity_id = ? ORDER BY seq').all(id))}`);
+      for (const r of replicas) failures.push(`  log r${r.index}: ${JSON.stringify(r.db.prepare('SELECT seq, op, after, origin, substr(hlc, 1, 22) AS h, substr(replica, 30) AS rep FROM change_log WHERE entity_id = ? ORDER BY seq').all(id))}`);
+      for (const r of replicas) failures.push(`  heads r${r.index}: ${JSON.stringify(r.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id))}`);
+      for (const r of replicas) failures.push(`  conflicts r${r.index}: ${JSON.stringify(r.db.prepare('SELECT * FROM exchange_conflicts WHERE entity_id = ?').all(id))}`);
       for (const r of replicas) failures.push(`  outbox r${r.index}: ${JSON.stringify(r.db.prepare("SELECT n, published, line FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(id))}`);
     }
     const stillOpen = replicas.map((r) => openConflicts(r.db).length);
@@ -439,7 +440,8 @@ function* walk(dir: string): Generator<string> {
 
 function shows(db: Db, w: Write): boolean {
   const rp = REPO[w.entity as Kind];
-  const row = rp.get(db, w.id, { includeDeleted: true }) as Record<string, unknown>;
+  const row = rp.find(db, w.id) ?? (db.prepare(`SELECT 1 FROM "${rp.tableName}" WHERE id = ?`).get(w.id) ? rp.get(db, w.id, { includeDeleted: true }) : undefined);
+  if (!row) return false;
   if (w.register === 'deletedAt') return (row.deletedAt ?? null) === (w.value ?? null);
   if (w.register === 'startDate+endDate') {
     const v = w.value as { startDate: string; endDate: string };
@@ -466,14 +468,18 @@ function compare(replicas: Replica[], classified: Array<{ id: string }>): string
   const first = dump(replicas[0]!.db);
   for (const r of replicas.slice(1)) {
     const other = dump(r.db);
-    if (other !== first) {
-      let i = 0;
-      while (i < first.length && first[i] === other[i]) i++;
-      const ids = [...first.slice(Math.max(0, i - 400), i).matchAll(/"([0-9a-f]{8}-[0-9a-f-]{27})"/g)].map((m) => m[1]!);
-      const id = ids[ids.length - 1];
-      const heads = id && process.env.EXSIM_DEBUG ? ` heads: ${JSON.stringify(replicas.map((x) => x.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id)))}` : '';
-      return `replica ${r.index} differs from replica 0 at ${id ?? '?'} near: …${first.slice(Math.max(0, i - 200), i + 200)} ≠ …${other.slice(Math.max(0, i - 200), i + 200)}${heads}`;
+    if (other === first) continue;
+    const A = JSON.parse(first) as Record<string, unknown[]>;
+    const B = JSON.parse(other) as Record<string, unknown[]>;
+    const diffs: string[] = [];
+    for (const table of Object.keys(A)) {
+      const key = (x: unknown) => (Array.isArray(x) ? String(x[0]) : (x as { key: string }).key);
+      const a = new Map(A[table]!.map((x) => [key(x), JSON.stringify(x)]));
+      const b = new Map(B[table]!.map((x) => [key(x), JSON.stringify(x)]));
+      for (const k of new Set([...a.keys(), ...b.keys()])) if (a.get(k) !== b.get(k)) diffs.push(`${table} ${k}: ${a.get(k) ?? 'absent'} ≠ ${b.get(k) ?? 'absent'}`);
     }
+    const id = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(diffs[0] ?? '')?.[1];
+    return `replica ${r.index} differs from replica 0 at ${id ?? '?'}: ${diffs.slice(0, 4).join(' ; ')}`;
   }
   return null;
 }

@@ -76,6 +76,8 @@ export interface RoundReport {
   published: number | null;
   repaired: number;
   problems: Problem[];
+  /** Batches read but held: they depend on batches of other laptops not applied here yet. */
+  waiting: Array<{ replica: string; seq: number; needs: Record<string, number> }>;
 }
 
 const schemaOf = (db: Db) => (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
@@ -110,7 +112,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   let renewed: RoundReport['renewed'] = loaded.renewed;
   const schema = env.schema ?? schemaOf(db);
   const minSchema = env.minSchema ?? MIN_READABLE_SCHEMA;
-  const report: RoundReport = { replica: identity.replica, renewed, batchesApplied: 0, linesApplied: 0, published: null, repaired: 0, problems: [] };
+  const report: RoundReport = { replica: identity.replica, renewed, batchesApplied: 0, linesApplied: 0, published: null, repaired: 0, problems: [], waiting: [] };
 
   const exchangeId = await ensureExchange(fs, folder);
 
@@ -269,6 +271,13 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     }
   }
 
+  for (const [replica, list] of pending) {
+    const b = list[0];
+    if (!b || blocked.has(replica)) continue;
+    const needs = Object.fromEntries(Object.entries(b.header.deps).filter(([r, s]) => r !== identity.replica && (applied.get(r)?.seq ?? 0) < s));
+    report.waiting.push({ replica, seq: b.header.seq, needs });
+  }
+
   // Publish this laptop's changes since its last batch: batch file, then head, then the record.
   const outbox = db.transaction(() => {
     foldLocal(db, identity.replica, clock);
@@ -308,6 +317,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n <= ? AND published IS NULL').run(seq, outboxTo);
       recordIdentity(db, id);
     })();
+    saveIdentity(env.dbFile, env.host, { ...identity, clock: clock.current() });
     report.published = seq;
   } else if (ownHead && JSON.stringify(ownHead.applied) !== JSON.stringify(appliedNow)) {
     // Nothing new of ours, but what we applied changed: say so (the owners can then tell what everybody has read).
