@@ -9,6 +9,15 @@ import { createAppTransport, renderWithApp, spyTransport } from '../helpers/rend
 // jsdom has no FontFaceSet; Mantine's autosizing Textarea (on the screens a result opens) listens to it.
 
 const hits = () => screen.queryAllByTestId('search-hit');
+/**
+ * Waits for the results of what was typed last: while a newer query is on its way the list still
+ * shows the previous one's results, marked aria-busy (a loaded machine makes that window long).
+ */
+const settled = async (check: () => void) =>
+  waitFor(() => {
+    expect(screen.getByTestId('search-results')).not.toHaveAttribute('aria-busy');
+    check();
+  });
 const dialog = () => screen.getByRole('dialog', { name: /Tìm kiếm|Search/ });
 
 async function openWithShortcut(user: ReturnType<typeof userEvent.setup>) {
@@ -43,7 +52,7 @@ describe('the global search', () => {
     renderWithApp(<App />, { route: '/meetings' });
     const input = await openWithShortcut(user);
     await user.type(input, 'nguyen van dong');
-    await waitFor(() => expect(hits().some((h) => h.textContent?.includes('Nguyễn Văn Đông'))).toBe(true));
+    await settled(() => expect(hits().some((h) => h.textContent?.includes('Nguyễn Văn Đông'))).toBe(true));
     const listbox = screen.getByRole('listbox', { name: 'Kết quả tìm kiếm' });
     const group = within(listbox).getByRole('group', { name: 'Người' });
     expect(within(group).getAllByRole('option')[0]).toHaveTextContent('Nguyễn Văn Đông');
@@ -71,7 +80,7 @@ describe('the global search', () => {
     app!.call('actionItems.create', { title: 'Kiểm kê tài nguyên nước lưu vực sông Mê Công', status: 'open' });
     const input = await openWithShortcut(user);
     await user.type(input, 'nguyen');
-    await waitFor(() => expect(hits().some((h) => h.textContent?.includes('Nguyễn Văn Đông'))).toBe(true));
+    await settled(() => expect(hits().some((h) => h.textContent?.includes('Nguyễn Văn Đông'))).toBe(true));
     const listbox = screen.getByRole('listbox', { name: 'Kết quả tìm kiếm' });
     const groups = within(listbox).getAllByRole('group');
     expect(groups[0]).toHaveAccessibleName('Người');
@@ -115,7 +124,7 @@ describe('the global search', () => {
     renderWithApp(<App />, { route: '/meetings', transport: spy.transport });
     const input = await openWithShortcut(user);
     await user.type(input, 'asoen');
-    await waitFor(() => expect(hits().length).toBeGreaterThan(0));
+    await settled(() => expect(hits().length).toBeGreaterThan(0));
     const searches = spy.calls.filter((c) => c.method === 'search.global');
     expect(searches.length).toBeLessThan(5);
     expect(searches.at(-1)?.input).toMatchObject({ q: 'asoen' });
