@@ -77,9 +77,15 @@ export function rankOf(words: readonly string[], hit: { entity: SearchEntity; ti
   if (coded && code.test(hit.lead)) return 0;
   const title = wordsOf(hit.title);
   const inTitle = words.every((w) => title.some((t) => t.startsWith(w)));
-  if (!inTitle) return 4;
-  if (title[0]?.startsWith(words[0]!)) return 1;
-  return hit.entity === 'person' ? 2 : 3;
+  if (!inTitle) return 5;
+  const first = title[0]?.startsWith(words[0]!) ?? false;
+  if (hit.entity === 'person') {
+    // A name: its first word, or every typed word a whole word of it (a given name, "hoa").
+    if (first || words.every((w) => title.includes(w))) return 1;
+    return 3;
+  }
+  // Titles that begin with the word ("Hoàn thiện…" for "hoa") come after the names that hold it.
+  return first ? 2 : 4;
 }
 
 /**
@@ -185,7 +191,7 @@ function hostedIn(db: Db, words: readonly string[], kinds: readonly SearchEntity
       WHERE m.host_country_id IN (SELECT value FROM json_each(?)) AND m.deleted_at IS NULL
       ORDER BY m.start_date DESC ${limitSql(limit)}`,
   ).all(JSON.stringify(countries.map((c) => c.id)));
-  return rows.map((r) => ({ ...r, rank: 3 }));
+  return rows.map((r) => ({ ...r, rank: 4 }));
 }
 
 /** The meetings held in a city the words name, under its other names ("vientiane" → a venue written "Viêng Chăn"). */
@@ -203,7 +209,7 @@ function atPlace(db: Db, words: readonly string[], kinds: readonly SearchEntity[
            FROM (SELECT rowid AS doc_id FROM search_fts_meeting WHERE search_fts_meeting MATCH ? ORDER BY rowid DESC ${limitSql(limit)}) hit
            CROSS JOIN search_docs d ON d.doc_id = hit.doc_id`,
       ).all(match);
-      out.push(...rows.map((r) => ({ ...r, rank: 3 })));
+      out.push(...rows.map((r) => ({ ...r, rank: 4 })));
     }
   }
   return out;

@@ -82,18 +82,35 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
   };
 }
 
-/** The latest officers' changes (not the app's seeding of reference data) with a human title each: the search title where there is one, else a field of the record. */
+/** Records indexed for search with the Vietnamese name as title and the English one as subtitle. */
+const BILINGUAL_DOCS = new Set(['meeting', 'agency', 'body']);
+
+/**
+ * The latest officers' changes (not the app's seeding of reference data) with a human title
+ * each: the search title where there is one, else a field of the record; and its English title
+ * where the record has one (a meeting, a unit, a body), for the English screen.
+ */
 function recentChangesWithTitles(db: Db, limit: number) {
   const rows = statement(
     db,
-    `SELECT c.*, d.title AS docTitle FROM (SELECT * FROM change_log WHERE origin IS NULL ORDER BY seq DESC ${limitSql(limit)}) c
+    `SELECT c.*, d.title AS docTitle, d.subtitle AS docSubtitle FROM (SELECT * FROM change_log WHERE origin IS NULL ORDER BY seq DESC ${limitSql(limit)}) c
        LEFT JOIN search_docs d ON d.entity_id = c.entity_id
       ORDER BY c.seq DESC`,
-  ).all() as Array<RawChange & { docTitle: string | null }>;
+  ).all() as Array<RawChange & { docTitle: string | null; docSubtitle: string | null }>;
   return rows.map((r) => {
     const c = toChangeEntry(r);
-    return { ...c, title: r.docTitle ?? fieldTitle(c.after ?? c.before) };
+    const fields = c.after ?? c.before;
+    const docEn = r.docTitle !== null && BILINGUAL_DOCS.has(c.entity) ? r.docSubtitle : null;
+    return { ...c, title: r.docTitle ?? fieldTitle(fields), titleEn: docEn ?? fieldTitleEn(fields) };
   });
+}
+
+function fieldTitleEn(fields: Record<string, unknown> | null): string | null {
+  for (const key of ['titleEn', 'nameEn']) {
+    const v = fields?.[key];
+    if (typeof v === 'string' && v.trim()) return v;
+  }
+  return null;
 }
 
 function fieldTitle(fields: Record<string, unknown> | null): string | null {

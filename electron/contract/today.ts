@@ -27,7 +27,8 @@ export const todaySummarySchema = z.object({
   bodiesWithoutFocalPointTotal: count,
   /** The totals are counted up to this; a total of countCap + 1 means "more than countCap". */
   countCap: count,
-  recentChanges: z.array(changeEntrySchema.extend({ title: z.string().nullable() })),
+  /** `title` in Vietnamese (or the record's own words); `titleEn` where the record has an English name. */
+  recentChanges: z.array(changeEntrySchema.extend({ title: z.string().nullable(), titleEn: z.string().nullable() })),
 });
 
 export const todayMethods = {

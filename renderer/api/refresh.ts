@@ -33,7 +33,8 @@ export const SHOWN_BY: Readonly<Record<RecordKind, readonly string[]>> = {
   action_update: ['actionUpdates.*', 'actionItems.*', 'meetings.overview'],
   settings: ['settings.*'],
   app: ['app.*'],
-  export: ['exports.list'],
+  // A briefing exported is part of its meeting's readiness (on its page and on Today).
+  export: ['exports.list', 'meetings.overview', 'today.summary'],
 };
 
 /**

@@ -18,16 +18,30 @@ export interface UnsavedChangesGuard {
  * router's navigation gate (renderer/router/useHashRoute.ts) holds every navigation (a link, the
  * sidebar, the search, a shortcut, Back, a typed address) and asks this guard; closing the window
  * asks too (the browser's question, or in the desktop app this same modal).
+ *
+ * `onDiscard` closes the form when the officer leaves it by a navigation: a form in a window
+ * (a modal, a drawer) may stay mounted when the navigation stays on the same screen (a search
+ * result of the Directory while adding a person), and what the officer chose to throw away
+ * must not stay open, with its text, over where they went.
  */
-export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
+export function useUnsavedChangesGuard(dirty: boolean, onDiscard?: () => void): UnsavedChangesGuard {
   const { t } = useTranslation();
   const [pending, setPending] = useState<(() => void) | null>(null);
   const ask = useCallback((proceed: () => void) => setPending(() => proceed), []);
   const askRef = useRef(ask);
+  const discardRef = useRef(onDiscard);
+  useEffect(() => {
+    discardRef.current = onDiscard;
+  }, [onDiscard]);
 
   useEffect(() => {
     if (!dirty) return;
-    return blockNavigation((proceed) => askRef.current(proceed));
+    return blockNavigation((proceed) =>
+      askRef.current(() => {
+        discardRef.current?.();
+        proceed();
+      }),
+    );
   }, [dirty]);
 
   const confirmLeave = useCallback((proceed: () => void) => (dirty ? ask(proceed) : proceed()), [dirty, ask]);

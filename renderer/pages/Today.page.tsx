@@ -279,6 +279,8 @@ function BodiesWithoutFocalPoint({ summary }: { summary: TodaySummary }) {
 
 function RecentChanges({ summary }: { summary: TodaySummary }) {
   const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const titleOf = (c: TodaySummary['recentChanges'][number]) => (lang === 'en' && c.titleEn ? c.titleEn : c.title);
   const { zone } = useClock();
   const changes = summary.recentChanges;
   return (
@@ -293,7 +295,7 @@ function RecentChanges({ summary }: { summary: TodaySummary }) {
                 <Text span fw={600} size="sm">
                   {t('today.changes.line', { op: t(`today.ops.${c.op}`), entity: t(`today.entities.${c.entity}`) })}
                 </Text>
-                {c.title ? `: ${c.title}` : ''}
+                {titleOf(c) ? `: ${titleOf(c)}` : ''}
               </Text>
               <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {formatInstant(c.at, zone)} · {authorOf(c, t)}

@@ -61,4 +61,18 @@ describe('the global search finds what an officer types', () => {
     const bodies = hits('142/QĐ-TTg').filter((h) => h.entity === 'body').map((h) => h.title);
     expect(bodies).toEqual(expect.arrayContaining([expect.stringMatching(/^ASOEN — /)]));
   });
+
+  it('ranks a person whose name holds the typed word before the items that merely begin with it ("hoa": Trần Thị Hoa, not "Hoàn thiện…")', () => {
+    // Vietnamese items often begin "Hoàn thiện…", "Hoàn thành…", "Hóa chất…": they came first,
+    // and the person named Hoa third, behind them.
+    const hoa = app.call('people.create', { fullName: 'Trần Thị Hoa' });
+    app.call('actionItems.create', { title: 'Hoàn thiện thủ tục trình Chính phủ thông qua Tuyên bố chung', status: 'open' });
+    app.call('actionItems.create', { title: 'Hóa chất và chất thải: góp ý dự thảo kế hoạch', status: 'open' });
+    expect(hits('hoa')[0]!.id).toBe(hoa.id);
+    expect(hits('tran thi hoa')[0]!.id).toBe(hoa.id);
+    // An item beginning with the word still comes before an item holding it further on.
+    const titles = hits('hoan').filter((h) => h.entity === 'action_item').map((h) => h.title);
+    expect(titles[0]).toMatch(/^Hoàn /);
+  });
 });
+

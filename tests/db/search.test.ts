@@ -215,9 +215,10 @@ describe('one search index per kind', () => {
       expect(searchAll(db, 'zyx', { limit: 10, entities: ['person'] })).toEqual([]);
       expect(searchAll(db, 'zyx lan', { limit: 10, entities: ['meeting'] }).map((h) => h.id)).toEqual(['x1']);
       checkIndexes(db);
-      // A limit reads the newest of every kind before merging: the newest overall come back.
+      // A limit reads the newest of every kind before merging, then ranks them together: the
+      // people (names first), then the newest item.
       for (let i = 0; i < 5; i++) upsertSearchDoc(db, i % 2 ? 'person' : 'action_item', `y${i}`, doc(`Zyx số ${i}`));
-      expect(searchAll(db, 'zyx', { limit: 3 }).map((h) => h.id)).toEqual(['y4', 'y3', 'y2']);
+      expect(searchAll(db, 'zyx', { limit: 3 }).map((h) => h.id)).toEqual(['y3', 'y1', 'y4']);
       expect(searchAll(db, 'zyx', { limit: 3, entities: ['agency', 'meeting'] }).map((h) => h.id)).toEqual(['x2', 'x1']);
       checkIndexes(db);
     } finally {

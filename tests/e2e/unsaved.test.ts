@@ -103,6 +103,31 @@ describe('unsaved changes, in headless Chromium', () => {
     await page().getByTestId('person-details').waitFor({ state: 'detached' });
   });
 
+  it('a form in a window on the same screen closes when the officer leaves it for a search result there', async () => {
+    // The search leads to a person of the same Directory screen: leaving the half-typed new
+    // person must close that form, not leave it open, with its text, over the person's details.
+    await go('#/directory?tab=people');
+    await page().getByRole('button', { name: 'Thêm cán bộ' }).first().click();
+    const form = page().getByRole('dialog', { name: 'Thêm cán bộ' });
+    await form.getByRole('textbox', { name: /Họ và tên/ }).fill('Người chưa lưu');
+    await page().keyboard.press('Control+K');
+    const input = page().getByRole('combobox', { name: /Tìm cuộc họp, người/ });
+    await input.fill('nguyen van dong');
+    await page().getByTestId('search-hit').first().waitFor();
+    await page().keyboard.press('Enter');
+    await page().getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
+    await expect.poll(hash).toMatch(/^#\/directory\?tab=people&id=/);
+    await page().getByTestId('person-details').waitFor();
+    await form.waitFor({ state: 'detached', timeout: 2000 });
+    await page().keyboard.press('Escape');
+    await page().getByTestId('person-details').waitFor({ state: 'detached' });
+    // Opened again, the form is empty: what was thrown away stays thrown away.
+    await page().getByRole('button', { name: 'Thêm cán bộ' }).first().click();
+    expect(await form.getByRole('textbox', { name: /Họ và tên/ }).inputValue()).toBe('');
+    await form.getByRole('button', { name: 'Hủy' }).click();
+    await form.waitFor({ state: 'detached' });
+  });
+
   it('asks before leaving by a typed address, and puts the address back on staying', async () => {
     const notes = await editMeetingNotes('Ghi chú chưa lưu 4');
     const typed = page().url().replace(/#.*$/, '') + '#/actions';

@@ -116,4 +116,19 @@ describe('the annual report agrees with itself', () => {
     const rowsOf = (title: string) => [...raisedRows, ...completedTable!.slice(1), ...detail!.slice(1)].filter((r) => r[1] === title);
     expect(rowsOf('Góp ý dự thảo kế hoạch').every((r) => r[r.length - 1] !== done && r[r.length - 1]!.endsWith(late))).toBe(true);
   });
+
+  it.each([
+    ['vi', 'Hội nghị Quan chức cấp cao ASEAN về môi trường lần thứ 35 (ASOEN 35)'],
+    ['en', 'The 35th ASEAN Senior Officials on the Environment Meeting (ASOEN 35)'],
+  ] as const)("the items raised name their meeting as the source when the officer wrote no reference (%s)", async (language, meetingTitle) => {
+    // Items captured at the meeting (its quick capture asks no reference) showed an empty
+    // "Nguồn"/"Source" cell, although the desk knows the meeting they came from.
+    buildYear();
+    const meeting = app.call('meetings.list', { q: 'ASOEN 35', limit: 5 }).items[0]!;
+    app.call('actionItems.create', { title: 'Việc có căn cứ', dueDate: '2024-12-15', sourceMeetingId: meeting.id, sourceRef: 'Biên bản ASOEN 35, mục 4' });
+    const [raisedTable] = tablesUnder(await report(2024, language), 'III.');
+    const sourceOf = (title: string) => raisedTable!.find((r) => r[1] === title)![2];
+    expect(sourceOf('Gửi báo cáo quốc gia')).toBe(meetingTitle);
+    expect(sourceOf('Việc có căn cứ')).toBe('Biên bản ASOEN 35, mục 4');
+  });
 });

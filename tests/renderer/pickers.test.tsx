@@ -93,4 +93,17 @@ describe('every picker searches both languages, with and without diacritics, by 
     const listbox = await screen.findByRole('listbox');
     expect(within(listbox).getAllByRole('option').some((o) => o.textContent?.startsWith('Bộ Nông nghiệp'))).toBe(true);
   });
+
+  it('the unit picker on the English screen reads in English: no Vietnamese abbreviation in its options', async () => {
+    // "International Cooperation Department (Vụ HTQT, MAE-ICD)" mixed the languages; the
+    // abbreviations are Vietnamese ('Vụ HTQT', 'Bộ NN&MT') and still find the unit when typed.
+    renderWithApp(<LocalAgencyPicker />, { language: 'en' });
+    await typeIn('unit', 'international cooperation');
+    const names = await optionNames();
+    expect(names).toContain('International Cooperation Department (MAE-ICD)');
+    expect(names.filter((n) => n?.includes('Vụ HTQT'))).toEqual([]);
+    await typeIn('unit', 'vu htqt');
+    expect(await optionNames()).toContain('International Cooperation Department (MAE-ICD)');
+  });
 });
+

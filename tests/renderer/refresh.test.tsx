@@ -234,6 +234,13 @@ describe('the table of what a change refreshes', () => {
     }
   });
 
+  it("refreshes a meeting's readiness, and Today's, when its briefing has been exported", () => {
+    // "Briefing produced" is read from the exports: the page said "no briefing yet" beside the
+    // message that the briefing had just been saved, until the page was reloaded.
+    expect(kindsShownBy('meetings.overview').has('export')).toBe(true);
+    expect(kindsShownBy('today.summary').has('export')).toBe(true);
+  });
+
   it('refreshes everything when the change log goes back (a backup restored elsewhere)', async () => {
     const queryClient = createQueryClient();
     const answers = [{ seq: 40, entities: [] }, { seq: 12, entities: [] }];

@@ -90,4 +90,25 @@ describe('the Today screen', () => {
     expect(within(section).getByRole('heading', { name: 'Same Name Department (SAME-1)' })).toBeInTheDocument();
     expect(within(section).getByRole('heading', { name: 'Same Name Department (SAME-2)' })).toBeInTheDocument();
   });
+
+  it("names a changed meeting, unit or body in the screen's language under Recent changes", async () => {
+    // In English it read "Changed meeting: Hội nghị Quan chức Cao cấp ASEAN…".
+    const { app, transport } = createAppTransport();
+    const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+    app.call('meetings.create', {
+      bodyId: body.id,
+      sequence: 35,
+      titleVi: 'Hội nghị Quan chức Cao cấp ASEAN về Môi trường lần thứ 35 (ASOEN 35)',
+      titleEn: '35th Meeting of the ASEAN Senior Officials on the Environment (ASOEN 35)',
+      startDate: '2024-07-28',
+      endDate: '2024-08-01',
+      status: 'held',
+    });
+    app.call('people.create', { fullName: 'Nguyễn Văn Đông' });
+    renderWithApp(<TodayPage params={{}} />, { transport, language: 'en' });
+    const changes = await screen.findAllByTestId('recent-change');
+    expect(changes[1]).toHaveTextContent('Created meeting: 35th Meeting of the ASEAN Senior Officials on the Environment (ASOEN 35)');
+    expect(changes[0]).toHaveTextContent('Created person: Nguyễn Văn Đông');
+  });
 });
+

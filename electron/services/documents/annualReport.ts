@@ -195,7 +195,8 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
       table(
         [c.no, c.item, c.source, c.lead, c.due, c.status],
         // The status on the count day, as the summary and section V count it (not today's).
-        d.raised.map((r, i) => [n(i), r.title, r.sourceRef ?? '', pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn), dmy(r.dueDate), statusOf(r, d.asOf, lang)]),
+        // The source: the officer's reference, else the meeting the item came from.
+        d.raised.map((r, i) => [n(i), r.title, r.sourceRef || pick(lang, r.sourceMeetingTitleVi, r.sourceMeetingTitleEn), pick(lang, r.leadAgencyNameVi, r.leadAgencyNameEn), dmy(r.dueDate), statusOf(r, d.asOf, lang)]),
         [6, 31, 18, 16, 15, 14],
         [0, 4],
       ),

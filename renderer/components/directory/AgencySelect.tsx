@@ -35,7 +35,8 @@ export function AgencySelect({
         .filter((a) => a.id === value || ((!exclude || !exclude.has(a.id)) && (!activeDay || activeOn(a, activeDay))))
         .map((a) => ({
           value: a.id,
-          label: `${agencyName(a, lang)} (${a.abbreviation ? `${a.abbreviation}, ` : ''}${a.code})`,
+          // The abbreviations are Vietnamese ('Vụ HTQT'): shown on the Vietnamese screen only, found on both.
+          label: `${agencyName(a, lang)} (${lang === 'vi' && a.abbreviation ? `${a.abbreviation}, ` : ''}${a.code})`,
           // Found in either language, whichever the screen shows.
           search: agencySearchText(a),
         }))

@@ -30,7 +30,7 @@ export function FormModal<V extends Record<string, unknown>>({
 }) {
   const { t } = useTranslation();
   const { form, submitting, serverError, conflict } = entityForm;
-  const guard = useUnsavedChangesGuard(opened && form.isDirty());
+  const guard = useUnsavedChangesGuard(opened && form.isDirty(), onClose);
   const requestClose = () => guard.confirmLeave(onClose);
 
   const onSubmit = (event: FormEvent) => {

@@ -47,7 +47,11 @@ export function AssignModal({
 }) {
   const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
-  const guard = useUnsavedChangesGuard(opened && dirty);
+  const discard = () => {
+    setDirty(false);
+    onClose();
+  };
+  const guard = useUnsavedChangesGuard(opened && dirty, discard);
   const cancel = () =>
     guard.confirmLeave(() => {
       setDirty(false);
@@ -207,7 +211,11 @@ export function EndModal({
 }) {
   const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
-  const guard = useUnsavedChangesGuard(assignment !== null && dirty);
+  const discard = () => {
+    setDirty(false);
+    onClose();
+  };
+  const guard = useUnsavedChangesGuard(assignment !== null && dirty, discard);
   const cancel = () =>
     guard.confirmLeave(() => {
       setDirty(false);

@@ -30,7 +30,11 @@ type Applied = Output<'reorg.apply'>;
 export function ReorgWizard({ opened, defaultDate, onClose }: { opened: boolean; defaultDate: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
-  const guard = useUnsavedChangesGuard(opened && dirty);
+  const discard = () => {
+    setDirty(false);
+    onClose();
+  };
+  const guard = useUnsavedChangesGuard(opened && dirty, discard);
   const close = () =>
     guard.confirmLeave(() => {
       setDirty(false);

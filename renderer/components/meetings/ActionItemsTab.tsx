@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Grid, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Grid, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconArrowRight, IconPlus } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { hrefOf } from '../../router/useHashRoute';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
 import { Panel } from './OverviewTab';
+import { ActionStatusBadge } from '../actions/ActionStatusBadge';
 
 const captureSchema = actionItemFields.pick({ title: true, ownerPersonId: true, dueDate: true });
 type CaptureValues = { title: string; ownerPersonId: string | null; dueDate: string | null };
@@ -90,7 +91,7 @@ export function ActionItemsTab({ overview }: { overview: MeetingOverview }) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 8, sm: 4, md: 2 }}>
-              <DateField label={t('meetingPage.actions.due')} data-testid="capture-due" {...form.getInputProps('dueDate')} />
+              <DateField label={t('meetingPage.actions.due')} data-testid="capture-due" withRule={false} {...form.getInputProps('dueDate')} />
             </Grid.Col>
             <Grid.Col span={{ base: 4, sm: 3, md: 1 }} pt={{ base: 'sm', sm: 32 }}>
               <Button type="submit" loading={submitting} fullWidth aria-label={t('meetingPage.actions.add')} px="xs">
@@ -124,7 +125,7 @@ export function ActionItemsTab({ overview }: { overview: MeetingOverview }) {
                   <Table.Th>{t('meetingPage.actions.itemTitle')}</Table.Th>
                   <Table.Th w={220}>{t('meetingPage.actions.owner')}</Table.Th>
                   <Table.Th w={120}>{t('meetingPage.actions.due')}</Table.Th>
-                  <Table.Th w={130}>{t('meetingPage.actions.status')}</Table.Th>
+                  <Table.Th w={180}>{t('meetingPage.actions.status')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -140,9 +141,7 @@ export function ActionItemsTab({ overview }: { overview: MeetingOverview }) {
                       <Text size="sm">{formatDate(a.dueDate) || t('common.none')}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color="gray" radius="sm" tt="none">
-                        {t(`meetingPage.actions.statusValues.${a.status}`)}
-                      </Badge>
+                      <ActionStatusBadge status={a.status} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

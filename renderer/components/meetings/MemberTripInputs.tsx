@@ -36,8 +36,8 @@ export function memberTripInputs<V extends MemberTripValues>(form: UseFormReturn
         onChange={(v) => v && f.setFieldValue('role', v as MemberRole)}
       />
     ),
-    travelFrom: <DateField label={t('meetingPage.members.travelFrom')} {...f.getInputProps('travelFrom')} />,
-    travelTo: <DateField label={t('meetingPage.members.travelTo')} {...f.getInputProps('travelTo')} />,
+    travelFrom: <DateField label={t('meetingPage.members.travelFrom')} withRule={false} {...f.getInputProps('travelFrom')} />,
+    travelTo: <DateField label={t('meetingPage.members.travelTo')} withRule={false} {...f.getInputProps('travelTo')} />,
     agency: (
       <MemberAgencySelect
         label={t('meetingPage.members.agencyField')}
