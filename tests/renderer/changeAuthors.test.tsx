@@ -38,4 +38,16 @@ describe('who made a change, and what it became', () => {
     expect(latest).not.toHaveTextContent('(đã đổi)');
     expect(latest).not.toHaveTextContent(/máy [0-9a-f]{8}/);
   });
+
+  it('says plainly that a change was made before the laptop had a name, instead of a bare device id', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = createAppTransport({ sample: true });
+    const meeting = app.call('meetings.list', { q: 'ASOEN 35', limit: 1 }).items[0]!;
+    app.call('meetings.update', { id: meeting.id, version: meeting.version, changes: { notes: 'Ghi chú trước khi đặt tên máy' } });
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: 'Lịch sử' }, { timeout: 5000 }));
+    const timeline = await screen.findByTestId('history-timeline');
+    const latest = within(timeline).getAllByTestId('history-entry')[0]!;
+    await waitFor(() => expect(latest).toHaveTextContent(/Máy chưa đặt tên \([0-9a-f]{8}\)/));
+  });
 });

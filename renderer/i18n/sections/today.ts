@@ -47,7 +47,7 @@ export const vi = {
   changes: {
     title: 'Thay đổi gần đây',
     empty: 'Chưa có thay đổi nào.',
-    device: 'Máy {{id}}',
+    device: 'Máy chưa đặt tên ({{id}})',
     byBoth: '{{officer}} · {{laptop}}',
     byLaptop: '{{laptop}}',
     line: '{{op}} {{entity}}',
@@ -121,7 +121,7 @@ export const en: typeof vi = {
   changes: {
     title: 'Recent changes',
     empty: 'No changes yet.',
-    device: 'Device {{id}}',
+    device: 'Unnamed laptop ({{id}})',
     byBoth: '{{officer}} · {{laptop}}',
     byLaptop: '{{laptop}}',
     line: '{{op}} {{entity}}',
