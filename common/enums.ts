@@ -49,8 +49,14 @@ export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'blocked', 'cance
 export const PRIORITIES = ['low', 'normal', 'high'] as const;
 
 export const CHANGE_OPS = ['create', 'update', 'delete'] as const;
-/** Where a change came from when not from an officer: the reference data the app seeds. */
-export const CHANGE_ORIGINS = ['reference'] as const;
+/**
+ * Where a change came from when not from this laptop's officer: the reference data the app seeds,
+ * the sample desk, or another laptop through the shared-drive exchange ('remote', with its replica).
+ */
+export const CHANGE_ORIGINS = ['reference', 'sample', 'remote'] as const;
+/** The kinds of item in the exchange's conflicts inbox. */
+export const EXCHANGE_CONFLICT_KINDS = ['field', 'deleted_edited', 'duplicate'] as const;
+export type ExchangeConflictKind = (typeof EXCHANGE_CONFLICT_KINDS)[number];
 
 /** Every entity the change log and the search index know, by its stable name. */
 export const ENTITIES = [

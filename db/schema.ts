@@ -23,6 +23,7 @@ import {
   CHANGE_OPS,
   CHANGE_ORIGINS,
   CLASSIFICATIONS,
+  EXCHANGE_CONFLICT_KINDS,
   COUNTRY_KINDS,
   DELEGATION_STATUSES,
   EXPORT_KINDS,
@@ -522,6 +523,15 @@ export const changeLog = sqliteTable(
     deviceName: text('device_name'),
     /** Null: an officer's change. 'reference': the reference data the app itself seeded (not shown as recent changes). */
     origin: text('origin', { enum: CHANGE_ORIGINS }),
+    /**
+     * The shared-drive exchange (db/exchange): for a change that came from another laptop
+     * (origin 'remote'), its hybrid logical clock value, the replica that made it and its
+     * transaction there. Null on this laptop's own changes: the local write path is unchanged, and
+     * the exchange gives them a clock value and its replica when it takes them up (exchange_outbox).
+     */
+    hlc: text('hlc'),
+    replica: text('replica'),
+    tx: text('tx'),
   },
   (t) => [
     index('change_log_entity').on(t.entityId, t.seq),
@@ -613,4 +623,73 @@ export const backupChains = sqliteTable('backup_chains', {
   chain: text('chain').notNull(),
   schemaVersion: integer('schema_version').notNull(),
   updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * The shared-drive exchange's merge state (db/exchange/apply.ts): per record and field (or pair
+ * of fields that must be valid together, one register), the heads of a multi-value register.
+ * One head: the laptops agree. Several with different values: a conflict. A write removes the
+ * heads its writer had seen and adds itself, identified by its hybrid logical clock value.
+ */
+export const exchangeHeads = sqliteTable(
+  'exchange_heads',
+  {
+    entityId: text('entity_id').notNull(),
+    register: text('register').notNull(),
+    hlc: text('hlc').notNull(),
+    entity: text('entity').notNull(),
+    replica: text('replica').notNull(),
+    /** The value this write gave the register, JSON (a pair is an object of its two fields). */
+    value: text('value').notNull(),
+    officerName: text('officer_name'),
+    deviceName: text('device_name'),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.register, t.hlc] })],
+);
+
+/**
+ * The conflicts inbox, the same on every laptop because it follows from the merge state alone: a
+ * register with heads of different values, a record deleted while edited elsewhere, two records
+ * that the duplicate rule (common/duplicates.ts) takes for one. Closed (closed_hlc) by the write
+ * that resolves it, which is an ordinary change exchanged like any other.
+ */
+export const exchangeConflicts = sqliteTable(
+  'exchange_conflicts',
+  {
+    /** kind:entity_id:register (a duplicate: duplicate:<smaller id>:<larger id>). */
+    key: text('key').primaryKey(),
+    kind: text('kind', { enum: EXCHANGE_CONFLICT_KINDS }).notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    register: text('register').notNull(),
+    /** JSON: what the inbox shows beyond the heads (the delete's clock, the other record's id). */
+    detail: text('detail'),
+    closedHlc: text('closed_hlc'),
+  },
+  (t) => [index('exchange_conflicts_open').on(t.closedHlc, t.kind)],
+);
+
+/**
+ * This laptop's own changes as the exchange took them up, in order: each line as it is published
+ * (with its clock value and the heads its writer had seen). `published` is the batch that
+ * carried it (null: not yet published).
+ */
+export const exchangeOutbox = sqliteTable('exchange_outbox', {
+  n: integer('n').primaryKey({ autoIncrement: true }),
+  /** The change_log entry it was made from. */
+  seq: integer('seq').notNull(),
+  hlc: text('hlc').notNull(),
+  line: text('line').notNull(),
+  published: integer('published'),
+});
+
+/** Per other laptop: the last batch applied from it (sequence and SHA-256), and what it said of itself. */
+export const exchangeApplied = sqliteTable('exchange_applied', {
+  replica: text('replica').primaryKey(),
+  seq: integer('seq').notNull(),
+  sha256: text('sha256').notNull(),
+  deviceName: text('device_name'),
+  officerName: text('officer_name'),
+  appVersion: text('app_version'),
+  lastSeenAt: text('last_seen_at'),
 });

@@ -148,7 +148,7 @@ describe('backup and restore', () => {
     // 0005, the focal coverage and pillar order of 0007, the index of 0008 and the annual
     // report's indexes of 0009, the people-by-name index of 0010, the search index per kind of
     // 0011: back to 0001's one index of every kind, which 0006 and 0011 make again; the backup
-    // log of 0012 and its triggers of 0013; the change log's authors and origin of 0014).
+    // log of 0012 and its triggers of 0013; the change log's authors and origin of 0014; the exchange's tables and change-log columns of 0015).
     const db = new Database(file);
     for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'backup_log_%'`).all() as Array<{ name: string }>) {
       db.exec(`DROP TRIGGER "${name}"`);
@@ -173,6 +173,8 @@ describe('backup and restore', () => {
        DROP INDEX action_items_live_open_agency; DROP INDEX action_items_live_unsourced_due; DROP INDEX bodies_code;
        DROP INDEX focal_assignments_live_from; DROP INDEX focal_assignments_live_to; DROP INDEX people_full_name;
        ALTER TABLE change_log DROP COLUMN officer_name; ALTER TABLE change_log DROP COLUMN device_name; ALTER TABLE change_log DROP COLUMN origin;
+       DROP TABLE exchange_applied; DROP TABLE exchange_conflicts; DROP TABLE exchange_heads; DROP TABLE exchange_outbox;
+       ALTER TABLE change_log DROP COLUMN hlc; ALTER TABLE change_log DROP COLUMN replica; ALTER TABLE change_log DROP COLUMN tx;
        DELETE FROM __drizzle_migrations WHERE id NOT IN (SELECT id FROM __drizzle_migrations ORDER BY id LIMIT 2);`,
     );
     db.close();

@@ -269,4 +269,22 @@ describe('data migrations, on a database an older release left behind', () => {
     expect(() => db.prepare(`DELETE FROM change_log`).run()).toThrow(/append-only/);
     expectSound(db);
   });
+
+  it('0015 exchange_engine: the changes already logged stay this laptop\'s own (no clock value or replica), ready to be taken up; the exchange starts empty and its tables go into backups of changes', () => {
+    const { db, migrateToLatest } = at('0015_exchange_engine', 'exchange');
+    db.prepare(`INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id, officer_name) VALUES ('meeting', 'mt-1', 'create', NULL, '{"titleEn":"ASOEN 35"}', ?, 'dev-1', 'Lan')`).run(AT);
+
+    migrateToLatest();
+
+    expect(db.prepare(`SELECT entity_id, origin, officer_name, hlc, replica, tx FROM change_log`).all()).toEqual([
+      { entity_id: 'mt-1', origin: null, officer_name: 'Lan', hlc: null, replica: null, tx: null },
+    ]);
+    for (const t of ['exchange_heads', 'exchange_conflicts', 'exchange_outbox', 'exchange_applied']) {
+      expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get(), t).toBe(0);
+    }
+    db.prepare(`INSERT INTO exchange_applied (replica, seq, sha256) VALUES ('r-1', 1, 'x')`).run();
+    expect(db.prepare(`SELECT tbl, key FROM backup_log ORDER BY seq DESC LIMIT 1`).get()).toEqual({ tbl: 'exchange_applied', key: '["r-1"]' });
+    expect(() => db.prepare(`UPDATE change_log SET hlc = 'x'`).run()).toThrow(/append-only/);
+    expectSound(db);
+  });
 });

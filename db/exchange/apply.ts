@@ -1,0 +1,135 @@
+// Applying another laptop's lines (read and checked by electron/services/exchange): each register through the merge (merge.ts), then the record
+// written once with the values shown (the greatest clock among the heads), its version bumped so
+// that a form open on it sees CONFLICT instead of overwriting, its search document refreshed, and
+// the change logged with the replica, clock value and officer that made it. The caller holds one
+// short transaction per batch; the file was read and checked before it.
+import { duplicateMeetings, duplicatePeople } from '../../common/duplicates';
+import type { HybridClock } from '../../common/hlc';
+import type { SearchEntity } from '../../common/enums';
+import type { Db } from '../open';
+import { statement } from '../repo/core/statements';
+import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
+import { headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
+import { DELETED, modelOf, type EntityModel } from './model';
+import type { Line } from './outbox';
+
+function toParam(m: EntityModel, field: string, value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (m.json.has(field)) return JSON.stringify(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+function exists(db: Db, m: EntityModel, id: string): { deleted_at: string | null } | undefined {
+  return statement(db, `SELECT deleted_at FROM "${m.table}" WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
+}
+
+/** The values of a row's fields, by field (stored fields and relations as the repository reads them). */
+function fieldsOfRow(db: Db, m: EntityModel, id: string): Record<string, unknown> | undefined {
+  return m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown>;
+}
+
+function flagDuplicates(db: Db, m: EntityModel, id: string): void {
+  if (m.entity === 'meeting') {
+    const me = statement(db, 'SELECT id, body_id AS bodyId, sequence FROM meetings WHERE id = ?').get(id) as { id: string; bodyId: string; sequence: number | null } | undefined;
+    if (!me || me.sequence == null) return;
+    const rows = statement(db, 'SELECT id, body_id AS bodyId, sequence FROM meetings WHERE body_id = ? AND sequence = ? AND deleted_at IS NULL').all(me.bodyId, me.sequence) as Array<{ id: string; bodyId: string; sequence: number }>;
+    for (const r of duplicateMeetings(me, rows)) markDuplicate(db, 'meeting', id, r.id);
+  } else if (m.entity === 'person') {
+    const me = statement(db, 'SELECT id, full_name AS fullName, email, passport_name AS passportName FROM people WHERE id = ?').get(id) as
+      | { id: string; fullName: string; email: string | null; passportName: string | null }
+      | undefined;
+    if (!me) return;
+    // The rule needs the same e-mail or passport name: only those rows can match.
+    const rows = statement(
+      db,
+      `SELECT id, full_name AS fullName, email, passport_name AS passportName FROM people
+       WHERE deleted_at IS NULL AND id <> ? AND ((email IS NOT NULL AND lower(trim(email)) = lower(trim(?))) OR passport_name IS NOT NULL)`,
+    ).all(me.id, me.email ?? '') as Array<{ id: string; fullName: string; email: string | null; passportName: string | null }>;
+    for (const r of duplicatePeople(me, rows)) markDuplicate(db, 'person', id, r.id);
+  }
+}
+
+export interface ApplyContext {
+  replica: string;
+  /** Which batch: '<replica>:<seq>' (recorded with each change as its transaction). */
+  tx: string;
+  clock: HybridClock;
+  /** Wall time now (ms), for the clock. */
+  now: number;
+}
+
+/** Applies one line; returns false when its record is unknown here (its creation stayed on its laptop). */
+export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
+  const m = modelOf(line.e);
+  if (!m) return false;
+  ctx.clock.receive(line.h, ctx.now);
+  const before = exists(db, m, line.id);
+  if (!before && line.op !== 'create') return false;
+  const display = new Map<string, unknown>();
+  for (const [reg, [value, base]] of Object.entries(line.f)) {
+    if (!m.fieldsOf.has(reg)) continue;
+    const heads = putWrite(db, { entity: line.e, id: line.id, register: reg, hlc: line.h, replica: ctx.replica, value, base, officerName: line.o, deviceName: line.d });
+    display.set(reg, shown(heads));
+  }
+  // Delete against edit: a delete that had not seen an edit, or an edit of a record that a delete
+  // standing now had not seen (an edit that arrives after a delete was never seen by it).
+  if (line.op === 'delete' && line.s && display.has(DELETED)) {
+    const seen = line.s;
+    const standing = headsOf(db, line.id, DELETED).some((h) => h.hlc === line.h);
+    const others = statement(db, 'SELECT register, hlc FROM exchange_heads WHERE entity_id = ? AND register <> ?').all(line.id, DELETED) as Array<{ register: string; hlc: string }>;
+    const edits = others.filter((h) => !(seen[h.register] ?? []).includes(h.hlc)).map((h) => h.hlc);
+    if (standing && edits.length) markDeletedWhileEdited(db, line.e, line.id, line.h, edits);
+  } else if (line.op !== 'delete' && !(DELETED in line.f)) {
+    for (const d of headsOf(db, line.id, DELETED)) if (d.value != null) markDeletedWhileEdited(db, line.e, line.id, d.hlc, [line.h]);
+  }
+
+  // The values the record now shows.
+  const values: Record<string, unknown> = {};
+  for (const [reg, v] of display) {
+    const fields = m.fieldsOf.get(reg)!;
+    if (fields.length === 1) values[fields[0]!] = v;
+    else for (const f of fields) values[f] = (v as Record<string, unknown> | null)?.[f] ?? null;
+  }
+  const prior = before ? fieldsOfRow(db, m, line.id) : undefined;
+  const stored = Object.keys(values).filter((f) => f === DELETED || m.column.has(f));
+  if (!before) {
+    const cols = stored.filter((f) => f !== DELETED);
+    const names = ['id', 'created_at', 'updated_at', 'version', ...cols.map((f) => m.column.get(f)!), 'deleted_at'];
+    statement(db, `INSERT INTO "${m.table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
+      line.id,
+      line.at,
+      line.at,
+      1,
+      ...cols.map((f) => toParam(m, f, values[f])),
+      (values[DELETED] as string | null | undefined) ?? null,
+    );
+  } else {
+    const changed = stored.filter((f) => JSON.stringify(prior?.[f] ?? null) !== JSON.stringify(values[f] ?? null));
+    const sets = changed.map((f) => `"${f === DELETED ? 'deleted_at' : m.column.get(f)!}" = ?`);
+    statement(db, `UPDATE "${m.table}" SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ?`).run(
+      ...changed.map((f) => (f === DELETED ? ((values[f] as string | null) ?? null) : toParam(m, f, values[f]))),
+      line.at,
+      line.id,
+    );
+  }
+  for (const [f, v] of Object.entries(values)) {
+    if (!m.column.has(f) && f !== DELETED) m.repo.config.relations?.[f]?.write(db, line.id, v ?? []);
+  }
+  if (!before || line.op === 'create') flagDuplicates(db, m, line.id);
+
+  // The search document, and the change in the log (History shows which laptop and officer).
+  const row = m.repo.get(db, line.id, { includeDeleted: true }) as Record<string, unknown> & { id: string; deletedAt: string | null };
+  if (m.repo.config.search) {
+    if (row.deletedAt) removeSearchDoc(db, row.id);
+    else upsertSearchDoc(db, m.entity as SearchEntity, row.id, m.repo.config.search(db, row as never));
+  }
+  const beforeLog: Record<string, unknown> = {};
+  for (const f of Object.keys(values)) beforeLog[f] = prior?.[f] ?? null;
+  statement(
+    db,
+    `INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id, officer_name, device_name, origin, hlc, replica, tx)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'remote', ?, ?, ?)`,
+  ).run(line.e, line.id, line.op, before ? JSON.stringify(beforeLog) : null, JSON.stringify(values), line.at, ctx.replica, line.o, line.d, line.h, ctx.replica, ctx.tx);
+  return true;
+}

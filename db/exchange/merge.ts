@@ -1,0 +1,126 @@
+// The merge state of the exchange: per record and register, the heads of a multi-value register.
+// A write removes the heads its writer had seen (its base) and adds itself; the heads that stay
+// with different values are a conflict (the inbox), shown meanwhile with the value of the
+// greatest clock. The result depends only on which writes were applied, not on their order
+// (causal delivery: a write's base is always applied before it), so every laptop converges.
+import type { Db } from '../open';
+import { statement } from '../repo/core/statements';
+import { DELETED, modelOf } from './model';
+
+export interface Head {
+  hlc: string;
+  value: unknown;
+}
+
+export interface WriteIn {
+  entity: string;
+  id: string;
+  register: string;
+  hlc: string;
+  replica: string;
+  value: unknown;
+  base: readonly string[];
+  officerName: string | null;
+  deviceName: string | null;
+}
+
+export function headsOf(db: Db, id: string, register: string): Head[] {
+  return (statement(db, 'SELECT hlc, value FROM exchange_heads WHERE entity_id = ? AND register = ? ORDER BY hlc DESC').all(id, register) as Array<{ hlc: string; value: string }>).map(
+    (h) => ({ hlc: h.hlc, value: JSON.parse(h.value) as unknown }),
+  );
+}
+
+/** Every head of a record, by register (what a delete had seen). */
+export function allHeadsOf(db: Db, id: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const h of statement(db, 'SELECT register, hlc FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id) as Array<{ register: string; hlc: string }>) {
+    (out[h.register] ??= []).push(h.hlc);
+  }
+  return out;
+}
+
+/**
+ * What two heads must share to agree: their value; for the tombstone, only whether the record is
+ * deleted (two laptops deleting the same record at different moments agree).
+ */
+export const agreementOf = (register: string, value: unknown): string => (register === DELETED ? (value == null ? 'live' : 'deleted') : JSON.stringify(value ?? null));
+
+const conflictKey = (kind: string, id: string, register: string) => `${kind}:${id}:${register}`;
+
+function openConflict(db: Db, kind: 'field' | 'deleted_edited' | 'duplicate', entity: string, id: string, register: string, detail: unknown): void {
+  statement(db, 'INSERT INTO exchange_conflicts (key, kind, entity, entity_id, register, detail) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING').run(
+    conflictKey(kind, id, register),
+    kind,
+    entity,
+    id,
+    register,
+    detail === undefined ? null : JSON.stringify(detail),
+  );
+}
+
+function closeConflict(db: Db, kind: string, id: string, register: string): void {
+  statement(db, 'DELETE FROM exchange_conflicts WHERE key = ?').run(conflictKey(kind, id, register));
+}
+
+/** Applies one write to its register; returns the register's heads after it (greatest clock first). */
+export function putWrite(db: Db, w: WriteIn): Head[] {
+  if (w.base.length) statement(db, 'DELETE FROM exchange_heads WHERE entity_id = ? AND register = ? AND hlc IN (SELECT value FROM json_each(?))').run(w.id, w.register, JSON.stringify(w.base));
+  statement(
+    db,
+    'INSERT OR IGNORE INTO exchange_heads (entity_id, register, hlc, entity, replica, value, officer_name, device_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(w.id, w.register, w.hlc, w.entity, w.replica, JSON.stringify(w.value ?? null), w.officerName, w.deviceName);
+  const heads = headsOf(db, w.id, w.register);
+  const distinct = new Set(heads.map((h) => agreementOf(w.register, h.value)));
+  if (distinct.size > 1) openConflict(db, 'field', w.entity, w.id, w.register, undefined);
+  else closeConflict(db, 'field', w.id, w.register);
+  // A delete replaced by a write that had seen it (a restore, or a delete again) no longer stands against the edits.
+  if (w.register === DELETED) for (const seen of w.base) closeConflict(db, 'deleted_edited', w.id, seen);
+  return heads;
+}
+
+/** The value shown for a register: the head with the greatest clock. */
+export const shown = (heads: readonly Head[]): unknown => heads[0]?.value;
+
+/**
+ * A delete met edits its writer had not seen, or an edit met a record deleted meanwhile: one item
+ * per delete that still stands (keyed by its clock value), closed when a write that had seen that
+ * delete replaces it. Which items are open follows from the heads alone, whatever the order.
+ */
+export function markDeletedWhileEdited(db: Db, entity: string, id: string, deleteHlc: string, edits: readonly string[]): void {
+  statement(db, 'INSERT INTO exchange_conflicts (key, kind, entity, entity_id, register, detail) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING').run(
+    conflictKey('deleted_edited', id, deleteHlc),
+    'deleted_edited',
+    entity,
+    id,
+    DELETED,
+    JSON.stringify({ delete: deleteHlc, edits }),
+  );
+}
+
+/** Two records the duplicate rule takes for one (the key is the same whichever laptop saw it first). */
+export function markDuplicate(db: Db, entity: string, a: string, b: string): void {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  openConflict(db, 'duplicate', entity, x, y, { other: y });
+}
+
+export interface ConflictRow {
+  key: string;
+  kind: string;
+  entity: string;
+  entityId: string;
+  register: string;
+}
+
+/**
+ * The open items of the inbox, in a fixed order. A field conflict of a deleted record waits (it
+ * shows again if the record is restored); a delete against an edit is shown.
+ */
+export function openConflicts(db: Db): ConflictRow[] {
+  const rows = statement(db, 'SELECT key, kind, entity, entity_id AS entityId, register FROM exchange_conflicts WHERE closed_hlc IS NULL ORDER BY key').all() as ConflictRow[];
+  return rows.filter((c) => {
+    if (c.kind !== 'field') return true;
+    const m = modelOf(c.entity);
+    const r = m && (statement(db, `SELECT deleted_at FROM "${m.table}" WHERE id = ?`).get(c.entityId) as { deleted_at: string | null } | undefined);
+    return !r?.deleted_at;
+  });
+}

@@ -1,0 +1,94 @@
+// What the exchange knows of the data model: which entities it carries, the registers of each
+// (a field, or a pair of fields that must be valid together and so merge as one), how a register
+// is read from and written to a row, and which records stay off the share (classified).
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { EntityName } from '../../common/enums';
+import type { Db } from '../open';
+import type { Repository } from '../repo/core/repository';
+import { statement } from '../repo/core/statements';
+import { repositories } from '../repo/repositories';
+
+/** Fields merged as one register: a row built from the merge always passes their CHECK. */
+export const PAIRS: Partial<Record<EntityName, ReadonlyArray<readonly [string, string]>>> = {
+  country: [['memberFrom', 'memberTo']],
+  agency: [['validFrom', 'validTo']],
+  legal_basis: [['inForceFrom', 'inForceTo']],
+  focal_assignment: [['validFrom', 'validTo']],
+  meeting: [['startDate', 'endDate']],
+  delegation_member: [['travelFrom', 'travelTo']],
+};
+
+/** The tombstone is a register of its own: deleting is writing it, restoring is writing null. */
+export const DELETED = 'deletedAt';
+
+export interface EntityModel {
+  entity: EntityName;
+  repo: Repository;
+  table: string;
+  /** field → column name, for the stored fields. */
+  column: Map<string, string>;
+  json: Set<string>;
+  /** field → register name ('startDate+endDate' for a pair, else the field). */
+  registerOf: Map<string, string>;
+  /** register → its fields (one, or a pair). */
+  fieldsOf: Map<string, readonly string[]>;
+}
+
+let models: Map<EntityName, EntityModel> | undefined;
+
+export function modelOf(entity: string): EntityModel | undefined {
+  if (!models) {
+    models = new Map();
+    for (const repo of Object.values(repositories) as Repository[]) {
+      const cfg = repo.config;
+      const cols = getTableColumns(cfg.table) as Record<string, SQLiteColumn>;
+      const column = new Map<string, string>();
+      const json = new Set<string>();
+      for (const f of cfg.fields) {
+        const c = cols[f];
+        if (!c) continue;
+        column.set(f, c.name);
+        if ((c as unknown as { mode?: string }).mode === 'json' || c.columnType === 'SQLiteTextJson') json.add(f);
+      }
+      const registerOf = new Map<string, string>();
+      const fieldsOf = new Map<string, readonly string[]>();
+      const paired = new Set<string>();
+      for (const pair of PAIRS[cfg.entity] ?? []) {
+        const name = pair.join('+');
+        for (const f of pair) {
+          registerOf.set(f, name);
+          paired.add(f);
+        }
+        fieldsOf.set(name, pair);
+      }
+      for (const f of cfg.fields) {
+        if (paired.has(f) || (!column.has(f) && !cfg.relations?.[f])) continue;
+        registerOf.set(f, f);
+        fieldsOf.set(f, [f]);
+      }
+      registerOf.set(DELETED, DELETED);
+      fieldsOf.set(DELETED, [DELETED]);
+      models.set(cfg.entity, { entity: cfg.entity, repo, table: getTableName(cfg.table), column, json, registerOf, fieldsOf });
+    }
+  }
+  return models.get(entity as EntityName);
+}
+
+/**
+ * Whether a record stays off the share: a delegation marked Mật or higher, and its members.
+ * Judged on the record as it is now (db/exchange/outbox.ts takes changes up in order).
+ */
+export function isClassified(db: Db, entity: string, id: string): boolean {
+  if (entity === 'delegation') {
+    const r = statement(db, 'SELECT classification FROM delegations WHERE id = ?').get(id) as { classification: string } | undefined;
+    return !!r && r.classification !== 'none';
+  }
+  if (entity === 'delegation_member') {
+    const r = statement(db, 'SELECT d.classification FROM delegation_members m JOIN delegations d ON d.id = m.delegation_id WHERE m.id = ?').get(id) as
+      | { classification: string }
+      | undefined;
+    return !!r && r.classification !== 'none';
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+// This laptop's own changes taken up by the exchange ("folded"), in the order it made them: each
+// change of the log becomes one line per record with, for each register it wrote, the value and
+// the heads its writer had seen. Done lazily, before anything is applied from another laptop and
+// before publishing, so the local write path stays as it was (nothing more per keystroke): the
+// heads at the moment of folding are exactly what the officer had on screen, since nothing from
+// elsewhere was applied in between.
+import type { ChangeOp } from '../../common/enums';
+import type { HybridClock } from '../../common/hlc';
+import type { Db } from '../open';
+import { getMeta, setMeta } from '../repo/core/meta';
+import { statement } from '../repo/core/statements';
+import { allHeadsOf, headsOf, markDeletedWhileEdited, putWrite } from './merge';
+import { DELETED, isClassified, modelOf, type EntityModel } from './model';
+
+/** One change as the share carries it. */
+export interface Line {
+  /** Its clock value: the write's identity everywhere. */
+  h: string;
+  e: string;
+  id: string;
+  op: ChangeOp;
+  at: string;
+  /** Officer and laptop names as given in Settings when it was written. */
+  o: string | null;
+  d: string | null;
+  /** register → [value, the heads its writer had seen]. */
+  f: Record<string, [unknown, string[]]>;
+  /** A delete: every head of the record its writer had seen (an edit it had not seen is a conflict). */
+  s?: Record<string, string[]>;
+}
+
+interface LogRow {
+  seq: number;
+  entity: string;
+  entity_id: string;
+  op: ChangeOp;
+  before: string | null;
+  after: string | null;
+  at: string;
+  officer_name: string | null;
+  device_name: string | null;
+}
+
+/** A field's value just before change `seq`: from the register's heads, else from the log. */
+function valueBefore(db: Db, m: EntityModel, id: string, field: string, seq: number): unknown {
+  const reg = m.registerOf.get(field)!;
+  const heads = headsOf(db, id, reg);
+  if (heads.length) {
+    const v = heads[0]!.value;
+    return reg === field ? v : (v as Record<string, unknown> | null)?.[field];
+  }
+  for (const r of statement(db, 'SELECT after FROM change_log WHERE entity_id = ? AND seq < ? ORDER BY seq DESC').iterate(id, seq) as Iterable<{ after: string | null }>) {
+    if (r.after === null) continue;
+    const after = JSON.parse(r.after) as Record<string, unknown>;
+    if (field in after) return after[field];
+  }
+  return null;
+}
+
+const FOLDED = 'exchange_folded_seq';
+
+/** Takes up this laptop's changes since the last call; returns how many lines were added. Call inside a transaction. */
+export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
+  const from = Number(getMeta(db, FOLDED) ?? 0);
+  const rows = statement(
+    db,
+    'SELECT seq, entity, entity_id, op, before, after, at, officer_name, device_name FROM change_log WHERE seq > ? AND origin IS NULL ORDER BY seq',
+  ).all(from) as LogRow[];
+  if (!rows.length) return 0;
+  let added = 0;
+  for (const r of rows) {
+    const m = modelOf(r.entity);
+    if (!m || isClassified(db, r.entity, r.entity_id)) continue;
+    const after = r.after === null ? null : (JSON.parse(r.after) as Record<string, unknown>);
+    const values = new Map<string, unknown>();
+    if (r.op === 'delete') {
+      values.set(DELETED, r.at);
+    } else if (after) {
+      const fields = r.op === 'create' ? [...m.registerOf.keys()].filter((f) => f !== DELETED) : Object.keys(after);
+      for (const f of fields) {
+        const reg = m.registerOf.get(f);
+        if (!reg || values.has(reg)) continue;
+        const members = m.fieldsOf.get(reg)!;
+        if (members.length === 1) values.set(reg, after[f] ?? null);
+        else {
+          const v: Record<string, unknown> = {};
+          for (const g of members) v[g] = g in after ? (after[g] ?? null) : r.op === 'create' ? null : valueBefore(db, m, r.entity_id, g, r.seq);
+          values.set(reg, v);
+        }
+      }
+    }
+    if (!values.size) continue;
+    const hlc = clock.tick(Date.parse(r.at));
+    const line: Line = { h: hlc, e: r.entity, id: r.entity_id, op: r.op, at: r.at, o: r.officer_name, d: r.device_name, f: {} };
+    if (r.op === 'delete') line.s = allHeadsOf(db, r.entity_id);
+    for (const [reg, value] of values) {
+      const base = headsOf(db, r.entity_id, reg).map((h) => h.hlc);
+      line.f[reg] = [value, base];
+      putWrite(db, { entity: r.entity, id: r.entity_id, register: reg, hlc, replica, value, base, officerName: r.officer_name, deviceName: r.device_name });
+    }
+    // An edit while a delete stands (shown live because a restore concurrent with it is the latest): as on the apply path.
+    if (r.op !== 'delete' && !values.has(DELETED)) {
+      for (const d of headsOf(db, r.entity_id, DELETED)) if (d.value != null) markDeletedWhileEdited(db, r.entity, r.entity_id, d.hlc, [hlc]);
+    }
+    statement(db, 'INSERT INTO exchange_outbox (seq, hlc, line) VALUES (?, ?, ?)').run(r.seq, hlc, JSON.stringify(line));
+    added++;
+  }
+  setMeta(db, FOLDED, String(rows[rows.length - 1]!.seq));
+  return added;
+}
+
+/** Marks the log as taken up to now without publishing anything (a desk that joins an exchange with its history already shared). */
+export function skipLocalHistory(db: Db): void {
+  const r = statement(db, 'SELECT max(seq) AS seq FROM change_log').get() as { seq: number | null };
+  setMeta(db, FOLDED, String(r.seq ?? 0));
+}

@@ -1,0 +1,534 @@
+// The convergence simulation of the shared-drive exchange (../shared/EXCHANGE.md, "The test that
+// proves it"): N replicas in one process, each the real database code on its own file made from
+// one template, share one temporary folder through a fault-injecting file system. A seeded random
+// schedule makes them edit (the same fields as others, deletes of edited records, classified
+// delegations with a sentinel text), go offline, exchange (and fail or get killed between the
+// batch file and the head, or after the head), damage files on the share, and resolve conflicts.
+// Clocks are skewed (replica 0 a year ahead). An oracle records every write and what its writer
+// had seen. At the end everyone exchanges until quiet, and the figures say whether they converged.
+// Used by tests/db/exchange/convergence.test.ts and by `npm run exchange:sim`.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { openAppDatabase } from '../../db/bootstrap';
+import { exchangeRound } from '../../electron/services/exchange/round';
+import { openConflicts } from '../../db/exchange/merge';
+import { settleRegister } from '../../db/exchange/resolve';
+import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
+import type { Db } from '../../db/open';
+import type { Repository, WriteContext } from '../../db/repo/core/repository';
+import { repositories as repo } from '../../db/repo/repositories';
+import { mulberry32 } from '../../db/seed/generator/random';
+import { faultFs, type FaultFs } from './faultfs';
+
+export interface SimOptions {
+  replicas: number;
+  steps: number;
+  seed: number;
+  /** Keep the folder (for a look after a failure). */
+  keep?: boolean;
+}
+
+export interface SimResult {
+  replicas: number;
+  steps: number;
+  seed: number;
+  writes: number;
+  converged: boolean;
+  lost: number;
+  conflictsShown: number;
+  conflictsResolved: number;
+  classifiedOnShare: number;
+  damagedFilesDetected: number;
+  integrityOk: boolean;
+  /** What went wrong, for a failing run (not part of the figures' line). */
+  failures: string[];
+}
+
+// (Not tests/helpers/paths: this module also runs under tsx as a command, where __dirname is not defined.)
+const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
+const T0 = Date.parse('2026-11-21T03:00:00.000Z');
+const YEAR = 365 * 24 * 3600_000;
+const SENTINEL = 'SENTINEL-MAT-';
+
+interface Replica {
+  index: number;
+  file: string;
+  db: Db;
+  deviceId: string;
+  skew: number;
+  fs: FaultFs & ExchangeFs;
+  offlineUntil: number;
+  /** register key ('<id>|<register>') → ids of the writes on it this replica has seen. */
+  seen: Map<string, Set<number>>;
+  /** The last change_log seq whose remote clock values were taken into `seen`. */
+  seenSeq: number;
+}
+
+interface Write {
+  n: number;
+  replica: number;
+  entity: string;
+  id: string;
+  register: string;
+  value: unknown;
+  /** change_log seq in the writer's database (its clock value is found from it once taken up). */
+  seq: number;
+  hlc: string | null;
+  /** The writes on the same register its writer had seen . */
+  saw: Set<number>;
+}
+
+type Kind = 'meeting' | 'action_item' | 'person';
+const REPO: Record<Kind, Repository> = { meeting: repo.meetings, action_item: repo.actionItems, person: repo.people };
+const TEXT_FIELDS: Record<Kind, string[]> = {
+  meeting: ['titleVi', 'titleEn', 'notes', 'city'],
+  action_item: ['title', 'description', 'sourceRef'],
+  person: ['position', 'notes', 'phone'],
+};
+
+function exchangeFsOver(base: FaultFs): FaultFs & ExchangeFs {
+  return Object.assign(base, {
+    readdir: async (p: string) => {
+      base.calls.push(`readdir ${p}`);
+      if (base.plan.failAt === base.calls.length) throw Object.assign(new Error('injected readdir'), { code: base.plan.code ?? 'EIO' });
+      return realExchangeFs.readdir(p);
+    },
+  }) as FaultFs & ExchangeFs;
+}
+
+export async function runSimulation(options: SimOptions): Promise<SimResult> {
+  const rand = mulberry32(options.seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const chance = (p: number) => rand() < p;
+  const root = mkdtempSync(path.join(tmpdir(), 'asoen-exsim-'));
+  const share = path.join(root, 'share');
+  const failures: string[] = [];
+  const replicas: Replica[] = [];
+  const writes: Write[] = [];
+  const creates: Array<{ entity: Kind; id: string; replica: number; seq: number }> = [];
+  const classified: Array<{ id: string; replica: number }> = [];
+  let clockMs = 0;
+  let conflictsResolved = 0;
+  let damagedFilesDetected = 0;
+  const conflictsSeen = new Set<string>();
+  try {
+    // One template (migrated, reference data seeded), copied to each replica's file.
+    const template = path.join(root, 'template.db');
+    {
+      const t = openAppDatabase(template, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
+      t.db.prepare(`DELETE FROM app_meta WHERE key = 'device_id'`).run();
+      t.db.pragma('wal_checkpoint(TRUNCATE)');
+      t.db.close();
+    }
+    const bodyIds = (() => {
+      const t = openAppDatabase(template, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
+      const ids = t.db.prepare('SELECT id FROM bodies WHERE deleted_at IS NULL ORDER BY code LIMIT 5').pluck().all() as string[];
+      t.db.close();
+      return ids;
+    })();
+    for (let i = 0; i < options.replicas; i++) {
+      const file = path.join(root, `r${i}.db`);
+      copyFileSync(template, file);
+      const skew = i === 0 ? YEAR : Math.floor((rand() - 0.5) * 10 * 60_000);
+      const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0 + skew) });
+      replicas.push({
+        index: i,
+        file,
+        db: opened.db,
+        deviceId: opened.deviceId,
+        skew,
+        fs: exchangeFsOver(faultFs(realExchangeFs)),
+        offlineUntil: 0,
+        seen: new Map(),
+        seenSeq: 0,
+      });
+    }
+    const living = [...replicas];
+    const dead = replicas.length >= 3 ? replicas[replicas.length - 1] : undefined;
+    const nowOf = (r: Replica) => T0 + clockMs + r.skew;
+    const ctxOf = (r: Replica): WriteContext => ({ now: new Date(nowOf(r)).toISOString(), deviceId: r.deviceId, officerName: `Officer ${r.index}`, deviceName: `Laptop ${r.index}` });
+    const regKey = (id: string, register: string) => `${id}|${register}`;
+    const seenOn = (r: Replica, key: string) => {
+      let s = r.seen.get(key);
+      if (!s) r.seen.set(key, (s = new Set()));
+      return s;
+    };
+    const lastSeq = (db: Db) => (db.prepare('SELECT max(seq) FROM change_log').pluck().get() as number) ?? 0;
+    const recorded = new Map<number, number>();
+    const record = (r: Replica, entity: string, id: string, register: string, value: unknown) => {
+      const key = regKey(id, register);
+      // A save that changed nothing wrote no change: it is no write.
+      const seq = lastSeq(r.db);
+      const last = r.db.prepare('SELECT entity_id, origin FROM change_log WHERE seq = ?').get(seq) as { entity_id: string; origin: string | null } | undefined;
+      if ((recorded.get(r.index) ?? -1) === seq || !last || last.origin !== null || last.entity_id !== id) return;
+      recorded.set(r.index, seq);
+      const saw = new Set(seenOn(r, key));
+      const w: Write = { n: writes.length, replica: r.index, entity, id, register, value, seq, hlc: null, saw };
+      writes.push(w);
+      seenOn(r, key).add(w.n);
+    };
+    const byHlc = new Map<string, Write>();
+    /** Takes into the oracle what `r` has applied from others since last time. */
+    const learn = (r: Replica) => {
+      for (const w of writes) {
+        if (w.hlc) continue;
+        const h = replicas[w.replica]!.db.prepare('SELECT hlc FROM exchange_outbox WHERE seq = ?').pluck().get(w.seq) as string | undefined;
+        if (h) {
+          w.hlc = h;
+          byHlc.set(h, w);
+        }
+      }
+      const rows = r.db.prepare(`SELECT seq, hlc FROM change_log WHERE seq > ? AND origin = 'remote' ORDER BY seq`).all(r.seenSeq) as Array<{ seq: number; hlc: string }>;
+      for (const row of rows) {
+        r.seenSeq = row.seq;
+        const w = byHlc.get(row.hlc);
+        if (w) seenOn(r, regKey(w.id, w.register)).add(w.n);
+      }
+    };
+
+    const liveIds = (r: Replica, entity: Kind) => {
+      const table = REPO[entity].tableName;
+      return r.db.prepare(`SELECT id FROM "${table}" WHERE deleted_at IS NULL ORDER BY id`).pluck().all() as string[];
+    };
+
+    const lastProblems = new Map<number, string[]>();
+    const round = async (r: Replica, faults: boolean) => {
+      learn(r);
+      r.fs.reset(faults && chance(0.15) ? { failAt: 1 + Math.floor(rand() * 40), code: pick(['EIO', 'ENOSPC', 'EBUSY', 'ENOTCONN'] as const) } : {});
+      const hooks = faults && chance(0.08) ? (chance(0.5) ? { afterBatchFile: () => { throw new Error('killed after the batch file'); } } : { afterHead: () => { throw new Error('killed after the head'); } }) : {};
+      try {
+        const report = await exchangeRound(
+          { db: r.db, dbFile: r.file, folder: share, fs: r.fs, host: 'sim-host', now: () => nowOf(r), deviceName: `Laptop ${r.index}`, officerName: `Officer ${r.index}`, appVersion: '0.1.0' },
+          hooks,
+        );
+        damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;
+        lastProblems.set(r.index, report.problems.map((p) => `${p.kind} ${p.file}: ${p.messages.en}`).concat(report.renewed ? [`renewed: ${report.renewed}`] : [], report.waiting.map((w) => `waiting ${w.replica}:${w.seq} for ${JSON.stringify(w.needs)}`)));
+        for (const p of report.problems) if (p.kind === 'apply') failures.push(`replica ${r.index}: ${p.messages.en}`);
+      } catch (err) {
+        // A share that failed mid-round or a laptop killed: nothing half-applied, tried again later.
+        lastProblems.set(r.index, [`round failed: ${(err as Error).message}`]);
+      }
+      r.fs.reset({});
+      learn(r);
+      for (const c of openConflicts(r.db)) conflictsSeen.add(c.key);
+    };
+
+    const resolve = (r: Replica): boolean => {
+      const open = openConflicts(r.db);
+      if (!open.length) return false;
+      const first = open.filter((c) => c.kind === 'deleted_edited');
+      const c = first.length ? pick(first) : pick(open);
+      const ctx = ctxOf(r);
+      try {
+        const n = writes.length;
+        // The deleted-while-edited items first: the record is restored (its edits shown again).
+        const register = c.kind === 'deleted_edited' ? 'deletedAt' : c.register;
+        if (c.kind !== 'deleted_edited' && c.kind !== 'field') return false;
+        const value =
+          register === 'deletedAt' ? null : register === 'startDate+endDate' ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` } : `resolved ${n}`;
+        r.db.transaction(() => settleRegister(r.db, ctx, c.entity, c.entityId, register, value))();
+        record(r, c.entity, c.entityId, register, value);
+        conflictsResolved++;
+        return true;
+      } catch {
+        return false;
+      }
+    };
+
+    const edit = (r: Replica) => {
+      const ctx = ctxOf(r);
+      const n = writes.length + creates.length;
+      const roll = rand();
+      if (roll < 0.15) {
+        const entity = pick(['meeting', 'action_item', 'person'] as const);
+        const values: Record<Kind, Record<string, unknown>> = {
+          meeting: { bodyId: pick(bodyIds), titleVi: `Họp ${n}`, titleEn: `Meeting ${n}`, startDate: '2027-01-10', endDate: '2027-01-12' },
+          action_item: { title: `Việc ${n}`, priority: 'normal', status: 'open' },
+          person: { fullName: `Nguyễn Văn ${n}` },
+        };
+        const row = r.db.transaction(() => REPO[entity].create(r.db, ctx, values[entity]))();
+        creates.push({ entity, id: row.id, replica: r.index, seq: lastSeq(r.db) });
+        return;
+      }
+      if (roll < 0.2) {
+        // A classified delegation, with a sentinel text that must never reach the share.
+        const meetings = liveIds(r, 'meeting').filter((id) => creates.some((c) => c.id === id && c.replica === r.index));
+        const free = meetings.filter((id) => !r.db.prepare('SELECT 1 FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL').get(id));
+        if (!free.length) return;
+        const row = r.db.transaction(() =>
+          repo.delegations.create(r.db, ctx, { meetingId: pick(free), classification: pick(['confidential', 'secret', 'top_secret'] as const), objectives: `${SENTINEL}${n}` }),
+        )();
+        classified.push({ id: row.id, replica: r.index });
+        return;
+      }
+      const entity = pick(['meeting', 'action_item', 'person'] as const);
+      const ids = liveIds(r, entity);
+      if (!ids.length) return;
+      // Mostly the few first records, so that laptops edit the same fields.
+      const id = chance(0.7) ? ids[Math.floor(rand() * Math.min(3, ids.length))]! : pick(ids);
+      const rp = REPO[entity];
+      const row = rp.get(r.db, id);
+      try {
+        if (roll < 0.27) {
+          r.db.transaction(() => rp.remove(r.db, ctx, { id, version: row.version }))();
+          record(r, entity, id, 'deletedAt', ctx.now);
+          return;
+        }
+        if (entity === 'meeting' && chance(0.2)) {
+          const start = `2027-02-${String(1 + (n % 9)).padStart(2, '0')}`;
+          const end = `2027-02-${String(10 + (n % 9)).padStart(2, '0')}`;
+          const field = chance(0.5) ? { startDate: start, endDate: end } : { endDate: end };
+          r.db.transaction(() => rp.update(r.db, ctx, { id, version: row.version, changes: field }))();
+          const after = rp.get(r.db, id);
+          record(r, entity, id, 'startDate+endDate', { startDate: after.startDate, endDate: after.endDate });
+          return;
+        }
+        const field = pick(TEXT_FIELDS[entity]);
+        const value = `${field} ${n} r${r.index}`;
+        r.db.transaction(() => rp.update(r.db, ctx, { id, version: row.version, changes: { [field]: value } }))();
+        record(r, entity, id, field, value);
+      } catch {
+        // Refused by the app (a record still referred to): an officer would see the message.
+      }
+    };
+
+    const replicaIdOf = (r: Replica) => (JSON.parse((r.db.prepare(`SELECT value FROM app_meta WHERE key = 'exchange_identity'`).pluck().get() as string | undefined) ?? '{}') as { replica?: string }).replica;
+    const damage = () => {
+      // Not the files of the laptop that will be killed for good: only their owner can write them
+      // again, and the batches of the others that depend on them would wait for ever (a known
+      // limit of this slice: see the report).
+      const spared = dead ? replicaIdOf(dead) : undefined;
+      const dirs = readdirSync(path.join(share, 'devices')).filter((d) => d !== spared);
+      if (!dirs.length) return;
+      const dir = path.join(share, 'devices', pick(dirs));
+      const files = readdirSync(dir).filter((f) => f.endsWith('.asx'));
+      if (!files.length) return;
+      const file = path.join(dir, files[files.length - 1]!);
+      const bytes = readFileSync(file);
+      if (chance(0.5)) writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      else {
+        const i = Math.floor(rand() * bytes.length);
+        bytes[i] = bytes[i]! ^ 0x20;
+        writeFileSync(file, bytes);
+      }
+    };
+
+    for (let step = 0; step < options.steps; step++) {
+      clockMs += 1000 + Math.floor(rand() * 120_000);
+      // With three laptops or more, the last one is killed for good at four fifths of the run: it
+      // must block nobody, and only what it never published may be missing.
+      if (dead && step === Math.floor(options.steps * 0.8)) living.splice(living.indexOf(dead), 1);
+      const r = pick(living);
+      const online = step >= r.offlineUntil;
+      const roll = rand();
+      if (roll < 0.03) r.offlineUntil = step + 5 + Math.floor(rand() * 40);
+      else if (roll < 0.3) {
+        if (online) await round(r, true);
+      } else if (roll < 0.33) {
+        if (existsShare(share)) damage();
+      } else if (roll < 0.36) {
+        resolve(r);
+      } else edit(r);
+    }
+
+    // Everybody back online: exchange until nothing moves, resolve every conflict, exchange again.
+    const settle = async () => {
+      for (let k = 0; k < 4; k++) for (const r of living) await round(r, false);
+    };
+    await settle();
+    const result1 = compare(living, classified);
+    const openBefore = openConflicts(replicas[0]!.db).length;
+    for (let guard = 0; guard < 500 && openConflicts(replicas[0]!.db).length; guard++) {
+      if (!resolve(replicas[0]!)) {
+        failures.push(`could not resolve: ${JSON.stringify(openConflicts(replicas[0]!.db))}`);
+        break;
+      }
+      // The resolution is taken up (and published) at once, as the inbox's "resolve" will do.
+      await round(replicas[0]!, false);
+    }
+    await settle();
+    for (const r of replicas) learn(r);
+    const result2 = compare(living, classified);
+    if (result1) failures.push(`before resolving: ${result1}`);
+    if (result1) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
+    if (result2) failures.push(`after resolving: ${result2}`);
+    if ((result1 || result2) && process.env.EXSIM_DEBUG) {
+      const id = process.env.EXSIM_ID ?? /at ([0-9a-f-]{36})/.exec(result1 ?? result2 ?? '')?.[1];
+      failures.push(`  writes: ${JSON.stringify(writes.filter((x) => x.id === id).map((x) => ({ n: x.n, r: x.replica, reg: x.register, v: x.value, hlc: x.hlc?.slice(0, 22), saw: [...x.saw] })))}`);
+      for (const r of replicas) failures.push(`  log r${r.index}: ${JSON.stringify(r.db.prepare('SELECT seq, op, after, origin, substr(hlc, 1, 22) AS h, substr(replica, 30) AS rep FROM change_log WHERE entity_id = ? ORDER BY seq').all(id))}`);
+      for (const r of replicas) failures.push(`  heads r${r.index}: ${JSON.stringify(r.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id))}`);
+      for (const r of replicas) failures.push(`  conflicts r${r.index}: ${JSON.stringify(r.db.prepare('SELECT * FROM exchange_conflicts WHERE entity_id = ?').all(id))}`);
+      for (const r of replicas) failures.push(`  outbox r${r.index}: ${JSON.stringify(r.db.prepare("SELECT n, published, line FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(id))}`);
+    }
+    const stillOpen = living.map((r) => openConflicts(r.db).length);
+    if (stillOpen.some((n) => n > 0)) failures.push(`conflicts still open after resolving: ${stillOpen.join(', ')} (${openBefore} before): ${JSON.stringify(openConflicts(replicas[0]!.db).slice(0, 3))}`);
+
+    // No write lost: shown, in the inbox, or replaced by a write that had seen it.
+    const r0 = replicas[0]!;
+    const replacedBySeen = new Set<number>();
+    for (const w of writes) for (const s of w.saw) replacedBySeen.add(s);
+    let lost = 0;
+    // A write of the dead laptop that never reached the share whole (not published, or in a batch
+    // damaged on the share, or after one, that its owner can no longer write again) went with the
+    // laptop: not lost by the exchange, and counted apart.
+    let firstDamaged = Infinity;
+    if (dead) {
+      const me = (dead.db.prepare(`SELECT value FROM app_meta WHERE key = 'exchange_identity'`).pluck().get() as string | undefined) ?? '{}';
+      const replicaId = (JSON.parse(me) as { replica?: string }).replica ?? '';
+      const dir = path.join(share, 'devices', replicaId);
+      const head = (() => {
+        try {
+          return JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as { batches: Array<{ seq: number; file: string; sha256: string }> };
+        } catch {
+          return { batches: [] };
+        }
+      })();
+      for (const b of head.batches) {
+        let sha = '';
+        try {
+          sha = createHash('sha256').update(readFileSync(path.join(dir, b.file))).digest('hex');
+        } catch {
+          // missing
+        }
+        if (sha !== b.sha256) {
+          firstDamaged = Math.min(firstDamaged, b.seq);
+        }
+      }
+    }
+    let wentWithLaptop = 0;
+    const neverLeft = (replica: number, seq: number) => {
+      if (!dead || replicas[replica] !== dead) return false;
+      const published = dead.db.prepare('SELECT published FROM exchange_outbox WHERE seq = ?').pluck().get(seq) as number | null | undefined;
+      const gone = published == null || published >= firstDamaged;
+      if (gone) wentWithLaptop++;
+      return gone;
+    };
+    for (const w of writes) {
+      if (replacedBySeen.has(w.n) || neverLeft(w.replica, w.seq)) continue;
+      if (shows(r0.db, w)) continue;
+      const inInbox = r0.db.prepare('SELECT value FROM exchange_heads WHERE entity_id = ? AND register = ?').pluck().all(w.id, w.register) as string[];
+      if (inInbox.includes(JSON.stringify(w.value ?? null))) continue;
+      lost++;
+      if (lost <= 5) {
+        failures.push(`lost: write ${w.n} by replica ${w.replica} of ${w.entity} ${w.id} ${w.register} = ${JSON.stringify(w.value)} (hlc ${w.hlc})`);
+        if (process.env.EXSIM_DEBUG) {
+          failures.push(`  heads: ${JSON.stringify(r0.db.prepare('SELECT hlc, value FROM exchange_heads WHERE entity_id = ?').all(w.id))}`);
+          failures.push(`  writes: ${JSON.stringify(writes.filter((x) => x.id === w.id).map((x) => ({ n: x.n, r: x.replica, reg: x.register, v: x.value, hlc: x.hlc, saw: [...x.saw] })))}`);
+          failures.push(`  log: ${JSON.stringify(replicas.map((r) => r.db.prepare('SELECT seq, op, after, origin, hlc FROM change_log WHERE entity_id = ? ORDER BY seq').all(w.id)))}`);
+          failures.push(`  outbox: ${JSON.stringify(replicas.map((r) => r.db.prepare("SELECT n, seq, hlc, published, line FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(w.id)))}`);
+        }
+      }
+    }
+    for (const c of creates) {
+      if (neverLeft(c.replica, c.seq)) continue;
+      if (!r0.db.prepare(`SELECT 1 FROM "${REPO[c.entity].tableName}" WHERE id = ?`).get(c.id)) {
+        lost++;
+        failures.push(`lost: created ${c.entity} ${c.id}`);
+      }
+    }
+
+    if (wentWithLaptop && process.env.EXSIM_DEBUG) failures.push(`(${wentWithLaptop} writes went with the laptop killed for good, never published whole)`);
+
+    // The sentinel of classified records is nowhere on the share (batches gunzipped).
+    let classifiedOnShare = 0;
+    for (const file of walk(share)) {
+      let text = readFileSync(file);
+      if (file.endsWith('.asx')) {
+        try {
+          text = gunzipSync(text);
+        } catch {
+          // a damaged file: its raw bytes are searched
+        }
+      }
+      if (text.includes(SENTINEL)) classifiedOnShare++;
+    }
+    let integrityOk = true;
+    for (const r of replicas) {
+      if (r.db.pragma('integrity_check', { simple: true }) !== 'ok') integrityOk = false;
+      if ((r.db.pragma('foreign_key_check') as unknown[]).length) integrityOk = false;
+    }
+    return {
+      replicas: options.replicas,
+      steps: options.steps,
+      seed: options.seed,
+      writes: writes.length + creates.length,
+      converged: !result1 && !result2,
+      lost,
+      conflictsShown: conflictsSeen.size,
+      conflictsResolved,
+      classifiedOnShare,
+      damagedFilesDetected,
+      integrityOk,
+      failures,
+    };
+  } finally {
+    for (const r of replicas) if (r.db.open) r.db.close();
+    if (!options.keep) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function existsShare(share: string): boolean {
+  try {
+    return statSync(path.join(share, 'devices')).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else yield p;
+  }
+}
+
+function shows(db: Db, w: Write): boolean {
+  const rp = REPO[w.entity as Kind];
+  const row = rp.find(db, w.id) ?? (db.prepare(`SELECT 1 FROM "${rp.tableName}" WHERE id = ?`).get(w.id) ? rp.get(db, w.id, { includeDeleted: true }) : undefined);
+  if (!row) return false;
+  if (w.register === 'deletedAt') return (row.deletedAt ?? null) === (w.value ?? null);
+  if (w.register === 'startDate+endDate') {
+    const v = w.value as { startDate: string; endDate: string };
+    return row.startDate === v.startDate && row.endDate === v.endDate;
+  }
+  return row[w.register] === w.value;
+}
+
+/** What differs between the replicas' exchanged tables (null: identical), classified delegations aside. */
+function compare(replicas: Replica[], classified: Array<{ id: string }>): string | null {
+  const secret = new Set(classified.map((c) => c.id));
+  const dump = (db: Db) => {
+    const out: Record<string, unknown[]> = {};
+    for (const [name, rp] of Object.entries({ meetings: repo.meetings, actionItems: repo.actionItems, people: repo.people, delegations: repo.delegations })) {
+      const cols = ['id', 'deleted_at', ...rp.config.fields.filter((f) => f !== 'supportingAgencyIds').map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))];
+      out[name] = (db.prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${rp.tableName}" ORDER BY id`).raw().all() as unknown[][]).filter(
+        (row) => !secret.has(row[0] as string),
+      );
+    }
+    out.conflicts = openConflicts(db);
+    out.search = db.prepare(`SELECT entity_id, title FROM search_docs WHERE entity IN ('meeting', 'person', 'action_item') ORDER BY entity_id`).raw().all();
+    return JSON.stringify(out);
+  };
+  const first = dump(replicas[0]!.db);
+  for (const r of replicas.slice(1)) {
+    const other = dump(r.db);
+    if (other === first) continue;
+    const A = JSON.parse(first) as Record<string, unknown[]>;
+    const B = JSON.parse(other) as Record<string, unknown[]>;
+    const diffs: string[] = [];
+    for (const table of Object.keys(A)) {
+      const key = (x: unknown) => (Array.isArray(x) ? String(x[0]) : (x as { key: string }).key);
+      const a = new Map(A[table]!.map((x) => [key(x), JSON.stringify(x)]));
+      const b = new Map(B[table]!.map((x) => [key(x), JSON.stringify(x)]));
+      for (const k of new Set([...a.keys(), ...b.keys()])) if (a.get(k) !== b.get(k)) diffs.push(`${table} ${k}: ${a.get(k) ?? 'absent'} ≠ ${b.get(k) ?? 'absent'}`);
+    }
+    const id = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(diffs[0] ?? '')?.[1];
+    return `replica ${r.index} differs from replica 0 at ${id ?? '?'}: ${diffs.slice(0, 4).join(' ; ')}`;
+  }
+  return null;
+}
