@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { openAppDatabase } from '../../db/bootstrap';
 import { DATABASE_FILE } from '../../db/paths';
 import { loadSampleData } from '../../db/seed/load';
-import { axeViolations, screenshot, useBrowserDesk, E2E_NOW } from '../helpers/browser';
+import { axeViolations, screenshot, useBrowserDesk, E2E_NOW, E2E_TODAY } from '../helpers/browser';
 import { insertActionItems } from '../helpers/bulk';
 import { MIGRATIONS_DIR } from '../helpers/paths';
 
@@ -70,7 +70,7 @@ describe('action items with the sample desk', () => {
 
     // "Hoàn thành" (done) is the bar's default choice; closing asks for the day, today proposed.
     await desk.page.getByTestId('bulk-apply').click();
-    await expect.poll(() => desk.page.getByTestId('completion-date').inputValue()).toBe('21/11/2026');
+    await expect.poll(() => desk.page.getByTestId('completion-date').inputValue()).toBe(E2E_TODAY.split('-').reverse().join('/'));
     await screenshot(desk.page, 'actions-completion-date-vi');
     await expectNoAxeViolations(desk.page);
     await desk.page.getByTestId('completion-confirm').click();
