@@ -75,20 +75,27 @@ export function modelOf(entity: string): EntityModel | undefined {
   return models.get(entity as EntityName);
 }
 
+/** The delegation a record hangs off (itself for a delegation, its delegation for a member), or null. */
+export function delegationOf(db: Db, entity: string, id: string): string | null {
+  if (entity === 'delegation') return id;
+  if (entity === 'delegation_member') {
+    const r = statement(db, 'SELECT delegation_id FROM delegation_members WHERE id = ?').get(id) as { delegation_id: string } | undefined;
+    return r?.delegation_id ?? null;
+  }
+  return null;
+}
+
+/** A delegation's marking now ('none' when it is not there). */
+export function classificationOf(db: Db, delegationId: string): string {
+  const r = statement(db, 'SELECT classification FROM delegations WHERE id = ?').get(delegationId) as { classification: string } | undefined;
+  return r?.classification ?? 'none';
+}
+
 /**
- * Whether a record stays off the share: a delegation marked Mật or higher, and its members.
- * Judged on the record as it is now (db/exchange/outbox.ts takes changes up in order).
+ * Whether a record stays off the share: a delegation marked Mật or higher, and everything that
+ * hangs off it (its members). Judged on the record as it is now (db/exchange/classified.ts).
  */
 export function isClassified(db: Db, entity: string, id: string): boolean {
-  if (entity === 'delegation') {
-    const r = statement(db, 'SELECT classification FROM delegations WHERE id = ?').get(id) as { classification: string } | undefined;
-    return !!r && r.classification !== 'none';
-  }
-  if (entity === 'delegation_member') {
-    const r = statement(db, 'SELECT d.classification FROM delegation_members m JOIN delegations d ON d.id = m.delegation_id WHERE m.id = ?').get(id) as
-      | { classification: string }
-      | undefined;
-    return !!r && r.classification !== 'none';
-  }
-  return false;
+  const d = delegationOf(db, entity, id);
+  return !!d && classificationOf(db, d) !== 'none';
 }

@@ -10,7 +10,8 @@ import type { Db } from '../open';
 import { getMeta, setMeta } from '../repo/core/meta';
 import { statement } from '../repo/core/statements';
 import { allHeadsOf, headsOf, markDeletedWhileEdited, putWrite } from './merge';
-import { DELETED, isClassified, modelOf, type EntityModel } from './model';
+import { holdAllClassified, Holding } from './classified';
+import { DELETED, modelOf, type EntityModel } from './model';
 
 /** One change as the share carries it. */
 export interface Line {
@@ -66,11 +67,12 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
     db,
     'SELECT seq, entity, entity_id, op, before, after, at, officer_name, device_name FROM change_log WHERE seq > ? AND origin IS NULL ORDER BY seq',
   ).all(from) as LogRow[];
-  if (!rows.length) return 0;
+  // Classified delegations and what hangs off them stay here (classified.ts).
+  const holding = new Holding(db);
   let added = 0;
   for (const r of rows) {
     const m = modelOf(r.entity);
-    if (!m || isClassified(db, r.entity, r.entity_id)) continue;
+    if (!m || holding.keeps(r.entity, r.entity_id)) continue;
     const after = r.after === null ? null : (JSON.parse(r.after) as Record<string, unknown>);
     const values = new Map<string, unknown>();
     if (r.op === 'delete') {
@@ -105,12 +107,13 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
     statement(db, 'INSERT INTO exchange_outbox (seq, hlc, line) VALUES (?, ?, ?)').run(r.seq, hlc, JSON.stringify(line));
     added++;
   }
-  setMeta(db, FOLDED, String(rows[rows.length - 1]!.seq));
-  return added;
+  if (rows.length) setMeta(db, FOLDED, String(rows[rows.length - 1]!.seq));
+  return added + holding.finish(replica, clock);
 }
 
 /** Marks the log as taken up to now without publishing anything (a desk that joins an exchange with its history already shared). */
 export function skipLocalHistory(db: Db): void {
   const r = statement(db, 'SELECT max(seq) AS seq FROM change_log').get() as { seq: number | null };
   setMeta(db, FOLDED, String(r.seq ?? 0));
+  holdAllClassified(db);
 }

@@ -1,0 +1,203 @@
+// Which records stay off the share (EXCHANGE.md requirement 6), and what happens when a marking
+// changes. A delegation marked Mật or higher and everything that hangs off it (its members, with
+// their notes and travel) is "held": its changes are taken up by nobody. The rule is judged on the
+// record as it is now, at each fold (outbox.ts), so:
+// - an edit made while the delegation was unclassified but folded after it was raised stays here;
+// - lines already folded but not yet published when the delegation is raised are withheld
+//   (published = 0 in exchange_outbox), never written to the share;
+// - raising a delegation that other laptops already have sends only its new marking (a line with the
+//   single register `classification`, no text): their copy is then marked too, holds its own
+//   edits, and shows that it was shared before; what they already had stays with them;
+// - lowering a held delegation to unclassified sends it whole as it is now: the delegation and its
+//   members, created on the other laptops if they never had them, else the registers that differ
+//   from what was shared, each replacing what the others could hold (the heads, and what the
+//   withheld lines had replaced), so every laptop's merge state stays the same.
+// The held delegations live in app_meta (`exchange_held`): per delegation, which of its records
+// never left this laptop (those are created, not updated, when it is lowered).
+import type { HybridClock } from '../../common/hlc';
+import type { Db } from '../open';
+import { getMeta, setMeta } from '../repo/core/meta';
+import { statement } from '../repo/core/statements';
+import { headsOf, putWrite, shown } from './merge';
+import { DELETED, classificationOf, delegationOf, modelOf } from './model';
+import type { Line } from './outbox';
+
+const HELD = 'exchange_held';
+
+/** Held delegation id → the ids of its records (itself, members) that never left this laptop. */
+export type Held = Map<string, Set<string>>;
+
+export function loadHeld(db: Db): Held {
+  const raw = getMeta(db, HELD);
+  const obj = raw ? (JSON.parse(raw) as Record<string, string[]>) : {};
+  return new Map(Object.entries(obj).map(([k, v]) => [k, new Set(v)]));
+}
+
+function saveHeld(db: Db, held: Held): void {
+  setMeta(db, HELD, JSON.stringify(Object.fromEntries([...held].map(([k, v]) => [k, [...v].sort()]))));
+}
+
+const hasHeads = (db: Db, id: string) => !!statement(db, 'SELECT 1 FROM exchange_heads WHERE entity_id = ? LIMIT 1').get(id);
+
+/** What the fold does with a change of a delegation or a member: hold it, or leave it (undefined: an ordinary change). */
+export class Holding {
+  readonly held: Held;
+  private readonly before: Set<string>;
+  private dirty = false;
+
+  constructor(private readonly db: Db) {
+    this.held = loadHeld(db);
+    this.before = new Set(this.held.keys());
+  }
+
+  /**
+   * Whether the change of this record is kept off the share (its delegation is classified now, or
+   * held and to be sent whole at the end of this fold).
+   */
+  keeps(entity: string, id: string): boolean {
+    const d = delegationOf(this.db, entity, id);
+    if (!d) return false;
+    if (classificationOf(this.db, d) !== 'none') {
+      this.hold(d, id);
+      return true;
+    }
+    return this.held.has(d);
+  }
+
+  private hold(delegation: string, record: string): void {
+    let never = this.held.get(delegation);
+    if (!never) {
+      this.held.set(delegation, (never = new Set()));
+      if (!hasHeads(this.db, delegation)) never.add(delegation);
+      this.dirty = true;
+    }
+    if (!never.has(record) && !hasHeads(this.db, record)) {
+      never.add(record);
+      this.dirty = true;
+    }
+  }
+
+  /**
+   * At the end of a fold: withholds the lines not yet published of delegations classified now,
+   * sends the marking of a delegation that others have and that was just raised, and sends whole
+   * every held delegation that is no longer classified (lowered here or on another laptop).
+   * Returns the number of lines added to the outbox.
+   */
+  finish(replica: string, clock: HybridClock): number {
+    const { db } = this;
+    const pending = statement(
+      db,
+      `SELECT n, line FROM exchange_outbox WHERE published IS NULL AND json_extract(line, '$.e') IN ('delegation', 'delegation_member') ORDER BY n`,
+    ).all() as Array<{ n: number; line: string }>;
+    for (const p of pending) {
+      const line = JSON.parse(p.line) as Line;
+      const d = delegationOf(db, line.e, line.id);
+      if (!d || classificationOf(db, d) === 'none') continue;
+      if (isMarkingOnly(line)) continue;
+      statement(db, 'UPDATE exchange_outbox SET published = 0 WHERE n = ?').run(p.n);
+      this.hold(d, line.id);
+      if (line.op === 'create') this.held.get(d)!.add(line.id);
+      this.dirty = true;
+    }
+    let added = 0;
+    const withheld = withheldBases(db);
+    for (const [d, never] of this.held) {
+      const marking = classificationOf(db, d);
+      if (marking !== 'none') {
+        // Newly held, and the other laptops have it: they are told its marking, nothing else.
+        const told = JSON.stringify(shown(headsOf(db, d, 'classification')) ?? null) === JSON.stringify(marking) && !withheld.has(`${d}|classification`);
+        if (!this.before.has(d) && !never.has(d) && !told) {
+          added += emit(db, replica, clock, 'delegation', d, 'update', ['classification'], withheld);
+        }
+        continue;
+      }
+      // Lowered: sent whole, the delegation first, then its members.
+      const records: Array<[string, string]> = [['delegation', d]];
+      for (const id of statement(db, 'SELECT id FROM delegation_members WHERE delegation_id = ? ORDER BY sort_order, id').pluck().all(d) as string[]) {
+        records.push(['delegation_member', id]);
+      }
+      for (const [entity, id] of records) {
+        const m = modelOf(entity)!;
+        const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { deletedAt: string | null };
+        if (never.has(id)) {
+          if (row.deletedAt) continue; // made and removed while held: nothing to tell
+          added += emit(db, replica, clock, entity, id, 'create', [...m.fieldsOf.keys()].filter((r) => r !== DELETED), withheld);
+          continue;
+        }
+        const regs = [...m.fieldsOf.keys()].filter((reg) => {
+          if (withheld.has(`${id}|${reg}`)) return true;
+          const heads = headsOf(db, id, reg);
+          return !heads.length || JSON.stringify(shown(heads) ?? null) !== JSON.stringify(registerValue(m.fieldsOf.get(reg)!, row));
+        });
+        if (regs.length) added += emit(db, replica, clock, entity, id, 'update', regs, withheld);
+      }
+      this.held.delete(d);
+      this.dirty = true;
+    }
+    if (this.dirty) saveHeld(db, this.held);
+    return added;
+  }
+}
+
+const isMarkingOnly = (line: Line) => line.e === 'delegation' && Object.keys(line.f).length === 1 && 'classification' in line.f;
+
+/** record|register → the clock values the withheld lines wrote or replaced (other laptops may hold the replaced ones). */
+function withheldBases(db: Db): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const raw of statement(db, 'SELECT line FROM exchange_outbox WHERE published = 0').pluck().all() as string[]) {
+    const line = JSON.parse(raw) as Line;
+    for (const [reg, [, base]] of Object.entries(line.f)) {
+      const key = `${line.id}|${reg}`;
+      let s = out.get(key);
+      if (!s) out.set(key, (s = new Set()));
+      s.add(line.h);
+      for (const b of base) s.add(b);
+    }
+  }
+  return out;
+}
+
+function registerValue(fields: readonly string[], row: Record<string, unknown>): unknown {
+  if (fields.length === 1) return fields[0] === DELETED ? (row.deletedAt ?? null) : (row[fields[0]!] ?? null);
+  return Object.fromEntries(fields.map((f) => [f, row[f] ?? null]));
+}
+
+/** One line of the record as it is now, for the given registers, replacing every head it could meet. */
+function emit(db: Db, replica: string, clock: HybridClock, entity: string, id: string, op: 'create' | 'update', registers: readonly string[], withheld: Map<string, Set<string>>): number {
+  const m = modelOf(entity)!;
+  const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { updatedAt: string; deletedAt: string | null };
+  const last = statement(db, 'SELECT seq, officer_name, device_name FROM change_log WHERE entity_id = ? ORDER BY seq DESC LIMIT 1').get(id) as
+    | { seq: number; officer_name: string | null; device_name: string | null }
+    | undefined;
+  const hlc = clock.tick(Date.parse(row.updatedAt));
+  const line: Line = { h: hlc, e: entity, id, op, at: row.updatedAt, o: last?.officer_name ?? null, d: last?.device_name ?? null, f: {} };
+  for (const reg of registers) {
+    const value = registerValue(m.fieldsOf.get(reg)!, row);
+    const base = [...new Set([...headsOf(db, id, reg).map((h) => h.hlc), ...(withheld.get(`${id}|${reg}`) ?? [])])].sort();
+    line.f[reg] = [value, base];
+    putWrite(db, { entity, id, register: reg, hlc, replica, value, base, officerName: line.o, deviceName: line.d });
+  }
+  statement(db, 'INSERT INTO exchange_outbox (seq, hlc, line) VALUES (?, ?, ?)').run(last?.seq ?? 0, hlc, JSON.stringify(line));
+  return 1;
+}
+
+/** Marks every delegation classified now as held and never shared (a desk joining with its history taken as shared). */
+export function holdAllClassified(db: Db): void {
+  const held = loadHeld(db);
+  for (const d of statement(db, "SELECT id FROM delegations WHERE classification <> 'none'").pluck().all() as string[]) {
+    const never = held.get(d) ?? new Set<string>();
+    never.add(d);
+    for (const m of statement(db, 'SELECT id FROM delegation_members WHERE delegation_id = ?').pluck().all(d) as string[]) never.add(m);
+    held.set(d, never);
+  }
+  saveHeld(db, held);
+}
+
+/** What the delegation screen says about the exchange: kept on this laptop, and whether others had it before it was marked. */
+export function exchangeStanding(db: Db, delegationId: string): { keptLocal: boolean; sharedBefore: boolean } {
+  const keptLocal = classificationOf(db, delegationId) !== 'none';
+  if (!keptLocal) return { keptLocal, sharedBefore: false };
+  const never = loadHeld(db).get(delegationId);
+  const folded = hasHeads(db, delegationId);
+  return { keptLocal, sharedBefore: folded && !(never?.has(delegationId) ?? false) };
+}

@@ -1,0 +1,162 @@
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { openAppDatabase } from '../../../db/bootstrap';
+import { exchangeStanding } from '../../../db/exchange/classified';
+import type { Db } from '../../../db/open';
+import type { WriteContext } from '../../../db/repo/core/repository';
+import { repositories as repo } from '../../../db/repo/repositories';
+import { exchangeRound, type ExchangeEnv } from '../../../electron/services/exchange/round';
+import { realExchangeFs, type ExchangeFs } from '../../../electron/services/exchange/share';
+import { TEST_NOW } from '../../helpers/app';
+import { MIGRATIONS_DIR } from '../../helpers/paths';
+import { tempDir } from '../../helpers/tmp';
+
+// Requirement 6 of the exchange when a delegation's marking changes: what is marked Mật or higher
+// (the delegation, its members, their texts) never reaches the share; lowered, it reaches the
+// other laptops whole; raised again, they keep what they had and learn only the new marking.
+
+const T0 = Date.parse(TEST_NOW);
+const root = tempDir('asoen-exclass-');
+let template: string | undefined;
+let made = 0;
+
+interface Laptop {
+  db: Db;
+  env: ExchangeEnv;
+  ctx: WriteContext;
+}
+
+function laptop(name: string, share: string): Laptop {
+  if (!template) {
+    template = path.join(root, 'template.db');
+    const t = openAppDatabase(template, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
+    t.db.prepare(`DELETE FROM app_meta WHERE key = 'device_id'`).run();
+    t.db.pragma('wal_checkpoint(TRUNCATE)');
+    t.db.close();
+  }
+  const file = path.join(root, `${name}-${++made}.db`);
+  copyFileSync(template, file);
+  const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
+  return {
+    db: opened.db,
+    env: { db: opened.db, dbFile: file, folder: share, fs: realExchangeFs, host: 'test-host', now: () => T0, deviceName: name, officerName: `Officer of ${name}` },
+    ctx: { now: TEST_NOW, deviceId: opened.deviceId, officerName: `Officer of ${name}`, deviceName: name },
+  };
+}
+
+/** Every batch on the share, gunzipped, as one text. */
+function shareText(share: string): string {
+  const out: string[] = [];
+  const devices = path.join(share, 'devices');
+  for (const d of readdirSync(devices)) {
+    for (const f of readdirSync(path.join(devices, d))) {
+      const bytes = readFileSync(path.join(devices, d, f));
+      out.push(f.endsWith('.asx') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8'));
+    }
+  }
+  return out.join('\n');
+}
+
+function setUp(name: string) {
+  const share = path.join(root, `share-${name}`);
+  const a = laptop('Laptop A', share);
+  const b = laptop('Laptop B', share);
+  const body = a.db.prepare('SELECT id FROM bodies WHERE deleted_at IS NULL ORDER BY code LIMIT 1').pluck().get() as string;
+  const meeting = a.db.transaction(() => repo.meetings.create(a.db, a.ctx, { bodyId: body, titleVi: 'Họp ASOEN 37', titleEn: 'ASOEN 37', startDate: '2027-01-10', endDate: '2027-01-12' }))();
+  const person = a.db.transaction(() => repo.people.create(a.db, a.ctx, { fullName: 'Trần Thị Mai' }))();
+  const update = (l: Laptop, id: string, changes: Record<string, unknown>) =>
+    l.db.transaction(() => repo.delegations.update(l.db, l.ctx, { id, version: repo.delegations.get(l.db, id).version, changes }))();
+  return { share, a, b, meeting, person, update };
+}
+
+describe('a classified delegation and the exchange', () => {
+  it('keeps a Mật delegation, its members and their texts off the share; lowered, the other laptop gets it whole; raised again, it keeps what it had and no new text goes out', async () => {
+    const { share, a, b, meeting, person, update } = setUp('cycle');
+    const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, classification: 'secret', objectives: 'SENTINEL-1 lập trường đàm phán' }))();
+    const member = a.db.transaction(() =>
+      repo.delegationMembers.create(a.db, a.ctx, { delegationId: d.id, personId: person.id, role: 'head', position: 'Vụ trưởng', notes: 'SENTINEL-1 ghi chú' }),
+    )();
+    update(a, d.id, { positions: 'SENTINEL-1 quan điểm' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(shareText(share)).not.toContain('SENTINEL');
+    expect(repo.meetings.find(b.db, meeting.id)).toBeTruthy();
+    expect(repo.delegations.find(b.db, d.id)).toBeUndefined();
+    expect(exchangeStanding(a.db, d.id)).toEqual({ keptLocal: true, sharedBefore: false });
+
+    // Lowered to unclassified: B gets it as it is now, members included.
+    update(a, d.id, { classification: 'none', objectives: 'Lập trường công khai' });
+    await exchangeRound(a.env);
+    expect((await exchangeRound(b.env)).problems).toEqual([]);
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'none', objectives: 'Lập trường công khai', positions: 'SENTINEL-1 quan điểm', meetingId: meeting.id });
+    expect(repo.delegationMembers.get(b.db, member.id)).toMatchObject({ delegationId: d.id, personId: person.id, role: 'head', position: 'Vụ trưởng', notes: 'SENTINEL-1 ghi chú' });
+    // The text it held while it was secret and replaced before lowering never left A.
+    expect(shareText(share)).not.toContain('SENTINEL-1 lập trường');
+    expect(exchangeStanding(a.db, d.id)).toEqual({ keptLocal: false, sharedBefore: false });
+
+    // Raised again, and edited: B learns the marking only; nothing new is written.
+    update(a, d.id, { classification: 'top_secret', objectives: 'SENTINEL-2 mật' });
+    a.db.transaction(() => repo.delegationMembers.update(a.db, a.ctx, { id: member.id, version: repo.delegationMembers.get(a.db, member.id).version, changes: { notes: 'SENTINEL-2 ghi chú' } }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(shareText(share)).not.toContain('SENTINEL-2');
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'top_secret', objectives: 'Lập trường công khai' });
+    expect(repo.delegationMembers.get(b.db, member.id).notes).toBe('SENTINEL-1 ghi chú');
+    // Both screens say it stays local now, and that the other laptops had it before.
+    expect(exchangeStanding(a.db, d.id)).toEqual({ keptLocal: true, sharedBefore: true });
+    expect(exchangeStanding(b.db, d.id)).toEqual({ keptLocal: true, sharedBefore: true });
+
+    // B's own edits of it now stay on B too.
+    update(b, d.id, { notes: 'SENTINEL-3 của B' });
+    await exchangeRound(b.env);
+    expect(shareText(share)).not.toContain('SENTINEL-3');
+
+    // Lowered again on A: both converge on the same record, B's held edit included once B has seen the lowering.
+    update(a, d.id, { classification: 'none' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    await exchangeRound(a.env);
+    const strip = (r: Record<string, unknown>) => ({ ...r, version: 0, updatedAt: '', createdAt: '' });
+    expect(strip(repo.delegations.get(b.db, d.id))).toEqual(strip(repo.delegations.get(a.db, d.id)));
+    expect(repo.delegations.get(a.db, d.id)).toMatchObject({ classification: 'none', objectives: 'SENTINEL-2 mật', notes: 'SENTINEL-3 của B' });
+    expect(repo.delegationMembers.get(b.db, member.id).notes).toBe('SENTINEL-2 ghi chú');
+    const heads = (l: Laptop) => l.db.prepare('SELECT entity_id, register, hlc, value FROM exchange_heads WHERE entity_id IN (?, ?) ORDER BY 1, 2, 3').all(d.id, member.id);
+    expect(heads(b)).toEqual(heads(a));
+  });
+
+  it('withholds what was taken up but not yet published when the delegation is raised meanwhile (the share was full)', async () => {
+    const { share, a, b, meeting, update } = setUp('race');
+    const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, objectives: 'Công khai' }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id).objectives).toBe('Công khai');
+
+    // A's next exchange takes the edit up, then finds the share full.
+    update(a, d.id, { objectives: 'SENTINEL-R lập trường' });
+    const full: ExchangeFs = {
+      ...realExchangeFs,
+      open: (p, flags, mode) =>
+        String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : realExchangeFs.open(p, flags, mode),
+    };
+    await expect(exchangeRound({ ...a.env, fs: full })).rejects.toThrow();
+    expect(a.db.prepare('SELECT count(*) FROM exchange_outbox WHERE published IS NULL').pluck().get()).toBeGreaterThan(0);
+
+    // Marked secret before the share has room again: the edit never goes out.
+    update(a, d.id, { classification: 'secret' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(shareText(share)).not.toContain('SENTINEL-R');
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'secret', objectives: 'Công khai' });
+
+    // Lowered: B shows what A shows, with one head per field on both (no conflict where nobody else wrote).
+    update(a, d.id, { classification: 'none' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'none', objectives: 'SENTINEL-R lập trường' });
+    const heads = (l: Laptop) => l.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY 1, 2').all(d.id);
+    expect(heads(b)).toEqual(heads(a));
+    expect(b.db.prepare('SELECT count(*) FROM exchange_conflicts').pluck().get()).toBe(0);
+  });
+});
