@@ -51,13 +51,14 @@ export class Holding {
   }
 
   /**
-   * Whether the change of this record is kept off the share (its delegation is classified now, or
-   * held and to be sent whole at the end of this fold).
+   * Whether the change `seq` of this record is kept off the share: its delegation is classified
+   * now or was when the change was made (a text written while it was secret never leaves, even if
+   * it is lowered before the next exchange), or it is held and sent whole at the end of this fold.
    */
-  keeps(entity: string, id: string): boolean {
+  keeps(entity: string, id: string, seq: number): boolean {
     const d = delegationOf(this.db, entity, id);
     if (!d) return false;
-    if (classificationOf(this.db, d) !== 'none') {
+    if (classificationOf(this.db, d) !== 'none' || classifiedAt(this.db, d, seq)) {
       this.hold(d, id);
       return true;
     }
@@ -137,6 +138,16 @@ export class Holding {
     if (this.dirty) saveHeld(db, this.held);
     return added;
   }
+}
+
+/** Whether the delegation was marked Mật or higher just after change `seq` (from the log). */
+function classifiedAt(db: Db, delegationId: string, seq: number): boolean {
+  for (const raw of statement(db, 'SELECT after FROM change_log WHERE entity_id = ? AND seq <= ? ORDER BY seq DESC').pluck().iterate(delegationId, seq) as Iterable<string | null>) {
+    if (raw === null) continue;
+    const after = JSON.parse(raw) as Record<string, unknown>;
+    if ('classification' in after) return after.classification !== 'none';
+  }
+  return false;
 }
 
 const isMarkingOnly = (line: Line) => line.e === 'delegation' && Object.keys(line.f).length === 1 && 'classification' in line.f;

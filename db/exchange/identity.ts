@@ -98,6 +98,9 @@ export function renewIdentity(db: Db, dbFile: string, host: string, clock: strin
     if (inDb && inDb.lastSeq > 0) {
       statement(db, 'INSERT INTO exchange_applied (replica, seq, sha256) VALUES (?, ?, ?) ON CONFLICT(replica) DO NOTHING').run(inDb.replica, inDb.lastSeq, inDb.lastSha);
     }
+    // The batch numbers its lines carry are the old identity's: kept apart (negative), so that the
+    // new identity's batch 1, 2… are rebuilt from its own lines only when one is found damaged.
+    statement(db, 'UPDATE exchange_outbox SET published = -published WHERE published > 0').run();
     recordIdentity(db, identity);
   })();
   saveIdentity(dbFile, host, identity);

@@ -72,7 +72,7 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
   let added = 0;
   for (const r of rows) {
     const m = modelOf(r.entity);
-    if (!m || holding.keeps(r.entity, r.entity_id)) continue;
+    if (!m || holding.keeps(r.entity, r.entity_id, r.seq)) continue;
     const after = r.after === null ? null : (JSON.parse(r.after) as Record<string, unknown>);
     const values = new Map<string, unknown>();
     if (r.op === 'delete') {

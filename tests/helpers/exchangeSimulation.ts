@@ -2,19 +2,30 @@
 // proves it"): N replicas in one process, each the real database code on its own file made from
 // one template, share one temporary folder through a fault-injecting file system. A seeded random
 // schedule makes them edit (the same fields as others, deletes of edited records, classified
-// delegations with a sentinel text), go offline, exchange (and fail or get killed between the
-// batch file and the head, or after the head), damage files on the share, and resolve conflicts.
-// Clocks are skewed (replica 0 a year ahead). An oracle records every write and what its writer
-// had seen. At the end everyone exchanges until quiet, and the figures say whether they converged.
+// delegations with a sentinel text, some lowered to unclassified and raised again), go offline,
+// exchange (and fail, the share full or gone, or get killed between the batch file and the head,
+// or after the head), damage files on the share (truncated, bit-flipped, an old copy of a batch or
+// of a head put back), copy a laptop's database to a new laptop, restore a laptop from an earlier
+// backup, run a newer version for a while (the others hold its batches until they update), and
+// resolve conflicts. Clocks are skewed (replica 0 a year ahead). An oracle records every write and
+// what its writer had seen. At the end everyone updates and exchanges until quiet, and the figures
+// say whether they converged.
+//
+// "Lost" is a write that is neither shown, nor a head of its register (in the inbox), nor replaced
+// by a write that had seen it. Two kinds of write leave with a laptop and are counted apart: those
+// of the laptop killed for good that never reached the share whole, and those a restore from
+// backup undid that had not been published before it (a restore is the officer's choice to go back
+// to the backup; what had been published after the backup comes back from the share and is checked).
 // Used by tests/db/exchange/convergence.test.ts and by `npm run exchange:sim`.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { openAppDatabase } from '../../db/bootstrap';
 import { exchangeRound } from '../../electron/services/exchange/round';
+import { identityFileOf } from '../../db/exchange/identity';
 import { openConflicts } from '../../db/exchange/merge';
 import { settleRegister } from '../../db/exchange/resolve';
 import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
@@ -43,6 +54,18 @@ export interface SimResult {
   conflictsResolved: number;
   classifiedOnShare: number;
   damagedFilesDetected: number;
+  /** Classified delegations lowered to unclassified or raised again. */
+  declassified: number;
+  /** Old copies of a batch or a head put back on the share. */
+  staleReplays: number;
+  /** Databases copied to a new laptop, laptops restored from a backup. */
+  copies: number;
+  restores: number;
+  /** Laptops that ran a newer version, and the rounds where an older one held its batches. */
+  upgrades: number;
+  newerHeld: number;
+  /** Writes undone by a restore before they were published (not lost by the exchange). */
+  undoneByRestore: number;
   integrityOk: boolean;
   /** What went wrong, for a failing run (not part of the figures' line). */
   failures: string[];
@@ -66,6 +89,15 @@ interface Replica {
   seen: Map<string, Set<number>>;
   /** The last change_log seq whose remote clock values were taken into `seen`. */
   seenSeq: number;
+  /** 0: the version of the others; 1: a newer one (its batches need schema + 1). */
+  version: number;
+  /** Stopped for good (its file restored from a backup under a new Replica). */
+  retired?: boolean;
+  /**
+   * A file made from another replica's (copied, or restored from its backup): its changes up to
+   * `upToSeq` are that replica's writes, taken up again here under a new clock value.
+   */
+  origin?: { index: number; upToSeq: number };
 }
 
 interface Write {
@@ -111,10 +143,18 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
   const writes: Write[] = [];
   const creates: Array<{ entity: Kind; id: string; replica: number; seq: number }> = [];
   const classified: Array<{ id: string; replica: number }> = [];
+  /** The delegations classified now (left out of the comparison: each laptop keeps its own). */
+  const secretNow = new Set<string>();
+  let declassified = 0;
   let clockMs = 0;
   let conflictsResolved = 0;
   let damagedFilesDetected = 0;
   const conflictsSeen = new Set<string>();
+  const openReplica = (index: number, file: string, skew: number, state: Pick<Replica, 'seen' | 'seenSeq' | 'version'>): Replica => {
+    const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0 + skew) });
+    return { index, file, db: opened.db, deviceId: opened.deviceId, skew, fs: exchangeFsOver(faultFs(realExchangeFs)), offlineUntil: 0, ...state };
+  };
+  const cloneSeen = (seen: Map<string, Set<number>>) => new Map([...seen].map(([k, v]) => [k, new Set(v)]));
   try {
     // One template (migrated, reference data seeded), copied to each replica's file.
     const template = path.join(root, 'template.db');
@@ -134,19 +174,9 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const file = path.join(root, `r${i}.db`);
       copyFileSync(template, file);
       const skew = i === 0 ? YEAR : Math.floor((rand() - 0.5) * 10 * 60_000);
-      const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0 + skew) });
-      replicas.push({
-        index: i,
-        file,
-        db: opened.db,
-        deviceId: opened.deviceId,
-        skew,
-        fs: exchangeFsOver(faultFs(realExchangeFs)),
-        offlineUntil: 0,
-        seen: new Map(),
-        seenSeq: 0,
-      });
+      replicas.push(openReplica(replicas.length, file, skew, { seen: new Map(), seenSeq: 0, version: 0 }));
     }
+    const schema = (replicas[0]!.db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) + 0;
     const living = [...replicas];
     const dead = replicas.length >= 3 ? replicas[replicas.length - 1] : undefined;
     const nowOf = (r: Replica) => T0 + clockMs + r.skew;
@@ -172,15 +202,32 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       seenOn(r, key).add(w.n);
     };
     const byHlc = new Map<string, Write>();
+    /** Per replica made from another's file: the writes of the origin still to find in its outbox. */
+    const toAlias = new Map<number, Write[]>();
     /** Takes into the oracle what `r` has applied from others since last time. */
     const learn = (r: Replica) => {
       for (const w of writes) {
         if (w.hlc) continue;
-        const h = replicas[w.replica]!.db.prepare('SELECT hlc FROM exchange_outbox WHERE seq = ?').pluck().get(w.seq) as string | undefined;
+        const owner = replicas[w.replica]!;
+        if (owner.retired) continue;
+        const h = owner.db.prepare('SELECT hlc FROM exchange_outbox WHERE seq = ?').pluck().get(w.seq) as string | undefined;
         if (h) {
           w.hlc = h;
           byHlc.set(h, w);
         }
+      }
+      // A copied or restored file takes its origin's changes up again under new clock values: the same writes.
+      for (const x of replicas) {
+        const list = toAlias.get(x.index);
+        if (!list?.length || x.retired) continue;
+        toAlias.set(
+          x.index,
+          list.filter((w) => {
+            const h = x.db.prepare('SELECT hlc FROM exchange_outbox WHERE seq = ? ORDER BY n LIMIT 1').pluck().get(w.seq) as string | undefined;
+            if (h && parseReplica(h) !== parseReplica(w.hlc ?? '')) byHlc.set(h, w);
+            return !h;
+          }),
+        );
       }
       const rows = r.db.prepare(`SELECT seq, hlc FROM change_log WHERE seq > ? AND origin = 'remote' ORDER BY seq`).all(r.seenSeq) as Array<{ seq: number; hlc: string }>;
       for (const row of rows) {
@@ -196,16 +243,48 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     };
 
     const lastProblems = new Map<number, string[]>();
+    const oldHeads = new Map<string, Buffer[]>();
+    let staleReplays = 0;
+    let copies = 0;
+    let restores = 0;
+    let upgrades = 0;
+    let newerHeld = 0;
+    /** Writes (by n) and creates (by id) a restore undid before they were published. */
+    const undone = new Set<number>();
+    const undoneCreates = new Set<string>();
+    const backups = new Map<number, { bytes: Buffer; seen: Map<string, Set<number>>; seenSeq: number; maxSeq: number; version: number; replica: string; publishedSeq: number }>();
     const round = async (r: Replica, faults: boolean) => {
       learn(r);
       r.fs.reset(faults && chance(0.15) ? { failAt: 1 + Math.floor(rand() * 40), code: pick(['EIO', 'ENOSPC', 'EBUSY', 'ENOTCONN'] as const) } : {});
       const hooks = faults && chance(0.08) ? (chance(0.5) ? { afterBatchFile: () => { throw new Error('killed after the batch file'); } } : { afterHead: () => { throw new Error('killed after the head'); } }) : {};
       try {
         const report = await exchangeRound(
-          { db: r.db, dbFile: r.file, folder: share, fs: r.fs, host: 'sim-host', now: () => nowOf(r), deviceName: `Laptop ${r.index}`, officerName: `Officer ${r.index}`, appVersion: '0.1.0' },
+          {
+            db: r.db,
+            dbFile: r.file,
+            folder: share,
+            fs: r.fs,
+            host: 'sim-host',
+            now: () => nowOf(r),
+            deviceName: `Laptop ${r.index}`,
+            officerName: `Officer ${r.index}`,
+            appVersion: r.version ? '0.2.0' : '0.1.0',
+            ...(r.version ? { schema: schema + 1, minSchema: schema + 1 } : { schema }),
+          },
           hooks,
         );
         damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;
+        if (report.problems.some((p) => p.kind === 'newer')) newerHeld++;
+        // What an old copy put back would be: this head as it is now.
+        const headFile = path.join(share, 'devices', report.replica, 'head.json');
+        try {
+          const list = oldHeads.get(headFile) ?? [];
+          list.push(readFileSync(headFile));
+          if (list.length > 6) list.shift();
+          oldHeads.set(headFile, list);
+        } catch {
+          // not published yet
+        }
         lastProblems.set(r.index, report.problems.map((p) => `${p.kind} ${p.file}: ${p.messages.en}`).concat(report.renewed ? [`renewed: ${report.renewed}`] : [], report.waiting.map((w) => `waiting ${w.replica}:${w.seq} for ${JSON.stringify(w.needs)}`)));
         for (const p of report.problems) if (p.kind === 'apply') failures.push(`replica ${r.index}: ${p.messages.en}`);
       } catch (err) {
@@ -254,6 +333,33 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
         creates.push({ entity, id: row.id, replica: r.index, seq: lastSeq(r.db) });
         return;
       }
+      if (roll < 0.17) {
+        // A classified delegation of this laptop lowered to unclassified (its secret texts replaced
+        // first: from then on it is exchanged whole), or one lowered before raised again with a
+        // new secret text (the others keep what they had; the new text stays here).
+        const mine = classified.filter((c) => c.replica === r.index && r.db.prepare('SELECT 1 FROM delegations WHERE id = ? AND deleted_at IS NULL').get(c.id));
+        if (!mine.length) return;
+        const c = pick(mine);
+        const row = repo.delegations.get(r.db, c.id);
+        try {
+          r.db.transaction(() => {
+            const members = repo.delegationMembers.list(r.db, { filter: { delegationId: c.id }, limit: 100 }).items;
+            if (row.classification === 'none') {
+              repo.delegations.update(r.db, ctx, { id: c.id, version: row.version, changes: { classification: pick(['confidential', 'secret', 'top_secret'] as const), objectives: `${SENTINEL}${n}` } });
+              for (const m of members) repo.delegationMembers.update(r.db, ctx, { id: m.id, version: m.version, changes: { notes: `${SENTINEL}${n} member` } });
+              secretNow.add(c.id);
+            } else {
+              for (const m of members) repo.delegationMembers.update(r.db, ctx, { id: m.id, version: m.version, changes: { notes: `Ghi chú công khai ${n}` } });
+              repo.delegations.update(r.db, ctx, { id: c.id, version: row.version, changes: { classification: 'none', objectives: `Mục tiêu công khai ${n}` } });
+              secretNow.delete(c.id);
+            }
+          })();
+          declassified++;
+        } catch {
+          // refused by the app
+        }
+        return;
+      }
       if (roll < 0.2) {
         // A classified delegation, with a sentinel text that must never reach the share.
         const meetings = liveIds(r, 'meeting').filter((id) => creates.some((c) => c.id === id && c.replica === r.index));
@@ -263,6 +369,10 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
           repo.delegations.create(r.db, ctx, { meetingId: pick(free), classification: pick(['confidential', 'secret', 'top_secret'] as const), objectives: `${SENTINEL}${n}` }),
         )();
         classified.push({ id: row.id, replica: r.index });
+        secretNow.add(row.id);
+        // A member, with a secret note.
+        const people = liveIds(r, 'person');
+        if (people.length) r.db.transaction(() => repo.delegationMembers.create(r.db, ctx, { delegationId: row.id, personId: pick(people), notes: `${SENTINEL}${n} member` }))();
         return;
       }
       const entity = pick(['meeting', 'action_item', 'person'] as const);
@@ -296,20 +406,37 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       }
     };
 
+    const abandoned = new Set<string>();
     const replicaIdOf = (r: Replica) => (JSON.parse((r.db.prepare(`SELECT value FROM app_meta WHERE key = 'exchange_identity'`).pluck().get() as string | undefined) ?? '{}') as { replica?: string }).replica;
     const damage = () => {
       // Not the files of the laptop that will be killed for good: only their owner can write them
       // again, and the batches of the others that depend on them would wait for ever (a known
       // limit of this slice: see the report).
-      const spared = dead ? replicaIdOf(dead) : undefined;
-      const dirs = readdirSync(path.join(share, 'devices')).filter((d) => d !== spared);
+      // The same for an identity left behind by a restore or a copy taken over: nobody writes its folder again.
+      const spared = new Set(abandoned);
+      if (dead) spared.add(replicaIdOf(dead) ?? '');
+      const dirs = readdirSync(path.join(share, 'devices')).filter((d) => !spared.has(d));
       if (!dirs.length) return;
       const dir = path.join(share, 'devices', pick(dirs));
-      const files = readdirSync(dir).filter((f) => f.endsWith('.asx'));
+      const files = readdirSync(dir).filter((f) => f.endsWith('.asx')).sort();
       if (!files.length) return;
       const file = path.join(dir, files[files.length - 1]!);
       const bytes = readFileSync(file);
-      if (chance(0.5)) writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      const kind = rand();
+      if (kind < 0.2) {
+        // An old copy of the head put back (a share restored from its own backup, a sync tool).
+        const heads = oldHeads.get(path.join(dir, 'head.json'));
+        if (heads && heads.length > 1) {
+          writeFileSync(path.join(dir, 'head.json'), heads[Math.floor(rand() * (heads.length - 1))]!);
+          staleReplays++;
+        }
+      } else if (kind < 0.35) {
+        // An old batch copied over a newer one of the same laptop.
+        if (files.length > 1) {
+          writeFileSync(file, readFileSync(path.join(dir, files[Math.floor(rand() * (files.length - 1))]!)));
+          staleReplays++;
+        }
+      } else if (kind < 0.65) writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
       else {
         const i = Math.floor(rand() * bytes.length);
         bytes[i] = bytes[i]! ^ 0x20;
@@ -317,8 +444,88 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       }
     };
 
+    /** The writes of `r` (and of the files it was made from) up to a change_log seq: found again in a file made from it. */
+    const inherited = (r: Replica, upTo: number): Write[] =>
+      writes.filter((w) => w.replica === r.index && w.seq <= upTo).concat(r.origin ? inherited(replicas[r.origin.index]!, Math.min(upTo, r.origin.upToSeq)) : []);
+    const maxReplicas = options.replicas + 3;
+    const candidates = () => living.filter((x) => x !== dead);
+
+    // A laptop's database file copied to a new laptop (with the identity file beside it): the copy
+    // must take an identity of its own and publish what it does under it.
+    const copyDatabase = () => {
+      if (replicas.length >= maxReplicas) return;
+      const from = pick(candidates());
+      from.db.pragma('wal_checkpoint(TRUNCATE)');
+      const file = path.join(root, `r${replicas.length}.db`);
+      copyFileSync(from.file, file);
+      try {
+        copyFileSync(identityFileOf(from.file), identityFileOf(file));
+      } catch {
+        // never exchanged yet
+      }
+      const upToSeq = lastSeq(from.db);
+      const x = openReplica(replicas.length, file, from.skew + Math.floor((rand() - 0.5) * 60_000), { seen: cloneSeen(from.seen), seenSeq: from.seenSeq, version: from.version });
+      x.origin = { index: from.index, upToSeq };
+      toAlias.set(x.index, inherited(from, upToSeq));
+      replicas.push(x);
+      living.push(x);
+      copies++;
+    };
+
+    const takeBackup = (r: Replica) => {
+      const id = JSON.parse((r.db.prepare(`SELECT value FROM app_meta WHERE key = 'exchange_identity'`).pluck().get() as string | undefined) ?? '{}') as { replica?: string; lastSeq?: number };
+      backups.set(r.index, { bytes: r.db.serialize(), seen: cloneSeen(r.seen), seenSeq: r.seenSeq, maxSeq: lastSeq(r.db), version: r.version, replica: id.replica ?? '', publishedSeq: id.lastSeq ?? 0 });
+    };
+
+    // A laptop restored from its backup (the officer's choice): what it made after the backup and
+    // had published comes back from the share; what it had not published is undone by the restore.
+    const restoreBackup = async (r: Replica) => {
+      const b = backups.get(r.index);
+      if (!b || replicas.length >= maxReplicas || r === dead) return;
+      const id = replicaIdOf(r) ?? '';
+      // A batch of its damaged on the share could be written again by nobody after this (see the
+      // known limit above), and the restored file reads its batches from the backup's on: the
+      // restore waits for a moment when those are whole (after one more exchange of its own if
+      // need be, which then also publishes all it has).
+      const whole = () => ownFilesWhole(share, b.replica, b.publishedSeq) && (b.replica === id || ownFilesWhole(share, id, 0));
+      if (!whole()) await round(r, false);
+      if (!whole()) return;
+      learn(r);
+      const publishedAt = (seq: number) => ((r.db.prepare('SELECT max(published) FROM exchange_outbox WHERE seq = ?').pluck().get(seq) as number | null) ?? 0) > 0;
+      for (const w of writes) if (w.replica === r.index && w.seq > b.maxSeq && !publishedAt(w.seq)) undone.add(w.n);
+      for (const c of creates) if (c.replica === r.index && c.seq > b.maxSeq && !publishedAt(c.seq)) undoneCreates.add(c.id);
+      r.db.close();
+      r.retired = true;
+      living.splice(living.indexOf(r), 1);
+      abandoned.add(id);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(r.file + suffix, { force: true });
+      writeFileSync(r.file, b.bytes);
+      const x = openReplica(replicas.length, r.file, r.skew, { seen: b.seen, seenSeq: b.seenSeq, version: Math.max(b.version, r.version) });
+      x.origin = { index: r.index, upToSeq: b.maxSeq };
+      toAlias.set(x.index, inherited(r, b.maxSeq));
+      backups.delete(r.index);
+      replicas.push(x);
+      living.push(x);
+      restores++;
+    };
+
+    const upgrade = (r: Replica) => {
+      if (r.version) return;
+      r.version = 1;
+      upgrades++;
+    };
+
     for (let step = 0; step < options.steps; step++) {
       clockMs += 1000 + Math.floor(rand() * 120_000);
+      // The rarer faults: once each at a fixed point (so that every run meets them), then now and then.
+      const ev = rand();
+      if (step === Math.floor(options.steps * 0.2) || ev < 0.0005) upgrade(pick(living));
+      if (step === Math.floor(options.steps * 0.25) || ev > 0.998) takeBackup(pick(candidates()));
+      if (step === Math.floor(options.steps * 0.3) || (ev > 0.0005 && ev < 0.0007)) copyDatabase();
+      if (step === Math.floor(options.steps * 0.5) || (ev > 0.001 && ev < 0.0015)) {
+        const withBackup = candidates().filter((x) => backups.has(x.index));
+        if (withBackup.length) await restoreBackup(pick(withBackup));
+      }
       // With three laptops or more, the last one is killed for good at four fifths of the run: it
       // must block nobody, and only what it never published may be missing.
       if (dead && step === Math.floor(options.steps * 0.8)) living.splice(living.indexOf(dead), 1);
@@ -336,39 +543,42 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     }
 
     // Everybody back online: exchange until nothing moves, resolve every conflict, exchange again.
+    // Everybody updated.
+    for (const r of living) upgrade(r);
     const settle = async () => {
       for (let k = 0; k < 4; k++) for (const r of living) await round(r, false);
     };
     await settle();
-    const result1 = compare(living, classified);
-    const openBefore = openConflicts(replicas[0]!.db).length;
-    for (let guard = 0; guard < 500 && openConflicts(replicas[0]!.db).length; guard++) {
-      if (!resolve(replicas[0]!)) {
-        failures.push(`could not resolve: ${JSON.stringify(openConflicts(replicas[0]!.db))}`);
+    const result1 = compare(living, secretNow);
+    const first = living[0]!;
+    const openBefore = openConflicts(first.db).length;
+    for (let guard = 0; guard < 500 && openConflicts(first.db).length; guard++) {
+      if (!resolve(first)) {
+        failures.push(`could not resolve: ${JSON.stringify(openConflicts(first.db))}`);
         break;
       }
       // The resolution is taken up (and published) at once, as the inbox's "resolve" will do.
-      await round(replicas[0]!, false);
+      await round(first, false);
     }
     await settle();
-    for (const r of replicas) learn(r);
-    const result2 = compare(living, classified);
+    for (const r of living) learn(r);
+    const result2 = compare(living, secretNow);
     if (result1) failures.push(`before resolving: ${result1}`);
     if (result1) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
     if (result2) failures.push(`after resolving: ${result2}`);
     if ((result1 || result2) && process.env.EXSIM_DEBUG) {
       const id = process.env.EXSIM_ID ?? /at ([0-9a-f-]{36})/.exec(result1 ?? result2 ?? '')?.[1];
       failures.push(`  writes: ${JSON.stringify(writes.filter((x) => x.id === id).map((x) => ({ n: x.n, r: x.replica, reg: x.register, v: x.value, hlc: x.hlc?.slice(0, 22), saw: [...x.saw] })))}`);
-      for (const r of replicas) failures.push(`  log r${r.index}: ${JSON.stringify(r.db.prepare('SELECT seq, op, after, origin, substr(hlc, 1, 22) AS h, substr(replica, 30) AS rep FROM change_log WHERE entity_id = ? ORDER BY seq').all(id))}`);
-      for (const r of replicas) failures.push(`  heads r${r.index}: ${JSON.stringify(r.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id))}`);
-      for (const r of replicas) failures.push(`  conflicts r${r.index}: ${JSON.stringify(r.db.prepare('SELECT * FROM exchange_conflicts WHERE entity_id = ?').all(id))}`);
-      for (const r of replicas) failures.push(`  outbox r${r.index}: ${JSON.stringify(r.db.prepare("SELECT n, published, line FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(id))}`);
+      for (const r of replicas.filter((x) => !x.retired)) failures.push(`  log r${r.index}: ${JSON.stringify(r.db.prepare('SELECT seq, op, after, origin, substr(hlc, 1, 22) AS h, substr(replica, 30) AS rep FROM change_log WHERE entity_id = ? ORDER BY seq').all(id))}`);
+      for (const r of replicas.filter((x) => !x.retired)) failures.push(`  heads r${r.index}: ${JSON.stringify(r.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id))}`);
+      for (const r of replicas.filter((x) => !x.retired)) failures.push(`  conflicts r${r.index}: ${JSON.stringify(r.db.prepare('SELECT * FROM exchange_conflicts WHERE entity_id = ?').all(id))}`);
+      for (const r of replicas.filter((x) => !x.retired)) failures.push(`  outbox r${r.index}: ${JSON.stringify(r.db.prepare("SELECT n, published, line FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(id))}`);
     }
     const stillOpen = living.map((r) => openConflicts(r.db).length);
-    if (stillOpen.some((n) => n > 0)) failures.push(`conflicts still open after resolving: ${stillOpen.join(', ')} (${openBefore} before): ${JSON.stringify(openConflicts(replicas[0]!.db).slice(0, 3))}`);
+    if (stillOpen.some((n) => n > 0)) failures.push(`conflicts still open after resolving: ${stillOpen.join(', ')} (${openBefore} before): ${JSON.stringify(openConflicts(first.db).slice(0, 3))}`);
 
     // No write lost: shown, in the inbox, or replaced by a write that had seen it.
-    const r0 = replicas[0]!;
+    const r0 = first;
     const replacedBySeen = new Set<number>();
     for (const w of writes) for (const s of w.saw) replacedBySeen.add(s);
     let lost = 0;
@@ -408,7 +618,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       return gone;
     };
     for (const w of writes) {
-      if (replacedBySeen.has(w.n) || neverLeft(w.replica, w.seq)) continue;
+      if (replacedBySeen.has(w.n) || undone.has(w.n) || neverLeft(w.replica, w.seq)) continue;
       if (shows(r0.db, w)) continue;
       const inInbox = r0.db.prepare('SELECT value FROM exchange_heads WHERE entity_id = ? AND register = ?').pluck().all(w.id, w.register) as string[];
       if (inInbox.includes(JSON.stringify(w.value ?? null))) continue;
@@ -424,7 +634,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       }
     }
     for (const c of creates) {
-      if (neverLeft(c.replica, c.seq)) continue;
+      if (undoneCreates.has(c.id) || neverLeft(c.replica, c.seq)) continue;
       if (!r0.db.prepare(`SELECT 1 FROM "${REPO[c.entity].tableName}" WHERE id = ?`).get(c.id)) {
         lost++;
         failures.push(`lost: created ${c.entity} ${c.id}`);
@@ -444,10 +654,16 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
           // a damaged file: its raw bytes are searched
         }
       }
-      if (text.includes(SENTINEL)) classifiedOnShare++;
+      if (text.includes(SENTINEL)) {
+        classifiedOnShare++;
+        const at = text.indexOf(SENTINEL);
+        const from = text.lastIndexOf('\n', at) + 1;
+        failures.push(`classified text on the share in ${path.relative(share, file)}: ${text.subarray(from, Math.min(text.length, from + 600)).toString('utf8')}`);
+      }
     }
     let integrityOk = true;
     for (const r of replicas) {
+      if (r.retired) continue;
       if (r.db.pragma('integrity_check', { simple: true }) !== 'ok') integrityOk = false;
       if ((r.db.pragma('foreign_key_check') as unknown[]).length) integrityOk = false;
     }
@@ -462,6 +678,13 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       conflictsResolved,
       classifiedOnShare,
       damagedFilesDetected,
+      declassified,
+      staleReplays,
+      copies,
+      restores,
+      upgrades,
+      newerHeld,
+      undoneByRestore: undone.size + undoneCreates.size,
       integrityOk,
       failures,
     };
@@ -469,6 +692,28 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     for (const r of replicas) if (r.db.open) r.db.close();
     if (!options.keep) rmSync(root, { recursive: true, force: true });
   }
+}
+
+const parseReplica = (hlc: string) => hlc.split('.').slice(2).join('.');
+
+/** Whether every batch after `fromSeq` that a laptop's head lists is on the share as listed. */
+function ownFilesWhole(share: string, replica: string, fromSeq: number): boolean {
+  if (!replica) return true;
+  const dir = path.join(share, 'devices', replica);
+  let head: { batches: Array<{ seq: number; file: string; sha256: string }> };
+  try {
+    head = JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as typeof head;
+  } catch {
+    return !existsSync(dir);
+  }
+  return head.batches.every((b) => {
+    if (b.seq <= fromSeq) return true;
+    try {
+      return createHash('sha256').update(readFileSync(path.join(dir, b.file))).digest('hex') === b.sha256;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function existsShare(share: string): boolean {
@@ -500,14 +745,14 @@ function shows(db: Db, w: Write): boolean {
 }
 
 /** What differs between the replicas' exchanged tables (null: identical), classified delegations aside. */
-function compare(replicas: Replica[], classified: Array<{ id: string }>): string | null {
-  const secret = new Set(classified.map((c) => c.id));
+function compare(replicas: Replica[], secret: ReadonlySet<string>): string | null {
   const dump = (db: Db) => {
     const out: Record<string, unknown[]> = {};
-    for (const [name, rp] of Object.entries({ meetings: repo.meetings, actionItems: repo.actionItems, people: repo.people, delegations: repo.delegations })) {
+    for (const [name, rp] of Object.entries({ meetings: repo.meetings, actionItems: repo.actionItems, people: repo.people, delegations: repo.delegations, members: repo.delegationMembers })) {
       const cols = ['id', 'deleted_at', ...rp.config.fields.filter((f) => f !== 'supportingAgencyIds').map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))];
+      const parent = name === 'members' ? cols.indexOf('delegation_id') : 0;
       out[name] = (db.prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${rp.tableName}" ORDER BY id`).raw().all() as unknown[][]).filter(
-        (row) => !secret.has(row[0] as string),
+        (row) => !secret.has(row[parent] as string),
       );
     }
     out.conflicts = openConflicts(db);

@@ -4,6 +4,7 @@
 // changes since its last batch (batch file first, head last) and rewrite any of its own batches
 // found damaged that some laptop still has to read. Plain Node: the app's screens and its timer
 // call it; the convergence simulation (tests/helpers/exchangeSimulation.ts) drives it directly.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HybridClock } from '../../../common/hlc';
 import type { Messages } from '../../../db/errors';
@@ -105,6 +106,29 @@ function appliedMap(db: Db): Map<string, { seq: number; sha256: string }> {
 
 const publisherOf = (token: string) => sha256(`publisher:${token}`);
 
+/** The copy of this laptop's head kept beside the database (written after the share's). */
+const keptHeadFile = (dbFile: string) => `${dbFile}.exchange-head.json`;
+
+function keepHead(dbFile: string, head: HeadFile): void {
+  const file = keptHeadFile(dbFile);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(head));
+  renameSync(tmp, file);
+}
+
+/** The kept head, when it is this identity's and names the last batch it recorded as published. */
+function keptHead(dbFile: string, identity: Identity): HeadFile | null {
+  try {
+    const head = JSON.parse(readFileSync(keptHeadFile(dbFile), 'utf8')) as HeadFile;
+    const last = head.batches[head.batches.length - 1];
+    if (head.replica !== identity.replica || head.publisher !== publisherOf(identity.token)) return null;
+    if (head.lastSeq !== identity.lastSeq || (last?.sha256 ?? '') !== identity.lastSha) return null;
+    return head;
+  } catch {
+    return null;
+  }
+}
+
 export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): Promise<RoundReport> {
   const { db, fs, folder } = env;
   const loaded = loadIdentity(db, env.dbFile, env.host);
@@ -148,11 +172,17 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   report.replica = identity.replica;
   report.renewed = renewed;
   const clock = clockOf(db, identity);
+  // Our head as we last wrote it is kept beside the database too: an old copy of it put back on the
+  // share (or one gone) would otherwise be extended and lose the batches it does not list.
+  const kept = keptHead(env.dbFile, identity);
+  const staleOnShare = kept && (!ownHead || ownHead.lastSeq < kept.lastSeq);
+  if (kept && (!ownHead || ownHead.lastSeq <= kept.lastSeq)) ownHead = kept;
 
   await fs.mkdir(myDir, { recursive: true });
   const device = { replica: identity.replica, name: env.deviceName ?? null, officer: env.officerName ?? null, appVersion: env.appVersion ?? null };
   const onShare = await readJson<typeof device>(fs, path.join(myDir, 'device.json'));
   if (JSON.stringify(onShare) !== JSON.stringify(device)) await replaceFile(fs, myDir, 'device.json', Buffer.from(JSON.stringify(device)));
+  if (staleOnShare && ownHead) await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
 
   // Read: every other laptop's head, then only the batches not applied yet, by name.
   const applied = appliedMap(db);
@@ -295,7 +325,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     });
     await atomicWrite(fs, myDir, file, bytes);
     hooks.afterBatchFile?.();
-    const entry = { seq, file, sha256: sha256(bytes), bytes: bytes.length, deps: appliedNow };
+    // What its header says, so that the file can be rebuilt identically by a later version of the app.
+    const entry = { seq, file, sha256: sha256(bytes), bytes: bytes.length, deps: appliedNow, schema, minSchema };
     const outboxTo = outbox[outbox.length - 1]!.n;
     const head: HeadFile = {
       format: HEAD_FORMAT,
@@ -309,6 +340,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       outboxTo,
     };
     await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(head)));
+    keepHead(env.dbFile, head);
     ownHead = head;
     hooks.afterHead?.();
     identity = { ...identity, lastSeq: seq, lastSha: entry.sha256 };
@@ -323,6 +355,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     // Nothing new of ours, but what we applied changed: say so (the owners can then tell what everybody has read).
     ownHead = { ...ownHead, applied: appliedNow };
     await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
+    keepHead(env.dbFile, ownHead);
   }
 
   // Our own batches some laptop has still to read: rewritten identically if found damaged or gone.
@@ -339,8 +372,17 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       if (ok) continue;
       const rows = statement(db, 'SELECT line FROM exchange_outbox WHERE published = ? ORDER BY n').all(entry.seq) as Array<{ line: string }>;
       const prev = ownHead.batches.find((b) => b.seq === entry.seq - 1)?.sha256 ?? '';
-      const e = entry as typeof entry & { deps?: Record<string, number> };
-      const header: BatchHeader = { format: BATCH_FORMAT, exchangeId, replica: identity.replica, seq: entry.seq, prev, schema, minSchema, deps: e.deps ?? {} };
+      const e = entry as typeof entry & { deps?: Record<string, number>; schema?: number; minSchema?: number };
+      const header: BatchHeader = {
+        format: BATCH_FORMAT,
+        exchangeId,
+        replica: identity.replica,
+        seq: entry.seq,
+        prev,
+        schema: e.schema ?? schema,
+        minSchema: e.minSchema ?? minSchema,
+        deps: e.deps ?? {},
+      };
       const bytes = encodeBatch(header, rows.map((r) => JSON.parse(r.line) as Line));
       if (sha256(bytes) !== entry.sha256) continue; // written by another version: cannot be rebuilt here
       await fs.unlink(path.join(myDir, entry.file)).catch(() => undefined);

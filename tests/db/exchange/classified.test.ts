@@ -1,66 +1,18 @@
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { openAppDatabase } from '../../../db/bootstrap';
 import { exchangeStanding } from '../../../db/exchange/classified';
-import type { Db } from '../../../db/open';
-import type { WriteContext } from '../../../db/repo/core/repository';
 import { repositories as repo } from '../../../db/repo/repositories';
-import { exchangeRound, type ExchangeEnv } from '../../../electron/services/exchange/round';
+import { exchangeRound } from '../../../electron/services/exchange/round';
 import { realExchangeFs, type ExchangeFs } from '../../../electron/services/exchange/share';
-import { TEST_NOW } from '../../helpers/app';
-import { MIGRATIONS_DIR } from '../../helpers/paths';
-import { tempDir } from '../../helpers/tmp';
+import { exchangeLaptops, shareText, type Laptop } from '../../helpers/exchangeLaptops';
 
 // Requirement 6 of the exchange when a delegation's marking changes: what is marked Mật or higher
 // (the delegation, its members, their texts) never reaches the share; lowered, it reaches the
 // other laptops whole; raised again, they keep what they had and learn only the new marking.
 
-const T0 = Date.parse(TEST_NOW);
-const root = tempDir('asoen-exclass-');
-let template: string | undefined;
-let made = 0;
-
-interface Laptop {
-  db: Db;
-  env: ExchangeEnv;
-  ctx: WriteContext;
-}
-
-function laptop(name: string, share: string): Laptop {
-  if (!template) {
-    template = path.join(root, 'template.db');
-    const t = openAppDatabase(template, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
-    t.db.prepare(`DELETE FROM app_meta WHERE key = 'device_id'`).run();
-    t.db.pragma('wal_checkpoint(TRUNCATE)');
-    t.db.close();
-  }
-  const file = path.join(root, `${name}-${++made}.db`);
-  copyFileSync(template, file);
-  const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
-  return {
-    db: opened.db,
-    env: { db: opened.db, dbFile: file, folder: share, fs: realExchangeFs, host: 'test-host', now: () => T0, deviceName: name, officerName: `Officer of ${name}` },
-    ctx: { now: TEST_NOW, deviceId: opened.deviceId, officerName: `Officer of ${name}`, deviceName: name },
-  };
-}
-
-/** Every batch on the share, gunzipped, as one text. */
-function shareText(share: string): string {
-  const out: string[] = [];
-  const devices = path.join(share, 'devices');
-  for (const d of readdirSync(devices)) {
-    for (const f of readdirSync(path.join(devices, d))) {
-      const bytes = readFileSync(path.join(devices, d, f));
-      out.push(f.endsWith('.asx') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8'));
-    }
-  }
-  return out.join('\n');
-}
+const { laptop, shareOf } = exchangeLaptops('asoen-exclass-');
 
 function setUp(name: string) {
-  const share = path.join(root, `share-${name}`);
+  const share = shareOf(name);
   const a = laptop('Laptop A', share);
   const b = laptop('Laptop B', share);
   const body = a.db.prepare('SELECT id FROM bodies WHERE deleted_at IS NULL ORDER BY code LIMIT 1').pluck().get() as string;
@@ -124,6 +76,19 @@ describe('a classified delegation and the exchange', () => {
     expect(repo.delegationMembers.get(b.db, member.id).notes).toBe('SENTINEL-2 ghi chú');
     const heads = (l: Laptop) => l.db.prepare('SELECT entity_id, register, hlc, value FROM exchange_heads WHERE entity_id IN (?, ?) ORDER BY 1, 2, 3').all(d.id, member.id);
     expect(heads(b)).toEqual(heads(a));
+  });
+
+  it('never sends a text written while the delegation was secret, even when it is lowered before the next exchange', async () => {
+    const { share, a, b, meeting, person, update } = setUp('lowered-before');
+    const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, classification: 'secret', objectives: 'SENTINEL-L lập trường' }))();
+    const member = a.db.transaction(() => repo.delegationMembers.create(a.db, a.ctx, { delegationId: d.id, personId: person.id, notes: 'SENTINEL-L ghi chú' }))();
+    a.db.transaction(() => repo.delegationMembers.update(a.db, a.ctx, { id: member.id, version: member.version, changes: { notes: 'Ghi chú công khai' } }))();
+    update(a, d.id, { classification: 'none', objectives: 'Mục tiêu công khai' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(shareText(share)).not.toContain('SENTINEL');
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'none', objectives: 'Mục tiêu công khai' });
+    expect(repo.delegationMembers.get(b.db, member.id).notes).toBe('Ghi chú công khai');
   });
 
   it('withholds what was taken up but not yet published when the delegation is raised meanwhile (the share was full)', async () => {

@@ -3,9 +3,10 @@ import { runSimulation } from '../../helpers/exchangeSimulation';
 
 // The convergence simulation of ../shared/EXCHANGE.md on a few seeds, in every run: three laptops
 // (one a year ahead), offline periods, the same fields edited on several, deletes against edits,
-// classified delegations with a sentinel text, failing and killed exchanges, truncated and
-// bit-flipped files on the share. A failure names its seed: replay it with
-// `npm run exchange:sim -- --replicas 3 --steps 300 --seed <seed>`.
+// classified delegations with a sentinel text (some lowered, then raised again), failing and killed
+// exchanges (the share gone or full), truncated, bit-flipped and old copies of files on the share, a
+// database copied to a new laptop, a laptop restored from its backup, a laptop on a newer version.
+// A failure names its seed: replay it with `npm run exchange:sim -- --replicas 3 --steps 300 --seed <seed>`.
 describe('the exchange converges and loses nothing', () => {
   for (const seed of [1, 2, 3, 4]) {
     it(`seed ${seed}`, async () => {
@@ -16,6 +17,9 @@ describe('the exchange converges and loses nothing', () => {
       expect(figures.writes).toBeGreaterThan(50);
       expect(figures.conflictsShown).toBeGreaterThan(0);
       expect(figures.conflictsResolved).toBeGreaterThan(0);
+      expect(figures).toMatchObject({ copies: 1, restores: 1 });
+      expect(figures.upgrades).toBeGreaterThan(0);
+      expect(figures.newerHeld).toBeGreaterThan(0);
     }, 20_000);
   }
 });
