@@ -50,6 +50,11 @@ export const meetingOverviewSchema = z.object({
   delegation: delegationSchema.nullable(),
   members: z.array(delegationMemberDetailSchema),
   readiness: readinessSchema,
+  /**
+   * The delegation and the shared-drive exchange (db/exchange/classified.ts): kept on this laptop
+   * only (marked Mật or higher), and whether the other laptops had it before it was marked.
+   */
+  delegationExchange: z.object({ keptLocal: z.boolean(), sharedBefore: z.boolean() }).nullable(),
   actionItemCount: z.number().int().min(0),
 });
 

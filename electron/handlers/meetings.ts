@@ -1,3 +1,4 @@
+import { exchangeStanding } from '../../db/exchange/classified';
 import { meetingOverview, nextSequence } from '../../db/repo/meetings';
 import { meetings } from '../../db/repo/meetings';
 import { meetingFields, recordRules } from '../contract';
@@ -49,5 +50,8 @@ export const meetingHandlers = {
     return saved;
   },
   'meetings.nextSequence': (ctx, input) => ({ sequence: nextSequence(ctx.db, input.bodyId) }),
-  'meetings.overview': (ctx, input) => meetingOverview(ctx.db, input.id),
+  'meetings.overview': (ctx, input) => {
+    const overview = meetingOverview(ctx.db, input.id);
+    return { ...overview, delegationExchange: overview.delegation ? exchangeStanding(ctx.db, overview.delegation.id) : null };
+  },
 } satisfies Partial<HandlerMap>;

@@ -28,6 +28,32 @@ describe('the meeting page', () => {
     expect(rows[0]).toHaveTextContent('Trưởng đoàn');
   });
 
+  it('says that a delegation marked Mật or higher stays on this laptop and is not exchanged, in Vietnamese and English', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('ASOMM 26');
+    const delegation = app.call('meetings.overview', { id: meeting.id }).delegation!;
+    expect(app.call('meetings.overview', { id: meeting.id }).delegationExchange).toEqual({ keptLocal: false, sharedBefore: false });
+    app.call('delegations.update', { id: delegation.id, version: delegation.version, changes: { classification: 'secret' } });
+    const view = renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: 'Đoàn công tác' }));
+    const kept = await screen.findByTestId('delegation-kept-local');
+    expect(kept).toHaveTextContent('Chỉ lưu trên máy này — không trao đổi');
+    expect(kept).toHaveTextContent('Đoàn được đánh dấu Tối mật');
+    view.unmount();
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport, language: 'en' });
+    await user.click(await screen.findByRole('tab', { name: 'Delegation' }));
+    expect(await screen.findByTestId('delegation-kept-local')).toHaveTextContent('Kept on this laptop only — not exchanged');
+  });
+
+  it('shows no such notice for a delegation that is not classified', async () => {
+    const user = userEvent.setup();
+    const { transport, meeting } = setup('ASOMM 26');
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: 'Đoàn công tác' }));
+    await screen.findByTestId('readiness-warnings');
+    expect(screen.queryByTestId('delegation-kept-local')).toBeNull();
+  });
+
   it('creates the delegation when there is none, and adds a member with the person’s position', async () => {
     const user = userEvent.setup();
     const { app, transport, meeting } = setup('COP 21');

@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Group, List, Select, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconLock, IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -58,11 +58,30 @@ export function DelegationTab({ overview }: { overview: MeetingOverview }) {
 
   return (
     <Stack gap="lg">
+      <KeptLocal overview={overview} />
       <Warnings overview={overview} />
       <Members overview={overview} delegation={delegation} />
       {/* One form per delegation; its own saves reset it to the stored record. */}
       <DelegationParticulars key={delegation.id} delegation={delegation} />
     </Stack>
+  );
+}
+
+/** A classified delegation stays off the shared exchange folder: the officer sees it, and whether the others had it before. */
+function KeptLocal({ overview }: { overview: MeetingOverview }) {
+  const { t } = useTranslation();
+  const standing = overview.delegationExchange;
+  if (!overview.delegation || !standing?.keptLocal) return null;
+  const mark = t(`meetingPage.delegation.classificationValues.${overview.delegation.classification}` as never);
+  return (
+    <Alert color="grape" variant="light" icon={<IconLock size={20} aria-hidden />} title={t('meetingPage.delegation.keptLocal')} data-testid="delegation-kept-local">
+      <Text size="sm">{t('meetingPage.delegation.keptLocalText', { mark })}</Text>
+      {standing.sharedBefore ? (
+        <Text size="sm" mt={4}>
+          {t('meetingPage.delegation.sharedBefore')}
+        </Text>
+      ) : null}
+    </Alert>
   );
 }
 

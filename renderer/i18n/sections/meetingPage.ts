@@ -104,6 +104,10 @@ export const vi = {
     fundingValues: labels('funding', 'vi'),
     classificationValues: { none: 'Không mật', confidential: 'Mật', secret: 'Tối mật', top_secret: 'Tuyệt mật' },
     statusValues: labels('delegationStatus', 'vi'),
+    keptLocal: 'Chỉ lưu trên máy này — không trao đổi',
+    keptLocalText:
+      'Đoàn được đánh dấu {{mark}}: thông tin đoàn, danh sách thành viên và các nội dung của đoàn không được ghi vào thư mục trao đổi chung; các máy khác không nhận được những thay đổi này.',
+    sharedBefore: 'Đoàn đã được trao đổi trước khi đánh dấu mật: các máy khác vẫn giữ bản đã nhận lúc đó (không có các thay đổi từ khi đánh dấu).',
   },
   members: {
     title: 'Thành viên đoàn',
@@ -306,6 +310,10 @@ export const en: typeof vi = {
     label: 'delegation to {{title}}',
     fundingValues: labels('funding', 'en'),
     classificationValues: { none: 'Not classified', confidential: 'Confidential (Mật)', secret: 'Secret (Tối mật)', top_secret: 'Top secret (Tuyệt mật)' },
+    keptLocal: 'Kept on this laptop only — not exchanged',
+    keptLocalText:
+      'This delegation is marked {{mark}}: its particulars, its members and its texts are not written to the shared exchange folder; the other laptops do not receive these changes.',
+    sharedBefore: 'It was exchanged before it was marked: the other laptops keep the copy they received then (without the changes made since).',
     statusValues: labels('delegationStatus', 'en'),
   },
   members: {
