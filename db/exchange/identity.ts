@@ -52,6 +52,9 @@ export function saveIdentity(dbFile: string, host: string, id: Identity): void {
   renameSync(tmp, file);
 }
 
+/** Whether this desk has taken part in an exchange (it has an identity on a share). */
+export const joinedExchange = (db: Db): boolean => getMeta(db, META) !== null;
+
 /** Records what the database knows of its identity (inside the caller's transaction, with what it marks published). */
 export function recordIdentity(db: Db, id: Identity): void {
   setMeta(db, META, JSON.stringify({ replica: id.replica, token: id.token, lastSeq: id.lastSeq, lastSha: id.lastSha }));

@@ -7,10 +7,12 @@ import type { Repository, WriteContext } from '../repo/core/repository';
 import { repositories as repo } from '../repo/repositories';
 import { AppError } from '../errors';
 import { deleteMeta, getMeta, setMeta } from '../repo/core/meta';
+import { joinedExchange } from '../exchange/identity';
 import { referenceData as defaultReference } from './reference-data';
 import { sampleData as defaultSample } from './sample-data';
 import type { ReferenceData, SampleData } from './types';
 
+const SAMPLE_VERSION = 'sample_version';
 const REFERENCE_EPOCH = new Date('2009-01-31T00:00:00Z');
 const SAMPLE_EPOCH = new Date('2020-01-01T00:00:00Z');
 
@@ -134,12 +136,28 @@ function loadFocal(db: Db, ctx: WriteContext, ids: SeedIds, rows: ReferenceData[
   return created;
 }
 
+/** Whether the sample desk is loaded on this desk (the exchange does not run meanwhile). */
+export const sampleLoaded = (db: Db): boolean => getMeta(db, SAMPLE_VERSION) !== null;
+
+/**
+ * The sample desk and the shared-drive exchange never meet: a desk that exchanges with other
+ * laptops refuses the sample (training happens on a desk of its own, e.g. the browser mode with
+ * --sample), and a desk holding the sample does not exchange until it is removed (round.ts). So
+ * training records never show on a colleague's desk as real ones. A sample loaded and removed
+ * before a desk first exchanges is published as its history: created and removed, never live.
+ */
 export function loadSampleData(
   db: Db,
   ctx: WriteContext,
   data: SampleData = defaultSample,
   reference: ReferenceData = defaultReference,
 ): { created: number; version: number } {
+  if (joinedExchange(db)) {
+    throw new AppError('VALIDATION', {
+      vi: 'Máy này đang trao đổi dữ liệu với các máy khác qua thư mục dùng chung, nên không nạp dữ liệu mẫu (dữ liệu tập huấn sẽ lẫn vào dữ liệu thật của các máy khác). Hãy tập huấn trên một bản ASOEN Desk riêng.',
+      en: 'This laptop exchanges records with the others through the shared folder, so the sample desk is not loaded here (training records would mix with the other laptops’ real ones). Train on a separate ASOEN Desk.',
+    });
+  }
   const ids = new SeedIds(reference);
   let created = loadAgencies(db, ctx, ids, data.agencies);
   const put = (repository: Repository, id: string, values: Record<string, unknown>) => {
@@ -187,7 +205,7 @@ export function loadSampleData(
       });
     });
   }
-  setMeta(db, 'sample_version', String(data.version));
+  setMeta(db, SAMPLE_VERSION, String(data.version));
   return { created, version: data.version };
 }
 
@@ -227,6 +245,6 @@ export function removeSampleData(db: Db, ctx: WriteContext, data: SampleData = d
       removed++;
     }
   }
-  deleteMeta(db, 'sample_version');
+  deleteMeta(db, SAMPLE_VERSION);
   return { removed };
 }

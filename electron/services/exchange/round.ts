@@ -14,6 +14,8 @@ import { errnoOf } from '../files/fsErrors';
 import { applyLine } from '../../../db/exchange/apply';
 import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
 import { foldLocal, type Line } from '../../../db/exchange/outbox';
+import { AppError } from '../../../db/errors';
+import { sampleLoaded } from '../../../db/seed/load';
 import {
   atomicWrite,
   BATCH_FORMAT,
@@ -131,6 +133,13 @@ function keptHead(dbFile: string, identity: Identity): HeadFile | null {
 
 export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): Promise<RoundReport> {
   const { db, fs, folder } = env;
+  // Nothing is read or written while the sample desk is loaded (db/seed/load.ts says why).
+  if (sampleLoaded(db)) {
+    throw new AppError('VALIDATION', {
+      vi: 'Máy này đang có dữ liệu mẫu để tập huấn: hãy gỡ dữ liệu mẫu (Cài đặt) trước khi trao đổi với các máy khác. Chưa có gì được đọc hay ghi vào thư mục trao đổi.',
+      en: 'This laptop holds the sample desk for training: remove it (Settings) before exchanging with the other laptops. Nothing was read from or written to the exchange folder.',
+    });
+  }
   const loaded = loadIdentity(db, env.dbFile, env.host);
   let identity = loaded.identity;
   let renewed: RoundReport['renewed'] = loaded.renewed;

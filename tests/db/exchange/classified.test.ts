@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { AppError } from '../../../db/errors';
 import { exchangeStanding } from '../../../db/exchange/classified';
 import { repositories as repo } from '../../../db/repo/repositories';
+import { loadSampleData, removeSampleData } from '../../../db/seed/load';
 import { exchangeRound } from '../../../electron/services/exchange/round';
 import { realExchangeFs, type ExchangeFs } from '../../../electron/services/exchange/share';
 import { exchangeLaptops, shareText, type Laptop } from '../../helpers/exchangeLaptops';
@@ -123,5 +126,36 @@ describe('a classified delegation and the exchange', () => {
     const heads = (l: Laptop) => l.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY 1, 2').all(d.id);
     expect(heads(b)).toEqual(heads(a));
     expect(b.db.prepare('SELECT count(*) FROM exchange_conflicts').pluck().get()).toBe(0);
+  });
+});
+
+describe('the sample desk and the exchange', () => {
+  it('does not exchange while the sample desk is loaded, and takes part once it is removed, its records never live elsewhere', async () => {
+    const { share, a, b, meeting } = setUp('sample');
+    a.db.transaction(() => loadSampleData(a.db, a.ctx))();
+    const sampleMeeting = a.db.prepare("SELECT id FROM meetings WHERE title_en LIKE '%ASOMM 26%'").pluck().get() as string;
+    expect(sampleMeeting).toBeTruthy();
+    const refused = await exchangeRound(a.env).then(
+      () => null,
+      (err: AppError) => err,
+    );
+    expect(refused?.messages.vi).toContain('gỡ dữ liệu mẫu');
+    expect(refused?.messages.en).toContain('remove it');
+    expect(existsSync(share)).toBe(false);
+
+    a.db.transaction(() => removeSampleData(a.db, a.ctx))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.meetings.find(b.db, meeting.id)).toBeTruthy();
+    // The sample's records are at most history on B: never live.
+    expect(b.db.prepare('SELECT deleted_at FROM meetings WHERE id = ?').pluck().get(sampleMeeting) ?? 'never there').toBeTruthy();
+    expect(b.db.prepare("SELECT count(*) FROM meetings WHERE deleted_at IS NULL AND title_en LIKE '%ASOMM 26%'").pluck().get()).toBe(0);
+  });
+
+  it('refuses to load the sample desk on a laptop that exchanges, saying why', async () => {
+    const { a } = setUp('sample-refused');
+    await exchangeRound(a.env);
+    expect(() => a.db.transaction(() => loadSampleData(a.db, a.ctx))()).toThrow(/sample desk is not loaded here/);
+    expect(a.db.prepare("SELECT value FROM app_meta WHERE key = 'sample_version'").get()).toBeUndefined();
   });
 });
