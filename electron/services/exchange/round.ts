@@ -118,13 +118,17 @@ function keepHead(dbFile: string, head: HeadFile): void {
   renameSync(tmp, file);
 }
 
-/** The kept head, when it is this identity's and names the last batch it recorded as published. */
+/**
+ * The kept head, when it is this identity's and names the last batch it recorded as published, or
+ * the one after it (a publish cut short after its head: adopted).
+ */
 function keptHead(dbFile: string, identity: Identity): HeadFile | null {
   try {
     const head = JSON.parse(readFileSync(keptHeadFile(dbFile), 'utf8')) as HeadFile;
-    const last = head.batches[head.batches.length - 1];
     if (head.replica !== identity.replica || head.publisher !== publisherOf(identity.token)) return null;
-    if (head.lastSeq !== identity.lastSeq || (last?.sha256 ?? '') !== identity.lastSha) return null;
+    if (head.lastSeq !== identity.lastSeq && head.lastSeq !== identity.lastSeq + 1) return null;
+    const recorded = head.batches.find((b) => b.seq === identity.lastSeq);
+    if ((recorded?.sha256 ?? '') !== identity.lastSha) return null;
     return head;
   } catch {
     return null;
@@ -153,6 +157,15 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   // ours means another database publishes under this id (a copied file): take a new one.
   let myDir = deviceDir(folder, identity.replica);
   let ownHead = await readJson<HeadFile>(fs, path.join(myDir, 'head.json'));
+  // Our head as we last wrote it is kept beside the database too: an old copy of it put back on the
+  // share (or one gone) would otherwise be extended, or a publish cut short written again
+  // differently, and the batches the others already read would no longer follow.
+  const kept = keptHead(env.dbFile, identity);
+  let staleOnShare = false;
+  if (kept && (!ownHead || ownHead.lastSeq < kept.lastSeq)) {
+    ownHead = kept;
+    staleOnShare = true;
+  }
   if (ownHead && ownHead.lastSeq > identity.lastSeq) {
     const last = ownHead.batches[ownHead.batches.length - 1];
     if (ownHead.publisher === publisherOf(identity.token) && ownHead.exchangeId === exchangeId && last && last.seq === ownHead.lastSeq && ownHead.lastSeq === identity.lastSeq + 1) {
@@ -171,21 +184,18 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       renewed = 'taken';
       myDir = deviceDir(folder, identity.replica);
       ownHead = null;
+      staleOnShare = false;
     }
   } else if (ownHead && ownHead.publisher !== publisherOf(identity.token)) {
     identity = renewIdentity(db, env.dbFile, env.host, identity.clock);
     renewed = 'taken';
     myDir = deviceDir(folder, identity.replica);
     ownHead = null;
+    staleOnShare = false;
   }
   report.replica = identity.replica;
   report.renewed = renewed;
   const clock = clockOf(db, identity);
-  // Our head as we last wrote it is kept beside the database too: an old copy of it put back on the
-  // share (or one gone) would otherwise be extended and lose the batches it does not list.
-  const kept = keptHead(env.dbFile, identity);
-  const staleOnShare = kept && (!ownHead || ownHead.lastSeq < kept.lastSeq);
-  if (kept && (!ownHead || ownHead.lastSeq <= kept.lastSeq)) ownHead = kept;
 
   await fs.mkdir(myDir, { recursive: true });
   const device = { replica: identity.replica, name: env.deviceName ?? null, officer: env.officerName ?? null, appVersion: env.appVersion ?? null };

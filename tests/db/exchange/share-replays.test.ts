@@ -36,6 +36,33 @@ describe('old copies and rebuilt files on the share', () => {
     for (const m of [first, second, third]) expect(repo.meetings.find(b.db, m.id)?.titleEn).toBe(m.titleEn);
   });
 
+  it('adopts the batch of a publish cut short after its head even when an old copy of the head was put back meanwhile', async () => {
+    const share = shareOf('stale-after-kill');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    newMeeting(a, 'ASOEN 1');
+    const r1 = await exchangeRound(a.env);
+    const headOne = readFileSync(path.join(folderOf(share, r1), 'head.json'));
+    const second = newMeeting(a, 'ASOEN 2');
+    // A is switched off right after writing its head: B reads batch 2 all the same.
+    await expect(
+      exchangeRound(a.env, {
+        afterHead: () => {
+          throw new Error('switched off');
+        },
+      }),
+    ).rejects.toThrow('switched off');
+    expect((await exchangeRound(b.env)).problems).toEqual([]);
+    expect(repo.meetings.find(b.db, second.id)).toBeTruthy();
+    // The head of batch 1 comes back on the share; A starts again and goes on working.
+    writeFileSync(path.join(folderOf(share, r1), 'head.json'), headOne);
+    const third = newMeeting(a, 'ASOEN 3');
+    await exchangeRound(a.env);
+    const report = await exchangeRound(b.env);
+    expect(report.problems).toEqual([]);
+    expect(repo.meetings.get(b.db, third.id).titleEn).toBe('ASOEN 3');
+  });
+
   it('rebuilds a damaged batch published before the laptop was updated to a newer version', async () => {
     const share = shareOf('updated');
     const a = laptop('Laptop A', share);
