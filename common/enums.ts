@@ -43,6 +43,13 @@ export const DELEGATION_STATUSES = ['draft', 'decided', 'completed', 'reported',
 export const FUNDING_SOURCES = ['state_budget', 'partner', 'mixed', 'other'] as const;
 /** Negotiating positions can be classified (Mật, Tối mật, Tuyệt mật) and must then stay off networked copies. */
 export const CLASSIFICATIONS = ['none', 'confidential', 'secret', 'top_secret'] as const;
+
+/** The highest of some markings ('none' when none is classified): what a file holding them carries. */
+export function highestClassification(markings: Iterable<string | null | undefined>): (typeof CLASSIFICATIONS)[number] {
+  let best = 0;
+  for (const m of markings) best = Math.max(best, CLASSIFICATIONS.indexOf((m ?? 'none') as (typeof CLASSIFICATIONS)[number]));
+  return CLASSIFICATIONS[best]!;
+}
 export const MEMBER_ROLES = ['head', 'deputy_head', 'member', 'secretary'] as const;
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'blocked', 'cancelled'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { def } from './define';
-import { folderInput, languageInput } from './exports';
+import { classifiedConfirmedInput, folderInput, languageInput } from './exports';
 import { jobSchema } from './jobs';
 import { id } from './primitives';
 
@@ -9,6 +9,10 @@ import { id } from './primitives';
 // export folder (or the one given) and into the export log, as an export does.
 
 export const documentMethods = {
-  'exports.briefing': def('read', z.object({ meetingId: id, language: languageInput, folder: folderInput }).strict(), jobSchema),
-  'exports.annualReport': def('read', z.object({ year: z.number().int().min(1967).max(2200), language: languageInput, folder: folderInput }).strict(), jobSchema),
+  'exports.briefing': def('read', z.object({ meetingId: id, language: languageInput, folder: folderInput, classifiedConfirmed: classifiedConfirmedInput }).strict(), jobSchema),
+  'exports.annualReport': def(
+    'read',
+    z.object({ year: z.number().int().min(1967).max(2200), language: languageInput, folder: folderInput, classifiedConfirmed: classifiedConfirmedInput }).strict(),
+    jobSchema,
+  ),
 };

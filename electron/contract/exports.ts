@@ -20,6 +20,13 @@ const language = languageInput;
 /** A full path of a folder (a share, a mapped drive, a local folder); the export folder of Settings when left out. */
 export const folderInput = z.string().trim().min(1).max(1000).check(noControlChars()).optional();
 const folder = folderInput;
+/**
+ * The officer confirmed writing classified content (delegations marked Mật or higher) to the folder:
+ * without it, an export or backup that holds some is answered with a question
+ * (VALIDATION, details `needsConfirmation: 'classified'`: electron/handlers/classifiedExports.ts).
+ */
+export const classifiedConfirmedInput = z.boolean().optional();
+const classifiedConfirmed = classifiedConfirmedInput;
 
 export const exportRecordSchema = z.object({
   id,
@@ -40,13 +47,17 @@ export const exportRecordSchema = z.object({
 });
 
 const csvInput = z.discriminatedUnion('list', [
-  z.object({ list: z.literal('actionItems'), filter: actionItemFilter.strict().optional(), q: plainString(200).optional(), language, folder }).strict(),
-  z.object({ list: z.literal('meetings'), filter: meetingFilter.strict().optional(), q: plainString(200).optional(), language, folder }).strict(),
-  z.object({ list: z.literal('delegations'), filter: delegationFilter.strict().optional(), language, folder }).strict(),
+  z.object({ list: z.literal('actionItems'), filter: actionItemFilter.strict().optional(), q: plainString(200).optional(), language, folder, classifiedConfirmed }).strict(),
+  z.object({ list: z.literal('meetings'), filter: meetingFilter.strict().optional(), q: plainString(200).optional(), language, folder, classifiedConfirmed }).strict(),
+  z.object({ list: z.literal('delegations'), filter: delegationFilter.strict().optional(), language, folder, classifiedConfirmed }).strict(),
 ]);
 
 export const exportMethods = {
-  'exports.tracker': def('read', z.object({ filter: actionItemFilter.strict().optional(), q: plainString(200).optional(), language, folder }).strict(), jobSchema),
+  'exports.tracker': def(
+    'read',
+    z.object({ filter: actionItemFilter.strict().optional(), q: plainString(200).optional(), language, folder, classifiedConfirmed }).strict(),
+    jobSchema,
+  ),
   'exports.csv': def('read', csvInput, jobSchema),
   'exports.calendar': def('read', z.object({ filter: meetingFilter.strict().optional(), language: language.default('vi'), folder }).strict(), jobSchema),
   'exports.list': def(

@@ -7,13 +7,14 @@ import { createBackup, restoreBackup } from '../services/backup/backup';
 import { startCustomJob } from '../services/exports/exportJobs';
 import { safeFileName } from '../services/exports/fileNames';
 import { stampNow, type HandlerMap } from './context';
+import { classifiedStem } from './classifiedExports';
 import { folderFor, jobHost } from './exports';
 import { checkBackupFile } from './folders';
 
 export const backupHandlers = {
   'backup.create': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
-    const fileName = safeFileName(`ASOEN Desk backup ${stampNow(ctx)}`, '.sqlite');
+    const fileName = safeFileName(classifiedStem(ctx, { kind: 'backup' }, input.classifiedConfirmed, `ASOEN Desk backup ${stampNow(ctx)}`, 'vi'), '.sqlite');
     const env = ctx.services.exports;
     return startCustomJob(jobHost(ctx), { kind: 'backup', format: 'sqlite', language: null, params: { operation: 'backup' }, folder, fileName }, async (control) => {
       const out = await createBackup(ctx.db, folder, fileName, env, control, { mode: input.full ? 'full' : 'auto', now: ctx.now().toISOString() });

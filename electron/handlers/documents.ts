@@ -5,6 +5,7 @@ import { annualReportStem } from '../services/documents/annualReport';
 import { briefingStem } from '../services/documents/briefing';
 import { startExport } from '../services/exports/exportJobs';
 import { today, type HandlerMap } from './context';
+import { classifiedStem } from './classifiedExports';
 import { folderFor, jobHost } from './exports';
 
 export const documentHandlers = {
@@ -18,7 +19,7 @@ export const documentHandlers = {
       meetingId: input.meetingId,
       params: { meetingId: input.meetingId },
       folder,
-      stem: briefingStem(meeting, input.language),
+      stem: classifiedStem(ctx, { kind: 'briefing', meetingId: input.meetingId }, input.classifiedConfirmed, briefingStem(meeting, input.language), input.language),
       ext: '.docx',
       task: { kind: 'briefing', meetingId: input.meetingId, language: input.language, today: today(ctx) },
     });
@@ -32,7 +33,7 @@ export const documentHandlers = {
       year: input.year,
       params: { year: input.year },
       folder,
-      stem: annualReportStem(input.year, input.language),
+      stem: classifiedStem(ctx, { kind: 'annualReport', year: input.year }, input.classifiedConfirmed, annualReportStem(input.year, input.language), input.language),
       ext: '.docx',
       task: { kind: 'annualReport', year: input.year, language: input.language, today: today(ctx) },
     });

@@ -15,6 +15,7 @@ import { startExport, type JobHost } from '../services/exports/exportJobs';
 import { word, type Lang } from '../services/exports/format';
 import { trackerStem } from '../services/exports/tracker';
 import { today as todayFor, type HandlerContext, type HandlerMap } from './context';
+import { classifiedStem } from './classifiedExports';
 import { exportFolderOf } from './settings';
 
 /** The folder of this export: the one given, else the export folder of Settings. */
@@ -74,7 +75,7 @@ export const exportHandlers = {
       language: input.language,
       params: { ...(filter ? { filter } : {}), ...(input.q ? { q: input.q } : {}) },
       folder,
-      stem: trackerStem(today(ctx), input.language),
+      stem: classifiedStem(ctx, { kind: 'tracker' }, input.classifiedConfirmed, trackerStem(today(ctx), input.language), input.language),
       ext: '.xlsx',
       task: {
         kind: 'tracker',
@@ -95,7 +96,13 @@ export const exportHandlers = {
       language: lang,
       params: { list: input.list, ...(input.filter ? { filter: input.filter } : {}), ...('q' in input && input.q ? { q: input.q } : {}) },
       folder,
-      stem: csvStem(LIST_NAMES[input.list][lang], today(ctx)),
+      stem: classifiedStem(
+        ctx,
+        { kind: 'csv', list: input.list, filter: input.list === 'delegations' ? input.filter : undefined },
+        input.classifiedConfirmed,
+        csvStem(LIST_NAMES[input.list][lang], today(ctx)),
+        lang,
+      ),
       ext: '.csv',
       task: { kind: 'csv', list: input.list, filter: (input.filter ?? {}) as Record<string, unknown>, q: 'q' in input && input.q ? input.q : null, language: lang },
     });

@@ -117,12 +117,12 @@ describe('backups of changes', () => {
 
   it('writes the changes only, and each backup restores exactly the data it was made from', async () => {
     const states: Array<{ file: string; data: Record<string, string[]> }> = [];
-    const first = await run('backup.create', {});
+    const first = await run('backup.create', { classifiedConfirmed: true });
     expect(first.result?.backup).toMatchObject({ mode: 'full', reason: 'first' });
     states.push({ file: first.result!.file, data: userData(app) });
     for (const seed of [1, 2, 3]) {
       edit(seed, 25);
-      const job = await run('backup.create', {});
+      const job = await run('backup.create', { classifiedConfirmed: true });
       expect(job.error).toBeNull();
       expect(job.result?.backup).toMatchObject({ mode: 'changes', reason: null, base: first.result!.fileName });
       expect(job.result!.fileName).toMatch(/ changes\.sqlite$/);
@@ -151,34 +151,34 @@ describe('backups of changes', () => {
     }
     // The app works on after restoring changes: search, writes.
     expect(app.call('search.global', { q: 'viec 2-', limit: 50 }).length).toBeGreaterThan(0);
-    const next = await run('backup.create', {});
+    const next = await run('backup.create', { classifiedConfirmed: true });
     expect(next.result?.backup).toMatchObject({ mode: 'full', reason: 'first' });
   });
 
   it('starts again in full when a file of the chain is gone or altered, or when asked', async () => {
-    const first = await run('backup.create', {});
+    const first = await run('backup.create', { classifiedConfirmed: true });
     edit(4, 3);
-    const second = await run('backup.create', {});
+    const second = await run('backup.create', { classifiedConfirmed: true });
     expect(second.result?.backup?.mode).toBe('changes');
     renameSync(second.result!.file, `${second.result!.file}.moved`);
     edit(5, 3);
-    const third = await run('backup.create', {});
+    const third = await run('backup.create', { classifiedConfirmed: true });
     expect(third.result?.backup).toMatchObject({ mode: 'full', reason: 'missing' });
     edit(6, 3);
     writeFileSync(`${third.result!.file}.sha256`, `${'0'.repeat(64)}  ${third.result!.fileName}\n`);
-    const fourth = await run('backup.create', {});
+    const fourth = await run('backup.create', { classifiedConfirmed: true });
     expect(fourth.result?.backup).toMatchObject({ mode: 'full', reason: 'changed' });
-    const fifth = await run('backup.create', { full: true });
+    const fifth = await run('backup.create', { full: true, classifiedConfirmed: true });
     expect(fifth.result?.backup).toMatchObject({ mode: 'full', reason: 'asked' });
-    const sixth = await run('backup.create', {});
+    const sixth = await run('backup.create', { classifiedConfirmed: true });
     expect(sixth.result?.backup).toMatchObject({ mode: 'changes', base: fifth.result!.fileName });
     expect(statSync(first.result!.file).size).toBeGreaterThan(sixth.result!.bytes);
   });
 
   it('refuses to restore changes whose full backup is not beside them, naming it, and changes nothing', async () => {
-    const first = await run('backup.create', {});
+    const first = await run('backup.create', { classifiedConfirmed: true });
     edit(7, 5);
-    const changes = await run('backup.create', {});
+    const changes = await run('backup.create', { classifiedConfirmed: true });
     expect(changes.result?.backup?.mode).toBe('changes');
     edit(8, 5);
     const before = userData(app);
@@ -204,9 +204,9 @@ describe('backups of changes', () => {
   });
 
   it('refuses a backup of changes whose header is damaged or names a file outside its folder, and changes nothing', async () => {
-    await run('backup.create', {});
+    await run('backup.create', { classifiedConfirmed: true });
     edit(9, 3);
-    const changes = await run('backup.create', {});
+    const changes = await run('backup.create', { classifiedConfirmed: true });
     expect(changes.result?.backup?.mode).toBe('changes');
     const before = userData(app);
     for (const [key, value] of [

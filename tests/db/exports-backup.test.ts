@@ -33,11 +33,11 @@ describe('backup and restore', () => {
   const run = <M extends 'backup.create' | 'backup.restore'>(method: M, input: Input<M>) => runBackupJob(app, method, input);
 
   it('drill: back up, change data, restore — the data equals the backup, the app keeps working', async () => {
-    const backup = await run('backup.create', {});
+    const backup = await run('backup.create', { classifiedConfirmed: true });
     expect(backup.state).toBe('done');
     const r = backup.result!;
     // Named in the office's time: 03:00 UTC is 10:00 in Ha Noi.
-    expect(r.fileName).toBe('ASOEN Desk backup 20261121 100000.sqlite');
+    expect(r.fileName).toBe('MẬT - ASOEN Desk backup 20261121 100000.sqlite');
     const bytes = readFileSync(r.file);
     const hash = createHash('sha256').update(bytes).digest('hex');
     expect(r.sha256).toBe(hash);
@@ -92,7 +92,7 @@ describe('backup and restore', () => {
     app.call('settings.update', { exportFolder: folder });
     // One leaf page of an index damaged on disk: the online backup copies it as it is.
     damageIndexPage(app.ctx.db, file);
-    const job = await run('backup.create', {});
+    const job = await run('backup.create', { classifiedConfirmed: true });
     expect(job.state).toBe('failed');
     expect(job.error?.message.en).toMatch(/^The copy of the data failed its integrity check \(.+\), so no backup was written\. The current data has not been changed/);
     expect(job.error?.message.vi).toMatch(/^Bản sao của dữ liệu không vượt qua kiểm tra tính toàn vẹn/);
@@ -107,7 +107,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a damaged database', async () => {
-    const backup = await run('backup.create', {});
+    const backup = await run('backup.create', { classifiedConfirmed: true });
     const bytes = readFileSync(backup.result!.file);
     for (let i = 4096 * 3; i < 4096 * 6; i++) bytes[i] = 0xa5; // pages 4–6 overwritten
     const file = path.join(folder, 'damaged.sqlite');
@@ -124,7 +124,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a backup made by a newer version of the app', async () => {
-    const backup = await run('backup.create', {});
+    const backup = await run('backup.create', { classifiedConfirmed: true });
     const file = path.join(folder, 'newer.sqlite');
     writeFileSync(file, readFileSync(backup.result!.file));
     const db = new Database(file);
@@ -134,14 +134,14 @@ describe('backup and restore', () => {
   });
 
   it('refuses a backup whose SHA-256 does not match its .sha256 file', async () => {
-    const backup = await run('backup.create', {});
+    const backup = await run('backup.create', { classifiedConfirmed: true });
     const file = backup.result!.file;
     writeFileSync(`${file}.sha256`, `${'0'.repeat(64)}  ${path.basename(file)}\n`);
     await expectRefused(file, /SHA-256/);
   });
 
   it('restores an older-schema backup by migrating the copy, never the file', async () => {
-    const backup = await run('backup.create', {});
+    const backup = await run('backup.create', { classifiedConfirmed: true });
     const file = path.join(folder, 'older.sqlite');
     writeFileSync(file, readFileSync(backup.result!.file));
     // Make it look like schema 2 (before the export log of 0002, the indexes of 0003, 0004 and

@@ -129,7 +129,7 @@ describe('checkpoints of the data file', () => {
     await cp.idle();
     expect(cp.status()?.runs).toBe(1);
     // A backup writes when it ends (its chain, its record in the export log).
-    const started = app.call('backup.create', {});
+    const started = app.call('backup.create', { classifiedConfirmed: true });
     const job = await app.ctx.services.jobs.wait(started.jobId);
     expect(job.state).toBe('done');
     expect(walState(file).backfilled).toBeLessThan(walState(file).frames);

@@ -36,12 +36,12 @@ type Start = (app: TestApp) => ExportJob;
 const ASOEN35 = (app: TestApp) => app.call('meetings.list', { q: 'ASOEN 35', limit: 10 }).items.find((m) => m.sequence === 35)!.id;
 
 const EXPORTS: Array<[string, string, Start]> = [
-  ['briefing', '2024-07-28 ASOEN 35 - Briefing note (en).docx', (app) => app.call('exports.briefing', { meetingId: ASOEN35(app), language: 'en' })],
+  ['briefing', 'CONFIDENTIAL (MẬT) - 2024-07-28 ASOEN 35 - Briefing note (en).docx', (app) => app.call('exports.briefing', { meetingId: ASOEN35(app), language: 'en', classifiedConfirmed: true })],
   ['annual report', '2025 Báo cáo tổng kết (vi).docx', (app) => app.call('exports.annualReport', { year: 2025, language: 'vi' })],
-  ['tracker', 'Action items 2026-11-21.xlsx', (app) => app.call('exports.tracker', { language: 'en', filter: { status: ['open'] } })],
+  ['tracker', 'CONFIDENTIAL (MẬT) - Action items 2026-11-21.xlsx', (app) => app.call('exports.tracker', { language: 'en', filter: { status: ['open'] }, classifiedConfirmed: true })],
   ['csv', 'Việc cần làm 2026-11-21.csv', (app) => app.call('exports.csv', { list: 'actionItems', language: 'vi' })],
   ['calendar', 'ASEAN meetings 2026-11-21.ics', (app) => app.call('exports.calendar', { language: 'en' })],
-  ['backup', 'ASOEN Desk backup 20261121 030000.sqlite', (app) => app.call('backup.create', {})],
+  ['backup', 'MẬT - ASOEN Desk backup 20261121 030000.sqlite', (app) => app.call('backup.create', { classifiedConfirmed: true })],
 ];
 
 function expectClearMessage(job: ExportJob, folderOrFile: string): void {
@@ -131,7 +131,7 @@ describe('fault injection', () => {
     mkdirSync(folder, { recursive: true });
     app.call('settings.update', { exportFolder: folder });
     fs.reset();
-    const backup = await finish(app.call('backup.create', {}));
+    const backup = await finish(app.call('backup.create', { classifiedConfirmed: true }));
     expect(backup.state).toBe('done');
     const backupFile = backup.result!.file;
     const backupData = fingerprint(app);
@@ -206,7 +206,7 @@ describe('fault injection', () => {
     configureExports(app, { fs: lying, retry: { attempts: 2, delayMs: 0 }, tempRoot: local });
     try {
       const before = fingerprint(app);
-      const job = await finish(app.call('backup.create', { folder }));
+      const job = await finish(app.call('backup.create', { folder, classifiedConfirmed: true }));
       expect(job.state).toBe('failed');
       expect(job.error!.message.en).toMatch(/did not match when read back, so it was removed/);
       expectClearMessage(job, folder);

@@ -52,7 +52,7 @@ describe('long jobs on a worker thread', () => {
   it('keeps answering Today while a long export is read and rendered, and the file has every row', async () => {
     const total = app.call('actionItems.count', {}).count;
     expect(total).toBeGreaterThan(ITEMS);
-    const started = app.call('exports.tracker', { language: 'vi' });
+    const started = app.call('exports.tracker', { language: 'vi', classifiedConfirmed: true });
     expect(started.state).toBe('running');
     // A user on the Today screen refreshes while the export runs.
     const seen: Array<{ stage: string; progress: number }> = [];
@@ -75,7 +75,7 @@ describe('long jobs on a worker thread', () => {
 
   it('reads one snapshot: writes made while it runs are neither blocked nor half in the file', async () => {
     const before = app.call('actionItems.count', {}).count;
-    const started = app.call('exports.tracker', { language: 'en' });
+    const started = app.call('exports.tracker', { language: 'en', classifiedConfirmed: true });
     // Wait until the worker is inside its snapshot (it reports rendering progress), then write.
     let view = started;
     while (view.state === 'running' && !(view.stage === 'rendering' && view.progress > 0.1)) {
@@ -93,7 +93,7 @@ describe('long jobs on a worker thread', () => {
   }, 120_000);
 
   it('cancels in the worker: it stops before writing, nothing is left, and the next job runs', async () => {
-    const started = app.call('exports.tracker', { language: 'vi' });
+    const started = app.call('exports.tracker', { language: 'vi', classifiedConfirmed: true });
     let view = started;
     while (view.state === 'running' && !(view.stage === 'rendering' && view.progress > 0.1)) {
       await new Promise((r) => setTimeout(r, 5));

@@ -16,8 +16,9 @@ import { tempDir } from '../helpers/tmp';
 
 type JobMethod = 'exports.briefing' | 'exports.annualReport' | 'exports.tracker' | 'exports.csv' | 'exports.calendar' | 'backup.create' | 'backup.restore';
 
+/** Runs an export to its end; the officer confirms classified content (the question itself: 'classified content' below). */
 async function run<M extends JobMethod & MethodName>(app: TestApp, method: M, input: Input<M>): Promise<ExportJob> {
-  const started = app.call(method, input) as ExportJob;
+  const started = app.call(method, (method === 'backup.restore' || method === 'exports.calendar' ? input : { ...input, classifiedConfirmed: true }) as Input<M>) as ExportJob;
   expect(started.state).toBe('running');
   await app.ctx.services.jobs.wait(started.jobId);
   return app.call('jobs.status', { jobId: started.jobId });
@@ -64,13 +65,60 @@ describe('exports through the contract', () => {
     copyFileSync(file, path.join(SHOTS, path.basename(file)));
   };
 
+  describe('classified content', () => {
+    const question = (method: JobMethod, input: Record<string, unknown>) => {
+      const env = app.raw(method, input) as { ok: boolean; error?: { code: string; message: { vi: string; en: string }; details: Record<string, unknown> } };
+      return env.ok ? null : env.error!;
+    };
+
+    it('asks before writing a document that holds a delegation marked Mật, writes nothing meanwhile, and marks the file once confirmed', async () => {
+      const m = meeting('ASOEN', 35);
+      const asked = question('exports.briefing', { meetingId: m.id, language: 'vi' })!;
+      expect(asked.code).toBe('VALIDATION');
+      expect(asked.details).toEqual({ needsConfirmation: 'classified', marking: 'confidential', delegations: 1 });
+      expect(asked.message.vi).toContain('1 đoàn được đánh dấu MẬT');
+      expect(asked.message.en).toContain('1 delegation marked CONFIDENTIAL (MẬT)');
+      expect(readdirSync(folder)).toEqual([]);
+      expect(app.call('exports.list', { limit: 5 }).items).toEqual([]);
+
+      const job = await run(app, 'exports.briefing', { meetingId: m.id, language: 'en' });
+      expect(job.result!.fileName).toBe('CONFIDENTIAL (MẬT) - 2024-07-28 ASOEN 35 - Briefing note (en).docx');
+    });
+
+    it('asks for a backup, the tracker, the delegations list and a report of a year with such a delegation, and marks each', async () => {
+      expect(question('backup.create', {})!.message.vi).toContain('Bản sao lưu chứa toàn bộ dữ liệu');
+      expect(question('exports.tracker', { language: 'vi' })!.details).toMatchObject({ needsConfirmation: 'classified' });
+      expect(question('exports.csv', { list: 'delegations', language: 'vi' })!.details).toMatchObject({ marking: 'confidential' });
+      expect(question('exports.annualReport', { year: 2024, language: 'en' })!.details).toMatchObject({ marking: 'confidential', delegations: 1 });
+
+      const csv = await run(app, 'exports.csv', { list: 'delegations', language: 'vi' });
+      expect(csv.result!.fileName).toMatch(/^MẬT - /);
+      const report = await run(app, 'exports.annualReport', { year: 2024, language: 'en' });
+      expect(report.result!.fileName).toBe('CONFIDENTIAL (MẬT) - 2024 Annual report (en).docx');
+      const paras = paragraphsText((await docxXml(report.result!.file))['word/document.xml']!).filter((p) => p.trim() !== '');
+      expect(paras[0]!.trim()).toBe('CONFIDENTIAL (MẬT)');
+      expect(paras.at(-1)!.trim()).toBe('CONFIDENTIAL (MẬT)');
+    });
+
+    it('asks nothing and marks nothing when the file holds no classified delegation', async () => {
+      expect(question('exports.csv', { list: 'meetings', language: 'vi' })).toBeNull();
+      expect(question('exports.calendar', { language: 'vi' })).toBeNull();
+      expect(question('exports.briefing', { meetingId: meeting('ASOEN', 37).id, language: 'vi' })).toBeNull();
+      const started = app.call('exports.annualReport', { year: 2025, language: 'en' });
+      await app.ctx.services.jobs.wait(started.jobId);
+      const report = app.call('jobs.status', { jobId: started.jobId });
+      expect(report.result!.fileName).toBe('2025 Annual report (en).docx');
+      expect(textOf((await docxXml(report.result!.file))['word/document.xml']!)).not.toContain('CONFIDENTIAL');
+    });
+  });
+
   describe('the travel briefing', () => {
     it('is an A4 Decree 30 document with the meeting, delegation, positions, follow-up, focal points and contacts (vi)', async () => {
       const m = meeting('ASOEN', 35);
       const job = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
       expect(job.state).toBe('done');
       const r = job.result!;
-      expect(r.fileName).toBe('2024-07-28 ASOEN 35 - Đề cương tham dự (vi).docx');
+      expect(r.fileName).toBe('MẬT - 2024-07-28 ASOEN 35 - Đề cương tham dự (vi).docx');
       expect(r.file).toBe(path.join(folder, r.fileName));
       const bytes = readFileSync(r.file);
       expect(r.bytes).toBe(bytes.length);
@@ -268,7 +316,7 @@ describe('exports through the contract', () => {
       expect(expected).toBeGreaterThan(0);
       const job = await run(app, 'exports.tracker', { filter, language: 'en' });
       expect(job.state).toBe('done');
-      expect(job.result!.fileName).toBe('Action items 2026-11-21.xlsx');
+      expect(job.result!.fileName).toBe('CONFIDENTIAL (MẬT) - Action items 2026-11-21.xlsx');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(job.result!.file);
       expect(wb.worksheets.map((w) => w.name)).toEqual(['Action items', 'Meetings', 'Delegations', 'Filters']);
@@ -411,12 +459,12 @@ describe('exports through the contract', () => {
       writeFileSync(first.result!.file, 'EDITED IN WORD');
       const second = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
       expect(second.state).toBe('done');
-      expect(second.result!.fileName).toBe('2024-07-28 ASOEN 35 - Đề cương tham dự (vi) (2).docx');
+      expect(second.result!.fileName).toBe('MẬT - 2024-07-28 ASOEN 35 - Đề cương tham dự (vi) (2).docx');
       expect(second.result!.versioned).toBe(true);
       expect(readFileSync(first.result!.file, 'utf8')).toBe('EDITED IN WORD');
       expect(readFileSync(second.result!.file).length).toBe(second.result!.bytes);
       const third = await run(app, 'exports.briefing', { meetingId: m.id, language: 'vi' });
-      expect(third.result!.fileName).toBe('2024-07-28 ASOEN 35 - Đề cương tham dự (vi) (3).docx');
+      expect(third.result!.fileName).toBe('MẬT - 2024-07-28 ASOEN 35 - Đề cương tham dự (vi) (3).docx');
       // The export log records the name written.
       expect(app.call('exports.list', { limit: 1 }).items[0]!.fileName).toBe(third.result!.fileName);
 

@@ -57,12 +57,12 @@ describe('the office day on the server', () => {
     const folder = path.join(root, 'exports');
     mkdirSync(folder, { recursive: true });
     app.call('settings.update', { exportFolder: folder });
-    const tracker = await run(app, 'exports.tracker', { language: 'vi' });
-    expect(tracker.result!.fileName).toBe('Theo dõi việc cần làm 2027-01-01.xlsx');
+    const tracker = await run(app, 'exports.tracker', { language: 'vi', classifiedConfirmed: true });
+    expect(tracker.result!.fileName).toBe('MẬT - Theo dõi việc cần làm 2027-01-01.xlsx');
     const csv = await run(app, 'exports.csv', { list: 'meetings', language: 'en' });
     expect(csv.result!.fileName).toMatch(/ 2027-01-01\.csv$/);
-    const backup = await run(app, 'backup.create', {});
-    expect(backup.result!.fileName).toBe('ASOEN Desk backup 20270101 063000.sqlite');
+    const backup = await run(app, 'backup.create', { classifiedConfirmed: true });
+    expect(backup.result!.fileName).toBe('MẬT - ASOEN Desk backup 20270101 063000.sqlite');
   });
 
   it('dates a briefing 01/01/2027 (“Hà Nội, ngày 01 tháng 01 năm 2027”)', async () => {

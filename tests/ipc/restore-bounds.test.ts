@@ -205,7 +205,7 @@ describe('restore: bounded reads', () => {
   }, 60_000);
 
   it('refuses a backup larger than the largest one it accepts, or one this computer has no room for, before copying', async () => {
-    const backup = await runBackupJob(app, 'backup.create', {});
+    const backup = await runBackupJob(app, 'backup.create', { classifiedConfirmed: true });
     expect(backup.state).toBe('done');
     const file = backup.result!.file;
     const size = statSync(file).size;
@@ -267,7 +267,7 @@ describe('restore: bounded reads', () => {
   it('cancelling a backup while it is read back from the folder stops the read and removes the backup', async () => {
     // A slow share: each MiB of the backup read back takes 300 ms.
     fs.reset({ slowReads: { ms: 300, file: (f) => path.dirname(f) === folder && f.endsWith('.sqlite') } });
-    const job = app.call('backup.create', {});
+    const job = app.call('backup.create', { classifiedConfirmed: true });
     for (let i = 0; i < 1000 && app.call('jobs.status', { jobId: job.jobId }).stage !== 'verifying'; i++) await sleep(10);
     expect(app.call('jobs.status', { jobId: job.jobId }).stage).toBe('verifying');
     const t = performance.now();
@@ -287,7 +287,7 @@ describe('restore: bounded reads', () => {
     const dataDir = path.join(root, `data-${n}`);
     app = createTestApp({ file: path.join(dataDir, 'desk.sqlite'), sample: true, fs, tempRoot });
     app.call('settings.update', { exportFolder: folder });
-    const backup = await runBackupJob(app, 'backup.create', {});
+    const backup = await runBackupJob(app, 'backup.create', { classifiedConfirmed: true });
     expect(backup.state).toBe('done');
     const file = backup.result!.file;
     const bytes = statSync(file).size;
@@ -318,10 +318,10 @@ describe('restore: bounded reads', () => {
   }, 60_000);
 
   it('refuses a backup of changes whose full backup was replaced by a file of another size, without copying that file', async () => {
-    const full = await runBackupJob(app, 'backup.create', {});
+    const full = await runBackupJob(app, 'backup.create', { classifiedConfirmed: true });
     const body = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
     app.call('meetings.create', { bodyId: body.id, titleVi: 'Họp sau sao lưu', titleEn: 'After the backup', startDate: '2026-12-15', endDate: '2026-12-15' });
-    const changes = await runBackupJob(app, 'backup.create', {});
+    const changes = await runBackupJob(app, 'backup.create', { classifiedConfirmed: true });
     expect(changes.result?.backup?.mode).toBe('changes');
     // The full backup, replaced by another (sound, larger) database under its name.
     const base = full.result!.file;

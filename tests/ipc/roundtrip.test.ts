@@ -111,13 +111,13 @@ describe('every output of the contract', () => {
         expect(current.state).toBe('done');
         return current as { result: { file: string } };
       };
-      await finish(callChecked('exports.briefing', { meetingId, language: 'vi' }));
-      await finish(callChecked('exports.annualReport', { year: 2024, language: 'en' }));
-      await finish(callChecked('exports.tracker', { filter: { status: ['open'] }, language: 'vi' }));
+      await finish(callChecked('exports.briefing', { meetingId, language: 'vi', classifiedConfirmed: true }));
+      await finish(callChecked('exports.annualReport', { year: 2024, language: 'en', classifiedConfirmed: true }));
+      await finish(callChecked('exports.tracker', { filter: { status: ['open'] }, language: 'vi', classifiedConfirmed: true }));
       await finish(callChecked('exports.csv', { list: 'meetings', language: 'vi' }));
       await finish(callChecked('exports.calendar', { language: 'vi' }));
-      const backup = await finish(callChecked('backup.create', {}));
-      const cancelled = callChecked('exports.tracker', { language: 'en' });
+      const backup = await finish(callChecked('backup.create', { classifiedConfirmed: true }));
+      const cancelled = callChecked('exports.tracker', { language: 'en', classifiedConfirmed: true });
       callChecked('jobs.cancel', { jobId: cancelled.jobId as string });
       callChecked('jobs.recent', {});
       callChecked('exports.list', { limit: 20 });

@@ -21,14 +21,25 @@ const root = tempDir('asoen-exports-ui-');
 let n = 0;
 const apps: TestApp[] = [];
 
-/** An app with the sample data and an export folder of its own. */
-function appWithFolder(options: { folder?: boolean } = {}) {
+/**
+ * An app with the sample data and an export folder of its own. The sample's one delegation marked
+ * Mật is unmarked unless `classified` is asked for: the question asked before writing classified
+ * content has its own tests ('classified content').
+ */
+function appWithFolder(options: { folder?: boolean; classified?: boolean } = {}) {
   const { app, transport } = createAppTransport({ sample: true });
   apps.push(app);
+  if (!options.classified) unmark(app);
   const folder = path.join(root, `case-${++n}`);
   mkdirSync(folder);
   if (options.folder !== false) app.call('settings.update', { exportFolder: folder });
   return { app, transport, folder };
+}
+
+function unmark(app: TestApp): void {
+  for (const d of app.call('delegations.list', { limit: 50 }).items) {
+    if (d.classification !== 'none') app.call('delegations.update', { id: d.id, version: d.version, changes: { classification: 'none' } });
+  }
 }
 
 // Let every job end (and be recorded) before the app's database is closed.
@@ -46,6 +57,47 @@ function slowFs(ms: number): ExportFs {
     },
   };
 }
+
+describe('classified content', () => {
+  it('asks before writing a file that holds a delegation marked Mật: declined, nothing is written; confirmed, the file carries the marking', async () => {
+    const user = userEvent.setup();
+    const { app, transport, folder } = appWithFolder({ classified: true });
+    renderWithApp(<ExportButton kind="tracker" input={{}} />, { transport });
+    const exportVi = async () => {
+      await user.click(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Bản tiếng Việt' }));
+    };
+    await exportVi();
+    const dialog = await screen.findByRole('dialog', { name: 'Tệp có nội dung mật' });
+    expect(dialog).toHaveTextContent('Tệp này chứa 1 đoàn được đánh dấu MẬT');
+    await user.click(within(dialog).getByRole('button', { name: 'Không ghi' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Tệp có nội dung mật' })).toBeNull());
+    expect(readdirSync(folder)).toEqual([]);
+    expect(app.call('exports.list', { limit: 5 }).items).toEqual([]);
+    expect(screen.queryByText('Chưa xuất được tệp')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' })).not.toHaveAttribute('aria-disabled');
+
+    await exportVi();
+    await user.click(within(await screen.findByRole('dialog', { name: 'Tệp có nội dung mật' })).getByRole('button', { name: 'Vẫn ghi tệp, mang dấu Mật' }));
+    const done = await screen.findByTestId('export-done');
+    const record = app.call('exports.list', { limit: 1 }).items[0]!;
+    expect(record.fileName).toMatch(/^MẬT - .*\.xlsx$/);
+    expect(done).toHaveTextContent(`Tệp: ${record.fileName}`);
+    expect(existsSync(path.join(folder, record.fileName!))).toBe(true);
+  });
+
+  it('asks in English before a backup, which holds everything', async () => {
+    const user = userEvent.setup();
+    const { app, transport } = appWithFolder({ classified: true });
+    renderWithApp(<ExportButton kind="backup" />, { transport, language: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Create backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'The file holds classified content' });
+    expect(dialog).toHaveTextContent('The backup holds all the data, including 1 delegation marked CONFIDENTIAL (MẬT)');
+    await user.click(within(dialog).getByRole('button', { name: 'Write it, marked Confidential (Mật)' }));
+    await screen.findByTestId('export-done');
+    expect(app.call('exports.list', { limit: 1 }).items[0]!.fileName).toMatch(/^MẬT - ASOEN Desk backup /);
+  });
+});
 
 describe('ExportButton', () => {
   it('exports the tracker in the chosen language and names the file and folder, with Copy path', async () => {

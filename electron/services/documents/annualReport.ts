@@ -4,6 +4,7 @@
 import type { AnnualReportData } from '../../../db/repo/documents/annualReport';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { isOverdueOn, statusOn } from '../../../common/actionStanding';
+import { highestClassification } from '../../../common/enums';
 import { gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
 import { dmy, moreLine, num, pick, place, span, word, type Lang } from '../exports/format';
 
@@ -153,6 +154,9 @@ function meetingTable(rows: MeetingRow[], total: number, lang: Lang): Block[] {
   ];
 }
 
+/** The report lists delegations: it carries the highest marking among them (db/repo/exports/classified.ts says when it is asked first). */
+const markingOf = (d: AnnualReportData, lang: Lang) => word('classification', highestClassification(d.delegations.map((x) => x.classification)), lang);
+
 export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: string): Block[] {
   const t = T[lang];
   const c = t.cols;
@@ -165,7 +169,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
       date: today,
       title: t.title,
       subtitle: [t.subtitle(d.year), t.draft],
-      classification: '',
+      classification: markingOf(d, lang),
     }),
     para(t.intro(d)),
   ];
@@ -305,7 +309,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
 }
 
 export async function renderAnnualReport(d: AnnualReportData, lang: Lang, today: string): Promise<Buffer> {
-  return renderDocx({ title: `${T[lang].title} ${d.year}`, subject: T[lang].subtitle(d.year), lang, blocks: annualReportBlocks(d, lang, today), classification: '' });
+  return renderDocx({ title: `${T[lang].title} ${d.year}`, subject: T[lang].subtitle(d.year), lang, blocks: annualReportBlocks(d, lang, today), classification: markingOf(d, lang) });
 }
 
 /** '2025 Báo cáo tổng kết (vi)' / '2025 Annual report (en)'. */

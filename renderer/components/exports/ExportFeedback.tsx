@@ -1,9 +1,9 @@
 // What the user sees of a job: the progress bar with its stage and a Cancel button while it
 // runs, and a notification when it ends (the file and folder with "Copy path"; or what went
 // wrong in the current language, with the way to Settings when the folder is the problem).
-import { Anchor, Box, Button, CopyButton, Group, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Button, CopyButton, Group, Modal, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconSettings, IconX } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconLock, IconSettings, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf } from '../../router/useHashRoute';
@@ -38,6 +38,7 @@ export function ExportProgress({ job, kind = 'export', w = 220 }: { job: ExportJ
   const status = cancelling ? t('exports.progress.cancelling') : stageText(job.stage);
   return (
     <>
+      <ClassifiedConfirm job={job} />
       {/* Always present, so screen readers hear the stage as it changes. */}
       <VisuallyHidden role="status" aria-live="polite">
         {shown ? status : ''}
@@ -61,6 +62,44 @@ export function ExportProgress({ job, kind = 'export', w = 220 }: { job: ExportJ
         </Group>
       ) : null}
     </>
+  );
+}
+
+/**
+ * The question before classified content is written to a folder (often a share): the backend's
+ * words (how many delegations, which marking), then write it with its marking, or not at all.
+ */
+function ClassifiedConfirm({ job }: { job: ExportJobHandle }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const question = job.state.status === 'confirming' ? job.state.question : null;
+  return (
+    <Modal
+      opened={question !== null}
+      onClose={() => job.confirmClassified(false)}
+      title={t('exports.classified.title')}
+      centered
+      zIndex={400}
+      data-testid="classified-confirm"
+      closeButtonProps={{ 'aria-label': t('exports.folderModal.cancel') }}
+    >
+      {question ? (
+        <Stack gap="sm">
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <IconLock size={20} color="var(--mantine-color-grape-8)" aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="sm">{question.messages[lang]}</Text>
+          </Group>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => job.confirmClassified(false)} data-autofocus>
+              {t('exports.classified.cancel')}
+            </Button>
+            <Button color="grape" onClick={() => job.confirmClassified(true)} data-testid="classified-confirm-write">
+              {t('exports.classified.confirm', { mark: t(`meetingPage.delegation.classificationValues.${question.marking}` as never) })}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
   );
 }
 
@@ -184,6 +223,8 @@ export function notifyOutcome(settled: SettledState, kind: 'export' | 'backup' =
       // Read and gone: the file is in the export log (and the screen's readiness) afterwards.
       autoClose: DONE_AUTO_CLOSE_MS,
     });
+  } else if (settled.status === 'failed' && settled.failure.declined) {
+    // The officer chose not to write classified content: nothing was written, nothing to report.
   } else if (settled.status === 'cancelled') {
     notifications.show({ id, color: 'gray', title: <Title k="cancelledTitle" />, message: <CancelledMessage />, autoClose: 6000 });
   } else {

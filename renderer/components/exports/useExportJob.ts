@@ -16,11 +16,29 @@ export interface ExportFailure {
   messages: Messages;
   /** The folder is the problem (none chosen, not a full path, missing, read-only, full…): Settings can fix it. */
   folderProblem: boolean;
+  /** The officer declined to write classified content: nothing to report as a failure. */
+  declined?: boolean;
+}
+
+/** The backend asks before writing classified content to a folder (electron/handlers/classifiedExports.ts). */
+export interface ClassifiedQuestion {
+  messages: Messages;
+  marking: string;
+  delegations: number;
+}
+
+export function classifiedQuestionOf(error: unknown): ClassifiedQuestion | null {
+  if (!(error instanceof ApiCallError) || error.code !== 'VALIDATION') return null;
+  const d = error.details as { needsConfirmation?: unknown; marking?: unknown; delegations?: unknown } | null | undefined;
+  if (!d || d.needsConfirmation !== 'classified' || typeof d.marking !== 'string') return null;
+  return { messages: error.messages, marking: d.marking, delegations: typeof d.delegations === 'number' ? d.delegations : 0 };
 }
 
 export type ExportJobState =
   | { status: 'idle' }
   | { status: 'starting'; cancelling: boolean }
+  /** Waiting for the officer: the file would hold classified content. */
+  | { status: 'confirming'; question: ClassifiedQuestion }
   | { status: 'running'; job: ExportJob; cancelling: boolean }
   | { status: 'done'; job: ExportJob; result: JobResult }
   | { status: 'failed'; job: ExportJob | null; failure: ExportFailure }
@@ -46,6 +64,8 @@ export interface ExportJobHandle {
   /** The backend's stage name ('rendering', 'writing'…), or null when idle. */
   stage: string | null;
   start: <M extends JobMethod>(method: M, input: Input<M>) => Promise<SettledState>;
+  /** The officer's answer to the classified question: write it with its marking, or not at all. */
+  confirmClassified: (ok: boolean) => void;
   cancel: () => void;
   /** Back to idle (after the outcome was shown). */
   reset: () => void;
@@ -85,7 +105,7 @@ export function useExportJob(options: ExportJobOptions = {}): ExportJobHandle {
   const [slow, setSlow] = useState(false);
   // The run in progress: its number (a newer start or a reset supersedes it), its job id once
   // known, whether a cancel was asked before the job id arrived, and its promise.
-  const run = useRef<{ n: number; jobId: string | null; cancelRequested: boolean; promise: Promise<SettledState> | null }>({
+  const run = useRef<{ n: number; jobId: string | null; cancelRequested: boolean; promise: Promise<SettledState> | null; answer?: (ok: boolean) => void }>({
     n: 0,
     jobId: null,
     cancelRequested: false,
@@ -147,7 +167,23 @@ export function useExportJob(options: ExportJobOptions = {}): ExportJobHandle {
         try {
           job = (await api.call(method, input)) as ExportJob;
         } catch (error) {
-          return settle({ status: 'failed', job: null, failure: failureFromError(error) });
+          const question = classifiedQuestionOf(error);
+          if (!question) return settle({ status: 'failed', job: null, failure: failureFromError(error) });
+          // Classified content: written only once the officer says so, with its marking.
+          clearSlow();
+          const ok = await new Promise<boolean>((resolve) => {
+            if (!current()) return resolve(false);
+            run.current.answer = resolve;
+            update({ status: 'confirming', question });
+          });
+          if (current()) run.current.answer = undefined;
+          if (!ok || !current()) return settle({ status: 'failed', job: null, failure: { ...failureFromError(error), declined: true } });
+          update({ status: 'starting', cancelling: false });
+          try {
+            job = (await api.call(method, { ...input, classifiedConfirmed: true } as Input<M>)) as ExportJob;
+          } catch (again) {
+            return settle({ status: 'failed', job: null, failure: failureFromError(again) });
+          }
         }
         if (current()) run.current.jobId = job.jobId;
         if (current() && run.current.cancelRequested) sendCancel(job.jobId);
@@ -177,6 +213,12 @@ export function useExportJob(options: ExportJobOptions = {}): ExportJobHandle {
     [api, refresher, pollMs, slowAfterMs, clearSlow, sendCancel],
   );
 
+  const confirmClassified = useCallback((ok: boolean) => {
+    const answer = run.current.answer;
+    run.current.answer = undefined;
+    answer?.(ok);
+  }, []);
+
   const cancel = useCallback(() => {
     const r = run.current;
     if (!r.promise || r.cancelRequested) return;
@@ -187,19 +229,21 @@ export function useExportJob(options: ExportJobOptions = {}): ExportJobHandle {
 
   const reset = useCallback(() => {
     // A running job is left to finish on its own (it is recorded in the export log).
+    run.current.answer?.(false);
     run.current = { n: run.current.n + 1, jobId: null, cancelRequested: false, promise: null };
     clearSlow();
     setState({ status: 'idle' });
   }, [clearSlow]);
 
-  const busy = state.status === 'starting' || state.status === 'running';
+  const busy = state.status === 'starting' || state.status === 'running' || state.status === 'confirming';
   return {
     state,
     busy,
-    showProgress: busy && slow,
+    showProgress: busy && slow && state.status !== 'confirming',
     progress: state.status === 'running' ? state.job.progress : state.status === 'done' ? 1 : 0,
     stage: state.status === 'running' ? state.job.stage : state.status === 'starting' ? 'queued' : null,
     start,
+    confirmClassified,
     cancel,
     reset,
   };

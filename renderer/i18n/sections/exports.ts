@@ -12,6 +12,11 @@ export const vi = {
     backupFull: 'Sao lưu đầy đủ (một tệp độc lập)',
     moreOptions: 'Tùy chọn khác: {{label}}',
   },
+  classified: {
+    title: 'Tệp có nội dung mật',
+    confirm: 'Vẫn ghi tệp, mang dấu {{mark}}',
+    cancel: 'Không ghi',
+  },
   annual: {
     button: 'Xuất báo cáo tổng kết…',
     title: 'Xuất báo cáo tổng kết năm',
@@ -178,6 +183,11 @@ export const en: typeof vi = {
     backup: 'Create backup now',
     backupFull: 'Full backup (one standalone file)',
     moreOptions: 'More options: {{label}}',
+  },
+  classified: {
+    title: 'The file holds classified content',
+    confirm: 'Write it, marked {{mark}}',
+    cancel: 'Do not write it',
   },
   annual: {
     button: 'Export annual report…',
