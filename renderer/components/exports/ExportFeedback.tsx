@@ -80,6 +80,7 @@ function ClassifiedConfirm({ job }: { job: ExportJobHandle }) {
       title={t('exports.classified.title')}
       centered
       zIndex={400}
+      size="lg"
       data-testid="classified-confirm"
       closeButtonProps={{ 'aria-label': t('exports.folderModal.cancel') }}
     >
