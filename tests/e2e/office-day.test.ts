@@ -39,7 +39,9 @@ describe('the office day, in headless Chromium', () => {
     await desk.page.evaluate(() => (window.location.hash = '#/actions'));
     await desk.page.getByRole('button', { name: 'Xuất bảng theo dõi (Excel)' }).click();
     await desk.page.getByRole('menuitem', { name: 'Bản tiếng Việt' }).click();
-    await expect.poll(() => desk.page.getByTestId('export-done').innerText()).toContain('Theo dõi việc cần làm 2027-01-01.xlsx');
+    // The sample's delegations include one marked Mật: asked first, then the file carries the marking.
+    await desk.page.getByRole('dialog', { name: 'Tệp có nội dung mật' }).getByRole('button', { name: 'Vẫn ghi tệp, mang dấu Mật' }).click();
+    await expect.poll(() => desk.page.getByTestId('export-done').innerText()).toContain('MẬT - Theo dõi việc cần làm 2027-01-01.xlsx');
     await screenshot(desk.page, 'office-day-export-vi');
 
     await desk.page.evaluate(() => (window.location.hash = '#/meetings'));
