@@ -543,7 +543,7 @@ interface JobView {
 }
 
 async function runJob(server: Server, mode: 'export' | 'backup', folder: string): Promise<JobView> {
-  const job = await must<JobView>(server, mode === 'export' ? 'exports.tracker' : 'backup.create', mode === 'export' ? { language: 'vi', folder } : { folder, full: true });
+  const job = await must<JobView>(server, mode === 'export' ? 'exports.tracker' : 'backup.create', mode === 'export' ? { language: 'vi', folder, classifiedConfirmed: true } : { folder, full: true, classifiedConfirmed: true });
   for (;;) {
     const now = await must<JobView>(server, 'jobs.status', { jobId: job.jobId });
     if (now.state !== 'running') return now;
@@ -602,7 +602,7 @@ export async function soakFiles(options: SoakOptions & { mode: 'export' | 'backu
       before = new Map(products().map((n) => [n, sha(path.join(share, n))]));
       // A change, so that the new file differs from the old one.
       await must(server, 'people.create', { fullName: `Crash test ${mode} ${i}` });
-      const job = await must<JobView>(server, mode === 'export' ? 'exports.tracker' : 'backup.create', mode === 'export' ? { language: 'vi', folder: share } : { folder: share, full: true });
+      const job = await must<JobView>(server, mode === 'export' ? 'exports.tracker' : 'backup.create', mode === 'export' ? { language: 'vi', folder: share, classifiedConfirmed: true } : { folder: share, full: true, classifiedConfirmed: true });
       if (rand() < 0.5) {
         // Anywhere in the job.
         await sleep(Math.floor(rand() * jobMs * 1.1));

@@ -228,9 +228,9 @@ async function main(): Promise<void> {
   }
   const year = 2025;
   const exportOps: Array<[string, string, unknown, number]> = [
-    ['exports.briefing', 'exports.briefing (meeting with delegation)', { meetingId: fx.meetingId, language: 'vi', folder: exportDir }, slowRuns(big ? 5 : 10)],
+    ['exports.briefing', 'exports.briefing (meeting with delegation)', { meetingId: fx.meetingId, language: 'vi', folder: exportDir, classifiedConfirmed: true }, slowRuns(big ? 5 : 10)],
     ['exports.annualReport', `exports.annualReport ${year}`, { year, language: 'vi', folder: exportDir }, slowRuns(big ? 3 : 10)],
-    ['exports.tracker', 'exports.tracker (everything)', { language: 'vi', folder: exportDir }, slowRuns(big ? 1 : 5)],
+    ['exports.tracker', 'exports.tracker (everything)', { language: 'vi', folder: exportDir, classifiedConfirmed: true }, slowRuns(big ? 1 : 5)],
   ];
   for (const [method, label, input, runs] of exportOps) {
     if (!want(label)) continue;
@@ -279,7 +279,7 @@ async function main(): Promise<void> {
       const fullSync: number[] = [];
       let fullBytes = 0;
       for (let i = 0; i < fullRuns; i++) {
-        const r = await job({ folder: backupDir, full: true });
+        const r = await job({ folder: backupDir, full: true, classifiedConfirmed: true });
         full.push(r.totalMs);
         fullSync.push(r.syncMs);
         fullBytes = r.bytes;
@@ -298,7 +298,7 @@ async function main(): Promise<void> {
           const moved = ok<{ id: string; version: number }>('actionItems.update', dispatch('actionItems.update', { id: created.id, version: created.version, changes: { status: 'in_progress' } }));
           ok('actionItems.update', dispatch('actionItems.update', { id: moved.id, version: moved.version, changes: { dueDate: '2027-06-30' } }));
         }
-        const r = await job({ folder: backupDir });
+        const r = await job({ folder: backupDir, classifiedConfirmed: true });
         if (r.backup?.mode !== 'changes') throw new Error(`expected a backup of changes, got ${JSON.stringify(r.backup)}`);
         changes.push(r.totalMs);
         changesSync.push(r.syncMs);
@@ -417,7 +417,7 @@ async function main(): Promise<void> {
     if (tracker) {
       const u = user();
       await new Promise((r) => setTimeout(r, 100));
-      const job = await runJob('exports.tracker', { language: 'vi', folder: exportDir });
+      const job = await runJob('exports.tracker', { language: 'vi', folder: exportDir, classifiedConfirmed: true });
       await new Promise((r) => setTimeout(r, 100));
       const { lat, maxWait } = u.stop();
       measured(
