@@ -409,10 +409,12 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     const abandoned = new Set<string>();
     const replicaIdOf = (r: Replica) => (JSON.parse((r.db.prepare(`SELECT value FROM app_meta WHERE key = 'exchange_identity'`).pluck().get() as string | undefined) ?? '{}') as { replica?: string }).replica;
     const damage = () => {
-      // Not the files of the laptop that will be killed for good: only their owner can write them
-      // again, and the batches of the others that depend on them would wait for ever (a known
-      // limit of this slice: see the report).
-      // The same for an identity left behind by a restore or a copy taken over: nobody writes its folder again.
+      // Not the files of the laptop that will be killed for good, nor of an identity left behind by
+      // a restore or a copy taken over: only their owner can write them again, and the batches of
+      // the others that depend on them would wait for ever. The answer, not built yet: relay copies
+      // (a laptop that applied a batch keeps its bytes and, finding the owner's file damaged while
+      // someone still needs it, writes a copy in its own folder, relay/<owner>/; readers take a
+      // copy whose SHA-256 is the one the owner's head lists). Until then this stays a known limit.
       const spared = new Set(abandoned);
       if (dead) spared.add(replicaIdOf(dead) ?? '');
       const dirs = readdirSync(path.join(share, 'devices')).filter((d) => !spared.has(d));
