@@ -183,6 +183,12 @@ export function recordOf(db: Db, entity: string, id: string): ConflictRecord {
       break;
     }
   }
+  // A deleted record has no search document any more: its own words then.
+  if (!vi) {
+    const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : '');
+    vi = str('titleVi') || str('fullName') || str('nameVi') || str('title') || str('number') || str('code');
+    en = str('titleEn') || str('fullName') || str('nameEn') || str('title') || str('number') || str('code') || vi;
+  }
   return { id, entity: entity as EntityName, vi, en, deleted: !!r.deletedAt, version: (r.version as number | undefined) ?? 0, target };
 }
 
@@ -352,7 +358,7 @@ export function settleDeleted(db: Db, ctx: WriteContext, item: ConflictItem, how
 }
 
 const BOTH_DELEGATIONS: Messages = {
-  vi: 'Cả hai cuộc họp đều có đoàn công tác, nên chưa gộp được: hãy xoá đoàn thừa (hoặc chuyển thành viên sang đoàn còn lại) rồi gộp.',
+  vi: 'Cả hai cuộc họp đều có đoàn công tác, nên chưa gộp được: hãy xóa đoàn thừa (hoặc chuyển thành viên sang đoàn còn lại) rồi gộp.',
   en: 'Both meetings have a delegation, so they cannot be merged yet: delete the extra delegation (or move its members to the other one), then merge.',
 };
 
@@ -400,7 +406,7 @@ export function keepBothDuplicates(db: Db, ctx: WriteContext, item: ConflictItem
 /** Delete one of the two (it must have no live links: merge otherwise). */
 export function deleteDuplicate(db: Db, ctx: WriteContext, item: ConflictItem, deleteId: string): void {
   const [a, b] = item.duplicates!;
-  if (deleteId !== a.id && deleteId !== b.id) throw new AppError('VALIDATION', { vi: 'Hãy chọn một trong hai bản ghi để xoá.', en: 'Choose one of the two records to delete.' });
+  if (deleteId !== a.id && deleteId !== b.id) throw new AppError('VALIDATION', { vi: 'Hãy chọn một trong hai bản ghi để xóa.', en: 'Choose one of the two records to delete.' });
   const repo = repoOf(item.record.entity);
   const row = repo.get(db, deleteId) as Row;
   repo.remove(db, ctx, { id: deleteId, version: row.version });
