@@ -15,7 +15,7 @@ import { pathOfHit } from '../components/search/searchTargets';
 import { DateField } from '../forms/DateField';
 import { isIsoDay } from '../forms/dateText';
 import { formatInstant } from '../format';
-import { errorMessage } from '../i18n/errors';
+import { errorMessage, fieldErrors } from '../i18n/errors';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { hrefOf } from '../router/useHashRoute';
@@ -162,7 +162,8 @@ function useResolve<M extends MethodName>(method: M) {
     setError(null);
     try {
       await mutation.run(input);
-      notifications.show({ color: 'teal', message: t('conflicts.done') });
+      // One notice however many items are resolved in a row (a second while it shows is not stacked).
+      notifications.show({ id: 'conflicts-done', color: 'teal', message: t('conflicts.done') });
     } catch (err) {
       setError(err);
     }
@@ -271,19 +272,24 @@ function FieldConflict({ item, words }: { item: ConflictItem; words: ValueWords 
           ) : null}
         </Group>
       ) : null}
-      {typing && item.input ? <TypedValue item={item} pending={resolve.pending} onCancel={() => setTyping(false)} onSave={(value) => void resolve.run({ key: item.key, token: item.token, how: 'type', value })} /> : null}
-      <ResolveError error={resolve.error} />
+      {typing && item.input ? (
+        <TypedValue item={item} pending={resolve.pending} error={resolve.error} onCancel={() => setTyping(false)} onSave={(value) => void resolve.run({ key: item.key, token: item.token, how: 'type', value })} />
+      ) : null}
+      {typing && Object.keys(fieldErrors(resolve.error, t)).length > 0 ? null : <ResolveError error={resolve.error} />}
     </Stack>
   );
 }
 
 /** "Type another": a field of the register's kind, starting from the value shown. */
-function TypedValue({ item, pending, onCancel, onSave }: { item: ConflictItem; pending: boolean; onCancel: () => void; onSave: (value: unknown) => void }) {
+function TypedValue({ item, pending, error, onCancel, onSave }: { item: ConflictItem; pending: boolean; error: unknown; onCancel: () => void; onSave: (value: unknown) => void }) {
   const { t } = useTranslation();
+  // The reason a typed value was refused, under its field (as a form shows it).
+  const problems = fieldErrors(error, t, item.input === 'number' ? {} : Object.fromEntries(item.fields.map((f) => [f, 'string' as const])));
+  const [a, b] = item.fields;
+  const problemOf = (f: string | undefined) => (f ? problems[f] : undefined);
   const first = item.sides[0]?.value;
   const [text, setText] = useState(typeof first === 'string' ? first : typeof first === 'number' ? String(first) : '');
   const pair = (first && typeof first === 'object' ? first : {}) as Record<string, string | null>;
-  const [a, b] = item.fields;
   const [from, setFrom] = useState<string | null>(a ? (pair[a] ?? null) : null);
   const [to, setTo] = useState<string | null>(b ? (pair[b] ?? null) : null);
   const [date, setDate] = useState<string | null>(typeof first === 'string' ? first : null);
@@ -294,24 +300,24 @@ function TypedValue({ item, pending, onCancel, onSave }: { item: ConflictItem; p
   if (item.input === 'dates') {
     field = (
       <Group gap="sm" align="flex-start">
-        <DateField label={t('conflicts.startDate')} value={from} onChange={setFrom} clearable={false} />
-        <DateField label={t('conflicts.endDate')} value={to} onChange={setTo} />
+        <DateField label={t('conflicts.startDate')} value={from} onChange={setFrom} clearable={false} error={problemOf(a)} />
+        <DateField label={t('conflicts.endDate')} value={to} onChange={setTo} error={problemOf(b)} />
       </Group>
     );
     value = { [a!]: from, [b!]: to };
     ready = !!from && isIsoDay(from) && (to === null || isIsoDay(to));
   } else if (item.input === 'date') {
-    field = <DateField label={t('conflicts.newValue')} value={date} onChange={setDate} />;
+    field = <DateField label={t('conflicts.newValue')} value={date} onChange={setDate} error={problemOf(a)} />;
     value = date;
     ready = date === null || isIsoDay(date);
   } else if (item.input === 'number') {
-    field = <NumberInput label={t('conflicts.newValue')} value={num} onChange={setNum} allowDecimal={false} min={1} w={160} />;
+    field = <NumberInput label={t('conflicts.newValue')} value={num} onChange={setNum} allowDecimal={false} min={1} w={160} error={problemOf(a)} />;
     value = num === '' ? null : Number(num);
   } else if (item.input === 'lines') {
-    field = <Textarea label={t('conflicts.newValue')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={3} maxRows={10} />;
+    field = <Textarea label={t('conflicts.newValue')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={3} maxRows={10} error={problemOf(a)} />;
     value = text;
   } else {
-    field = <TextInput label={t('conflicts.newValue')} value={text} onChange={(e) => setText(e.currentTarget.value)} />;
+    field = <TextInput label={t('conflicts.newValue')} value={text} onChange={(e) => setText(e.currentTarget.value)} error={problemOf(a)} />;
     value = text;
   }
   return (

@@ -79,7 +79,10 @@ describe('the conflicts inbox screen', () => {
     const field = within(city).getByRole('textbox', { name: 'Giá trị mới' });
     fireEvent.change(field, { target: { value: 'x'.repeat(201) } });
     fireEvent.click(within(city).getByRole('button', { name: 'Lưu giá trị này' }));
-    expect(await within(city).findByTestId('conflict-error')).toHaveTextContent('Dữ liệu chưa hợp lệ ở: city');
+    // The reason, under the field, in the officer's words (not the field's code name).
+    expect(await within(city).findByText('Không được quá 200 ký tự.')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(city).not.toHaveTextContent('city');
     expect(app.call('conflicts.count', {}).open).toBe(4);
     fireEvent.change(field, { target: { value: 'Huế' } });
     fireEvent.click(within(city).getByRole('button', { name: 'Lưu giá trị này' }));
