@@ -283,6 +283,38 @@ describe('the conflicts inbox', () => {
     }
   });
 
+  it('merges a meeting entered on two laptops: its delegation, action items and related meetings move; refused while both have a delegation', async () => {
+    const [a, b] = pair('merge-meetings');
+    const ma = newMeeting(a, { sequence: 40, titleEn: 'ASOEN 40 (A)' });
+    const mb = newMeeting(b, { sequence: 40, titleEn: 'ASOEN 40 (B)' });
+    const delegation = b.app.call('delegations.create', { meetingId: mb.id });
+    const action = b.app.call('actionItems.create', { title: 'Chuẩn bị phát biểu', sourceMeetingId: mb.id });
+    const side = newMeeting(b, { titleEn: 'Side event', parentId: mb.id });
+    await sync(a, b);
+    const [dup] = items(a);
+    const other = dup!.duplicates!.find((d) => d.id === mb.id)!;
+    expect(other.links).toBe(3);
+
+    // Both with a delegation: nothing is merged, and the officer is told what to do first.
+    const second = a.app.call('delegations.create', { meetingId: ma.id });
+    const both = a.app.raw('conflicts.resolveDuplicate', { key: dup!.key, token: dup!.token, how: 'merge', id: ma.id }) as { ok: false; error: { code: string; message: { vi: string } } };
+    expect(both.error.code).toBe('CONFLICT');
+    expect(both.error.message.vi).toContain('Cả hai cuộc họp đều có đoàn công tác');
+    expect(a.app.call('actionItems.get', { id: action.id }).sourceMeetingId).toBe(mb.id);
+    expect(count(a)).toBe(1);
+    a.app.call('delegations.delete', { id: second.id, version: a.app.call('delegations.get', { id: second.id }).version });
+
+    a.app.call('conflicts.resolveDuplicate', { key: dup!.key, token: dup!.token, how: 'merge', id: ma.id });
+    await sync(a, b);
+    for (const l of [a, b]) {
+      expect(count(l)).toBe(0);
+      expect(l.app.call('delegations.get', { id: delegation.id }).meetingId).toBe(ma.id);
+      expect(l.app.call('actionItems.get', { id: action.id }).sourceMeetingId).toBe(ma.id);
+      expect(l.app.call('meetings.get', { id: side.id }).parentId).toBe(ma.id);
+      expect(l.app.call('meetings.get', { id: mb.id, includeDeleted: true }).deletedAt).not.toBeNull();
+    }
+  });
+
   it('validates its input', () => {
     const [a] = pair('input');
     const bad = a.app.raw('conflicts.resolveDeleted', { key: 'x', token: 'y', how: 'undo' }) as { ok: false; error: { code: string } };
