@@ -69,6 +69,8 @@ export const conflictItemSchema = z.object({
   /** A field, two fields that go together ('startDate+endDate'), 'deletedAt', or null (a duplicate). */
   register: z.string().nullable(),
   fields: z.array(z.string()),
+  /** The screens' translation key of the register's label ('conflicts.fields.city'); null for a duplicate. */
+  labelKey: z.string().nullable(),
   /** The value both sides agreed on (absent: not known on this laptop). */
   base: z.unknown().optional(),
   /** Each side's value, the greatest clock first (the one shown meanwhile). */

@@ -57,7 +57,7 @@ function describe(item: ConflictItem): Output<'conflicts.open'>[number] {
     input = kinds.length === 2 ? (kinds.every((k) => k === 'date') ? 'dates' : null) : (kinds[0] ?? null);
   }
   const joinable = (input === 'text' || input === 'lines') && item.sides.filter((s) => typeof s.value === 'string' && s.value.trim() !== '').length > 1;
-  return { ...item, input, joinable };
+  return { ...item, labelKey: item.register ? `conflicts.fields.${item.register}` : null, input, joinable };
 }
 
 /** A value for the register, checked as the record's update would check it. */

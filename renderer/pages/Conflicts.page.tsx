@@ -198,7 +198,7 @@ function FieldConflict({ item, words }: { item: ConflictItem; words: ValueWords 
             {t('conflicts.fieldLabel')}
           </Text>
           <Text size="sm" fw={600} data-testid="conflict-field">
-            {fieldLabel(register, t)}
+            {item.labelKey ? t(item.labelKey as never, { defaultValue: register }) : fieldLabel(register, t)}
           </Text>
         </div>
         <div>

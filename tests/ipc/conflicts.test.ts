@@ -82,7 +82,7 @@ describe('the conflicts inbox', () => {
     for (const l of [a, b]) {
       expect(count(l)).toBe(1);
       const [item] = items(l);
-      expect(item).toMatchObject({ kind: 'field', register: 'city', fields: ['city'], base: 'Hà Nội', input: 'text', joinable: true });
+      expect(item).toMatchObject({ kind: 'field', register: 'city', fields: ['city'], labelKey: 'conflicts.fields.city', base: 'Hà Nội', input: 'text', joinable: true });
       expect(item!.record).toMatchObject({ id: m.id, entity: 'meeting', vi: 'Họp ASOEN', en: 'ASOEN meeting', target: { entity: 'meeting', id: m.id } });
       const sides = item!.sides.map((s) => [s.value, s.officerName, s.deviceName, s.at, s.mine]).sort();
       expect(sides).toEqual([

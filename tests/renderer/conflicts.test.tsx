@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
 import type { Transport } from '../../renderer/api';
 import { ConflictsPage } from '../../renderer/pages/Conflicts.page';
+import { vi as conflictWords } from '../../renderer/i18n/sections/conflicts';
+import { ENTITIES } from '../../common/enums';
+import { modelOf } from '../../db/exchange/model';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/app';
 import { makeConflictsDesk } from '../helpers/conflictsDesk';
 import { renderWithApp } from '../helpers/render';
@@ -35,6 +38,12 @@ const items = () => screen.findAllByTestId('conflict-item');
 const itemWith = async (text: string) => (await items()).find((i) => i.textContent?.includes(text))!;
 
 describe('the conflicts inbox screen', () => {
+  it('has a label for every field, pair of fields and deletion a conflict can be about', () => {
+    const missing: string[] = [];
+    for (const entity of ENTITIES) for (const register of modelOf(entity)!.fieldsOf.keys()) if (!(register in conflictWords.fields)) missing.push(`${entity}.${register}`);
+    expect(missing).toEqual([]);
+  });
+
   it('shows each item readably: the record, the field, the agreed value, each side with officer, laptop and office time', async () => {
     const { transport, seeded } = await deskWithConflicts();
     renderWithApp(<ConflictsPage params={{}} />, { transport });
