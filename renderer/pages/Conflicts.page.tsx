@@ -20,6 +20,8 @@ import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { hrefOf } from '../router/useHashRoute';
 
+/** How many items the screen shows at first, and adds each time. */
+const PAGE = 40;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every record id the items' values name, to show names instead. */
@@ -66,7 +68,10 @@ const fieldLabel = (register: string, t: TFunction) => t(`conflicts.fields.${reg
 export function ConflictsPage(_props: PageProps) {
   const { t } = useTranslation();
   const list = useApiQuery('conflicts.open', {});
-  const words = useValueWords(list.data);
+  // A long inbox (after a week offline) is shown a page at a time: the cards are heavy.
+  const [shown, setShown] = useState(PAGE);
+  const page = useMemo(() => list.data?.slice(0, shown), [list.data, shown]);
+  const words = useValueWords(page);
   let body: ReactNode;
   if (list.error && !list.data) body = <ErrorState error={list.error} onRetry={list.refetch} />;
   else if (!list.data) body = <LoadingState rows={4} />;
@@ -82,9 +87,17 @@ export function ConflictsPage(_props: PageProps) {
   else
     body = (
       <Stack gap="lg">
-        {list.data.map((item) => (
+        {(page ?? []).map((item) => (
           <ConflictCard key={item.key} item={item} words={words} />
         ))}
+        {list.data.length > shown ? (
+          <Group gap="sm" data-testid="conflicts-more">
+            <Text size="sm">{t('conflicts.shownOf', { shown, total: list.data.length })}</Text>
+            <Button variant="default" size="xs" onClick={() => setShown((n) => n + PAGE)}>
+              {t('conflicts.more')}
+            </Button>
+          </Group>
+        ) : null}
       </Stack>
     );
   return (

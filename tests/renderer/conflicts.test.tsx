@@ -11,6 +11,8 @@ import { modelOf } from '../../db/exchange/model';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/app';
 import { makeConflictsDesk } from '../helpers/conflictsDesk';
 import { renderWithApp } from '../helpers/render';
+import { exchangeRound } from '../../electron/services/exchange/round';
+import { realExchangeFs } from '../../electron/services/exchange/share';
 import { tempDir } from '../helpers/tmp';
 
 // The conflicts inbox screen on a desk whose inbox two laptops really filled by exchanging
@@ -113,6 +115,31 @@ describe('the conflicts inbox screen', () => {
     const card = await screen.findByTestId('today-conflicts');
     expect(card).toHaveTextContent('4 places where laptops changed something differently');
     expect(within(card).getByRole('link', { name: 'Resolve conflicts' })).toHaveAttribute('href', '#/conflicts');
+  });
+
+  it('shows a long inbox forty items at a time', async () => {
+    const dir = path.join(root, String(++made));
+    mkdirSync(dir);
+    const share = path.join(dir, 'share');
+    const [a, b] = ['a', 'b'].map((n) => {
+      const app = createTestApp({ file: path.join(dir, `${n}.sqlite`) });
+      apps.push(app);
+      return { app, file: path.join(dir, `${n}.sqlite`), n };
+    }) as [{ app: TestApp; file: string; n: string }, { app: TestApp; file: string; n: string }];
+    const round = (l: typeof a) => exchangeRound({ db: l.app.ctx.db, dbFile: l.file, folder: share, fs: realExchangeFs, host: 'h', now: () => Date.parse(TEST_NOW) });
+    const bodyId = a.app.call('bodies.list', { limit: 1 }).items[0]!.id;
+    const ids = Array.from({ length: 45 }, (_, i) => a.app.call('meetings.create', { bodyId, titleVi: `Họp ${i}`, titleEn: `Meeting ${i}`, startDate: '2027-01-10', endDate: '2027-01-11' }).id);
+    await round(a);
+    await round(b);
+    for (const l of [a, b]) for (const id of ids) l.app.call('meetings.update', { id, version: l.app.call('meetings.get', { id }).version, changes: { city: `City ${l.n}` } });
+    await round(a);
+    await round(b);
+    renderWithApp(<ConflictsPage params={{}} />, { transport: async (method, input) => b.app.raw(method, input), language: 'en' });
+    expect(await items()).toHaveLength(40);
+    expect(screen.getByTestId('conflicts-more')).toHaveTextContent('Showing 40 of 45 items.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await screen.findAllByTestId('conflict-item')).toHaveLength(45);
+    expect(screen.queryByTestId('conflicts-more')).toBeNull();
   });
 
   it('has no inbox entry, card or item on a desk without conflicts; the screen says there is nothing to resolve', async () => {

@@ -4,6 +4,8 @@ export const vi = {
   title: 'Xung đột cần xử lý',
   description: 'Những chỗ các máy đã sửa khác nhau khi làm việc riêng, bản ghi bị xóa trên máy này trong khi máy khác đang sửa, và bản ghi bị nhập hai lần. Mỗi lựa chọn được lưu như một thay đổi bình thường và được đóng trên mọi máy sau lần trao đổi tiếp theo.',
   count: 'Còn {{n}} mục cần xử lý.',
+  shownOf: 'Đang hiện {{shown}}/{{total}} mục.',
+  more: 'Hiện thêm',
   empty: 'Không có xung đột nào. Khi các máy trao đổi dữ liệu qua thư mục dùng chung mà có chỗ sửa khác nhau, chúng sẽ hiện ở đây để bạn chọn.',
   navBadge: '{{n}} xung đột cần xử lý',
   today: {
@@ -159,6 +161,8 @@ export const en: typeof vi = {
   title: 'Conflicts to resolve',
   description: 'Where laptops changed the same thing differently while working apart, a record deleted on one laptop while another was editing it, and records entered twice. Each choice is saved as an ordinary change and closes the item on every laptop after their next exchange.',
   count: '{{n}} items left to resolve.',
+  shownOf: 'Showing {{shown}} of {{total}} items.',
+  more: 'Show more',
   empty: 'There are no conflicts. When laptops exchanging through the shared folder have changed the same thing differently, it shows here for you to choose.',
   navBadge: '{{n}} conflicts to resolve',
   today: {
