@@ -391,6 +391,16 @@ export function mergeDuplicate(db: Db, ctx: WriteContext, item: ConflictItem, ke
       repo.update(db, ctx, { id, version: row.version, changes: { [field]: id === keepId ? null : keepId } });
     }
   }
+  // Lists of ids kept in a table of their own (an action item's supporting agencies).
+  if (entity === 'agency') {
+    const items = statement(db, 'SELECT action_item_id FROM action_item_supporters WHERE agency_id = ?').pluck().all(otherId) as string[];
+    for (const id of items) {
+      const row = repositories.actionItems.find(db, id) as Row | undefined;
+      if (!row) continue;
+      const ids = [...new Set((row.supportingAgencyIds as string[]).map((x) => (x === otherId ? keepId : x)))];
+      repositories.actionItems.update(db, ctx, { id, version: row.version, changes: { supportingAgencyIds: ids } });
+    }
+  }
   const other = repoOf(entity).get(db, otherId) as Row;
   repoOf(entity).remove(db, ctx, { id: otherId, version: other.version });
 }

@@ -315,6 +315,28 @@ describe('the conflicts inbox', () => {
     }
   });
 
+  it('merges two agencies (a duplicate code, as the exchange will flag it): people, focal points, lead and supporting agencies move', () => {
+    const [a] = pair('merge-agencies');
+    const kinds = { kind: 'department' } as const;
+    const keep = a.app.call('agencies.create', { code: 'VEA', nameVi: 'Cục Môi trường', nameEn: 'Environment Agency', ...kinds });
+    const other = a.app.call('agencies.create', { code: 'VEA-2', nameVi: 'Cục Môi trường (nhập lại)', nameEn: 'Environment Agency (again)', ...kinds });
+    const third = a.app.call('agencies.create', { code: 'ISPONRE', nameVi: 'Viện Chiến lược', nameEn: 'Institute of Strategy', ...kinds });
+    const person = a.app.call('people.create', { fullName: 'Phạm Thị Lan', agencyId: other.id });
+    const focal = a.app.call('focalAssignments.create', { bodyId: body(a).id, agencyId: other.id, role: 'focal_point', validFrom: '2026-01-01' });
+    const led = a.app.call('actionItems.create', { title: 'Tổng hợp ý kiến', leadAgencyId: other.id, supportingAgencyIds: [keep.id, other.id, third.id] });
+    const [x, y] = [keep.id, other.id].sort() as [string, string];
+    a.app.ctx.db.prepare('INSERT INTO exchange_conflicts (key, kind, entity, entity_id, register, detail) VALUES (?, ?, ?, ?, ?, ?)').run(`duplicate:${x}:${y}`, 'duplicate', 'agency', x, y, null);
+    const [dup] = items(a);
+    expect(dup!.duplicates!.find((d) => d.id === other.id)!.links).toBe(3);
+    a.app.call('conflicts.resolveDuplicate', { key: dup!.key, token: dup!.token, how: 'merge', id: keep.id });
+    expect(a.app.call('people.get', { id: person.id }).agencyId).toBe(keep.id);
+    expect(a.app.call('focalAssignments.get', { id: focal.id }).agencyId).toBe(keep.id);
+    const item = a.app.call('actionItems.get', { id: led.id });
+    expect([item.leadAgencyId, [...item.supportingAgencyIds].sort()]).toEqual([keep.id, [keep.id, third.id].sort()]);
+    expect(a.app.call('agencies.get', { id: other.id, includeDeleted: true }).deletedAt).not.toBeNull();
+    expect(count(a)).toBe(0);
+  });
+
   it('validates its input', () => {
     const [a] = pair('input');
     const bad = a.app.raw('conflicts.resolveDeleted', { key: 'x', token: 'y', how: 'undo' }) as { ok: false; error: { code: string } };
