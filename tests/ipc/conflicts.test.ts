@@ -108,6 +108,19 @@ describe('the conflicts inbox', () => {
     }
   });
 
+  it('shows the item again, on both laptops, when the other laptop changed the field again while it was being resolved', async () => {
+    const { a, b, m } = await cityConflict('again');
+    const [item] = items(a);
+    a.app.call('conflicts.resolveField', { key: item!.key, token: item!.token, how: 'type', value: 'Hội An' });
+    expect(count(a)).toBe(0);
+    editMeeting(b, m.id, { city: 'Nha Trang' }); // B had seen both values too: its edit and A's choice now differ
+    await sync(a, b);
+    for (const l of [a, b]) {
+      const [again] = items(l);
+      expect(again!.sides.map((s) => s.value).sort()).toEqual(['Hội An', 'Nha Trang']);
+    }
+  });
+
   it('takes a typed value, checked as the field is; and joins two texts', async () => {
     const { a, b, m } = await cityConflict('type');
     const [item] = items(b);
