@@ -2,6 +2,7 @@
 export * from '../../common/enums';
 export * from './actionItems';
 export * from './backup';
+export * from './conflicts';
 export * from './delegations';
 export * from './dialogs';
 export * from './documents';

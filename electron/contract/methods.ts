@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { actionItemMethods } from './actionItems';
 import { backupMethods } from './backup';
+import { conflictMethods } from './conflicts';
 import { delegationMethods } from './delegations';
 import { documentMethods } from './documents';
 import { directoryMethods } from './directory';
@@ -38,6 +39,7 @@ export const contractDomains = {
   backup: backupMethods,
   jobs: jobMethods,
   integrity: integrityMethods,
+  conflicts: conflictMethods,
 };
 
 /** Joins the domains' tables, refusing a method name that two domains declare. */

@@ -2,6 +2,7 @@ import { methodNames, type MethodName } from '../contract';
 import type { Handler, HandlerMap } from './context';
 import { actionItemHandlers } from './actionItems';
 import { backupHandlers } from './backup';
+import { conflictHandlers } from './conflicts';
 import { delegationHandlers } from './delegations';
 import { directoryHandlers } from './directory';
 import { documentHandlers } from './documents';
@@ -37,6 +38,7 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['backup', backupHandlers],
   ['jobs', jobHandlers],
   ['integrity', integrityHandlers],
+  ['conflicts', conflictHandlers],
 ];
 
 export function assembleHandlers(parts: Array<[string, Record<string, unknown>]>): HandlerMap {

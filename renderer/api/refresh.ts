@@ -10,8 +10,8 @@ export type RecordKind = EntityName | 'settings' | 'app' | 'export';
 
 export const RECORD_KINDS: readonly RecordKind[] = [...ENTITIES, 'settings', 'app', 'export'];
 
-/** Queries that show every kind of record of the change log: the desk's summary and histories. */
-const EVERY_RECORD = ['today.*', 'history.*', 'changes.recent'];
+/** Queries that show every kind of record of the change log: the desk's summary, histories and the conflicts inbox. */
+const EVERY_RECORD = ['today.*', 'history.*', 'changes.recent', 'conflicts.*'];
 
 /**
  * THE table: for each kind of record, the query methods that show it ('domain.*' is every method
@@ -58,6 +58,8 @@ export const WRITES: Readonly<Record<string, readonly RecordKind[]>> = {
   actionUpdates: ['action_update'],
   settings: ['settings'],
   sample: RECORD_KINDS,
+  // A resolution writes the record it settles; a merge moves what referred to the other record.
+  conflicts: ENTITIES,
 };
 
 export function kindsWrittenBy(method: string): readonly RecordKind[] {

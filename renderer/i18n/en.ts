@@ -8,6 +8,7 @@ import { en as searchEn } from './sections/search';
 import { en as settingsPageEn } from './sections/settingsPage';
 import { en as exportsEn } from './sections/exports';
 import { en as formsEn } from './sections/forms';
+import { en as conflictsEn } from './sections/conflicts';
 import type { Resources } from './vi';
 
 // English, the second language (ASEAN's working language). Same keys as vi.ts.
@@ -25,6 +26,7 @@ export const en: Resources = {
     actions: 'Action items',
     focalPoints: 'Focal points',
     directory: 'Directory',
+    conflicts: 'Conflicts',
     settings: 'Settings',
   },
   language: {
@@ -159,5 +161,6 @@ export const en: Resources = {
   search: searchEn,
   settingsPage: settingsPageEn,
   forms: formsEn,
+  conflicts: conflictsEn,
   exports: exportsEn,
 };

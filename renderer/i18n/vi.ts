@@ -8,6 +8,7 @@ import { vi as searchVi } from './sections/search';
 import { vi as settingsPageVi } from './sections/settingsPage';
 import { vi as exportsVi } from './sections/exports';
 import { vi as formsVi } from './sections/forms';
+import { vi as conflictsVi } from './sections/conflicts';
 // Vietnamese, the first language of the users and of the app. en.ts must have exactly these
 // keys (the type checker and tests/renderer/i18n.test.ts both check it). No plural keys: the
 // two languages have different plural forms, so counts are phrased to need none.
@@ -25,6 +26,7 @@ export const vi = {
     actions: 'Việc cần làm',
     focalPoints: 'Đầu mối',
     directory: 'Danh bạ',
+    conflicts: 'Xung đột',
     settings: 'Cài đặt',
   },
   language: {
@@ -160,6 +162,7 @@ export const vi = {
   search: searchVi,
   settingsPage: settingsPageVi,
   forms: formsVi,
+  conflicts: conflictsVi,
   exports: exportsVi,
 };
 
