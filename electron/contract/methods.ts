@@ -3,6 +3,7 @@ import { actionItemMethods } from './actionItems';
 import { backupMethods } from './backup';
 import { delegationMethods } from './delegations';
 import { documentMethods } from './documents';
+import { exchangeMethods } from './exchange';
 import { directoryMethods } from './directory';
 import { exportMethods } from './exports';
 import { focalPointMethods } from './focalPoints';
@@ -38,6 +39,7 @@ export const contractDomains = {
   backup: backupMethods,
   jobs: jobMethods,
   integrity: integrityMethods,
+  exchange: exchangeMethods,
 };
 
 /** Joins the domains' tables, refusing a method name that two domains declare. */

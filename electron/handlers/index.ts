@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { delegationHandlers } from './delegations';
 import { directoryHandlers } from './directory';
 import { documentHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './exports';
 import { focalPointHandlers } from './focalPoints';
 import { historyHandlers } from './history';
@@ -37,6 +38,7 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['backup', backupHandlers],
   ['jobs', jobHandlers],
   ['integrity', integrityHandlers],
+  ['exchange', exchangeHandlers],
 ];
 
 export function assembleHandlers(parts: Array<[string, Record<string, unknown>]>): HandlerMap {
