@@ -8,6 +8,7 @@ import { en as searchEn } from './sections/search';
 import { en as settingsPageEn } from './sections/settingsPage';
 import { en as exportsEn } from './sections/exports';
 import { en as formsEn } from './sections/forms';
+import { en as exchangeEn } from './sections/exchange';
 import type { Resources } from './vi';
 
 // English, the second language (ASEAN's working language). Same keys as vi.ts.
@@ -158,6 +159,7 @@ export const en: Resources = {
   directory: directoryEn,
   search: searchEn,
   settingsPage: settingsPageEn,
+  exchange: exchangeEn,
   forms: formsEn,
   exports: exportsEn,
 };
