@@ -97,6 +97,9 @@ export function createDesk(env: DeskEnvironment): Desk {
       now: clock,
       appVersion: env.appVersion,
       schemaVersion: database.migration.schemaVersion,
+      // Rounds run on the job workers (their own connection); an injected file system keeps them on this thread.
+      workers,
+      ...binding,
       ...(env.exchangeFs ? { fs: env.exchangeFs } : {}),
       ...(env.exchangeHost ? { host: env.exchangeHost } : {}),
       ...(env.exchangeFinalRoundMs !== undefined ? { finalRoundMs: env.exchangeFinalRoundMs } : {}),

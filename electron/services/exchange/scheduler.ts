@@ -25,7 +25,9 @@ import {
   type ExchangeStatus,
 } from '../../contract/exchange';
 import { errnoOf } from '../files/fsErrors';
-import { exchangeRound } from './round';
+import type { WorkerPool } from '../jobs/worker/pool';
+import type { ExchangeRoundResult } from '../jobs/worker/protocol';
+import { exchangeRound, type RoundReport } from './round';
 import { deviceDir, devicesDir, readJson, realExchangeFs, replaceFile, ShareProblem, type ExchangeFs, type HeadFile } from './share';
 
 export const EXCHANGE_FOLDER_SETTING = 'setting.exchangeFolder';
@@ -89,8 +91,15 @@ export interface ExchangeServiceOptions {
   finalRoundMs?: number;
   /** Where unexpected failures are reported (they also become the status). */
   log?: (message: string, error: unknown) => void;
-  /** Awaited between the batches a round applies (default: one turn of the event loop). */
+  /** Awaited between the batches a round applies on this thread (default: one turn of the event loop). */
   betweenBatches?: () => Promise<void>;
+  /**
+   * The desk's job workers: a round then runs on a worker's own connection, and this thread only
+   * waits for its report (the screens are answered even while a large batch is applied). Not used
+   * with an injected file system (tests), which only this thread can call.
+   */
+  workers?: WorkerPool;
+  nativeBinding?: string | undefined;
 }
 
 /** -1, 0 or 1: how version a compares with version b ('0.2.0' > '0.1.9'; a pre-release below its release). */
@@ -294,21 +303,7 @@ export class ExchangeService {
       }
       if (!reachable) summary = offline(code);
       else {
-        const { name, officer } = this.names();
-        const report = await exchangeRound(
-          {
-            db: this.db,
-            dbFile: this.options.dbFile,
-            folder,
-            fs: this.fs,
-            host: this.host,
-            now: () => this.options.now().getTime(),
-            deviceName: name,
-            officerName: officer,
-            appVersion: this.options.appVersion,
-          },
-          { betweenBatches: this.options.betweenBatches ?? yieldToScreens },
-        );
+        const report = await this.exchange(folder);
         this.replica = report.replica;
         if (report.batchesApplied > 0) this.received++;
         summary = {
@@ -358,6 +353,33 @@ export class ExchangeService {
     } catch (err) {
       this.options.log?.('The exchange could not record its round', err);
     }
+  }
+
+  /** One round: on a job worker when the desk has them, else here, yielding between batches. */
+  private async exchange(folder: string): Promise<RoundReport> {
+    const { name, officer } = this.names();
+    const { workers, nativeBinding } = this.options;
+    if (workers && !this.options.fs) {
+      const result = await workers.run<ExchangeRoundResult>(
+        {
+          kind: 'exchangeRound',
+          dbFile: this.options.dbFile,
+          folder,
+          host: this.host,
+          clockOffsetMs: this.options.now().getTime() - Date.now(),
+          deviceName: name,
+          officerName: officer,
+          appVersion: this.options.appVersion,
+        },
+        { file: this.options.dbFile },
+        nativeBinding ? { nativeBinding } : {},
+      );
+      return result.report;
+    }
+    return exchangeRound(
+      { db: this.db, dbFile: this.options.dbFile, folder, fs: this.fs, host: this.host, now: () => this.options.now().getTime(), deviceName: name, officerName: officer, appVersion: this.options.appVersion },
+      { betweenBatches: this.options.betweenBatches ?? yieldToScreens },
+    );
   }
 
   /** Writes this laptop's seen.json and reads the others' (names, versions, when, clock difference). */
