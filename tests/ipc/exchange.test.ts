@@ -214,11 +214,12 @@ describe('warnings about other laptops', () => {
   it('warns when a laptop’s clock is far off or it runs a newer version, on both sides as it applies', async () => {
     const folder = share('warnings');
     const a = desk('Laptop A');
-    const b = desk('Laptop B', { skewMs: 60 * 60_000, appVersion: '9.1.0' });
+    // Named as offices name them: "Máy …" (a message must not say "máy Máy ASOEN 2").
+    const b = desk('Máy ASOEN 2', { skewMs: 60 * 60_000, appVersion: '9.1.0' });
     await join(a, folder);
     await join(b, folder);
     const onA = await exchangeNow(a);
-    const laptopB = onA.laptops.find((l) => l.name === 'Laptop B')!;
+    const laptopB = onA.laptops.find((l) => l.name === 'Máy ASOEN 2')!;
     expect(Math.round(laptopB.clockSkewMs! / 60_000)).toBe(60);
     // Its last exchange, in this laptop's time.
     expect(Math.abs(Date.parse(laptopB.lastExchangedAt!) - T0)).toBeLessThan(60_000);
@@ -226,14 +227,16 @@ describe('warnings about other laptops', () => {
     expect(kinds).toEqual(['clock', 'newerVersion']);
     const clock = onA.warnings.find((w) => w.kind === 'clock')!.message;
     expect(clock.vi).toBe(
-      'Đồng hồ của máy Laptop B nhanh hơn máy này khoảng 60 phút. Hãy kiểm tra ngày giờ của hai máy: việc trao đổi vẫn chạy đúng, nhưng thời gian ghi trong Lịch sử và xung đột sẽ bị lệch.',
+      'Đồng hồ của Máy ASOEN 2 nhanh hơn máy này khoảng 60 phút. Hãy kiểm tra ngày giờ của hai máy: việc trao đổi vẫn chạy đúng, nhưng thời gian ghi trong Lịch sử và xung đột sẽ bị lệch.',
     );
-    expect(onA.warnings.find((w) => w.kind === 'newerVersion')!.message.en).toMatch(/^Laptop Laptop B runs ASOEN Desk 9\.1\.0, newer than this laptop's 0\.0\.0-test: update this laptop/);
+    expect(onA.warnings.find((w) => w.kind === 'newerVersion')!.message.en).toMatch(/^Máy ASOEN 2 runs ASOEN Desk 9\.1\.0, newer than this laptop's 0\.0\.0-test: update this laptop/);
+    expect(onA.warnings.find((w) => w.kind === 'newerVersion')!.message.vi).toMatch(/^Máy ASOEN 2 dùng ASOEN Desk phiên bản 9\.1\.0, mới hơn máy này/);
 
     // B sees A's clock behind its own, and no newer version.
     const onB = b.call('exchange.status', {});
     expect(onB.warnings.map((w) => w.kind)).toEqual(['clock']);
-    expect(onB.warnings[0]!.message.en).toMatch(/about 60 minutes behind this laptop's/);
+    expect(onB.warnings[0]!.message.en).toMatch(/^Laptop A's clock is about 60 minutes behind this laptop's/);
+    expect(onB.warnings[0]!.message.vi).toMatch(/^Đồng hồ của máy Laptop A chậm hơn máy này khoảng 60 phút/);
   });
 
   it('warns when a laptop writes a newer data structure, from its head file', async () => {

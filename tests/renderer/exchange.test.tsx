@@ -142,9 +142,14 @@ describe('the exchange in the header', () => {
     const { unmount } = renderWithApp(<ExchangeIndicator />, { transport: scripted({ ...base, warnings: [] }).transport });
     expect(await screen.findByTestId('exchange-indicator')).toHaveTextContent(/^Đã trao đổi lúc 10:00$/);
     unmount();
-    const second = renderWithApp(<ExchangeIndicator />, { transport: scripted({ ...base, state: 'offline', warnings: [] }).transport, language: 'en' });
+    // Offline stays calm even when a warning about another laptop is known (shown in Settings).
+    const second = renderWithApp(<ExchangeIndicator />, { transport: scripted({ ...base, state: 'offline' }).transport, language: 'en' });
     expect(await screen.findByTestId('exchange-indicator')).toHaveTextContent(/^Offline$/);
+    expect(screen.getByTestId('exchange-indicator')).toHaveAttribute('data-tone', 'calm');
     second.unmount();
+    const warned = renderWithApp(<ExchangeIndicator />, { transport: scripted(base).transport, language: 'en' });
+    expect(await screen.findByTestId('exchange-indicator')).toHaveAttribute('data-tone', 'warning');
+    warned.unmount();
     // The real backend: no folder, so nothing is shown once the status has come.
     const { transport, calls } = spyTransport(createAppTransport({ sample: false }).transport);
     renderWithApp(<ExchangeIndicator />, { transport });

@@ -129,7 +129,18 @@ function duration(ms: number): Messages {
   return { vi: `${days} ngày`, en: `${days} days` };
 }
 
-const laptopLabel = (l: { name: string | null; replica: string }) => l.name ?? l.replica.slice(-8);
+/**
+ * A laptop as a message names it: "máy Máy ASOEN 2" would say "laptop" twice (names often begin
+ * with it), so a name that begins with the word is used alone.
+ */
+function laptopWords(l: { name: string | null; replica: string }): Messages {
+  const name = l.name ?? l.replica.slice(-8);
+  return {
+    vi: /^máy(\s|$)/iu.test(name) ? name : `máy ${name}`,
+    en: /^(laptop|máy)(\s|$)/iu.test(name) ? name : `laptop ${name}`,
+  };
+}
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface KnownLaptop extends ExchangeLaptop {
   schema: number | null;
@@ -460,7 +471,7 @@ export class ExchangeService {
     const warnings: ExchangeStatus['warnings'] = [];
     if (folder && state === 'offline' && lastRound?.message) warnings.push({ kind: 'offline', replica: null, message: lastRound.message });
     for (const l of known) {
-      const label = laptopLabel(l);
+      const label = laptopWords(l);
       if (l.clockSkewMs !== null && Math.abs(l.clockSkewMs) > CLOCK_WARNING_MS) {
         const d = duration(l.clockSkewMs);
         const ahead = l.clockSkewMs > 0;
@@ -468,8 +479,8 @@ export class ExchangeService {
           kind: 'clock',
           replica: l.replica,
           message: {
-            vi: `Đồng hồ của máy ${label} ${ahead ? 'nhanh' : 'chậm'} hơn máy này khoảng ${d.vi}. Hãy kiểm tra ngày giờ của hai máy: việc trao đổi vẫn chạy đúng, nhưng thời gian ghi trong Lịch sử và xung đột sẽ bị lệch.`,
-            en: `Laptop ${label}'s clock is about ${d.en} ${ahead ? 'ahead of' : 'behind'} this laptop's. Check the date and time of both: the exchange still works, but times shown in History and conflicts will be off.`,
+            vi: `Đồng hồ của ${label.vi} ${ahead ? 'nhanh' : 'chậm'} hơn máy này khoảng ${d.vi}. Hãy kiểm tra ngày giờ của hai máy: việc trao đổi vẫn chạy đúng, nhưng thời gian ghi trong Lịch sử và xung đột sẽ bị lệch.`,
+            en: `${capital(label.en)}'s clock is about ${d.en} ${ahead ? 'ahead of' : 'behind'} this laptop's. Check the date and time of both: the exchange still works, but times shown in History and conflicts will be off.`,
           },
         });
       }
@@ -478,8 +489,8 @@ export class ExchangeService {
           kind: 'newerVersion',
           replica: l.replica,
           message: {
-            vi: `Máy ${label} dùng ASOEN Desk phiên bản ${l.appVersion}, mới hơn máy này (${this.options.appVersion}): hãy cập nhật máy này. Không có gì bị mất; các thay đổi máy này chưa đọc được sẽ được nhận sau khi cập nhật.`,
-            en: `Laptop ${label} runs ASOEN Desk ${l.appVersion}, newer than this laptop's ${this.options.appVersion}: update this laptop. Nothing is lost; changes this laptop cannot read yet are taken in after the update.`,
+            vi: `${capital(label.vi)} dùng ASOEN Desk phiên bản ${l.appVersion}, mới hơn máy này (${this.options.appVersion}): hãy cập nhật máy này. Không có gì bị mất; các thay đổi máy này chưa đọc được sẽ được nhận sau khi cập nhật.`,
+            en: `${capital(label.en)} runs ASOEN Desk ${l.appVersion}, newer than this laptop's ${this.options.appVersion}: update this laptop. Nothing is lost; changes this laptop cannot read yet are taken in after the update.`,
           },
         });
       } else if (l.schema !== null && l.schema > this.options.schemaVersion) {
@@ -487,8 +498,8 @@ export class ExchangeService {
           kind: 'newerSchema',
           replica: l.replica,
           message: {
-            vi: `Máy ${label} dùng cấu trúc dữ liệu mới hơn máy này: hãy cập nhật ASOEN Desk trên máy này. Không có gì bị mất.`,
-            en: `Laptop ${label} uses a newer data structure than this laptop: update ASOEN Desk here. Nothing is lost.`,
+            vi: `${capital(label.vi)} dùng cấu trúc dữ liệu mới hơn máy này: hãy cập nhật ASOEN Desk trên máy này. Không có gì bị mất.`,
+            en: `${capital(label.en)} uses a newer data structure than this laptop: update ASOEN Desk here. Nothing is lost.`,
           },
         });
       }

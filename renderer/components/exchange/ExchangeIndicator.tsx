@@ -25,6 +25,7 @@ export function ExchangeIndicator() {
   let icon = <IconArrowsExchange size={16} aria-hidden />;
   let text: string;
   let color = 'gray.7';
+  let tone: 'calm' | 'warning' = 'calm';
   if (s.state === 'running') {
     icon = <Loader size={12} />;
     text = t('exchange.badgeRunning');
@@ -35,16 +36,20 @@ export function ExchangeIndicator() {
     icon = <IconAlertTriangle size={16} aria-hidden />;
     text = t('exchange.badgeFailed');
     color = 'orange.8';
+    tone = 'warning';
   } else {
     text = s.lastSuccessAt ? t('exchange.badgeDone', { time: when(s.lastSuccessAt) }) : t('exchange.badgeNever');
   }
-  if (s.warnings.some((w) => w.kind !== 'offline')) {
+  // A warning about another laptop (its clock, its version) tints the state once the folder was
+  // reached; "Offline" stays grey and calm (Settings shows the warnings either way).
+  if (s.state !== 'offline' && s.state !== 'failed' && s.warnings.some((w) => w.kind !== 'offline')) {
     icon = <IconAlertTriangle size={16} aria-hidden />;
     color = 'yellow.9';
+    tone = 'warning';
   }
   return (
     <Tooltip label={t('exchange.badgeTitle')} withArrow>
-      <Anchor href={hrefOf('/settings')} underline="never" c={color} data-testid="exchange-indicator" aria-live="polite">
+      <Anchor href={hrefOf('/settings')} underline="never" c={color} data-testid="exchange-indicator" data-tone={tone} aria-live="polite">
         <Group gap={6} wrap="nowrap">
           {icon}
           <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
