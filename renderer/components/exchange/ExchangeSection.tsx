@@ -117,8 +117,9 @@ function FolderForm({ status }: { status: ExchangeStatus }) {
             data-testid="exchange-folder"
           />
           <Select
-            w={170}
+            w={200}
             label={t('exchange.intervalLabel')}
+            description={t('exchange.intervalHint')}
             data={INTERVALS.map((n) => ({ value: String(n), label: t('exchange.minutes', { n }) }))}
             value={minutes}
             onChange={(v) => setMinutes(v ?? String(status.intervalMinutes))}
