@@ -49,6 +49,7 @@ export interface DeskEnvironment {
   exchangeFs?: ExchangeFs;
   exchangeHost?: string;
   exchangeFinalRoundMs?: number;
+  exchangeProbeMs?: number;
 }
 
 export interface Desk {
@@ -103,6 +104,7 @@ export function createDesk(env: DeskEnvironment): Desk {
       ...(env.exchangeFs ? { fs: env.exchangeFs } : {}),
       ...(env.exchangeHost ? { host: env.exchangeHost } : {}),
       ...(env.exchangeFinalRoundMs !== undefined ? { finalRoundMs: env.exchangeFinalRoundMs } : {}),
+      ...(env.exchangeProbeMs !== undefined ? { probeMs: env.exchangeProbeMs } : {}),
       ...(env.log ? { log: env.log } : {}),
     }),
   };

@@ -158,6 +158,45 @@ describe('exchanging', () => {
     expect(back).toMatchObject({ state: 'idle', lastRound: { outcome: 'ok' } });
     expect(back.lastRound!.published).toBeGreaterThan(0);
   });
+
+  it('does not wait on a share that never answers: "offline" after a while, and no second look while the first still hangs', async () => {
+    const folder = share('silent');
+    let hang = false;
+    let looks = 0;
+    const fs: ExchangeFs = {
+      ...realExchangeFs,
+      stat: (p) => {
+        if (!hang || p !== folder) return realExchangeFs.stat(p);
+        looks++;
+        return new Promise(() => undefined);
+      },
+    };
+    const a = desk('Laptop A', { exchangeFs: fs, exchangeProbeMs: 100 });
+    await join(a, folder);
+    hang = true;
+    const first = await exchangeNow(a);
+    expect(first).toMatchObject({ state: 'offline', lastRound: { outcome: 'offline' } });
+    expect(first.lastRound!.message!.en).toMatch(/cannot be reached \(ETIMEDOUT\)/);
+    expect((await exchangeNow(a)).state).toBe('offline');
+    expect(looks).toBe(1);
+  });
+
+  it('turns any other failure of a round into a status naming it, never a throw', async () => {
+    const folder = share('failing');
+    const logged: string[] = [];
+    let fail = false;
+    const fs: ExchangeFs = {
+      ...realExchangeFs,
+      readdir: (p) => (fail ? Promise.reject(Object.assign(new Error('invalid argument'), { code: 'EINVAL' })) : realExchangeFs.readdir(p)),
+    };
+    const a = desk('Laptop A', { exchangeFs: fs, log: (message) => logged.push(message) });
+    await join(a, folder);
+    fail = true;
+    const status = await exchangeNow(a);
+    expect(status).toMatchObject({ state: 'failed', lastRound: { outcome: 'failed' } });
+    expect(status.lastRound!.message!.vi).toBe('Lần trao đổi này không hoàn tất (EINVAL). Không có gì bị ghi dở; ứng dụng sẽ thử lại ở lần sau.');
+    expect(logged).toEqual(['An exchange round failed']);
+  });
 });
 
 describe('the automatic exchange', () => {

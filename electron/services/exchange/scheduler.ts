@@ -89,6 +89,8 @@ export interface ExchangeServiceOptions {
   host?: string;
   /** How long the last round at stop may take before the desk stops all the same (3 s). */
   finalRoundMs?: number;
+  /** How long the folder may take to answer whether it is there before the round is "offline" (20 s). */
+  probeMs?: number;
   /** Where unexpected failures are reported (they also become the status). */
   log?: (message: string, error: unknown) => void;
   /** Awaited between the batches a round applies on this thread (default: one turn of the event loop). */
@@ -159,6 +161,8 @@ export class ExchangeService {
   private replica: string | null = null;
   private received = 0;
   private laptops: KnownLaptop[] | null = null;
+  /** A look at the folder that has not answered yet (a share gone silent holds one of Node's file threads). */
+  private probing: Promise<unknown> | null = null;
 
   constructor(private readonly options: ExchangeServiceOptions) {
     this.fs = options.fs ?? realExchangeFs;
@@ -306,7 +310,7 @@ export class ExchangeService {
       let reachable = false;
       let code = '';
       try {
-        reachable = (await this.fs.stat(folder)).isDirectory();
+        reachable = await this.probe(folder);
         if (!reachable) code = 'ENOTDIR';
       } catch (err) {
         code = errnoOf(err);
@@ -363,6 +367,34 @@ export class ExchangeService {
       })();
     } catch (err) {
       this.options.log?.('The exchange could not record its round', err);
+    }
+  }
+
+  /**
+   * Whether the folder is there, asked with a time limit: a share that does not answer is
+   * "offline" after `probeMs` (ETIMEDOUT), and while that look still hangs no other is started
+   * (each would hold another of Node's few file threads).
+   */
+  private async probe(folder: string): Promise<boolean> {
+    const timedOut = () => Object.assign(new Error(`The folder ${folder} did not answer`), { code: 'ETIMEDOUT' });
+    if (this.probing) throw timedOut();
+    const look = this.fs.stat(folder);
+    const probing = look.finally(() => {
+      if (this.probing === probing) this.probing = null;
+    });
+    this.probing = probing;
+    probing.catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const stat = await Promise.race([
+        look,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(timedOut()), this.options.probeMs ?? 20_000);
+        }),
+      ]);
+      return stat.isDirectory();
+    } finally {
+      clearTimeout(timer);
     }
   }
 
