@@ -52,7 +52,7 @@ export const exchangeStatusSchema = z.object({
   /** The end of the last round that reached the folder. */
   lastSuccessAt: instant.nullable(),
   nextAt: instant.nullable(),
-  /** Rounds of this run that took in changes of other laptops (the screens ask again when it moves). */
+  /** Rounds of this run that took in changes of other laptops (what they changed reaches open screens through `changes.since`). */
   received: z.number().int().min(0),
   laptops: z.array(exchangeLaptopSchema),
   warnings: z.array(z.object({ kind: z.enum(EXCHANGE_WARNINGS), replica: z.string().nullable(), message: messages })),
