@@ -234,6 +234,19 @@ describe('the automatic exchange', () => {
     expect((JSON.parse(readFileSync(path.join(folder, 'devices', replica, 'head.json'), 'utf8')) as { lastSeq: number }).lastSeq).toBe(first + 2);
   });
 
+  it('is started by the desk itself with its background work, and stopped with it', async () => {
+    const folder = share('desk');
+    const a = desk('Laptop A');
+    await join(a, folder);
+    meeting(a, 'Made before the desk started');
+    a.desk.startBackground();
+    await a.desk.services.exchange.idle();
+    expect(a.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', published: expect.any(Number) });
+    expect(a.call('exchange.status', {}).nextAt).not.toBeNull();
+    await a.desk.stop();
+    expect(a.ctx.db.open).toBe(false);
+  });
+
   it('does not wait for ever at stop when the folder hangs', async () => {
     const folder = share('hang');
     let hang = false;
