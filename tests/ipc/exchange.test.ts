@@ -181,6 +181,14 @@ describe('exchanging', () => {
     expect(looks).toBe(1);
   });
 
+  it('is "offline" while the folder’s exchange.json is not whole yet (another laptop writing it)', async () => {
+    const folder = share('half');
+    const a = desk('Laptop A');
+    await join(a, folder);
+    writeFileSync(path.join(folder, 'exchange.json'), '{"format":"asoen-exchange/1"}');
+    expect(await exchangeNow(a)).toMatchObject({ state: 'offline', lastRound: { outcome: 'offline' } });
+  });
+
   it('turns any other failure of a round into a status naming it, never a throw', async () => {
     const folder = share('failing');
     const logged: string[] = [];
