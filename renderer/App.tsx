@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, em, Group, NavLink, Text, VisuallyHidden } fro
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExchangeIndicator } from './components/exchange/ExchangeIndicator';
 import { LanguageSwitch } from './components/LanguageSwitch/LanguageSwitch';
 import { NotFound } from './components/NotFound/NotFound';
 import { GlobalSearch } from './components/search/GlobalSearch';
@@ -107,6 +108,7 @@ export function App() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <ExchangeIndicator />
             <GlobalSearch />
             <LanguageSwitch />
           </Group>

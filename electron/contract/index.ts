@@ -8,6 +8,7 @@ export * from './dialogs';
 export * from './documents';
 export * from './directory';
 export * from './envelope';
+export * from './exchange';
 export * from './exports';
 export * from './focalPoints';
 export * from './history';

@@ -4,6 +4,7 @@ import { backupMethods } from './backup';
 import { conflictMethods } from './conflicts';
 import { delegationMethods } from './delegations';
 import { documentMethods } from './documents';
+import { exchangeMethods } from './exchange';
 import { directoryMethods } from './directory';
 import { exportMethods } from './exports';
 import { focalPointMethods } from './focalPoints';
@@ -40,6 +41,7 @@ export const contractDomains = {
   jobs: jobMethods,
   integrity: integrityMethods,
   conflicts: conflictMethods,
+  exchange: exchangeMethods,
 };
 
 /** Joins the domains' tables, refusing a method name that two domains declare. */

@@ -6,6 +6,7 @@ import { conflictHandlers } from './conflicts';
 import { delegationHandlers } from './delegations';
 import { directoryHandlers } from './directory';
 import { documentHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './exports';
 import { focalPointHandlers } from './focalPoints';
 import { historyHandlers } from './history';
@@ -39,6 +40,7 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['jobs', jobHandlers],
   ['integrity', integrityHandlers],
   ['conflicts', conflictHandlers],
+  ['exchange', exchangeHandlers],
 ];
 
 export function assembleHandlers(parts: Array<[string, Record<string, unknown>]>): HandlerMap {

@@ -31,7 +31,7 @@ export const SHOWN_BY: Readonly<Record<RecordKind, readonly string[]>> = {
   delegation_member: ['delegationMembers.*', 'meetings.overview'],
   action_item: ['actionItems.*', 'actionUpdates.*', 'meetings.overview', 'search.*'],
   action_update: ['actionUpdates.*', 'actionItems.*', 'meetings.overview'],
-  settings: ['settings.*'],
+  settings: ['settings.*', 'exchange.*'],
   app: ['app.*'],
   // A briefing exported is part of its meeting's readiness (on its page and on Today).
   export: ['exports.list', 'meetings.overview', 'today.summary'],
@@ -57,6 +57,7 @@ export const WRITES: Readonly<Record<string, readonly RecordKind[]>> = {
   actionItems: ['action_item', 'action_update'],
   actionUpdates: ['action_update'],
   settings: ['settings'],
+  exchange: ['settings'],
   sample: RECORD_KINDS,
   // A resolution writes the record it settles; a merge moves what referred to the other record.
   conflicts: ENTITIES,
