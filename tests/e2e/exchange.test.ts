@@ -41,6 +41,7 @@ describe('the exchange between three laptops, in headless Chromium', () => {
   let b: WebApp;
   let c: WebApp;
   let pageB: Page;
+  let meetingId = '';
 
   beforeAll(async () => {
     [b, c] = await Promise.all([startWebApp([]), startWebApp([])]);
@@ -75,7 +76,7 @@ describe('the exchange between three laptops, in headless Chromium', () => {
     for (const web of [b, c]) await api(web, 'exchange.setFolder', { folder: share });
     const bodies = await api<{ items: Array<{ id: string; code: string }> }>(desk.web, 'bodies.list', { q: 'ASOEN', limit: 5 });
     const asoen = bodies.items.find((x) => x.code === 'ASOEN')!;
-    const meeting = await api<{ id: string }>(desk.web, 'meetings.create', {
+    const meeting = await api<{ id: string; version: number }>(desk.web, 'meetings.create', {
       bodyId: asoen.id,
       titleVi: 'Hội nghị ASOEN lần thứ 37',
       titleEn: 'The 37th ASOEN meeting',
@@ -83,6 +84,7 @@ describe('the exchange between three laptops, in headless Chromium', () => {
       endDate: '2027-03-12',
     });
 
+    meetingId = meeting.id;
     // "Exchange now" on A's screen.
     const region = desk.page.getByRole('region', { name: 'Trao đổi dữ liệu giữa các máy' });
     await region.getByRole('button', { name: 'Trao đổi ngay' }).click();
@@ -109,5 +111,45 @@ describe('the exchange between three laptops, in headless Chromium', () => {
     expect(text).toContain('Lê Văn Cường');
     await pageB.evaluate(() => window.scrollTo(0, 0));
     await screenshot(pageB, 'exchange-settings-laptop-b');
+  });
+
+  it('shows the same field edited on two laptops as the same conflict on all three; resolving it on one clears it everywhere', async () => {
+    const edit = async (web: WebApp, city: string) => {
+      const m = await api<{ version: number }>(web, 'meetings.get', { id: meetingId });
+      await api(web, 'meetings.update', { id: meetingId, version: m.version, changes: { city } });
+    };
+    await edit(desk.web, 'Hà Nội');
+    await edit(b, 'Huế');
+    const everyone = [desk.web, b, c];
+    const exchangeAll = async () => {
+      for (const web of [...everyone, ...everyone]) await exchange(web);
+    };
+    await exchangeAll();
+    type Item = { key: string; token: string; sides: Array<{ hlc: string; value: unknown; deviceName: string | null }> };
+    const inboxes = await Promise.all(everyone.map((web) => api<Item[]>(web, 'conflicts.open')));
+    for (const inbox of inboxes) {
+      expect(inbox.map((i) => i.key)).toEqual([`field:${meetingId}:city`]);
+      expect(inbox[0]!.sides.map((x) => [x.value, x.deviceName]).sort()).toEqual([
+        ['Huế', 'Máy B'],
+        ['Hà Nội', 'Máy A'],
+      ]);
+    }
+
+    // Resolved on C's screen: keep Huế.
+    const pageC = await openPage(desk.browser);
+    await pageC.goto(c.url);
+    await pageC.evaluate(() => (window.location.hash = '#/conflicts'));
+    const item = pageC.getByTestId('conflict-item');
+    await item.first().waitFor();
+    expect(await item.count()).toBe(1);
+    await item.getByRole('button', { name: /Giữ giá trị này: giá trị \d \(Huế\)/ }).click();
+    await pageC.getByTestId('conflicts-empty').waitFor();
+    await pageC.close();
+
+    await exchangeAll();
+    for (const web of everyone) {
+      expect(await api<Item[]>(web, 'conflicts.open')).toEqual([]);
+      expect((await api<{ city: string }>(web, 'meetings.get', { id: meetingId })).city).toBe('Huế');
+    }
   });
 });
