@@ -129,6 +129,20 @@ describe('every output of the contract', () => {
         integrity = callChecked('integrity.status', {}) as { state: string };
       }
       expect(integrity.state).toBe('done');
+      // The exchange: a folder set (a round starts), a round asked for, its status polled until it
+      // has ended, then switched off again.
+      const share = path.join(folder, 'Trao đổi');
+      callChecked('exchange.setFolder', { folder: share, create: true, intervalMinutes: 5 });
+      let exchange = callChecked('exchange.now', {}) as { state: string };
+      for (let i = 0; i < 400 && exchange.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        exchange = callChecked('exchange.status', {}) as { state: string };
+      }
+      // This desk is in memory, so it has no identity file beside it: the round ends 'failed' with
+      // its message (file-based desks exchange for real in tests/ipc/exchange.test.ts).
+      expect(exchange.state).toBe('failed');
+      expect((exchange.lastRound as { message: { vi: string } }).message.vi).toContain('Không có gì bị ghi dở');
+      expect(callChecked('exchange.setFolder', { folder: null }).state).toBe('off');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
