@@ -11,7 +11,7 @@ import { getMeta, setMeta } from '../repo/core/meta';
 import { statement } from '../repo/core/statements';
 import { allHeadsOf, headsOf, markDeletedWhileEdited, putWrite } from './merge';
 import { holdAllClassified, Holding } from './classified';
-import { DELETED, modelOf, type EntityModel } from './model';
+import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
 
 /** One change as the share carries it. */
 export interface Line {
@@ -80,9 +80,9 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
     } else if (after) {
       const fields = r.op === 'create' ? [...m.registerOf.keys()].filter((f) => f !== DELETED) : Object.keys(after);
       for (const f of fields) {
-        const reg = m.registerOf.get(f);
+        const reg = m.registerOf.get(f) ?? (isDistinct(f) ? f : undefined);
         if (!reg || values.has(reg)) continue;
-        const members = m.fieldsOf.get(reg)!;
+        const members = m.fieldsOf.get(reg) ?? [reg];
         if (members.length === 1) values.set(reg, after[f] ?? null);
         else {
           const v: Record<string, unknown> = {};
