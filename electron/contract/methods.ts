@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { actionItemMethods } from './actionItems';
+import { agendaMethods } from './agenda';
+import { aseanDocumentMethods } from './aseanDocuments';
 import { backupMethods } from './backup';
 import { delegationMethods } from './delegations';
 import { documentMethods } from './documents';
@@ -14,6 +16,7 @@ import { referenceMethods } from './reference';
 import { sampleDeskMethods } from './sampleDesk';
 import { searchMethods } from './search';
 import { settingsMethods } from './settings';
+import { timelineMethods } from './timeline';
 import { todayMethods } from './today';
 
 // THE API contract: every method the renderer may call, with its input and output schema.
@@ -38,6 +41,9 @@ export const contractDomains = {
   backup: backupMethods,
   jobs: jobMethods,
   integrity: integrityMethods,
+  aseanDocuments: aseanDocumentMethods,
+  agenda: agendaMethods,
+  timeline: timelineMethods,
 };
 
 /** Joins the domains' tables, refusing a method name that two domains declare. */

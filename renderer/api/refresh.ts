@@ -26,15 +26,18 @@ export const SHOWN_BY: Readonly<Record<RecordKind, readonly string[]>> = {
   person: ['people.*', 'meetings.overview', 'delegationMembers.*', 'actionItems.*', 'focalAssignments.*', 'focalPoints.*', 'search.*'],
   legal_basis: ['legalBases.*', 'agencySuccessions.*', 'focalAssignments.*', 'focalPoints.*', 'reorg.*'],
   focal_assignment: ['focalAssignments.*', 'focalPoints.*', 'bodies.list', 'reorg.*'],
-  meeting: ['meetings.*', 'delegations.*', 'actionItems.*', 'search.*'],
-  delegation: ['delegations.*', 'delegationMembers.*', 'meetings.overview'],
-  delegation_member: ['delegationMembers.*', 'meetings.overview'],
+  meeting: ['meetings.*', 'delegations.*', 'actionItems.*', 'aseanDocuments.*', 'timeline.*', 'search.*'],
+  delegation: ['delegations.*', 'delegationMembers.*', 'meetings.overview', 'timeline.*'],
+  delegation_member: ['delegationMembers.*', 'meetings.overview', 'timeline.*'],
   action_item: ['actionItems.*', 'actionUpdates.*', 'meetings.overview', 'search.*'],
   action_update: ['actionUpdates.*', 'actionItems.*', 'meetings.overview'],
-  settings: ['settings.*'],
+  asean_document: ['aseanDocuments.*', 'agendaItems.*'],
+  agenda_item: ['agendaItems.*', 'timeline.*'],
+  meeting_contact: ['meetingContacts.*'],
+  settings: ['settings.*', 'timeline.*'],
   app: ['app.*'],
   // A briefing exported is part of its meeting's readiness (on its page and on Today).
-  export: ['exports.list', 'meetings.overview', 'today.summary'],
+  export: ['exports.list', 'meetings.overview', 'today.summary', 'timeline.*'],
 };
 
 /**
@@ -56,6 +59,10 @@ export const WRITES: Readonly<Record<string, readonly RecordKind[]>> = {
   delegationMembers: ['delegation_member'],
   actionItems: ['action_item', 'action_update'],
   actionUpdates: ['action_update'],
+  aseanDocuments: ['asean_document'],
+  agendaItems: ['agenda_item'],
+  meetingContacts: ['meeting_contact'],
+  timeline: ['settings'],
   settings: ['settings'],
   sample: RECORD_KINDS,
 };
