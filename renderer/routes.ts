@@ -2,6 +2,7 @@ import {
   IconAddressBook,
   IconCalendarEvent,
   IconChecklist,
+  IconFileText,
   IconSettings,
   IconSitemap,
   IconSun,
@@ -12,6 +13,7 @@ import type { ApiClient } from './api';
 import { prefetchActionItems } from './components/actions/filters';
 import { ActionItemsPage } from './pages/ActionItems.page';
 import { DirectoryPage } from './pages/Directory.page';
+import { DocumentsPage } from './pages/Documents.page';
 import { FocalPointsPage } from './pages/FocalPoints.page';
 import { MeetingDetailPage } from './pages/MeetingDetail.page';
 import { MeetingsPage } from './pages/Meetings.page';
@@ -24,6 +26,7 @@ export const SECTIONS = [
   { key: 'today', path: '/today', icon: IconSun },
   { key: 'meetings', path: '/meetings', icon: IconCalendarEvent },
   { key: 'actions', path: '/actions', icon: IconChecklist },
+  { key: 'documents', path: '/documents', icon: IconFileText },
   { key: 'focalPoints', path: '/focal-points', icon: IconSitemap },
   { key: 'directory', path: '/directory', icon: IconAddressBook },
   { key: 'settings', path: '/settings', icon: IconSettings },
@@ -52,6 +55,7 @@ export const ROUTES: ReadonlyArray<Route> = [
   { pattern: '/meetings', section: 'meetings', page: MeetingsPage },
   { pattern: '/meetings/:id', section: 'meetings', page: MeetingDetailPage },
   { pattern: '/actions', section: 'actions', page: ActionItemsPage, prefetch: (api, query) => prefetchActionItems(api, query) },
+  { pattern: '/documents', section: 'documents', page: DocumentsPage },
   { pattern: '/focal-points', section: 'focalPoints', page: FocalPointsPage },
   { pattern: '/directory', section: 'directory', page: DirectoryPage },
   { pattern: '/settings', section: 'settings', page: SettingsPage },

@@ -1,5 +1,6 @@
 // The agenda of a meeting (numbered items with Viet Nam's position and talking points, and the
 // documents each concerns) and the meeting's contacts (host, ASEAN Secretariat, embassy).
+import type { DocumentKind, DocumentStatus } from '../../common/enums';
 import type { Db } from '../open';
 import * as s from '../schema';
 import { computed, defineRepository } from './core/repository';
@@ -20,6 +21,12 @@ export const agendaItems = defineRepository({
   computed: {
     documentIds: computed<string[]>(
       'SELECT json_group_array(document_id) FROM (SELECT document_id FROM agenda_item_documents WHERE agenda_item_id = t.id ORDER BY document_id)',
+      { json: true },
+    ),
+    /** The live documents it concerns, named for display (the briefing and the Agenda tab). */
+    documents: computed<Array<{ id: string; titleVi: string; titleEn: string | null; kind: DocumentKind; status: DocumentStatus }>>(
+      `SELECT json_group_array(json_object('id', d.id, 'titleVi', d.title_vi, 'titleEn', d.title_en, 'kind', d.kind, 'status', d.status))
+         FROM (SELECT d.* FROM agenda_item_documents x JOIN asean_documents d ON d.id = x.document_id WHERE x.agenda_item_id = t.id AND d.deleted_at IS NULL ORDER BY d.title_vi) d`,
       { json: true },
     ),
     leadAgencyCode: computed<string | null>('lead.code'),

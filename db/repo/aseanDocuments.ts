@@ -52,6 +52,8 @@ export const aseanDocuments = defineRepository({
     deadlineFrom: (d: string) => ({ sql: 't.comment_deadline >= ?', params: [d] }),
     deadlineTo: (d: string) => ({ sql: 't.comment_deadline <= ?', params: [d] }),
   },
+  // The pickers find a document by its titles and its body's code (a desk holds hundreds).
+  pickerText: (r) => [r.titleVi, r.titleEn, r.bodyCode].filter(Boolean).join(' '),
   sorts: { commentDeadline: "coalesce(t.comment_deadline, '9999-12-31')", titleVi: 't.title_vi', createdAt: 't.id' },
   defaultSort: { field: 'commentDeadline', dir: 'asc' },
 });

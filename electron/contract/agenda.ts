@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_KINDS } from '../../common/enums';
+import { CONTACT_KINDS, DOCUMENT_KINDS, DOCUMENT_STATUSES } from '../../common/enums';
 import { crud, def } from './define';
 import { entityOf, id, optionalId, optionalText, requiredText, version } from './primitives';
 
@@ -21,6 +21,8 @@ export const agendaItemFields = z.object({
 });
 
 export const agendaItemSchema = entityOf(agendaItemFields).extend({
+  /** The live documents it concerns, by title. */
+  documents: z.array(z.object({ id, titleVi: z.string(), titleEn: z.string().nullable(), kind: z.enum(DOCUMENT_KINDS), status: z.enum(DOCUMENT_STATUSES) })),
   leadAgencyCode: z.string().nullable(),
   leadAgencyNameVi: z.string().nullable(),
   leadAgencyNameEn: z.string().nullable(),

@@ -8,6 +8,7 @@ import { en as searchEn } from './sections/search';
 import { en as settingsPageEn } from './sections/settingsPage';
 import { en as exportsEn } from './sections/exports';
 import { en as formsEn } from './sections/forms';
+import { en as tripEn } from './sections/trip';
 import type { Resources } from './vi';
 
 // English, the second language (ASEAN's working language). Same keys as vi.ts.
@@ -23,6 +24,7 @@ export const en: Resources = {
     today: 'Today',
     meetings: 'Meetings',
     actions: 'Action items',
+    documents: 'Documents',
     focalPoints: 'Focal points',
     directory: 'Directory',
     settings: 'Settings',
@@ -160,4 +162,5 @@ export const en: Resources = {
   settingsPage: settingsPageEn,
   forms: formsEn,
   exports: exportsEn,
+  trip: tripEn,
 };

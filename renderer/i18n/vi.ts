@@ -8,6 +8,7 @@ import { vi as searchVi } from './sections/search';
 import { vi as settingsPageVi } from './sections/settingsPage';
 import { vi as exportsVi } from './sections/exports';
 import { vi as formsVi } from './sections/forms';
+import { vi as tripVi } from './sections/trip';
 // Vietnamese, the first language of the users and of the app. en.ts must have exactly these
 // keys (the type checker and tests/renderer/i18n.test.ts both check it). No plural keys: the
 // two languages have different plural forms, so counts are phrased to need none.
@@ -23,6 +24,7 @@ export const vi = {
     today: 'Hôm nay',
     meetings: 'Cuộc họp',
     actions: 'Việc cần làm',
+    documents: 'Văn kiện',
     focalPoints: 'Đầu mối',
     directory: 'Danh bạ',
     settings: 'Cài đặt',
@@ -161,6 +163,7 @@ export const vi = {
   settingsPage: settingsPageVi,
   forms: formsVi,
   exports: exportsVi,
+  trip: tripVi,
 };
 
 /** The shape both languages share: same keys, string values. */
