@@ -131,11 +131,12 @@ export const TIMELINE_MEETINGS = 100;
 
 /**
  * Today's timeline tasks: the steps overdue or due within `soonDays` of the main meetings
- * around today (from `backDays` ago, for the post-trip reports, to the horizon), overdue first,
+ * around today (ended up to half a year ago, for the post-trip reports, to the horizon), overdue first,
  * then by due day. Bounded: at most TIMELINE_MEETINGS meetings are read, in start order.
  */
 export function timelineTasks(db: Db, today: string, horizonDays: number, soonDays: number, limit: number) {
-  const backDays = 60;
+  // A post-trip report still owed months later is still a task: meetings ended up to half a year ago.
+  const backDays = 180;
   const rows = parsed(
     statement(
       db,

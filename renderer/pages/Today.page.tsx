@@ -100,12 +100,12 @@ function PreparationSteps({ summary }: { summary: TodaySummary }) {
                     {task.sequence ? ` ${task.sequence}` : ''} — {lang === 'en' ? task.meetingTitleEn : task.meetingTitleVi}
                   </Anchor>
                 </Table.Td>
-                <Table.Td w={190} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <Table.Td w={230} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                   <Text size="sm" c={task.state === 'overdue' ? 'red.8' : undefined}>
                     {formatDate(task.due)} ({daysText(t, task.daysLeft)})
                   </Text>
                 </Table.Td>
-                <Table.Td w={130}>
+                <Table.Td w={150}>
                   <StepStateBadge state={task.state} />
                 </Table.Td>
               </Table.Tr>

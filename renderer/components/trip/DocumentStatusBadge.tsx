@@ -14,7 +14,7 @@ const COLORS: Record<DocumentStatus, string> = {
 export function DocumentStatusBadge({ status }: { status: DocumentStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" radius="sm" tt="none" fw={600} style={{ flexShrink: 0 }}>
+    <Badge color={COLORS[status]} variant="light" radius="sm" tt="none" fw={600} style={{ flexShrink: 0, overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
       {t(`trip.documents.statuses.${status}`)}
     </Badge>
   );

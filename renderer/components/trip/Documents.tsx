@@ -28,12 +28,11 @@ export function DocumentsTable({ items, onEdit, showMeeting = true, notes }: { i
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('trip.documents.columns.title')}</Table.Th>
-            <Table.Th w={130}>{t('trip.documents.columns.kind')}</Table.Th>
-            <Table.Th w={150}>{t('trip.documents.columns.status')}</Table.Th>
-            <Table.Th w={120}>{t('trip.documents.columns.deadline')}</Table.Th>
-            <Table.Th w={170}>{t('trip.documents.columns.comment')}</Table.Th>
-            <Table.Th w={150}>{t('trip.documents.columns.approval')}</Table.Th>
-            {showMeeting ? <Table.Th w={200}>{t('trip.documents.columns.meeting')}</Table.Th> : null}
+            <Table.Th w={180}>{t('trip.documents.columns.status')}</Table.Th>
+            <Table.Th w={110}>{t('trip.documents.columns.deadline')}</Table.Th>
+            <Table.Th w={130}>{t('trip.documents.columns.comment')}</Table.Th>
+            <Table.Th w={130}>{t('trip.documents.columns.approval')}</Table.Th>
+            {showMeeting ? <Table.Th w={170}>{t('trip.documents.columns.meeting')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -51,19 +50,9 @@ export function DocumentsTable({ items, onEdit, showMeeting = true, notes }: { i
                       {t('trip.agenda.onlyVi')}
                     </Badge>
                   ) : null}
-                  {d.bodyCode ? (
-                    <Text size="xs" c="dimmed">
-                      {d.bodyCode}
-                      {notes?.get(d.id) ? ` · ${notes.get(d.id)}` : ''}
-                    </Text>
-                  ) : notes?.get(d.id) ? (
-                    <Text size="xs" c="dimmed">
-                      {notes.get(d.id)}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t(`trip.documents.kinds.${d.kind}`)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {[t(`trip.documents.kinds.${d.kind}`), d.bodyCode, notes?.get(d.id)].filter(Boolean).join(' · ')}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <DocumentStatusBadge status={d.status} />

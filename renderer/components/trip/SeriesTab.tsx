@@ -87,10 +87,10 @@ export function SeriesTab({ overview }: { overview: MeetingOverview }) {
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td w={150}>
+                    <Table.Td w={160}>
                       <ActionStatusBadge status={a.status} />
                     </Table.Td>
-                    <Table.Td w={130} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    <Table.Td w={150} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                       {t('trip.series.due')}: {formatDate(a.dueDate) || t('common.none')}
                     </Table.Td>
                   </Table.Tr>

@@ -17,7 +17,7 @@ const STATE_COLORS: Record<StepState, string> = { done: 'teal', open: 'blue', ov
 export function StepStateBadge({ state }: { state: StepState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATE_COLORS[state]} variant={state === 'overdue' ? 'filled' : 'light'} radius="sm" tt="none" fw={600} data-state={state}>
+    <Badge color={STATE_COLORS[state]} variant={state === 'overdue' ? 'filled' : 'light'} radius="sm" tt="none" fw={600} data-state={state} style={{ flexShrink: 0, overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
       {t(`trip.timeline.states.${state}`)}
     </Badge>
   );
