@@ -1,6 +1,9 @@
 // The trip's data through the API: the agenda with Viet Nam's positions, ASEAN documents with
 // their status and comment deadlines, contacts, series memory (ASOEN 35 → 34), member logistics,
 // and the preparation timeline, whose steps close by their evidence.
+import { HybridClock } from '../../common/hlc';
+import { sameDocument } from '../../common/duplicates';
+import { foldLocal } from '../../db/exchange/outbox';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 describe('the trip', () => {
@@ -124,5 +127,28 @@ describe('the trip', () => {
     });
     expect(saved).toMatchObject({ flightOut: 'VN 613 HAN–BWN 07/12', visaStatus: 'applied' });
     expect(app.raw('delegationMembers.update', { id: member.id, version: saved.version, changes: { visaStatus: 'maybe' } }).ok).toBe(false);
+  });
+
+  it('keeps off the share the agenda (positions) of a meeting whose delegation is classified, and the members’ logistics', () => {
+    const asoen35 = meetingOf('ASOEN', 35); // its delegation is Mật in the sample desk
+    const asomm = meetingOf('ASOMM', 26);
+    const secret = app.call('agendaItems.create', { meetingId: asoen35.id, number: 7, titleVi: 'Mục mật', position: 'LẬP TRƯỜNG MẬT' });
+    const open = app.call('agendaItems.create', { meetingId: asomm.id, number: 3, titleVi: 'Mục thường', position: 'Ủng hộ' });
+    const member = app.call('meetings.overview', { id: asoen35.id }).members[0]!;
+    app.call('delegationMembers.update', { id: member.id, version: member.version, changes: { hotel: 'KHÁCH SẠN MẬT' } });
+    const db = app.ctx.db;
+    db.transaction(() => foldLocal(db, 'replica-a', new HybridClock('replica-a')))();
+    const lines = (db.prepare('SELECT line FROM exchange_outbox').pluck().all() as string[]).join('\n');
+    expect(lines).toContain(open.id);
+    expect(lines).not.toContain(secret.id);
+    expect(lines).not.toContain('LẬP TRƯỜNG MẬT');
+    expect(lines).not.toContain('KHÁCH SẠN MẬT');
+  });
+
+  it('takes two documents of one body for the same when their titles fold alike', () => {
+    expect(sameDocument({ bodyId: 'b', titleVi: 'Tuyên bố ASEAN về tuần hoàn nhựa' }, { id: 'd', bodyId: 'b', titleVi: 'tuyen bo asean ve tuan hoan nhua.' })).toBe(true);
+    expect(sameDocument({ bodyId: 'b', titleVi: 'Tuyên bố ASEAN về tuần hoàn nhựa' }, { id: 'd', bodyId: 'c', titleVi: 'Tuyên bố ASEAN về tuần hoàn nhựa' })).toBe(false);
+    expect(sameDocument({ bodyId: null, titleVi: 'Tuyên bố' }, { id: 'd', bodyId: null, titleVi: 'Tuyên bố' })).toBe(false);
+    expect(sameDocument({ id: 'd', bodyId: 'b', titleVi: 'Tuyên bố' }, { id: 'd', bodyId: 'b', titleVi: 'Tuyên bố' })).toBe(false);
   });
 });
