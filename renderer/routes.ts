@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconArrowsDiff,
   IconCalendarEvent,
   IconChecklist,
   IconFileText,
@@ -12,6 +13,7 @@ import type { ComponentType } from 'react';
 import type { ApiClient } from './api';
 import { prefetchActionItems } from './components/actions/filters';
 import { ActionItemsPage } from './pages/ActionItems.page';
+import { ConflictsPage } from './pages/Conflicts.page';
 import { DirectoryPage } from './pages/Directory.page';
 import { DocumentsPage } from './pages/Documents.page';
 import { FocalPointsPage } from './pages/FocalPoints.page';
@@ -29,6 +31,7 @@ export const SECTIONS = [
   { key: 'documents', path: '/documents', icon: IconFileText },
   { key: 'focalPoints', path: '/focal-points', icon: IconSitemap },
   { key: 'directory', path: '/directory', icon: IconAddressBook },
+  { key: 'conflicts', path: '/conflicts', icon: IconArrowsDiff },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ] as const satisfies ReadonlyArray<{ key: string; path: string; icon: Icon }>;
 
@@ -58,6 +61,7 @@ export const ROUTES: ReadonlyArray<Route> = [
   { pattern: '/documents', section: 'documents', page: DocumentsPage },
   { pattern: '/focal-points', section: 'focalPoints', page: FocalPointsPage },
   { pattern: '/directory', section: 'directory', page: DirectoryPage },
+  { pattern: '/conflicts', section: 'conflicts', page: ConflictsPage },
   { pattern: '/settings', section: 'settings', page: SettingsPage },
 ];
 

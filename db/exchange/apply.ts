@@ -10,7 +10,7 @@ import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
 import { headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
-import { DELETED, modelOf, type EntityModel } from './model';
+import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
 import type { Line } from './outbox';
 
 function toParam(m: EntityModel, field: string, value: unknown): unknown {
@@ -68,7 +68,7 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   if (!before && line.op !== 'create') return false;
   const display = new Map<string, unknown>();
   for (const [reg, [value, base]] of Object.entries(line.f)) {
-    if (!m.fieldsOf.has(reg)) continue;
+    if (!m.fieldsOf.has(reg) && !isDistinct(reg)) continue;
     const heads = putWrite(db, { entity: line.e, id: line.id, register: reg, hlc: line.h, replica: ctx.replica, value, base, officerName: line.o, deviceName: line.d });
     display.set(reg, shown(heads));
   }
@@ -87,7 +87,7 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   // The values the record now shows.
   const values: Record<string, unknown> = {};
   for (const [reg, v] of display) {
-    const fields = m.fieldsOf.get(reg)!;
+    const fields = m.fieldsOf.get(reg) ?? [reg];
     if (fields.length === 1) values[fields[0]!] = v;
     else for (const f of fields) values[f] = (v as Record<string, unknown> | null)?.[f] ?? null;
   }

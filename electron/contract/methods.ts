@@ -3,8 +3,10 @@ import { actionItemMethods } from './actionItems';
 import { agendaMethods } from './agenda';
 import { aseanDocumentMethods } from './aseanDocuments';
 import { backupMethods } from './backup';
+import { conflictMethods } from './conflicts';
 import { delegationMethods } from './delegations';
 import { documentMethods } from './documents';
+import { exchangeMethods } from './exchange';
 import { directoryMethods } from './directory';
 import { exportMethods } from './exports';
 import { focalPointMethods } from './focalPoints';
@@ -44,6 +46,8 @@ export const contractDomains = {
   aseanDocuments: aseanDocumentMethods,
   agenda: agendaMethods,
   timeline: timelineMethods,
+  conflicts: conflictMethods,
+  exchange: exchangeMethods,
 };
 
 /** Joins the domains' tables, refusing a method name that two domains declare. */

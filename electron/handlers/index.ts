@@ -4,9 +4,11 @@ import { actionItemHandlers } from './actionItems';
 import { agendaHandlers } from './agenda';
 import { aseanDocumentHandlers } from './aseanDocuments';
 import { backupHandlers } from './backup';
+import { conflictHandlers } from './conflicts';
 import { delegationHandlers } from './delegations';
 import { directoryHandlers } from './directory';
 import { documentHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './exports';
 import { focalPointHandlers } from './focalPoints';
 import { historyHandlers } from './history';
@@ -43,6 +45,8 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['aseanDocuments', aseanDocumentHandlers],
   ['agenda', agendaHandlers],
   ['timeline', timelineHandlers],
+  ['conflicts', conflictHandlers],
+  ['exchange', exchangeHandlers],
 ];
 
 export function assembleHandlers(parts: Array<[string, Record<string, unknown>]>): HandlerMap {

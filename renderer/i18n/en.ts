@@ -9,6 +9,8 @@ import { en as settingsPageEn } from './sections/settingsPage';
 import { en as exportsEn } from './sections/exports';
 import { en as formsEn } from './sections/forms';
 import { en as tripEn } from './sections/trip';
+import { en as conflictsEn } from './sections/conflicts';
+import { en as exchangeEn } from './sections/exchange';
 import type { Resources } from './vi';
 
 // English, the second language (ASEAN's working language). Same keys as vi.ts.
@@ -27,6 +29,7 @@ export const en: Resources = {
     documents: 'Documents',
     focalPoints: 'Focal points',
     directory: 'Directory',
+    conflicts: 'Conflicts',
     settings: 'Settings',
   },
   language: {
@@ -160,7 +163,9 @@ export const en: Resources = {
   directory: directoryEn,
   search: searchEn,
   settingsPage: settingsPageEn,
+  exchange: exchangeEn,
   forms: formsEn,
+  conflicts: conflictsEn,
   exports: exportsEn,
   trip: tripEn,
 };

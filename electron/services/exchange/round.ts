@@ -58,6 +58,8 @@ export interface ExchangeEnv {
 export interface RoundHooks {
   afterBatchFile?: () => void;
   afterHead?: () => void;
+  /** Awaited after each batch applied (the desk's scheduler yields here, so the screens' requests run between batches). */
+  betweenBatches?: () => Promise<void>;
 }
 
 export interface Problem {
@@ -268,6 +270,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       list.shift();
       report.batchesApplied++;
       progress = true;
+      if (hooks.betweenBatches) await hooks.betweenBatches();
     }
   }
 
