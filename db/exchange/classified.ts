@@ -1,7 +1,8 @@
 // Which records stay off the share (EXCHANGE.md requirement 6), and what happens when a marking
 // changes. A delegation marked Mật or higher and everything that hangs off it (its members, with
-// their notes and travel) is "held": its changes are taken up by nobody. The rule is judged on the
-// record as it is now, at each fold (outbox.ts), so:
+// their notes and travel, and its meeting's agenda items with Viet Nam's positions) is "held": its
+// changes are taken up by nobody. The rule is judged on the record as it is now, and as it was when
+// each change was made, at each fold (outbox.ts), so:
 // - an edit made while the delegation was unclassified but folded after it was raised stays here;
 // - lines already folded but not yet published when the delegation is raised are withheld
 //   (published = 0 in exchange_outbox), never written to the share;
@@ -19,7 +20,7 @@ import type { Db } from '../open';
 import { getMeta, setMeta } from '../repo/core/meta';
 import { statement } from '../repo/core/statements';
 import { headsOf, putWrite, shown } from './merge';
-import { DELETED, classificationOf, delegationOf, modelOf } from './model';
+import { DELETED, classificationOf, delegationOf, modelOf, recordsOf } from './model';
 import type { Line } from './outbox';
 
 const HELD = 'exchange_held';
@@ -88,7 +89,7 @@ export class Holding {
     const { db } = this;
     const pending = statement(
       db,
-      `SELECT n, line FROM exchange_outbox WHERE published IS NULL AND json_extract(line, '$.e') IN ('delegation', 'delegation_member') ORDER BY n`,
+      `SELECT n, line FROM exchange_outbox WHERE published IS NULL AND json_extract(line, '$.e') IN ('delegation', 'delegation_member', 'agenda_item') ORDER BY n`,
     ).all() as Array<{ n: number; line: string }>;
     for (const p of pending) {
       const line = JSON.parse(p.line) as Line;
@@ -113,10 +114,7 @@ export class Holding {
         continue;
       }
       // Lowered: sent whole, the delegation first, then its members.
-      const records: Array<[string, string]> = [['delegation', d]];
-      for (const id of statement(db, 'SELECT id FROM delegation_members WHERE delegation_id = ? ORDER BY sort_order, id').pluck().all(d) as string[]) {
-        records.push(['delegation_member', id]);
-      }
+      const records: Array<[string, string]> = [['delegation', d], ...recordsOf(db, d)];
       for (const [entity, id] of records) {
         const m = modelOf(entity)!;
         const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { deletedAt: string | null };
@@ -198,7 +196,7 @@ export function holdAllClassified(db: Db): void {
   for (const d of statement(db, "SELECT id FROM delegations WHERE classification <> 'none'").pluck().all() as string[]) {
     const never = held.get(d) ?? new Set<string>();
     never.add(d);
-    for (const m of statement(db, 'SELECT id FROM delegation_members WHERE delegation_id = ?').pluck().all(d) as string[]) never.add(m);
+    for (const [, id] of recordsOf(db, d)) never.add(id);
     held.set(d, never);
   }
   saveHeld(db, held);

@@ -83,14 +83,31 @@ export function modelOf(entity: string): EntityModel | undefined {
   return models.get(entity as EntityName);
 }
 
-/** The delegation a record hangs off (itself for a delegation, its delegation for a member), or null. */
+/**
+ * The delegation a record hangs off (itself for a delegation, its delegation for a member, the live
+ * delegation of its meeting for an agenda item), or null.
+ */
 export function delegationOf(db: Db, entity: string, id: string): string | null {
   if (entity === 'delegation') return id;
   if (entity === 'delegation_member') {
     const r = statement(db, 'SELECT delegation_id FROM delegation_members WHERE id = ?').get(id) as { delegation_id: string } | undefined;
     return r?.delegation_id ?? null;
   }
+  if (entity === 'agenda_item') {
+    const r = statement(db, 'SELECT d.id FROM agenda_items a JOIN delegations d ON d.meeting_id = a.meeting_id AND d.deleted_at IS NULL WHERE a.id = ?').get(id) as { id: string } | undefined;
+    return r?.id ?? null;
+  }
   return null;
+}
+
+/** What hangs off a delegation, in the order a receiver can create it: its members, then its meeting's agenda items. */
+export function recordsOf(db: Db, delegationId: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const id of statement(db, 'SELECT id FROM delegation_members WHERE delegation_id = ? ORDER BY sort_order, id').pluck().all(delegationId) as string[]) out.push(['delegation_member', id]);
+  for (const id of statement(db, 'SELECT a.id FROM agenda_items a JOIN delegations d ON d.meeting_id = a.meeting_id WHERE d.id = ? ORDER BY a.id').pluck().all(delegationId) as string[]) {
+    out.push(['agenda_item', id]);
+  }
+  return out;
 }
 
 /** A delegation's marking now ('none' when it is not there). */
@@ -101,7 +118,8 @@ export function classificationOf(db: Db, delegationId: string): string {
 
 /**
  * Whether a record stays off the share: a delegation marked Mật or higher, and everything that
- * hangs off it (its members). Judged on the record as it is now (db/exchange/classified.ts).
+ * hangs off it: its members (with their trip logistics), and the agenda items of its meeting, which
+ * carry Viet Nam's positions. Judged on the record as it is now (db/exchange/classified.ts).
  */
 export function isClassified(db: Db, entity: string, id: string): boolean {
   const d = delegationOf(db, entity, id);

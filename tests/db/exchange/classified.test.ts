@@ -34,11 +34,14 @@ describe('a classified delegation and the exchange', () => {
       repo.delegationMembers.create(a.db, a.ctx, { delegationId: d.id, personId: person.id, role: 'head', position: 'Vụ trưởng', notes: 'SENTINEL-1 ghi chú' }),
     )();
     update(a, d.id, { positions: 'SENTINEL-1 quan điểm' });
+    // The meeting's agenda carries Viet Nam's position: it hangs off the delegation too.
+    const item = a.db.transaction(() => repo.agendaItems.create(a.db, a.ctx, { meetingId: meeting.id, number: 1, titleVi: 'Khai mạc', position: 'SENTINEL-1 nội dung mục 1' }))();
     await exchangeRound(a.env);
     await exchangeRound(b.env);
     expect(shareText(share)).not.toContain('SENTINEL');
     expect(repo.meetings.find(b.db, meeting.id)).toBeTruthy();
     expect(repo.delegations.find(b.db, d.id)).toBeUndefined();
+    expect(repo.agendaItems.find(b.db, item.id)).toBeUndefined();
     expect(exchangeStanding(a.db, d.id)).toEqual({ keptLocal: true, sharedBefore: false });
 
     // Lowered to unclassified: B gets it as it is now, members included.
@@ -47,6 +50,7 @@ describe('a classified delegation and the exchange', () => {
     expect((await exchangeRound(b.env)).problems).toEqual([]);
     expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'none', objectives: 'Lập trường công khai', positions: 'SENTINEL-1 quan điểm', meetingId: meeting.id });
     expect(repo.delegationMembers.get(b.db, member.id)).toMatchObject({ delegationId: d.id, personId: person.id, role: 'head', position: 'Vụ trưởng', notes: 'SENTINEL-1 ghi chú' });
+    expect(repo.agendaItems.get(b.db, item.id)).toMatchObject({ meetingId: meeting.id, titleVi: 'Khai mạc', position: 'SENTINEL-1 nội dung mục 1' });
     // The text it held while it was secret and replaced before lowering never left A.
     expect(shareText(share)).not.toContain('SENTINEL-1 lập trường');
     expect(exchangeStanding(a.db, d.id)).toEqual({ keptLocal: false, sharedBefore: false });
