@@ -10,7 +10,8 @@ import type { Messages } from '../../../db/errors';
 import type { Db } from '../../../db/open';
 import { statement } from '../../../db/repo/core/statements';
 import { errnoOf } from '../files/fsErrors';
-import { applyLine } from '../../../db/exchange/apply';
+import { applyLine, refreshSearch } from '../../../db/exchange/apply';
+import type { EntityModel } from '../../../db/exchange/model';
 import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
 import { foldLocal, type Line } from '../../../db/exchange/outbox';
 import {
@@ -18,6 +19,12 @@ import {
   BATCH_FORMAT,
   batchName,
   decodeBatch,
+  decodePack,
+  formatVersion,
+  kindOf,
+  newerProblem,
+  unchainedProblem,
+  versionOf,
   deviceDir,
   devicesDir,
   encodeBatch,
@@ -35,6 +42,9 @@ import {
 
 /** The schema a batch of this version can be read from on (the exchange's line format appeared with migration 0015). */
 export const MIN_READABLE_SCHEMA = 16;
+
+/** A batch holds at least this many lines only when one transaction wrote more. */
+export const MAX_BATCH_LINES = 500;
 
 export interface ExchangeEnv {
   db: Db;
@@ -177,7 +187,13 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       continue;
     }
     if (!head) continue; // not published yet, or being replaced: next round
-    if (head.format !== HEAD_FORMAT || head.exchangeId !== exchangeId || head.replica !== replica) {
+    const headVersion = formatVersion(head.format, kindOf(HEAD_FORMAT));
+    if (headVersion !== null && headVersion > versionOf(HEAD_FORMAT) && head.exchangeId === exchangeId) {
+      const p = newerProblem({ laptop: replica, file: 'head.json' });
+      problem(p.kind, 'head.json', p.messages, replica);
+      continue;
+    }
+    if (headVersion === null || head.exchangeId !== exchangeId || head.replica !== replica) {
       problem('foreign', 'head.json', {
         vi: `Thư mục ${replica} chứa tệp của một thư mục trao đổi khác: đã bỏ qua.`,
         en: `Folder ${replica} holds files of another exchange folder: skipped.`,
@@ -195,12 +211,14 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     names.set(replica, info);
     const laptop = info.name ? `${info.name} (${replica.slice(-8)})` : replica;
     const bySeq = new Map(head.batches.map((b) => [b.seq, b]));
+    const packs = head.packs ?? [];
     let prev = done.sha256;
     const list: Batch[] = [];
-    for (let seq = done.seq + 1; seq <= head.lastSeq; seq++) {
+    for (let seq = done.seq + 1; seq <= head.lastSeq; ) {
       const entry = bySeq.get(seq);
-      const file = batchName(seq);
-      if (!entry) {
+      const pack = entry ? undefined : packs.find((p) => p.from <= seq && seq <= p.to);
+      const file = entry ? batchName(seq) : (pack?.file ?? batchName(seq));
+      if (!entry && !pack) {
         problem('missing', file, { vi: `Thiếu tệp ${file} của máy ${laptop}: sẽ thử lại.`, en: `The file ${file} from laptop ${laptop} is missing: will try again.` }, laptop);
         break;
       }
@@ -215,9 +233,18 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
         break;
       }
       try {
-        const batch = decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file });
-        list.push(batch);
-        prev = batch.sha256;
+        if (entry) {
+          const batch = decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file });
+          list.push(batch);
+          prev = batch.sha256;
+          seq++;
+        } else {
+          const batches = decodePack(bytes, { exchangeId, replica, sha256: pack!.sha256, from: pack!.from, to: pack!.to, schema }, { laptop, file }).filter((b) => b.header.seq >= seq);
+          if (batches[0]?.header.prev !== prev) throw unchainedProblem({ laptop, file });
+          for (const b of batches) list.push({ header: b.header, lines: b.lines, sha256: b.sha256, file: b.file });
+          prev = batches[batches.length - 1]!.sha256;
+          seq = pack!.to + 1;
+        }
       } catch (err) {
         if (!(err instanceof ShareProblem)) throw err;
         problem(err.kind, file, err.messages, laptop);
@@ -241,7 +268,10 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
         const now = env.now();
         db.transaction(() => {
           foldLocal(db, identity.replica, clock);
-          for (const line of batch.lines) if (applyLine(db, line, { replica, tx: `${replica}:${batch.header.seq}`, clock, now })) report.linesApplied++;
+          const touched = new Map<string, EntityModel>();
+          const ctx = { replica, tx: `${replica}:${batch.header.seq}`, clock, now, touched };
+          for (const line of batch.lines) if (applyLine(db, line, ctx)) report.linesApplied++;
+          refreshSearch(db, touched);
           statement(
             db,
             `INSERT INTO exchange_applied (replica, seq, sha256, device_name, officer_name, app_version, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -268,6 +298,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       list.shift();
       report.batchesApplied++;
       progress = true;
+      // Between batches the app's other work (a screen's query) runs: one batch is one short transaction.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
@@ -284,10 +316,19 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     return statement(db, 'SELECT n, line FROM exchange_outbox WHERE published IS NULL ORDER BY n').all() as Array<{ n: number; line: string }>;
   }).immediate();
   const appliedNow = Object.fromEntries([...appliedMap(db)].map(([r, a]) => [r, a.seq]));
-  if (outbox.length) {
+  // Several batches when there is much to publish (each of whole transactions: cut only where the
+  // time of the change moves on), so that a laptop applying them stays responsive between them.
+  for (let from = 0; from < outbox.length; ) {
+    const lines: Line[] = [];
+    let to = from;
+    for (; to < outbox.length; to++) {
+      const line = JSON.parse(outbox[to]!.line) as Line;
+      if (lines.length >= MAX_BATCH_LINES && line.at !== lines[lines.length - 1]!.at) break;
+      lines.push(line);
+    }
     const seq = identity.lastSeq + 1;
     const header: BatchHeader = { format: BATCH_FORMAT, exchangeId, replica: identity.replica, seq, prev: identity.lastSha, schema, minSchema, deps: appliedNow };
-    const bytes = encodeBatch(header, outbox.map((o) => JSON.parse(o.line) as Line));
+    const bytes = encodeBatch(header, lines);
     const file = batchName(seq);
     // A file of this number not listed in the head is a publish cut short: only this laptop wrote it, nobody read it.
     await fs.unlink(path.join(myDir, file)).catch((err: unknown) => {
@@ -295,14 +336,16 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     });
     await atomicWrite(fs, myDir, file, bytes);
     hooks.afterBatchFile?.();
-    const entry = { seq, file, sha256: sha256(bytes), bytes: bytes.length, deps: appliedNow };
-    const outboxTo = outbox[outbox.length - 1]!.n;
+    const entry = { seq, file, sha256: sha256(bytes), bytes: bytes.length, lines: lines.length, deps: appliedNow };
+    const outboxTo = outbox[to - 1]!.n;
     const head: HeadFile = {
       format: HEAD_FORMAT,
       exchangeId,
       replica: identity.replica,
       lastSeq: seq,
       batches: [...(ownHead?.batches ?? []), entry],
+      ...(ownHead?.packs?.length ? { packs: ownHead.packs } : {}),
+      ...(ownHead?.snapshot ? { snapshot: ownHead.snapshot } : {}),
       schema,
       applied: appliedNow,
       publisher: publisherOf(identity.token),
@@ -319,7 +362,9 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     })();
     saveIdentity(env.dbFile, env.host, { ...identity, clock: clock.current() });
     report.published = seq;
-  } else if (ownHead && JSON.stringify(ownHead.applied) !== JSON.stringify(appliedNow)) {
+    from = to;
+  }
+  if (!outbox.length && ownHead && JSON.stringify(ownHead.applied) !== JSON.stringify(appliedNow)) {
     // Nothing new of ours, but what we applied changed: say so (the owners can then tell what everybody has read).
     ownHead = { ...ownHead, applied: appliedNow };
     await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
