@@ -202,7 +202,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const hooks = faults && chance(0.08) ? (chance(0.5) ? { afterBatchFile: () => { throw new Error('killed after the batch file'); } } : { afterHead: () => { throw new Error('killed after the head'); } }) : {};
       try {
         const report = await exchangeRound(
-          { db: r.db, dbFile: r.file, folder: share, fs: r.fs, host: 'sim-host', now: () => nowOf(r), deviceName: `Laptop ${r.index}`, officerName: `Officer ${r.index}`, appVersion: '0.1.0' },
+          { db: r.db, dbFile: r.file, folder: share, fs: r.fs, host: 'sim-host', now: () => nowOf(r), deviceName: `Laptop ${r.index}`, officerName: `Officer ${r.index}`, appVersion: '0.1.0', packAt: 3, snapshotEvery: 40 },
           hooks,
         );
         damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;

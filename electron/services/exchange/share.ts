@@ -19,6 +19,7 @@ import { realFs } from '../files/fs';
 import { errnoOf } from '../files/fsErrors';
 import { claimTempFile, releaseTempFile } from '../files/tempFiles';
 import type { Line } from '../../../db/exchange/outbox';
+import type { SnapshotConflict, SnapshotRecord, SnapshotState } from '../../../db/exchange/snapshot';
 
 export const BATCH_FORMAT = 'asoen-exchange-batch/1';
 /** /2: a head may list packs and a snapshot (a head of /1 is read as one without them). */
@@ -310,6 +311,58 @@ export function decodePack(
   }
   if (at !== rows.length) throw damagedProblem(label);
   return out;
+}
+
+export interface SnapshotHeader {
+  format: string;
+  exchangeId: string;
+  /** The laptop that wrote it. */
+  replica: string;
+  schema: number;
+  /** The oldest schema that can read it. */
+  minSchema: number;
+  /** For each laptop, the last of its batches the state holds, and that batch's SHA-256 (the chain goes on from it). */
+  covers: Record<string, { seq: number; sha256: string }>;
+  records: number;
+  conflicts: number;
+}
+
+/** The bytes of a snapshot: a header, one line per record, one per inbox item, a trailer. */
+export function encodeSnapshot(header: Omit<SnapshotHeader, 'format' | 'records' | 'conflicts'>, state: SnapshotState): Buffer {
+  const full: SnapshotHeader = { format: SNAPSHOT_FORMAT, ...header, records: state.records.length, conflicts: state.conflicts.length };
+  const rows = [JSON.stringify(full), ...state.records.map((r) => JSON.stringify(r)), ...state.conflicts.map((c) => JSON.stringify(c))];
+  const body = rows.join('\n');
+  const trailer = JSON.stringify({ count: rows.length - 1, sha256: sha256(body) });
+  return gzipSync(Buffer.from(`${body}\n${trailer}\n`, 'utf8'), { level: 6 });
+}
+
+/** Decodes and checks a snapshot against its owner's head (SHA-256, exchange, laptop) and this laptop's schema. */
+export function decodeSnapshot(
+  bytes: Buffer,
+  expect: { exchangeId: string; replica: string; sha256: string; schema: number },
+  label: ShareLabel,
+): { header: SnapshotHeader; state: SnapshotState } {
+  const rows = rowsOf(bytes, expect.sha256, label);
+  if (rows.length < 2) throw damagedProblem(label);
+  let header: SnapshotHeader;
+  let trailer: { count: number; sha256: string };
+  let state: SnapshotState;
+  try {
+    header = JSON.parse(rows[0]!) as SnapshotHeader;
+    trailer = JSON.parse(rows[rows.length - 1]!) as { count: number; sha256: string };
+    if (trailer.count !== rows.length - 2 || trailer.sha256 !== sha256(rows.slice(0, -1).join('\n'))) throw damagedProblem(label);
+    const version = formatVersion(header.format, kindOf(SNAPSHOT_FORMAT));
+    if (version === null || header.exchangeId !== expect.exchangeId || header.replica !== expect.replica) throw foreignProblem(label);
+    if (version > versionOf(SNAPSHOT_FORMAT) || header.minSchema > expect.schema) throw newerProblem(label);
+    if (header.records + header.conflicts !== trailer.count) throw damagedProblem(label);
+    const records = rows.slice(1, 1 + header.records).map((r) => JSON.parse(r) as SnapshotRecord);
+    const conflicts = rows.slice(1 + header.records, -1).map((r) => JSON.parse(r) as SnapshotConflict);
+    state = { records, conflicts };
+  } catch (err) {
+    if (err instanceof ShareProblem) throw err;
+    throw damagedProblem(label);
+  }
+  return { header, state };
 }
 
 /** Reads a small JSON file of the share, or null when it is not there (or not whole yet). */
