@@ -11,7 +11,7 @@
 // the year's snapshot, and the share's files and bytes are counted. Progress on stderr; the last
 // line on stdout is one JSON object of the figures (ms unless named otherwise; medians of N runs).
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppDatabase } from '../db/bootstrap';
@@ -47,10 +47,13 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? Math.round(s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]! * 10) / 10 : null;
 };
-const time = async <T>(f: () => Promise<T>): Promise<[number, T]> => {
+/** Wall time (ms), the result, and the process's CPU time (ms): the wall time of an idle machine, whatever else runs here. */
+const time = async <T>(f: () => Promise<T>): Promise<[number, T, number]> => {
   const t = performance.now();
+  const c = process.cpuUsage();
   const r = await f();
-  return [Math.round(performance.now() - t), r];
+  const used = process.cpuUsage(c);
+  return [Math.round(performance.now() - t), r, Math.round((used.user + used.system) / 1000)];
 };
 
 // The file system, counting what a round reads.
@@ -158,52 +161,60 @@ try {
   // ------------------------------------------------------------------ A publishes its history, B joins from it
   const a = laptop('A', values.db);
   figures.scale = (JSON.parse((a.db.prepare(`SELECT value FROM app_meta WHERE key = 'bench_generator'`).pluck().get() as string | undefined) ?? '{"scale":null}') as { scale: number | null }).scale;
-  const [publishHistoryMs, p] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
+  const [publishHistoryMs, p, publishHistoryCpuMs] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
   log(`A published its history: ${publishHistoryMs} ms, up to batch ${p.published}`);
   const b = laptop('B');
-  const [joinHistoryMs, j] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
+  const [joinHistoryMs, j, joinHistoryCpuMs] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
   log(`B joined from the whole history: ${joinHistoryMs} ms, ${j.linesApplied} lines`);
-  Object.assign(figures, { historyLines: j.linesApplied, publishHistoryMs, joinHistoryMs });
+  Object.assign(figures, { historyLines: j.linesApplied, publishHistoryMs, publishHistoryCpuMs, joinHistoryMs, joinHistoryCpuMs });
   // ------------------------------------------------------------------ A writes a snapshot, C joins from it
-  const [snapshotWriteMs, s] = await time(() => exchangeRound(envOf(a, share)));
+  const [snapshotWriteMs, s, snapshotWriteCpuMs] = await time(() => exchangeRound(envOf(a, share)));
   const snapFile = s.snapshot ? statSync(path.join(share, 'devices', s.replica, s.snapshot)).size : null;
   log(`A wrote its snapshot ${s.snapshot}: ${snapshotWriteMs} ms, ${snapFile} bytes`);
   const c = laptop('C');
-  const [joinSnapshotMs, jc] = await time(() => exchangeRound(envOf(c, share, { snapshotEvery: 0 })));
+  const [joinSnapshotMs, jc, joinSnapshotCpuMs] = await time(() => exchangeRound(envOf(c, share, { snapshotEvery: 0 })));
   log(`C joined from the snapshot: ${joinSnapshotMs} ms (${jc.joined?.records ?? 0} records, then ${jc.linesApplied} lines)`);
   const sb = stateOf(b.db);
   const sc = stateOf(c.db);
   const differ: string[] = [];
   for (const k of new Set([...sb.keys(), ...sc.keys()])) if (sb.get(k) !== sc.get(k)) differ.push(k);
   if (differ.length) log(`B and C differ: ${differ.slice(0, 3).map((k) => `${k}: ${sb.get(k) ?? 'absent'} ≠ ${sc.get(k) ?? 'absent'}`).join(' ; ')}`);
-  Object.assign(figures, { snapshotWriteMs, snapshotBytes: snapFile, snapshotRecords: jc.joined?.records ?? null, joinSnapshotMs, joinersDiffer: differ.length });
+  Object.assign(figures, { snapshotWriteMs, snapshotWriteCpuMs, snapshotBytes: snapFile, snapshotRecords: jc.joined?.records ?? null, joinSnapshotMs, joinSnapshotCpuMs, joinersDiffer: differ.length });
   c.db.close();
   // ------------------------------------------------------------------ idle rounds of B among 20 laptops
   const idle: number[] = [];
+  const idleCpu: number[] = [];
   let idleReads = 0;
   for (let i = 0; i < Math.max(5, runs); i++) {
     reads = 0;
-    const [ms] = await time(() => exchangeRound(envOf(b, share)));
+    const [ms, , cpu] = await time(() => exchangeRound(envOf(b, share)));
     idle.push(ms);
+    idleCpu.push(cpu);
     idleReads = Math.max(idleReads, reads);
   }
   const laptops = readdirSync(path.join(share, 'devices')).length;
-  Object.assign(figures, { laptops, idleRoundMs: median(idle), idleRoundFilesRead: idleReads });
+  Object.assign(figures, { laptops, idleRoundMs: median(idle), idleRoundCpuMs: median(idleCpu), idleRoundFilesRead: idleReads });
   log(`idle round of B among ${laptops} laptops: ${JSON.stringify(idle)} ms, at most ${idleReads} files read`);
   // ------------------------------------------------------------------ 1,000 changes: publish and apply
   const pub1: number[] = [];
+  const pub1Cpu: number[] = [];
   const app1: number[] = [];
+  const app1Cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     edits(a, 1000, `bench ${i}`);
-    pub1.push((await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 }))))[0]);
-    const [ms, r] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
+    const [pms, , pcpu] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
+    pub1.push(pms);
+    pub1Cpu.push(pcpu);
+    const [ms, r, cpu] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
     if (r.linesApplied !== 1000) throw new Error(`B applied ${r.linesApplied} lines, not 1,000`);
     app1.push(ms);
+    app1Cpu.push(cpu);
   }
-  Object.assign(figures, { publish1000Ms: median(pub1), apply1000Ms: median(app1) });
+  Object.assign(figures, { publish1000Ms: median(pub1), publish1000CpuMs: median(pub1Cpu), apply1000Ms: median(app1), apply1000CpuMs: median(app1Cpu) });
   log(`1,000 changes: publish ${JSON.stringify(pub1)} ms, apply ${JSON.stringify(app1)} ms`);
   // ------------------------------------------------------------------ 10,000 changes, with Today asked meanwhile
   const app10: number[] = [];
+  const app10Cpu: number[] = [];
   const todays: number[] = [];
   let calls = 0;
   for (let i = 0; i < runs; i++) {
@@ -221,11 +232,12 @@ try {
         due = Math.max(due + 20, performance.now());
       }
     })();
-    const [ms, r] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
+    const [ms, r, cpu] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
     stop = true;
     await sampler;
     if (r.linesApplied !== 10_000) throw new Error(`B applied ${r.linesApplied} lines, not 10,000`);
     app10.push(ms);
+    app10Cpu.push(cpu);
     log(`10,000 changes: publish ${pubMs} ms, apply ${ms} ms in ${r.batchesApplied} batches`);
   }
   // Today alone on the same desk, for comparison.
@@ -235,7 +247,7 @@ try {
     todaySummary(b.db, BENCH_DATE, 90, 30);
     alone.push(performance.now() - t);
   }
-  Object.assign(figures, { apply10000Ms: median(app10), todayDuringApplyP95Ms: pct(todays, 95), todayDuringApplyP50Ms: pct(todays, 50), todayDuringApplyMaxMs: pct(todays, 100), todayCalls: calls, todayAloneP95Ms: pct(alone, 95) });
+  Object.assign(figures, { apply10000Ms: median(app10), apply10000CpuMs: median(app10Cpu), todayDuringApplyP95Ms: pct(todays, 95), todayDuringApplyP50Ms: pct(todays, 50), todayDuringApplyMaxMs: pct(todays, 100), todayCalls: calls, todayAloneP95Ms: pct(alone, 95) });
   a.db.close();
   b.db.close();
 
@@ -301,7 +313,7 @@ try {
     const before = shareCount(heavy);
     // A laptop joining at the year's end: it takes every pack, then writes the year's snapshot.
     const o = laptop('Heavy joiner');
-    const [joinYearMs, jr] = await time(() => exchangeRound(envOf(o, heavy)));
+    const [joinYearMs, jr, joinYearCpuMs] = await time(() => exchangeRound(envOf(o, heavy)));
     const after = shareCount(heavy);
     o.db.close();
     figures.heavyYear = {
@@ -317,11 +329,13 @@ try {
       looseBatches: after.batches,
       snapshots: after.snapshots,
       joinFromPacksMs: joinYearMs,
+      joinFromPacksCpuMs: joinYearCpuMs,
       joinerLines: jr.linesApplied,
       yearMs,
     };
     log(`heavy year: ${JSON.stringify(figures.heavyYear)}`);
   }
+    figures.loadAverage = Math.round(loadavg()[0]! * 10) / 10;
   console.log(JSON.stringify(figures));
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -12,6 +12,8 @@ import type { SearchEntity } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
+import { nameKey, sameMeeting, samePerson } from '../../common/duplicates';
+import { markDuplicate } from './merge';
 import { DELETED, isClassified, modelOf, type EntityModel } from './model';
 
 /** One head: clock value, laptop, value, officer, laptop name. */
@@ -131,6 +133,7 @@ export function importSnapshot(db: Db, state: SnapshotState): string {
     for (const f of Object.keys(values)) if (f !== DELETED && !m.column.has(f)) m.repo.config.relations?.[f]?.write(db, r.id, values[f] ?? []);
     touched.push([m, r.id]);
   }
+  flagDuplicatesOf(db, new Set(touched.map(([, id]) => id)));
   const insertConflict = statement(db, 'INSERT OR REPLACE INTO exchange_conflicts (key, kind, entity, entity_id, register, detail, closed_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const c of state.conflicts) insertConflict.run(...c);
   for (const [m, id] of touched) {
@@ -140,4 +143,41 @@ export function importSnapshot(db: Db, state: SnapshotState): string {
     else upsertSearchDoc(db, m.entity as SearchEntity, id, m.repo.config.search(db, row as never));
   }
   return maxHlc;
+}
+
+/**
+ * The duplicates among the records taken in, as the apply path flags them when a record arrives
+ * (common/duplicates.ts): meetings of one body with one number, people of one name sharing an
+ * e-mail or a passport name. Grouped once instead of one search per record.
+ */
+function flagDuplicatesOf(db: Db, imported: ReadonlySet<string>): void {
+  const meetings = statement(db, 'SELECT id, body_id AS bodyId, sequence FROM meetings WHERE deleted_at IS NULL AND sequence IS NOT NULL').all() as Array<{ id: string; bodyId: string; sequence: number }>;
+  const byNumber = new Map<string, typeof meetings>();
+  for (const m of meetings) {
+    const k = `${m.bodyId}:${m.sequence}`;
+    byNumber.set(k, [...(byNumber.get(k) ?? []), m]);
+  }
+  for (const group of byNumber.values()) pairs(group, (a, b) => sameMeeting(a, b), 'meeting', imported, db);
+  const people = statement(db, 'SELECT id, full_name AS fullName, email, passport_name AS passportName FROM people WHERE deleted_at IS NULL').all() as Array<{
+    id: string;
+    fullName: string;
+    email: string | null;
+    passportName: string | null;
+  }>;
+  const byName = new Map<string, typeof people>();
+  for (const p of people) {
+    const k = nameKey(p.fullName);
+    if (k) byName.set(k, [...(byName.get(k) ?? []), p]);
+  }
+  for (const group of byName.values()) pairs(group, (a, b) => samePerson(a, b) !== null || samePerson(b, a) !== null, 'person', imported, db);
+}
+
+function pairs<T extends { id: string }>(group: readonly T[], same: (a: T, b: T) => boolean, entity: string, imported: ReadonlySet<string>, db: Db): void {
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i]!;
+      const b = group[j]!;
+      if ((imported.has(a.id) || imported.has(b.id)) && same(a, b)) markDuplicate(db, entity, a.id, b.id);
+    }
+  }
 }
