@@ -104,7 +104,8 @@ export function putWrite(db: Db, w: WriteIn, prior?: readonly Head[]): Head[] {
   }
   const distinct = new Set(heads.map((h) => agreementOf(w.register, h.value)));
   if (distinct.size > 1) openConflict(db, 'field', w.entity, w.id, w.register, undefined);
-  else closeConflict(db, 'field', w.id, w.register);
+  // An item can be open only if the register had two heads or more (it is closed whenever they come down to one value).
+  else if (before.length > 1) closeConflict(db, 'field', w.id, w.register);
   // A delete replaced by a write that had seen it (a restore, or a delete again) no longer stands against the edits.
   if (w.register === DELETED) for (const s of w.base) closeConflict(db, 'deleted_edited', w.id, s);
   return heads;

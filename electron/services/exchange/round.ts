@@ -57,7 +57,7 @@ import {
 export const MIN_READABLE_SCHEMA = 16;
 
 /** A batch holds at least this many lines only when one transaction wrote more. */
-export const MAX_BATCH_LINES = 500;
+export const MAX_BATCH_LINES = 200;
 /** A laptop packs its batches once this many are loose on the share. */
 export const PACK_AT = 32;
 /** A pack smaller than this takes the next batches in (rewritten whole) instead of a new pack beginning. */
