@@ -9,7 +9,7 @@ import type { SearchEntity } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
-import { headsByRegister, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
+import { headsByRegister, headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
 import { DELETED, modelOf, type EntityModel } from './model';
 import type { Line } from './outbox';
 
@@ -21,8 +21,11 @@ function toParam(m: EntityModel, field: string, value: unknown): unknown {
 }
 
 /** The stored row of a record (its columns as SQLite holds them), or undefined. */
+const rowSql = new Map<string, string>();
 function rowOf(db: Db, m: EntityModel, id: string): Record<string, unknown> | undefined {
-  return statement(db, `SELECT * FROM "${m.table}" WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  let sql = rowSql.get(m.table);
+  if (!sql) rowSql.set(m.table, (sql = `SELECT * FROM "${m.table}" WHERE id = ?`));
+  return statement(db, sql).get(id) as Record<string, unknown> | undefined;
 }
 
 /** A stored field's value as the repository reads it (JSON columns parsed). */
@@ -88,7 +91,11 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   ctx.clock.receive(line.h, ctx.now);
   const before = rowOf(db, m, line.id);
   if (!before && line.op !== 'create') return false;
-  const heads = headsByRegister(db, line.id);
+  // The heads of the registers the line writes and of the tombstone (every register's for a delete,
+  // which must know the edits it had not seen): one read of the record's heads for a line writing
+  // many registers, one per register for a line writing a few.
+  const regs = Object.keys(line.f);
+  const heads = line.op === 'delete' || regs.length > 3 ? headsByRegister(db, line.id) : new Map([...regs, DELETED].map((r) => [r, headsOf(db, line.id, r)]));
   const display = new Map<string, unknown>();
   for (const [reg, [value, base]] of Object.entries(line.f)) {
     if (!m.fieldsOf.has(reg)) continue;
