@@ -435,6 +435,20 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
 
   // A snapshot for the laptops that will join, once the state has grown well past the fullest one on the share.
   const every = env.snapshotEvery ?? SNAPSHOT_EVERY;
+  if (!ownHead && every > 0 && identity.lastSeq === 0 && applied.size) {
+    // A laptop that has published nothing yet may still write a snapshot: its head then lists no batch.
+    ownHead = {
+      format: HEAD_FORMAT,
+      exchangeId,
+      replica: identity.replica,
+      lastSeq: 0,
+      batches: [],
+      schema,
+      applied: Object.fromEntries([...applied].map(([r, a]) => [r, a.seq])),
+      publisher: publisherOf(identity.token),
+      outboxTo: 0,
+    };
+  }
   if (ownHead && every > 0) {
     const all = new Map(heads);
     all.set(identity.replica, ownHead);
