@@ -1,11 +1,12 @@
-import { AppShell, Burger, em, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, em, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExchangeIndicator } from './components/exchange/ExchangeIndicator';
 import { LanguageSwitch } from './components/LanguageSwitch/LanguageSwitch';
 import { NotFound } from './components/NotFound/NotFound';
 import { GlobalSearch } from './components/search/GlobalSearch';
-import { useApi } from './api';
+import { useApi, useApiQuery } from './api';
 import { resolveRoute, SECTIONS, type Resolved } from './routes';
 import { focusAfterNavigation, focusMainHeading, MAIN_ID } from './router/focusHeading';
 import { hrefOf, useHashRoute } from './router/useHashRoute';
@@ -45,7 +46,9 @@ export function App() {
     if (resolved.kind === 'page') resolved.route.prefetch?.(api, new URLSearchParams(window.location.hash.split('?')[1] ?? ''), resolved.params);
   }
 
-  const main = SECTIONS.filter((s) => s.key !== 'settings');
+  // The conflicts inbox is in the navigation while it holds something (or is open), with its count.
+  const conflicts = useApiQuery('conflicts.count', {}).data?.open ?? 0;
+  const main = SECTIONS.filter((s) => s.key !== 'settings' && (s.key !== 'conflicts' || conflicts > 0 || activeSection === 'conflicts'));
   const settings = SECTIONS.filter((s) => s.key === 'settings');
   const link = (s: (typeof SECTIONS)[number]) => {
     const active = s.key === activeSection;
@@ -54,7 +57,23 @@ export function App() {
       <NavLink
         key={s.key}
         href={hrefOf(s.path)}
-        label={t(`nav.${s.key}`)}
+        label={
+          s.key === 'conflicts' && conflicts > 0 ? (
+            <>
+              {t('nav.conflicts')}
+              <VisuallyHidden>{`: ${t('conflicts.navBadge', { n: conflicts })}`}</VisuallyHidden>
+            </>
+          ) : (
+            t(`nav.${s.key}`)
+          )
+        }
+        rightSection={
+          s.key === 'conflicts' && conflicts > 0 ? (
+            <Badge color="red.9" variant="filled" size="sm" circle={conflicts < 10} aria-hidden data-testid="nav-conflicts-count">
+              {conflicts}
+            </Badge>
+          ) : undefined
+        }
         leftSection={<SectionIcon size={18} stroke={1.6} aria-hidden />}
         active={active}
         aria-current={active ? 'page' : undefined}
@@ -89,6 +108,7 @@ export function App() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <ExchangeIndicator />
             <GlobalSearch />
             <LanguageSwitch />
           </Group>

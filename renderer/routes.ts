@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconArrowsDiff,
   IconCalendarEvent,
   IconChecklist,
   IconSettings,
@@ -11,6 +12,7 @@ import type { ComponentType } from 'react';
 import type { ApiClient } from './api';
 import { prefetchActionItems } from './components/actions/filters';
 import { ActionItemsPage } from './pages/ActionItems.page';
+import { ConflictsPage } from './pages/Conflicts.page';
 import { DirectoryPage } from './pages/Directory.page';
 import { FocalPointsPage } from './pages/FocalPoints.page';
 import { MeetingDetailPage } from './pages/MeetingDetail.page';
@@ -26,6 +28,7 @@ export const SECTIONS = [
   { key: 'actions', path: '/actions', icon: IconChecklist },
   { key: 'focalPoints', path: '/focal-points', icon: IconSitemap },
   { key: 'directory', path: '/directory', icon: IconAddressBook },
+  { key: 'conflicts', path: '/conflicts', icon: IconArrowsDiff },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ] as const satisfies ReadonlyArray<{ key: string; path: string; icon: Icon }>;
 
@@ -54,6 +57,7 @@ export const ROUTES: ReadonlyArray<Route> = [
   { pattern: '/actions', section: 'actions', page: ActionItemsPage, prefetch: (api, query) => prefetchActionItems(api, query) },
   { pattern: '/focal-points', section: 'focalPoints', page: FocalPointsPage },
   { pattern: '/directory', section: 'directory', page: DirectoryPage },
+  { pattern: '/conflicts', section: 'conflicts', page: ConflictsPage },
   { pattern: '/settings', section: 'settings', page: SettingsPage },
 ];
 

@@ -10,7 +10,7 @@ import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
 import { headsByRegister, headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
-import { DELETED, modelOf, type EntityModel } from './model';
+import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
 import type { Line } from './outbox';
 
 function toParam(m: EntityModel, field: string, value: unknown): unknown {
@@ -98,7 +98,7 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   const heads = line.op === 'delete' || regs.length > 3 ? headsByRegister(db, line.id) : new Map([...regs, DELETED].map((r) => [r, headsOf(db, line.id, r)]));
   const display = new Map<string, unknown>();
   for (const [reg, [value, base]] of Object.entries(line.f)) {
-    if (!m.fieldsOf.has(reg)) continue;
+    if (!m.fieldsOf.has(reg) && !isDistinct(reg)) continue;
     const now = putWrite(
       db,
       { entity: line.e, id: line.id, register: reg, hlc: line.h, replica: ctx.replica, value, base, officerName: line.o, deviceName: line.d },
@@ -126,7 +126,7 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   // The values the record now shows.
   const values: Record<string, unknown> = {};
   for (const [reg, v] of display) {
-    const fields = m.fieldsOf.get(reg)!;
+    const fields = m.fieldsOf.get(reg) ?? [reg];
     if (fields.length === 1) values[fields[0]!] = v;
     else for (const f of fields) values[f] = (v as Record<string, unknown> | null)?.[f] ?? null;
   }

@@ -5,7 +5,7 @@
 // (causal delivery: a write's base is always applied before it), so every laptop converges.
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
-import { DELETED, modelOf } from './model';
+import { DELETED, DISTINCT, isDistinct, modelOf } from './model';
 
 export interface Head {
   hlc: string;
@@ -107,7 +107,9 @@ export function putWrite(db: Db, w: WriteIn, prior?: readonly Head[]): Head[] {
   // An item can be open only if the register had two heads or more (it is closed whenever they come down to one value).
   else if (before.length > 1) closeConflict(db, 'field', w.id, w.register);
   // A delete replaced by a write that had seen it (a restore, or a delete again) no longer stands against the edits.
-  if (w.register === DELETED) for (const s of w.base) closeConflict(db, 'deleted_edited', w.id, s);
+  if (w.register === DELETED) for (const seen of w.base) closeConflict(db, 'deleted_edited', w.id, seen);
+  // "Keep both" of a duplicate: the pair is settled everywhere.
+  if (isDistinct(w.register)) closeConflict(db, 'duplicate', w.id, w.register.slice(DISTINCT.length));
   return heads;
 }
 
@@ -146,14 +148,21 @@ export interface ConflictRow {
 
 /**
  * The open items of the inbox, in a fixed order. A field conflict of a deleted record waits (it
- * shows again if the record is restored); a delete against an edit is shown.
+ * shows again if the record is restored); a delete against an edit is shown. A duplicate is settled
+ * once either record is deleted (merged or deleted from the inbox, or anywhere else), and shows
+ * again if it is restored. Items closed here a moment ago (closed_hlc: the inbox's resolution, not
+ * yet taken up by the exchange, which then removes them) are left out.
  */
 export function openConflicts(db: Db): ConflictRow[] {
   const rows = statement(db, 'SELECT key, kind, entity, entity_id AS entityId, register FROM exchange_conflicts WHERE closed_hlc IS NULL ORDER BY key').all() as ConflictRow[];
+  const deleted = (entity: string, id: string) => {
+    const m = modelOf(entity);
+    const r = m && (statement(db, `SELECT deleted_at FROM "${m.table}" WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined);
+    return !!r?.deleted_at;
+  };
   return rows.filter((c) => {
+    if (c.kind === 'duplicate') return !deleted(c.entity, c.entityId) && !deleted(c.entity, c.register);
     if (c.kind !== 'field') return true;
-    const m = modelOf(c.entity);
-    const r = m && (statement(db, `SELECT deleted_at FROM "${m.table}" WHERE id = ?`).get(c.entityId) as { deleted_at: string | null } | undefined);
-    return !r?.deleted_at;
+    return !deleted(c.entity, c.entityId);
   });
 }

@@ -22,6 +22,14 @@ export const PAIRS: Partial<Record<EntityName, ReadonlyArray<readonly [string, s
 /** The tombstone is a register of its own: deleting is writing it, restoring is writing null. */
 export const DELETED = 'deletedAt';
 
+/**
+ * "Keep both" of a duplicate (the conflicts inbox): a register of the record with the smaller id,
+ * named after the other one ('distinct:<other id>'), written true. It is exchanged like a field, and
+ * its write closes the duplicate item everywhere (merge.ts); it holds no column.
+ */
+export const DISTINCT = 'distinct:';
+export const isDistinct = (register: string): boolean => register.startsWith(DISTINCT);
+
 export interface EntityModel {
   entity: EntityName;
   repo: Repository;

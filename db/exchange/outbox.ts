@@ -10,7 +10,7 @@ import type { Db } from '../open';
 import { getMeta, setMeta } from '../repo/core/meta';
 import { statement } from '../repo/core/statements';
 import { allHeadsOf, headsOf, markDeletedWhileEdited, putWrite } from './merge';
-import { DELETED, isClassified, modelOf, type EntityModel } from './model';
+import { DELETED, isClassified, isDistinct, modelOf, type EntityModel } from './model';
 
 /** One change as the share carries it. */
 export interface Line {
@@ -84,9 +84,9 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
     } else if (after) {
       const fields = r.op === 'create' ? [...m.registerOf.keys()].filter((f) => f !== DELETED) : Object.keys(after);
       for (const f of fields) {
-        const reg = m.registerOf.get(f);
+        const reg = m.registerOf.get(f) ?? (isDistinct(f) ? f : undefined);
         if (!reg || values.has(reg)) continue;
-        const members = m.fieldsOf.get(reg)!;
+        const members = m.fieldsOf.get(reg) ?? [reg];
         if (members.length === 1) values.set(reg, after[f] ?? null);
         else {
           const v: Record<string, unknown> = {};

@@ -14,7 +14,7 @@ import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
 import { nameKey, sameMeeting, samePerson } from '../../common/duplicates';
 import { markDuplicate } from './merge';
-import { DELETED, isClassified, modelOf, type EntityModel } from './model';
+import { DELETED, isClassified, isDistinct, modelOf, type EntityModel } from './model';
 
 /** One head: clock value, laptop, value, officer, laptop name. */
 export type SnapshotHead = [hlc: string, replica: string, value: unknown, officer: string | null, device: string | null];
@@ -111,7 +111,8 @@ export function importSnapshot(db: Db, state: SnapshotState): string {
     if (!m) throw new Error(`unknown record kind ${r.e}`);
     const values: Record<string, unknown> = {};
     for (const [reg, heads] of Object.entries(r.h)) {
-      const fields = m.fieldsOf.get(reg);
+      // A "keep both" register of a duplicate holds no column: its heads only.
+      const fields = m.fieldsOf.get(reg) ?? (isDistinct(reg) ? [] : undefined);
       if (!fields) throw new Error(`unknown field ${r.e}.${reg}`);
       let top: SnapshotHead | undefined;
       for (const h of heads) {
@@ -120,6 +121,7 @@ export function importSnapshot(db: Db, state: SnapshotState): string {
         if (h[0] > maxHlc) maxHlc = h[0];
       }
       const v = top?.[2] ?? null;
+      if (!fields.length) continue;
       if (fields.length === 1) values[fields[0]!] = v;
       else for (const f of fields) values[f] = (v as Record<string, unknown> | null)?.[f] ?? null;
     }

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { actionItemMethods } from './actionItems';
 import { backupMethods } from './backup';
+import { conflictMethods } from './conflicts';
 import { delegationMethods } from './delegations';
 import { documentMethods } from './documents';
+import { exchangeMethods } from './exchange';
 import { directoryMethods } from './directory';
 import { exportMethods } from './exports';
 import { focalPointMethods } from './focalPoints';
@@ -38,6 +40,8 @@ export const contractDomains = {
   backup: backupMethods,
   jobs: jobMethods,
   integrity: integrityMethods,
+  conflicts: conflictMethods,
+  exchange: exchangeMethods,
 };
 
 /** Joins the domains' tables, refusing a method name that two domains declare. */

@@ -2,6 +2,7 @@ import { fileStamp, todayOf, type Clock, type DayZone } from '../../common/clock
 import type { Db } from '../../db/open';
 import { getMeta } from '../../db/repo/core/meta';
 import type { Checkpoints } from '../services/checkpoints';
+import type { ExchangeService } from '../services/exchange/scheduler';
 import type { ExportEnv } from '../services/exports/exportJobs';
 import type { IntegrityCheck } from '../services/integrity';
 import type { JobRegistry } from '../services/jobs/jobs';
@@ -16,6 +17,7 @@ export interface DeskServices {
   workers: WorkerPool;
   checkpoints: Checkpoints;
   integrity: IntegrityCheck;
+  exchange: ExchangeService;
 }
 
 export interface HandlerContext {

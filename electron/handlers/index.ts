@@ -2,9 +2,11 @@ import { methodNames, type MethodName } from '../contract';
 import type { Handler, HandlerMap } from './context';
 import { actionItemHandlers } from './actionItems';
 import { backupHandlers } from './backup';
+import { conflictHandlers } from './conflicts';
 import { delegationHandlers } from './delegations';
 import { directoryHandlers } from './directory';
 import { documentHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './exports';
 import { focalPointHandlers } from './focalPoints';
 import { historyHandlers } from './history';
@@ -37,6 +39,8 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['backup', backupHandlers],
   ['jobs', jobHandlers],
   ['integrity', integrityHandlers],
+  ['conflicts', conflictHandlers],
+  ['exchange', exchangeHandlers],
 ];
 
 export function assembleHandlers(parts: Array<[string, Record<string, unknown>]>): HandlerMap {

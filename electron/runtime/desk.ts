@@ -7,6 +7,8 @@ import { openAppDatabase, type AppDatabase, type OpenStep } from '../../db/boots
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import type { DeskServices, HandlerContext } from '../handlers/context';
 import { Checkpoints } from '../services/checkpoints';
+import { ExchangeService } from '../services/exchange/scheduler';
+import type { ExchangeFs } from '../services/exchange/share';
 import { exportEnvOf } from '../services/exports/exportJobs';
 import type { RetryPolicy } from '../services/files/atomicWrite';
 import type { ExportFs } from '../services/files/fs';
@@ -43,6 +45,11 @@ export interface DeskEnvironment {
   log?: (message: string, error: unknown) => void;
   /** Told how long each step of the opening took (the bench). */
   onStep?: (step: OpenStep, ms: number) => void;
+  /** The exchange's file system (tests make a folder unreachable), this computer's name, and how long the last round at stop may take. */
+  exchangeFs?: ExchangeFs;
+  exchangeHost?: string;
+  exchangeFinalRoundMs?: number;
+  exchangeProbeMs?: number;
 }
 
 export interface Desk {
@@ -85,6 +92,21 @@ export function createDesk(env: DeskEnvironment): Desk {
     workers,
     checkpoints: new Checkpoints(database.db, workers, { ...binding, ...(env.checkpointQuietMs !== undefined ? { quietMs: env.checkpointQuietMs } : {}) }),
     integrity: new IntegrityCheck(database.db, workers, { now: clock, ...binding }),
+    exchange: new ExchangeService({
+      db: database.db,
+      dbFile: database.file,
+      now: clock,
+      appVersion: env.appVersion,
+      schemaVersion: database.migration.schemaVersion,
+      // Rounds run on the job workers (their own connection); an injected file system keeps them on this thread.
+      workers,
+      ...binding,
+      ...(env.exchangeFs ? { fs: env.exchangeFs } : {}),
+      ...(env.exchangeHost ? { host: env.exchangeHost } : {}),
+      ...(env.exchangeFinalRoundMs !== undefined ? { finalRoundMs: env.exchangeFinalRoundMs } : {}),
+      ...(env.exchangeProbeMs !== undefined ? { probeMs: env.exchangeProbeMs } : {}),
+      ...(env.log ? { log: env.log } : {}),
+    }),
   };
   const ctx: HandlerContext = {
     db: database.db,
@@ -108,6 +130,8 @@ export function createDesk(env: DeskEnvironment): Desk {
       services.checkpoints.start();
       // The integrity check of the data file, on a worker (Settings shows it).
       services.integrity.start();
+      // The exchange with the shared folder set in Settings: a round now, then every few minutes.
+      services.exchange.start();
       // A second worker, ready for the first document (a thread and its libraries take a moment).
       workers.prewarm();
       void sweepStaleTempDirs(env.tempRoot);
@@ -126,6 +150,8 @@ export function createDesk(env: DeskEnvironment): Desk {
         // before the database closes. The workers stop next: a cancelled task may still hold its
         // own connection to the file for a moment. Closing the app's connection last, SQLite
         // writes the log into the file and removes it.
+        // One last exchange round first (bounded in time), so this laptop's latest changes reach the folder.
+        await services.exchange.stop();
         services.integrity.stop();
         services.jobs.cancelAll();
         await services.jobs.idle();

@@ -49,7 +49,7 @@ export interface ApiClient {
   prefetch<M extends MethodName>(method: M, input: Input<M>): void;
 }
 
-/** A prefetched answer not taken within this time is dropped (the data may have moved on). */
+/** A prefetched answer not taken within this time after it came is dropped (the data may have moved on). */
 export const PREFETCH_TTL_MS = 1500;
 
 export const UNREACHABLE: Messages = {
@@ -68,18 +68,25 @@ const MALFORMED: Messages = {
  * exception, so screens handle one kind of failure.
  */
 export function createApiClient(transport: Transport): ApiClient {
-  const prefetched = new Map<string, { at: number; answer: Promise<unknown> }>();
+  // `at`: when the answer came (null while it is on its way: a call then waits for it, since
+  // asking again could only be answered later still).
+  const prefetched = new Map<string, { at: number | null; answer: Promise<unknown> }>();
+  const stale = (entry: { at: number | null }, now: number) => entry.at !== null && now - entry.at > PREFETCH_TTL_MS;
   const keyOf = (method: string, input: unknown) => `${method} ${JSON.stringify(input)}`;
   const client: ApiClient = {
     prefetch(method, input) {
       const now = Date.now();
-      for (const [k, v] of prefetched) if (now - v.at > PREFETCH_TTL_MS) prefetched.delete(k);
+      for (const [k, v] of prefetched) if (stale(v, now)) prefetched.delete(k);
       const key = keyOf(method, input);
       if (prefetched.has(key)) return;
       const answer = client.call(method, input);
+      const entry: { at: number | null; answer: Promise<unknown> } = { at: null, answer };
       // Not taken, a failure is nobody's business: the screen's own call reports it.
-      answer.catch(() => undefined);
-      prefetched.set(key, { at: now, answer });
+      answer.then(
+        () => (entry.at = Date.now()),
+        () => (entry.at = Date.now()),
+      );
+      prefetched.set(key, entry);
     },
     call(method, input) {
       // A write may change what was prefetched: nothing read before it is handed out after it.
@@ -88,7 +95,7 @@ export function createApiClient(transport: Transport): ApiClient {
       const hit = prefetched.get(key);
       if (hit) {
         prefetched.delete(key);
-        if (Date.now() - hit.at <= PREFETCH_TTL_MS) return hit.answer as Promise<Output<typeof method>>;
+        if (!stale(hit, Date.now())) return hit.answer as Promise<Output<typeof method>>;
       }
       return send(method, input);
     },

@@ -10,8 +10,8 @@ export type RecordKind = EntityName | 'settings' | 'app' | 'export';
 
 export const RECORD_KINDS: readonly RecordKind[] = [...ENTITIES, 'settings', 'app', 'export'];
 
-/** Queries that show every kind of record of the change log: the desk's summary and histories. */
-const EVERY_RECORD = ['today.*', 'history.*', 'changes.recent'];
+/** Queries that show every kind of record of the change log: the desk's summary, histories and the conflicts inbox. */
+const EVERY_RECORD = ['today.*', 'history.*', 'changes.recent', 'conflicts.*'];
 
 /**
  * THE table: for each kind of record, the query methods that show it ('domain.*' is every method
@@ -31,7 +31,7 @@ export const SHOWN_BY: Readonly<Record<RecordKind, readonly string[]>> = {
   delegation_member: ['delegationMembers.*', 'meetings.overview'],
   action_item: ['actionItems.*', 'actionUpdates.*', 'meetings.overview', 'search.*'],
   action_update: ['actionUpdates.*', 'actionItems.*', 'meetings.overview'],
-  settings: ['settings.*'],
+  settings: ['settings.*', 'exchange.*'],
   app: ['app.*'],
   // A briefing exported is part of its meeting's readiness (on its page and on Today).
   export: ['exports.list', 'meetings.overview', 'today.summary'],
@@ -57,7 +57,10 @@ export const WRITES: Readonly<Record<string, readonly RecordKind[]>> = {
   actionItems: ['action_item', 'action_update'],
   actionUpdates: ['action_update'],
   settings: ['settings'],
+  exchange: ['settings'],
   sample: RECORD_KINDS,
+  // A resolution writes the record it settles; a merge moves what referred to the other record.
+  conflicts: ENTITIES,
 };
 
 export function kindsWrittenBy(method: string): readonly RecordKind[] {

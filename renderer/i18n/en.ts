@@ -8,6 +8,8 @@ import { en as searchEn } from './sections/search';
 import { en as settingsPageEn } from './sections/settingsPage';
 import { en as exportsEn } from './sections/exports';
 import { en as formsEn } from './sections/forms';
+import { en as conflictsEn } from './sections/conflicts';
+import { en as exchangeEn } from './sections/exchange';
 import type { Resources } from './vi';
 
 // English, the second language (ASEAN's working language). Same keys as vi.ts.
@@ -25,6 +27,7 @@ export const en: Resources = {
     actions: 'Action items',
     focalPoints: 'Focal points',
     directory: 'Directory',
+    conflicts: 'Conflicts',
     settings: 'Settings',
   },
   language: {
@@ -158,6 +161,8 @@ export const en: Resources = {
   directory: directoryEn,
   search: searchEn,
   settingsPage: settingsPageEn,
+  exchange: exchangeEn,
   forms: formsEn,
+  conflicts: conflictsEn,
   exports: exportsEn,
 };

@@ -8,6 +8,8 @@ import { vi as searchVi } from './sections/search';
 import { vi as settingsPageVi } from './sections/settingsPage';
 import { vi as exportsVi } from './sections/exports';
 import { vi as formsVi } from './sections/forms';
+import { vi as conflictsVi } from './sections/conflicts';
+import { vi as exchangeVi } from './sections/exchange';
 // Vietnamese, the first language of the users and of the app. en.ts must have exactly these
 // keys (the type checker and tests/renderer/i18n.test.ts both check it). No plural keys: the
 // two languages have different plural forms, so counts are phrased to need none.
@@ -25,6 +27,7 @@ export const vi = {
     actions: 'Việc cần làm',
     focalPoints: 'Đầu mối',
     directory: 'Danh bạ',
+    conflicts: 'Xung đột',
     settings: 'Cài đặt',
   },
   language: {
@@ -159,7 +162,9 @@ export const vi = {
   directory: directoryVi,
   search: searchVi,
   settingsPage: settingsPageVi,
+  exchange: exchangeVi,
   forms: formsVi,
+  conflicts: conflictsVi,
   exports: exportsVi,
 };
 

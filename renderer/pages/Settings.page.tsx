@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch/LanguageSwitch';
 import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { BackupPanel, ExportLog } from '../components/exports';
+import { ExchangeSection } from '../components/exchange/ExchangeSection';
 import { DayZoneSection } from '../components/settings/DayZoneSection';
 import { ExportFolderSection } from '../components/settings/ExportFolderForm';
 import { IntegritySection } from '../components/settings/IntegritySection';
@@ -95,6 +96,9 @@ export function SettingsPage() {
         </Section>
         <Section id="settings-laptop" title={t('settingsPage.laptop.title')} description={t('settingsPage.laptop.description')}>
           <ThisLaptopSection />
+        </Section>
+        <Section id="settings-exchange" title={t('exchange.title')} description={t('exchange.description')}>
+          <ExchangeSection />
         </Section>
         <Section id="settings-day" title={t('settingsPage.day.title')} description={t('settingsPage.day.description')}>
           <DayZoneSection />

@@ -58,6 +58,7 @@ export function TodayPage(_props: PageProps) {
   else
     body = (
       <Stack gap="lg">
+        <ConflictsCard />
         <UpcomingMeetings summary={data} />
         <ActionItemsDue summary={data} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
@@ -72,6 +73,37 @@ export function TodayPage(_props: PageProps) {
       <PageHeader title={t('today.title')} description={data ? t('today.description', { date: formatDate(data.date) }) : undefined} />
       {body}
     </>
+  );
+}
+
+/** The conflicts inbox's count, shown only while something waits there. */
+function ConflictsCard() {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const count = useApiQuery('conflicts.count', {}).data?.open ?? 0;
+  if (count === 0) return null;
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="today-conflicts" data-testid="today-conflicts" style={{ borderColor: 'var(--mantine-color-orange-5)' }}>
+      <Group justify="space-between" align="center" gap="sm">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <IconAlertTriangle size={22} color="var(--mantine-color-orange-8)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+          <div>
+            <Title order={2} size="h4" id="today-conflicts">
+              {t('conflicts.today.title')}{' '}
+              <Badge color="red.9" variant="filled" size="lg" radius="sm" style={{ verticalAlign: 'middle' }}>
+                {formatCount(count, lang)}
+              </Badge>
+            </Title>
+            <Text size="sm" mt={2}>
+              {t('conflicts.today.text', { n: formatCount(count, lang) })}
+            </Text>
+          </div>
+        </Group>
+        <Button component="a" href={hrefOf('/conflicts')} size="xs" rightSection={<IconArrowRight size={14} aria-hidden />}>
+          {t('conflicts.today.open')}
+        </Button>
+      </Group>
+    </Paper>
   );
 }
 

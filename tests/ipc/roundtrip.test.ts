@@ -129,9 +129,49 @@ describe('every output of the contract', () => {
         integrity = callChecked('integrity.status', {}) as { state: string };
       }
       expect(integrity.state).toBe('done');
+      // The exchange: a folder set (a round starts), a round asked for, its status polled until it
+      // has ended, then switched off again.
+      const share = path.join(folder, 'Trao đổi');
+      callChecked('exchange.setFolder', { folder: share, create: true, intervalMinutes: 5 });
+      let exchange = callChecked('exchange.now', {}) as { state: string };
+      for (let i = 0; i < 400 && exchange.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        exchange = callChecked('exchange.status', {}) as { state: string };
+      }
+      // This desk is in memory, so it has no identity file beside it: the round ends 'failed' with
+      // its message (file-based desks exchange for real in tests/ipc/exchange.test.ts).
+      expect(exchange.state).toBe('failed');
+      expect((exchange.lastRound as { message: { vi: string } }).message.vi).toContain('Không có gì bị ghi dở');
+      expect(callChecked('exchange.setFolder', { folder: null }).state).toBe('off');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+
+    // The conflicts inbox: a field conflict, a record deleted while edited and a duplicate, as the
+    // exchange records them (two heads of a register; an item of the inbox), then each resolved.
+    const db = app.ctx.db;
+    const meeting = callChecked('meetings.get', { id: meetingId }) as { id: string; titleVi: string };
+    const head = db.prepare('INSERT INTO exchange_heads (entity_id, register, hlc, entity, replica, value, officer_name, device_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const item = db.prepare('INSERT INTO exchange_conflicts (key, kind, entity, entity_id, register, detail) VALUES (?, ?, ?, ?, ?, ?)');
+    head.run(meetingId, 'city', '001795000000000.000000.r1', 'meeting', 'r1', '"Huế"', 'Lan', 'Laptop A');
+    head.run(meetingId, 'city', '001795000000001.000000.r2', 'meeting', 'r2', '"Vinh"', null, null);
+    item.run(`field:${meetingId}:city`, 'field', 'meeting', meetingId, 'city', null);
+    const twin = callChecked('meetings.create', { bodyId, titleVi: meeting.titleVi, titleEn: 'Twin', startDate: '2027-01-10', endDate: '2027-01-11' }) as { id: string };
+    const [x, y] = [meetingId, twin.id].sort() as [string, string];
+    item.run(`duplicate:${x}:${y}`, 'duplicate', 'meeting', x, y, JSON.stringify({ other: y }));
+    expect(callChecked('conflicts.count', {})).toEqual({ open: 2 });
+    const inbox = callChecked('conflicts.open', {}) as unknown as Array<{ key: string; kind: string; token: string; sides: Array<{ hlc: string }> }>;
+    const field = inbox.find((c) => c.kind === 'field')!;
+    callChecked('conflicts.resolveField', { key: field.key, token: field.token, how: 'keep', hlc: field.sides[0]!.hlc });
+    const dup = inbox.find((c) => c.kind === 'duplicate')!;
+    callChecked('conflicts.resolveDuplicate', { key: dup.key, token: dup.token, how: 'delete', id: twin.id });
+    const gone = callChecked('meetings.create', { bodyId, titleVi: 'Họp bị xoá', titleEn: 'Deleted', startDate: '2027-01-10', endDate: '2027-01-11' }) as { id: string; version: number };
+    callChecked('meetings.delete', { id: gone.id, version: gone.version });
+    head.run(gone.id, 'deletedAt', '001795000000002.000000.r1', 'meeting', 'r1', '"2026-11-21T03:00:00.000Z"', null, null);
+    head.run(gone.id, 'notes', '001795000000003.000000.r2', 'meeting', 'r2', '"sửa"', null, null);
+    item.run(`deleted_edited:${gone.id}:001795000000002.000000.r1`, 'deleted_edited', 'meeting', gone.id, 'deletedAt', JSON.stringify({ delete: '001795000000002.000000.r1', edits: ['001795000000003.000000.r2'] }));
+    const deleted = (callChecked('conflicts.open', {}) as unknown as Array<{ key: string; token: string }>)[0]!;
+    expect(callChecked('conflicts.resolveDeleted', { key: deleted.key, token: deleted.token, how: 'restore' })).toEqual({ open: 0 });
 
     expect([...called].sort()).toEqual([...methodNames].sort());
     // Seven jobs and a check run on a job worker, which starts cold here (under tsx, on a busy machine).

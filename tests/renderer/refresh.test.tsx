@@ -213,6 +213,7 @@ describe('the table of what a change refreshes', () => {
     expect(kindsWrittenBy('reorg.apply')).toEqual(expect.arrayContaining(['focal_assignment', 'agency_succession', 'agency']));
     expect([...kindsWrittenBy('sample.load')].sort()).toEqual([...RECORD_KINDS].sort());
     expect(kindsWrittenBy('settings.update')).toEqual(['settings']);
+    expect([...kindsWrittenBy('conflicts.resolveDuplicate')].sort()).toEqual([...ENTITIES].sort());
   });
 
   it('has every kind of record shown by its own lists, and by Today and the histories', () => {
@@ -225,6 +226,8 @@ describe('the table of what a change refreshes', () => {
     expect([...kindsShownBy('actionItems.count')]).toEqual(expect.arrayContaining(['action_item', 'action_update']));
     expect([...kindsShownBy('search.global')]).toEqual(expect.arrayContaining(['meeting', 'person', 'agency', 'body', 'action_item']));
     expect([...kindsShownBy('settings.get')]).toEqual(['settings']);
+    // The inbox changes with any record (an exchange applied, an item resolved).
+    for (const kind of ENTITIES) expect(kindsShownBy('conflicts.count').has(kind), kind).toBe(true);
     // The poll itself is never refreshed by what it reports.
     expect(kindsShownBy('changes.since').size).toBe(0);
     // Every read method a screen keeps in the cache shows something.

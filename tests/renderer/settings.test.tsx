@@ -105,7 +105,8 @@ describe('the settings page', () => {
       const { app } = renderWithApp(<SettingsPage />);
       const input = await screen.findByRole('textbox', { name: 'Đường dẫn thư mục' });
       await user.type(input, 'D:\\ASOEN');
-      await user.click(screen.getByRole('button', { name: 'Chọn…' }));
+      // The export folder's own Browse… (the exchange folder has one too).
+      await user.click(within(screen.getByRole('region', { name: 'Thư mục xuất tệp' })).getByRole('button', { name: 'Chọn…' }));
       expect(choose).toHaveBeenCalledExactlyOnceWith({ kind: 'folder', title: 'Chọn thư mục', defaultPath: 'D:\\ASOEN' });
       await waitFor(() => expect(input).toHaveValue(chosen));
       await user.click(screen.getByRole('button', { name: 'Lưu thư mục' }));

@@ -94,6 +94,8 @@ export interface ExchangeEnv {
 export interface RoundHooks {
   afterBatchFile?: () => void;
   afterHead?: () => void;
+  /** Awaited after each batch applied (the desk's scheduler yields here, so the screens' requests run between batches). */
+  betweenBatches?: () => Promise<void>;
 }
 
 export interface Problem {
@@ -353,6 +355,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       progress = true;
       // Between batches the app's other work (a screen's query) runs: one batch is one short transaction.
       await new Promise<void>((resolve) => setImmediate(resolve));
+      if (hooks.betweenBatches) await hooks.betweenBatches();
     }
   }
 

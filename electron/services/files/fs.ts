@@ -7,6 +7,8 @@ import * as fsp from 'node:fs/promises';
 /** What the services ask of a file's status (node's Stats has all of it). */
 export interface FileStats {
   size: number;
+  /** When the file was last written, as the file system (the share's server) stamped it. */
+  mtimeMs?: number;
   isFile(): boolean;
   isDirectory(): boolean;
   isCharacterDevice(): boolean;

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingOverview } from '../../../electron/contract';
 import { useApi, useApiQuery, useQuery } from '../../api';
-import { formatDate, formatInstant } from '../../format';
+import { formatInstant } from '../../format';
 import { vi as fieldNames } from '../../i18n/sections/meetingPage';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { LoadingState } from '../LoadingState/LoadingState';
@@ -13,45 +13,23 @@ import { Panel } from './OverviewTab';
 import { useClock } from '../../clock';
 import { useLanguage } from '../../i18n/useLanguage';
 import { authorOf, useHistoryNames } from '../history/historyNames';
+import { formatValue } from '../history/historyValues';
+import type { Language } from '../../i18n';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_FIELDS = 8;
 const KNOWN_FIELDS = new Set(Object.keys(fieldNames.fields));
 
-/** Enum values whose translation is known, by field. */
-const ENUM_KEYS: Record<string, string> = {
-  status: '',
-  format: 'meetings.format',
-  role: 'meetingPage.members.roles',
-  funding: 'meetingPage.delegation.fundingValues',
-  classification: 'meetingPage.delegation.classificationValues',
-};
-
-/** A stored value as a reader would write it. */
-function shown(field: string, value: unknown, entity: string, t: TFunction, names: ReadonlyMap<string, string>): string {
-  if (value === null || value === undefined || value === '') return t('meetingPage.history.none');
-  if (typeof value === 'string') {
-    if (ISO_DATE.test(value)) return formatDate(value);
-    // A record named by its id (a body, the host country, a unit, a person): its name.
-    if (UUID.test(value)) return names.get(value) ?? t('meetingPage.history.changed');
-    if (field in ENUM_KEYS) {
-      const base =
-        field === 'status'
-          ? entity === 'meeting'
-            ? 'meetings.status'
-            : entity === 'delegation'
-              ? 'meetingPage.delegation.statusValues'
-              : 'meetingPage.actions.statusValues'
-          : ENUM_KEYS[field];
-      const key = `${base}.${value}`;
-      return t(key as never, { defaultValue: value });
-    }
-    return value.length > 140 ? `${value.slice(0, 140)}…` : value;
-  }
-  if (Array.isArray(value)) return value.length ? value.map((v) => shown(field, v, entity, t, names)).join('; ') : t('meetingPage.history.none');
-  if (typeof value === 'boolean') return t(value ? 'meetingPage.history.yes' : 'meetingPage.history.no');
-  return String(value);
+/** A stored value as a reader would write it (components/history/historyValues.ts). */
+function shown(field: string, value: unknown, entity: string, t: TFunction, names: ReadonlyMap<string, string>, lang: Language): string {
+  return formatValue(entity, field, value, {
+    lang,
+    names,
+    empty: t('meetingPage.history.none'),
+    unknownRecord: t('meetingPage.history.changed'),
+    yes: t('meetingPage.history.yes'),
+    no: t('meetingPage.history.no'),
+    classifications: t('meetingPage.delegation.classificationValues', { returnObjects: true }) as Record<string, string>,
+  });
 }
 
 /**
@@ -99,7 +77,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
           const Icon = e.op === 'create' ? IconPlus : e.op === 'delete' ? IconTrash : IconPencil;
           const fields =
             e.op === 'update' && e.before && e.after
-              ? Object.keys(e.after).filter((k) => JSON.stringify(e.before?.[k]) !== JSON.stringify(e.after?.[k]))
+              ? Object.keys(e.after).filter((k) => !k.startsWith('distinct:') && JSON.stringify(e.before?.[k]) !== JSON.stringify(e.after?.[k]))
               : [];
           const who = e.entity === 'delegation_member' ? (memberNames.get(e.entityId) ?? (e.after?.position as string | undefined) ?? '') : '';
           return (
@@ -125,7 +103,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
                         {KNOWN_FIELDS.has(f) ? t(`meetingPage.fields.${f}` as never) : f}
                       </Text>
                       {': '}
-                      {shown(f, e.before?.[f], e.entity, t, names)} → {shown(f, e.after?.[f], e.entity, t, names)}
+                      {shown(f, e.before?.[f], e.entity, t, names, lang)} → {shown(f, e.after?.[f], e.entity, t, names, lang)}
                     </List.Item>
                   ))}
                   {fields.length > MAX_FIELDS ? <List.Item>{t('meetingPage.history.more', { n: fields.length - MAX_FIELDS })}</List.Item> : null}

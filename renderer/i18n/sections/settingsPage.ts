@@ -28,7 +28,7 @@ export const vi = {
   },
   laptop: {
     title: 'Máy này',
-    description: 'Ghi tên cán bộ dùng máy và tên máy: mỗi thay đổi làm trên máy này được ghi kèm hai tên đó, để mục Lịch sử (và sau này việc trao đổi dữ liệu qua ổ mạng) cho biết ai đã sửa.',
+    description: 'Ghi tên cán bộ dùng máy và tên máy: mỗi thay đổi làm trên máy này được ghi kèm hai tên đó, để mục Lịch sử và các máy khác (qua việc trao đổi dữ liệu) cho biết ai đã sửa.',
     laptopName: 'Tên máy này',
     laptopPlaceholder: 'Ví dụ: Máy xách tay ASOEN 1',
     officerName: 'Tên cán bộ',
@@ -101,7 +101,7 @@ export const en: typeof vi = {
   },
   laptop: {
     title: 'This laptop',
-    description: 'Name the officer who uses this laptop and the laptop itself: every change made here is recorded with both names, so History (and later the exchange over the shared drive) says who made it.',
+    description: 'Name the officer who uses this laptop and the laptop itself: every change made here is recorded with both names, so History and the other laptops (through the exchange) say who made it.',
     laptopName: 'This laptop’s name',
     laptopPlaceholder: 'For example: ASOEN laptop 1',
     officerName: 'Officer’s name',

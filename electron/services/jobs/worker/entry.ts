@@ -47,7 +47,7 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
     // the desk's build of the addon (Electron's, under Electron).
     useNativeBinding(message.nativeBinding);
     control.checkpoint();
-    const result = await runTask(message.task, () => (db ??= openTaskDatabase(message.source, message.nativeBinding, message.task.kind === 'checkpoint')), control);
+    const result = await runTask(message.task, () => (db ??= openTaskDatabase(message.source, message.nativeBinding, message.task.kind === 'checkpoint' || message.task.kind === 'exchangeRound')), control);
     send({ type: 'done', id, result });
   } catch (err) {
     send({ type: 'failed', id, error: toWire(err) });

@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../../../../common/enums';
 import type { Messages } from '../../../../db/errors';
 import type { ChainLink, IncrementInfo, IncrementResult } from '../../../../db/repo/backup/backupLog';
+import type { RoundReport } from '../../exchange/round';
 
 /** The database a task reads: the app's file (the worker opens its own connection), an in-memory database's bytes, or none. */
 export type DbSource = { file: string } | { image: Uint8Array } | { none: true };
@@ -42,7 +43,22 @@ export type Task =
   /** Applies backups of changes, in order, to `base` (a local copy of the full backup they follow). */
   | { kind: 'applyIncrements'; base: string; increments: Array<{ file: string; label: string }> }
   /** A PASSIVE checkpoint of the app's write-ahead log, on this thread's own (read-write) connection. */
-  | { kind: 'checkpoint' };
+  | { kind: 'checkpoint' }
+  /**
+   * An exchange round with the shared folder (electron/services/exchange/round.ts) on this thread's
+   * own read-write connection: the screens' requests are answered while it applies what it reads.
+   * Its clock is this thread's wall time moved by `clockOffsetMs` (the desk's clock may be fixed or moved).
+   */
+  | {
+      kind: 'exchangeRound';
+      dbFile: string;
+      folder: string;
+      host: string;
+      clockOffsetMs: number;
+      deviceName: string | null;
+      officerName: string | null;
+      appVersion: string;
+    };
 
 export interface RenderResult {
   bytes: number;
@@ -97,7 +113,12 @@ export interface CheckpointResult {
   ms: number;
 }
 
-export type TaskResult = RenderResult | SnapshotResult | InspectResult | QuickCheckResult | IncrementTaskResult | IncrementInfoResult | ApplyResult | CheckpointResult;
+/** An exchange round's report (plain data: round.ts's RoundReport). */
+export interface ExchangeRoundResult {
+  report: RoundReport;
+}
+
+export type TaskResult = RenderResult | SnapshotResult | InspectResult | QuickCheckResult | IncrementTaskResult | IncrementInfoResult | ApplyResult | CheckpointResult | ExchangeRoundResult;
 
 /** An error as it crosses the boundary: an AppError's parts, or a plain description of anything else. */
 export type WireError = { app: true; code: ErrorCode; messages: Messages; details?: unknown } | { app: false; message: string; code?: string; stack?: string };

@@ -20,6 +20,8 @@ import { CALENDAR_END, calendarEvents, calendarHeader } from '../../exports/cale
 import { actionItemColumns, delegationColumns, meetingColumns, type Column } from '../../exports/columns';
 import { csvHeader, csvLines } from '../../exports/csv';
 import { writeTracker, type TrackerSheet } from '../../exports/tracker';
+import { exchangeRound } from '../../exchange/round';
+import { realExchangeFs, ShareProblem } from '../../exchange/share';
 import type { CheckpointResult, InspectResult, QuickCheckResult, RenderResult, RenderTask, SnapshotResult, Task, TaskResult } from './protocol';
 
 export interface TaskControl {
@@ -256,6 +258,21 @@ export async function runTask(task: Task, db: () => Db, control: TaskControl): P
       }
       finishSnapshot(task.base);
       return { seq, applied: task.increments.length };
+    }
+    case 'exchangeRound': {
+      const { clockOffsetMs, dbFile, folder, host, deviceName, officerName, appVersion } = task;
+      try {
+        const report = await exchangeRound(
+          { db: db(), dbFile, folder, fs: realExchangeFs, host, now: () => Date.now() + clockOffsetMs, deviceName, officerName, appVersion },
+          // Between batches, the thread reads its messages (a cancel at the desk's stop).
+          { betweenBatches: () => control.breathe() },
+        );
+        return { report };
+      } catch (err) {
+        // A folder not ready yet (its exchange.json being written) crosses the thread as the errno the desk reads as "offline".
+        if (err instanceof ShareProblem && err.kind === 'unreachable') throw Object.assign(new Error(err.messages.en), { code: 'EAGAIN' });
+        throw err;
+      }
     }
     default:
       return renderTask(db(), task, control);

@@ -1,0 +1,315 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Envelope } from '../../electron/contract';
+import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
+import { createTestApp, TEST_NOW, type TestApp, type TestAppOptions } from '../helpers/app';
+import { tempDir } from '../helpers/tmp';
+
+// Settings › Exchange and the automatic exchange, through the API on desks with their own data
+// files sharing one temporary folder: what an officer sees (a refusal that says why, a meeting
+// that arrives, a calm "offline", a warning about a clock or a version).
+
+const root = tempDir('asoen-exchange-api-');
+const T0 = Date.parse(TEST_NOW);
+let made = 0;
+const apps: TestApp[] = [];
+
+function desk(name: string, options: TestAppOptions & { skewMs?: number } = {}): TestApp {
+  const { skewMs = 0, ...rest } = options;
+  const dir = path.join(root, `${name}-${++made}`);
+  mkdirSync(dir);
+  const app = createTestApp({ file: path.join(dir, 'asoen.db'), now: () => new Date(T0 + skewMs), exchangeHost: 'test-host', ...rest });
+  app.call('settings.update', { laptopName: name, officerName: `Officer of ${name}` });
+  apps.push(app);
+  return app;
+}
+
+afterAll(async () => {
+  for (const app of apps) {
+    if (app.ctx.db.open) await app.desk.stop();
+  }
+});
+
+function share(name: string): string {
+  const dir = path.join(root, `share-${name}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+function refusal(r: Envelope<unknown>): { vi: string; en: string } {
+  expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { field: 'exchangeFolder' } } });
+  return r.ok ? { vi: '', en: '' } : r.error.message;
+}
+
+const body = (app: TestApp) => app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+const meeting = (app: TestApp, titleEn: string) =>
+  app.call('meetings.create', { bodyId: body(app).id, titleVi: `Họp ${titleEn}`, titleEn, startDate: '2027-01-10', endDate: '2027-01-12' });
+/** Sets the folder and waits for the round that setting it starts. */
+async function join(app: TestApp, folder: string): Promise<void> {
+  app.call('exchange.setFolder', { folder });
+  await app.desk.services.exchange.idle();
+}
+async function exchangeNow(app: TestApp) {
+  expect(app.call('exchange.now', {}).state).toBe('running');
+  await app.desk.services.exchange.idle();
+  return app.call('exchange.status', {});
+}
+const headSeq = (folder: string, app: TestApp) => {
+  const replica = app.call('exchange.status', {}).replica!;
+  return (JSON.parse(readFileSync(path.join(folder, 'devices', replica, 'head.json'), 'utf8')) as { lastSeq: number }).lastSeq;
+};
+
+describe('Settings › Exchange: the folder', () => {
+  it('refuses a folder that is not a full path, missing, a file, or holds another exchange.json, saying which; empty switches it off', async () => {
+    const a = desk('Laptop A');
+    expect(refusal(a.raw('exchange.setFolder', { folder: 'TraoDoi' })).en).toMatch(/must be a full path/);
+    const missing = refusal(a.raw('exchange.setFolder', { folder: path.join(root, 'không có') }));
+    expect(missing.vi).toMatch(/không tồn tại/);
+    expect(missing.en).toMatch(/does not exist/);
+    const file = path.join(root, 'a-file.txt');
+    writeFileSync(file, 'x');
+    expect(refusal(a.raw('exchange.setFolder', { folder: file })).en).toMatch(/is a file, not a folder/);
+    const foreign = share('foreign');
+    writeFileSync(path.join(foreign, 'exchange.json'), '{"something":"else"}');
+    const notOurs = refusal(a.raw('exchange.setFolder', { folder: foreign }));
+    expect(notOurs.vi).toMatch(/không phải của ASOEN Desk/);
+    expect(notOurs.en).toMatch(/not ASOEN Desk's/);
+    expect(refusal(a.raw('exchange.setFolder', { folder: path.dirname(a.ctx.dataFile) })).en).toMatch(/folder of this laptop's data file/);
+    // Nothing was saved by the refusals.
+    expect(a.call('exchange.status', {})).toMatchObject({ folder: null, state: 'off', lastRound: null });
+
+    // A missing folder can be created when asked (that one folder), and is then the exchange's.
+    const created = path.join(root, 'share-created');
+    const status = a.call('exchange.setFolder', { folder: created, create: true });
+    expect(status).toMatchObject({ folder: created, state: 'running' });
+    await a.desk.services.exchange.idle();
+    expect(JSON.parse(readFileSync(path.join(created, 'exchange.json'), 'utf8'))).toMatchObject({ format: 'asoen-exchange/1' });
+    expect(a.call('exchange.status', {})).toMatchObject({ state: 'idle', lastRound: { outcome: 'ok' } });
+
+    expect(a.call('exchange.setFolder', { folder: '' })).toMatchObject({ folder: null, state: 'off', lastRound: null, nextAt: null });
+  });
+});
+
+describe('exchanging', () => {
+  it('"Exchange now" carries a meeting made on laptop A to laptop B, and B sees A among the laptops', async () => {
+    const folder = share('now');
+    const a = desk('Laptop A');
+    const b = desk('Laptop B');
+    const m = meeting(a, 'ASOEN 37');
+    await join(a, folder);
+    expect(a.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', published: 1 });
+    await join(b, folder);
+    const status = b.call('exchange.status', {});
+    expect(status.lastRound).toMatchObject({ outcome: 'ok', batchesApplied: 1 });
+    expect(status.received).toBe(1);
+    expect(b.call('meetings.get', { id: m.id }).titleEn).toBe('ASOEN 37');
+    expect(status.laptops).toEqual([
+      expect.objectContaining({ name: 'Laptop A', officer: 'Officer of Laptop A', appVersion: '0.0.0-test', lastExchangedAt: expect.any(String) }),
+    ]);
+    expect(status.warnings).toEqual([]);
+
+    // And back: B's edit reaches A with "Exchange now".
+    b.call('meetings.update', { id: m.id, version: b.call('meetings.get', { id: m.id }).version, changes: { city: 'Huế' } });
+    await exchangeNow(b);
+    const onA = await exchangeNow(a);
+    expect(onA.lastRound).toMatchObject({ outcome: 'ok', batchesApplied: 1 });
+    expect(a.call('meetings.get', { id: m.id }).city).toBe('Huế');
+    expect(onA.laptops.map((l) => l.name)).toEqual(['Laptop B']);
+  });
+
+  it('never runs two rounds at once on one laptop', async () => {
+    const a = desk('Laptop A');
+    await join(a, share('once'));
+    const s = a.desk.services.exchange;
+    const first = s.runNow();
+    expect(s.runNow()).toBe(first);
+    await first;
+  });
+
+  it('tells "offline" calmly when the folder cannot be reached, keeps the changes, and exchanges again when it is back', async () => {
+    const folder = share('offline');
+    let down = false;
+    const fs: ExchangeFs = {
+      ...realExchangeFs,
+      stat: (p) => (down && p.startsWith(folder) ? Promise.reject(Object.assign(new Error('host is down'), { code: 'EHOSTDOWN' })) : realExchangeFs.stat(p)),
+    };
+    const a = desk('Laptop A', { exchangeFs: fs });
+    await join(a, folder);
+    down = true;
+    meeting(a, 'Offline meeting');
+    const status = await exchangeNow(a);
+    expect(status.state).toBe('offline');
+    expect(status.lastRound).toMatchObject({ outcome: 'offline', published: null });
+    expect(status.lastRound!.message!.vi).toMatch(/Chưa kết nối được thư mục trao đổi/);
+    expect(status.lastRound!.message!.en).toMatch(/cannot be reached \(EHOSTDOWN\)\. Work on as usual/);
+    expect(status.warnings).toEqual([expect.objectContaining({ kind: 'offline' })]);
+    // The last good exchange is still shown.
+    expect(status.lastSuccessAt).not.toBeNull();
+
+    // A folder removed altogether is "offline" too.
+    const gone = share('gone');
+    const c = desk('Laptop C');
+    await join(c, gone);
+    rmSync(gone, { recursive: true });
+    meeting(c, 'Made while the folder was gone');
+    expect((await exchangeNow(c)).state).toBe('offline');
+    mkdirSync(gone);
+    const back = await exchangeNow(c);
+    expect(back).toMatchObject({ state: 'idle', lastRound: { outcome: 'ok' } });
+    expect(back.lastRound!.published).toBeGreaterThan(0);
+  });
+
+  it('does not wait on a share that never answers: "offline" after a while, and no second look while the first still hangs', async () => {
+    const folder = share('silent');
+    let hang = false;
+    let looks = 0;
+    const fs: ExchangeFs = {
+      ...realExchangeFs,
+      stat: (p) => {
+        if (!hang || p !== folder) return realExchangeFs.stat(p);
+        looks++;
+        return new Promise(() => undefined);
+      },
+    };
+    const a = desk('Laptop A', { exchangeFs: fs, exchangeProbeMs: 100 });
+    await join(a, folder);
+    hang = true;
+    const first = await exchangeNow(a);
+    expect(first).toMatchObject({ state: 'offline', lastRound: { outcome: 'offline' } });
+    expect(first.lastRound!.message!.en).toMatch(/cannot be reached \(ETIMEDOUT\)/);
+    expect((await exchangeNow(a)).state).toBe('offline');
+    expect(looks).toBe(1);
+  });
+
+  it('is "offline" while the folder’s exchange.json is not whole yet (another laptop writing it)', async () => {
+    const folder = share('half');
+    const a = desk('Laptop A');
+    await join(a, folder);
+    writeFileSync(path.join(folder, 'exchange.json'), '{"format":"asoen-exchange/1"}');
+    expect(await exchangeNow(a)).toMatchObject({ state: 'offline', lastRound: { outcome: 'offline' } });
+  });
+
+  it('turns any other failure of a round into a status naming it, never a throw', async () => {
+    const folder = share('failing');
+    const logged: string[] = [];
+    let fail = false;
+    const fs: ExchangeFs = {
+      ...realExchangeFs,
+      readdir: (p) => (fail ? Promise.reject(Object.assign(new Error('invalid argument'), { code: 'EINVAL' })) : realExchangeFs.readdir(p)),
+    };
+    const a = desk('Laptop A', { exchangeFs: fs, log: (message) => logged.push(message) });
+    await join(a, folder);
+    fail = true;
+    const status = await exchangeNow(a);
+    expect(status).toMatchObject({ state: 'failed', lastRound: { outcome: 'failed' } });
+    expect(status.lastRound!.message!.vi).toBe('Lần trao đổi này không hoàn tất (EINVAL). Không có gì bị ghi dở; ứng dụng sẽ thử lại ở lần sau.');
+    expect(logged).toEqual(['An exchange round failed']);
+  });
+});
+
+describe('the automatic exchange', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs a round when the desk starts, every few minutes, and one last time when the desk stops', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const folder = share('auto');
+    const a = desk('Laptop A');
+    a.call('exchange.setFolder', { folder, intervalMinutes: 5 });
+    await a.desk.services.exchange.idle();
+    meeting(a, 'Before start');
+
+    // On start.
+    a.desk.services.exchange.start();
+    await a.desk.services.exchange.idle();
+    const first = headSeq(folder, a);
+    expect(a.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', published: first });
+    expect(a.call('exchange.status', {}).nextAt).toBe(new Date(T0 + 5 * 60_000).toISOString());
+
+    // Every 5 minutes, not before.
+    meeting(a, 'While running');
+    await vi.advanceTimersByTimeAsync(4 * 60_000);
+    expect(headSeq(folder, a)).toBe(first);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await a.desk.services.exchange.idle();
+    expect(headSeq(folder, a)).toBe(first + 1);
+
+    // On stop: the last changes reach the folder before the database closes.
+    meeting(a, 'Just before closing');
+    const replica = a.call('exchange.status', {}).replica!;
+    await a.desk.stop();
+    expect((JSON.parse(readFileSync(path.join(folder, 'devices', replica, 'head.json'), 'utf8')) as { lastSeq: number }).lastSeq).toBe(first + 2);
+  });
+
+  it('is started by the desk itself with its background work, and stopped with it', async () => {
+    const folder = share('desk');
+    const a = desk('Laptop A');
+    await join(a, folder);
+    meeting(a, 'Made before the desk started');
+    a.desk.startBackground();
+    await a.desk.services.exchange.idle();
+    expect(a.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', published: expect.any(Number) });
+    expect(a.call('exchange.status', {}).nextAt).not.toBeNull();
+    await a.desk.stop();
+    expect(a.ctx.db.open).toBe(false);
+  });
+
+  it('does not wait for ever at stop when the folder hangs', async () => {
+    const folder = share('hang');
+    let hang = false;
+    const fs: ExchangeFs = { ...realExchangeFs, stat: (p) => (hang ? new Promise(() => undefined) : realExchangeFs.stat(p)) };
+    const a = desk('Laptop A', { exchangeFs: fs, exchangeFinalRoundMs: 200 });
+    await join(a, folder);
+    a.desk.services.exchange.start();
+    await a.desk.services.exchange.idle();
+    hang = true;
+    meeting(a, 'Unsent');
+    await a.desk.stop(); // resolves after about 200 ms
+    expect(a.ctx.db.open).toBe(false);
+  });
+});
+
+describe('warnings about other laptops', () => {
+  it('warns when a laptop’s clock is far off or it runs a newer version, on both sides as it applies', async () => {
+    const folder = share('warnings');
+    const a = desk('Laptop A');
+    // Named as offices name them: "Máy …" (a message must not say "máy Máy ASOEN 2").
+    const b = desk('Máy ASOEN 2', { skewMs: 60 * 60_000, appVersion: '9.1.0' });
+    await join(a, folder);
+    await join(b, folder);
+    const onA = await exchangeNow(a);
+    const laptopB = onA.laptops.find((l) => l.name === 'Máy ASOEN 2')!;
+    expect(Math.round(laptopB.clockSkewMs! / 60_000)).toBe(60);
+    // Its last exchange, in this laptop's time.
+    expect(Math.abs(Date.parse(laptopB.lastExchangedAt!) - T0)).toBeLessThan(60_000);
+    const kinds = onA.warnings.map((w) => w.kind).sort();
+    expect(kinds).toEqual(['clock', 'newerVersion']);
+    const clock = onA.warnings.find((w) => w.kind === 'clock')!.message;
+    expect(clock.vi).toBe(
+      'Đồng hồ của Máy ASOEN 2 nhanh hơn máy này khoảng 60 phút. Hãy kiểm tra ngày giờ của hai máy: việc trao đổi vẫn chạy đúng, nhưng thời gian ghi trong Lịch sử và xung đột sẽ bị lệch.',
+    );
+    expect(onA.warnings.find((w) => w.kind === 'newerVersion')!.message.en).toMatch(/^Máy ASOEN 2 runs ASOEN Desk 9\.1\.0, newer than this laptop's 0\.0\.0-test: update this laptop/);
+    expect(onA.warnings.find((w) => w.kind === 'newerVersion')!.message.vi).toMatch(/^Máy ASOEN 2 dùng ASOEN Desk phiên bản 9\.1\.0, mới hơn máy này/);
+
+    // B sees A's clock behind its own, and no newer version.
+    const onB = b.call('exchange.status', {});
+    expect(onB.warnings.map((w) => w.kind)).toEqual(['clock']);
+    expect(onB.warnings[0]!.message.en).toMatch(/^Laptop A's clock is about 60 minutes behind this laptop's/);
+    expect(onB.warnings[0]!.message.vi).toMatch(/^Đồng hồ của máy Laptop A chậm hơn máy này khoảng 60 phút/);
+  });
+
+  it('warns when a laptop writes a newer data structure, from its head file', async () => {
+    const folder = share('schema');
+    const a = desk('Laptop A');
+    const b = desk('Laptop B');
+    await join(b, folder);
+    const replicaB = b.call('exchange.status', {}).replica!;
+    const seenFile = path.join(folder, 'devices', replicaB, 'seen.json');
+    const seen = JSON.parse(readFileSync(seenFile, 'utf8')) as { schema: number };
+    writeFileSync(seenFile, JSON.stringify({ ...seen, schema: seen.schema + 1 }));
+    await join(a, folder);
+    const warnings = a.call('exchange.status', {}).warnings;
+    expect(warnings).toEqual([expect.objectContaining({ kind: 'newerSchema', message: expect.objectContaining({ en: expect.stringMatching(/Laptop B uses a newer data structure/) }) })]);
+  });
+});
