@@ -8,6 +8,9 @@
 //   are set aside ("Nguyễn Văn Đông" = "nguyen  van dong"), and they share either an e-mail
 //   address (case aside) or the name as written in the passport (folded the same way). The
 //   directory keeps no passport number, so the passport name is what identifies a passport.
+// - Two ASEAN documents are the same when they are live documents of the same body whose
+//   Vietnamese titles are the same once diacritics, đ/Đ, case, spaces and punctuation are set
+//   aside. Documents without a body are never taken for duplicates.
 import { foldText } from './fold';
 
 export interface MeetingKey {
@@ -30,6 +33,12 @@ export function nameKey(name: string | null | undefined): string {
     .trim();
 }
 
+export interface DocumentKey {
+  id?: string;
+  bodyId: string | null;
+  titleVi: string;
+}
+
 const emailKey = (email: string | null | undefined) => (email ?? '').trim().toLowerCase();
 
 export function sameMeeting(a: MeetingKey, b: MeetingKey): boolean {
@@ -45,6 +54,16 @@ export function samePerson(a: PersonKey, b: PersonKey): 'email' | 'passportName'
   if (emailKey(a.email) && emailKey(a.email) === emailKey(b.email)) return 'email';
   if (nameKey(a.passportName) && nameKey(a.passportName) === nameKey(b.passportName)) return 'passportName';
   return null;
+}
+
+export function sameDocument(a: DocumentKey, b: DocumentKey): boolean {
+  if (a.id && b.id && a.id === b.id) return false;
+  const title = nameKey(a.titleVi);
+  return a.bodyId !== null && a.bodyId === b.bodyId && title !== '' && title === nameKey(b.titleVi);
+}
+
+export function duplicateDocuments<T extends DocumentKey>(candidate: DocumentKey, rows: readonly T[]): T[] {
+  return rows.filter((r) => sameDocument(candidate, r));
 }
 
 /** The rows among `rows` that `candidate` would duplicate. */
@@ -65,14 +84,14 @@ export interface DuplicateRecord {
 
 /** What a DUPLICATE error carries in its details. */
 export interface DuplicateDetails {
-  entity: 'meeting' | 'person';
+  entity: 'meeting' | 'person' | 'asean_document';
   existing: DuplicateRecord[];
 }
 
 /** The details of a DUPLICATE error, if `details` is one. */
 export function asDuplicateDetails(details: unknown): DuplicateDetails | null {
   const d = details as Partial<DuplicateDetails> | null | undefined;
-  if (!d || (d.entity !== 'meeting' && d.entity !== 'person') || !Array.isArray(d.existing)) return null;
+  if (!d || (d.entity !== 'meeting' && d.entity !== 'person' && d.entity !== 'asean_document') || !Array.isArray(d.existing)) return null;
   const existing = d.existing.filter((r): r is DuplicateRecord => !!r && typeof r.id === 'string' && typeof r.labelVi === 'string' && typeof r.labelEn === 'string');
   return existing.length ? { entity: d.entity, existing } : null;
 }

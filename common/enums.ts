@@ -45,6 +45,18 @@ export const FUNDING_SOURCES = ['state_budget', 'partner', 'mixed', 'other'] as 
 export const CLASSIFICATIONS = ['none', 'confidential', 'secret', 'top_secret'] as const;
 export const MEMBER_ROLES = ['head', 'deputy_head', 'member', 'secretary'] as const;
 
+/** Visa of a delegation member for a trip. */
+export const VISA_STATUSES = ['not_needed', 'to_apply', 'applied', 'granted', 'refused'] as const;
+
+/** ASEAN documents ("văn kiện") Viet Nam comments on and approves. */
+export const DOCUMENT_KINDS = ['declaration', 'joint_statement', 'action_plan', 'terms_of_reference', 'nomination', 'agreement', 'other'] as const;
+/** Where an ASEAN document stands, in order: drafted, comments asked of Viet Nam, Viet Nam commented, agreed ad referendum, adopted. */
+export const DOCUMENT_STATUSES = ['draft', 'comments_due', 'commented', 'agreed_ad_ref', 'adopted'] as const;
+/** The domestic approval a document needs before it is adopted (a Government resolution such as 276/NQ-CP). */
+export const APPROVAL_LEVELS = ['none', 'ministry', 'prime_minister', 'government'] as const;
+/** Who a meeting's contact is: the host country's organisers, the ASEAN Secretariat, Viet Nam's embassy, someone else. */
+export const CONTACT_KINDS = ['host', 'secretariat', 'embassy', 'other'] as const;
+
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
 export const PRIORITIES = ['low', 'normal', 'high'] as const;
 
@@ -73,6 +85,9 @@ export const ENTITIES = [
   'delegation_member',
   'action_item',
   'action_update',
+  'asean_document',
+  'agenda_item',
+  'meeting_contact',
 ] as const;
 
 export const SEARCH_ENTITIES = ['meeting', 'person', 'agency', 'body', 'action_item'] as const;
@@ -94,6 +109,11 @@ export type DelegationStatus = (typeof DELEGATION_STATUSES)[number];
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 export type Classification = (typeof CLASSIFICATIONS)[number];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type VisaStatus = (typeof VISA_STATUSES)[number];
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+export type ApprovalLevel = (typeof APPROVAL_LEVELS)[number];
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type ChangeOp = (typeof CHANGE_OPS)[number];

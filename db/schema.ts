@@ -18,6 +18,11 @@ import {
 import {
   ACTION_STATUSES,
   AGENCY_KINDS,
+  APPROVAL_LEVELS,
+  CONTACT_KINDS,
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  VISA_STATUSES,
   BODY_KINDS,
   CADENCES,
   CHANGE_OPS,
@@ -326,9 +331,23 @@ export const meetings = sqliteTable(
     /** Back-to-back related meetings hang under the main one (ASEAN+3 SOME under ASOEN 35). */
     parentId: text('parent_id').references((): AnySQLiteColumn => meetings.id),
     notes: text('notes'),
+    /**
+     * Series memory: the previous meeting of the same series (ASOEN 35 → ASOEN 34), whose action
+     * items the briefing carries. Proposed by the app (same body, sequence − 1), set by the officer.
+     */
+    previousId: text('previous_id').references((): AnySQLiteColumn => meetings.id),
+    /** What the meeting agreed (its outcomes), in Vietnamese and in English. */
+    outcomes: text('outcomes'),
+    outcomesEn: text('outcomes_en'),
+    /**
+     * This meeting's own lead times of the preparation timeline (common/timeline.ts), JSON
+     * { step: days }, over the template of its kind (Settings); null: the template as it is.
+     */
+    timelineDays: text('timeline_days', { mode: 'json' }).$type<Record<string, number>>(),
   },
   (t) => [
     index('meetings_start').on(t.startDate, t.id),
+    index('meetings_previous').on(t.previousId),
     index('meetings_body_start').on(t.bodyId, t.startDate),
     index('meetings_parent').on(t.parentId),
     // Today: main meetings ending on or after today and starting before the horizon, planned or
@@ -342,6 +361,9 @@ export const meetings = sqliteTable(
     check('meetings_dates_ordered', sql`${t.endDate} >= ${t.startDate}`),
     check('meetings_sequence_positive', sql`${t.sequence} IS NULL OR ${t.sequence} >= 1`),
     check('meetings_not_own_parent', sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
+    check('meetings_not_own_previous', sql`${t.previousId} IS NULL OR ${t.previousId} <> ${t.id}`),
+    // (JSON null, written as the text 'null' by the repository and the exchange, means "none" too.)
+    check('meetings_timeline_days_json', sql`${t.timelineDays} IS NULL OR (json_valid(${t.timelineDays}) AND json_type(${t.timelineDays}) IN ('object', 'null'))`),
     versionCheck('meetings', t.version),
   ],
 );
@@ -361,6 +383,9 @@ export const delegations = sqliteTable(
     fundingNote: text('funding_note'),
     objectives: text('objectives'),
     positions: text('positions'),
+    /** The English text of the objectives and positions, for the English briefing. */
+    objectivesEn: text('objectives_en'),
+    positionsEn: text('positions_en'),
     classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('none'),
     status: text('status', { enum: DELEGATION_STATUSES }).notNull().default('draft'),
     notes: text('notes'),
@@ -394,6 +419,16 @@ export const delegationMembers = sqliteTable(
     travelTo: text('travel_to'),
     sortOrder: integer('sort_order').notNull().default(0),
     notes: text('notes'),
+    /**
+     * The member's logistics for the trip: flights out and back (as booked: 'VN 613 HAN–VTE
+     * 27/07 08:10'), hotel, visa, and the basis of the per diem. Part of the member, so kept off
+     * the share with it when the delegation is classified (db/exchange/model.ts).
+     */
+    flightOut: text('flight_out'),
+    flightBack: text('flight_back'),
+    hotel: text('hotel'),
+    visaStatus: text('visa_status', { enum: VISA_STATUSES }),
+    perDiemBasis: text('per_diem_basis'),
   },
   (t) => [
     uniqueIndex('delegation_members_person_live')
@@ -404,6 +439,7 @@ export const delegationMembers = sqliteTable(
       .where(sql`deleted_at IS NULL AND role = 'head'`),
     index('delegation_members_person').on(t.personId),
     check('delegation_members_role_valid', oneOf(t.role, MEMBER_ROLES)),
+    check('delegation_members_visa_valid', sql`${t.visaStatus} IS NULL OR ${oneOf(t.visaStatus, VISA_STATUSES)}`),
     check('delegation_members_travel_from_date', isDate(t.travelFrom)),
     check('delegation_members_travel_to_date', isDate(t.travelTo)),
     check('delegation_members_travel_ordered', ordered(t.travelFrom, t.travelTo)),
@@ -494,6 +530,118 @@ export const actionUpdates = sqliteTable(
     check('action_updates_date', sql`date(${t.date}) IS ${t.date}`),
     check('action_updates_status_valid', sql`${t.statusAfter} IS NULL OR ${oneOf(t.statusAfter, ACTION_STATUSES)}`),
     versionCheck('action_updates', t.version),
+  ],
+);
+
+/**
+ * ASEAN documents ("văn kiện") Viet Nam comments on and approves: declarations, joint statements,
+ * action plans, terms of reference, nominations (ASEAN Heritage Parks). Each has the body it
+ * belongs to, the meeting that will adopt it, where it stands, the comment deadline and who in
+ * Viet Nam comments, and the domestic approval it needs (a Government resolution: 276/NQ-CP).
+ */
+export const aseanDocuments = sqliteTable(
+  'asean_documents',
+  {
+    ...entityColumns(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    titleVi: text('title_vi').notNull(),
+    /** ASEAN's own (English) title; null where only the Vietnamese is known. */
+    titleEn: text('title_en'),
+    bodyId: text('body_id').references(() => bodies.id),
+    /** The meeting that will adopt it (or did). */
+    meetingId: text('meeting_id').references(() => meetings.id),
+    status: text('status', { enum: DOCUMENT_STATUSES }).notNull().default('draft'),
+    commentDeadline: text('comment_deadline'),
+    commentAgencyId: text('comment_agency_id').references(() => agencies.id),
+    commentPersonId: text('comment_person_id').references(() => people.id),
+    approvalLevel: text('approval_level', { enum: APPROVAL_LEVELS }).notNull().default('none'),
+    /** The approving act as written: '276/NQ-CP'. */
+    approvalRef: text('approval_ref'),
+    approvedOn: text('approved_on'),
+    summary: text('summary'),
+    summaryEn: text('summary_en'),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('asean_documents_meeting').on(t.meetingId),
+    index('asean_documents_body').on(t.bodyId),
+    index('asean_documents_deadline').on(t.commentDeadline, t.id),
+    index('asean_documents_comment_agency').on(t.commentAgencyId),
+    index('asean_documents_comment_person').on(t.commentPersonId),
+    check('asean_documents_kind_valid', oneOf(t.kind, DOCUMENT_KINDS)),
+    check('asean_documents_status_valid', oneOf(t.status, DOCUMENT_STATUSES)),
+    check('asean_documents_approval_valid', oneOf(t.approvalLevel, APPROVAL_LEVELS)),
+    check('asean_documents_comment_deadline_date', isDate(t.commentDeadline)),
+    check('asean_documents_approved_on_date', isDate(t.approvedOn)),
+    versionCheck('asean_documents', t.version),
+  ],
+);
+
+/**
+ * The agenda of a meeting: numbered items, each with its titles, the Vietnamese unit that leads
+ * on it, Viet Nam's position and talking points (Vietnamese and English), and the documents it
+ * concerns (agenda_item_documents).
+ */
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    ...entityColumns(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    /** The item's number on the agenda (1, 2, …): its order. */
+    number: integer('number').notNull(),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en'),
+    leadAgencyId: text('lead_agency_id').references(() => agencies.id),
+    position: text('position'),
+    positionEn: text('position_en'),
+    talkingPoints: text('talking_points'),
+    talkingPointsEn: text('talking_points_en'),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('agenda_items_meeting').on(t.meetingId, t.number),
+    index('agenda_items_lead').on(t.leadAgencyId),
+    check('agenda_items_number_positive', sql`${t.number} >= 1`),
+    versionCheck('agenda_items', t.version),
+  ],
+);
+
+/** The documents an agenda item concerns: part of the agenda item, logged with it. */
+export const agendaItemDocuments = sqliteTable(
+  'agenda_item_documents',
+  {
+    agendaItemId: text('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => aseanDocuments.id),
+  },
+  (t) => [primaryKey({ columns: [t.agendaItemId, t.documentId] }), index('agenda_item_documents_document').on(t.documentId)],
+);
+
+/** The people to reach about a meeting: the host's organisers, the ASEAN Secretariat, the embassy. */
+export const meetingContacts = sqliteTable(
+  'meeting_contacts',
+  {
+    ...entityColumns(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    kind: text('kind', { enum: CONTACT_KINDS }).notNull(),
+    name: text('name').notNull(),
+    organisation: text('organisation'),
+    email: text('email'),
+    phone: text('phone'),
+    notes: text('notes'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [
+    index('meeting_contacts_meeting').on(t.meetingId, t.sortOrder),
+    check('meeting_contacts_kind_valid', oneOf(t.kind, CONTACT_KINDS)),
+    versionCheck('meeting_contacts', t.version),
   ],
 );
 

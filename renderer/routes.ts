@@ -3,6 +3,7 @@ import {
   IconArrowsDiff,
   IconCalendarEvent,
   IconChecklist,
+  IconFileText,
   IconSettings,
   IconSitemap,
   IconSun,
@@ -14,6 +15,7 @@ import { prefetchActionItems } from './components/actions/filters';
 import { ActionItemsPage } from './pages/ActionItems.page';
 import { ConflictsPage } from './pages/Conflicts.page';
 import { DirectoryPage } from './pages/Directory.page';
+import { DocumentsPage } from './pages/Documents.page';
 import { FocalPointsPage } from './pages/FocalPoints.page';
 import { MeetingDetailPage } from './pages/MeetingDetail.page';
 import { MeetingsPage } from './pages/Meetings.page';
@@ -26,6 +28,7 @@ export const SECTIONS = [
   { key: 'today', path: '/today', icon: IconSun },
   { key: 'meetings', path: '/meetings', icon: IconCalendarEvent },
   { key: 'actions', path: '/actions', icon: IconChecklist },
+  { key: 'documents', path: '/documents', icon: IconFileText },
   { key: 'focalPoints', path: '/focal-points', icon: IconSitemap },
   { key: 'directory', path: '/directory', icon: IconAddressBook },
   { key: 'conflicts', path: '/conflicts', icon: IconArrowsDiff },
@@ -55,6 +58,7 @@ export const ROUTES: ReadonlyArray<Route> = [
   { pattern: '/meetings', section: 'meetings', page: MeetingsPage },
   { pattern: '/meetings/:id', section: 'meetings', page: MeetingDetailPage },
   { pattern: '/actions', section: 'actions', page: ActionItemsPage, prefetch: (api, query) => prefetchActionItems(api, query) },
+  { pattern: '/documents', section: 'documents', page: DocumentsPage },
   { pattern: '/focal-points', section: 'focalPoints', page: FocalPointsPage },
   { pattern: '/directory', section: 'directory', page: DirectoryPage },
   { pattern: '/conflicts', section: 'conflicts', page: ConflictsPage },

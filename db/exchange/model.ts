@@ -84,7 +84,8 @@ export function modelOf(entity: string): EntityModel | undefined {
 }
 
 /**
- * Whether a record stays off the share: a delegation marked Mật or higher, and its members.
+ * Whether a record stays off the share: a delegation marked Mật or higher, and its members (with
+ * their trip logistics); and the agenda items of its meeting, which carry Viet Nam's positions.
  * Judged on the record as it is now (db/exchange/outbox.ts takes changes up in order).
  */
 export function isClassified(db: Db, entity: string, id: string): boolean {
@@ -97,6 +98,12 @@ export function isClassified(db: Db, entity: string, id: string): boolean {
       | { classification: string }
       | undefined;
     return !!r && r.classification !== 'none';
+  }
+  if (entity === 'agenda_item') {
+    const r = statement(db, "SELECT 1 AS x FROM agenda_items a JOIN delegations d ON d.meeting_id = a.meeting_id AND d.deleted_at IS NULL WHERE a.id = ? AND d.classification <> 'none'").get(id) as
+      | { x: number }
+      | undefined;
+    return !!r;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // The records that a new or changed meeting or person would duplicate (the rule is
 // common/duplicates.ts): the few candidates read through an index, then the rule applied to them.
 import { searchTokens } from '../../common/fold';
-import { duplicateMeetings, duplicatePeople, type DuplicateRecord, type MeetingKey, type PersonKey } from '../../common/duplicates';
+import { duplicateDocuments, duplicateMeetings, duplicatePeople, type DocumentKey, type DuplicateRecord, type MeetingKey, type PersonKey } from '../../common/duplicates';
 
 export type { DuplicateRecord };
 import type { Db } from '../open';
@@ -35,4 +35,14 @@ export function findDuplicatePeople(db: Db, candidate: PersonKey): DuplicateReco
       LIMIT 500`,
   ).all(words.map((w) => `"${w}"`).join(' ')) as Array<PersonKey & { id: string; fullName: string }>;
   return duplicatePeople(candidate, rows).map((r) => ({ id: r.id, labelVi: r.fullName, labelEn: r.fullName }));
+}
+
+/** Live documents of the same body with the same folded title (asean_documents_body: a body has tens). */
+export function findDuplicateDocuments(db: Db, candidate: DocumentKey): DuplicateRecord[] {
+  if (!candidate.bodyId) return [];
+  const rows = statement(
+    db,
+    `SELECT id, body_id AS bodyId, title_vi AS titleVi, title_en AS titleEn FROM asean_documents WHERE body_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 2000`,
+  ).all(candidate.bodyId) as Array<DocumentKey & { id: string; titleEn: string | null }>;
+  return duplicateDocuments(candidate, rows).map((r) => ({ id: r.id, labelVi: r.titleVi, labelEn: r.titleEn ?? r.titleVi }));
 }

@@ -15,15 +15,18 @@ export const meetings = defineRepository({
   entity: 'meeting',
   table: s.meetings,
   labels: L.meeting,
-  fields: ['bodyId', 'sequence', 'titleVi', 'titleEn', 'startDate', 'endDate', 'city', 'hostCountryId', 'format', 'status', 'parentId', 'notes'],
+  fields: ['bodyId', 'sequence', 'titleVi', 'titleEn', 'startDate', 'endDate', 'city', 'hostCountryId', 'format', 'status', 'parentId', 'notes', 'previousId', 'outcomes', 'outcomesEn', 'timelineDays'],
   computed: {
     relatedCount: computed<number>('SELECT count(*) FROM meetings c WHERE c.parent_id = t.id AND c.deleted_at IS NULL'),
   },
-  references: [ref('bodyId', s.bodies, L.body), ref('hostCountryId', s.countries, L.country), ref('parentId', s.meetings, L.meeting)],
+  references: [ref('bodyId', s.bodies, L.body), ref('hostCountryId', s.countries, L.country), ref('parentId', s.meetings, L.meeting), ref('previousId', s.meetings, L.meeting)],
   dependents: [
     { table: s.meetings, column: 'parent_id', labels: { vi: 'cuộc họp liên quan', en: 'related meetings' } },
     { table: s.delegations, column: 'meeting_id', labels: { vi: 'đoàn công tác', en: 'delegations' } },
     { table: s.actionItems, column: 'source_meeting_id', labels: { vi: 'việc cần làm', en: 'action items' } },
+    { table: s.agendaItems, column: 'meeting_id', labels: { vi: 'mục chương trình nghị sự', en: 'agenda items' } },
+    { table: s.meetingContacts, column: 'meeting_id', labels: { vi: 'đầu mối liên hệ', en: 'contacts' } },
+    { table: s.aseanDocuments, column: 'meeting_id', labels: { vi: 'văn kiện', en: 'documents' } },
   ],
   filters: {
     bodyId: eq('body_id'),
@@ -86,7 +89,8 @@ export function meetingOverview(db: Db, id: string) {
         db,
         `SELECT m.id, m.created_at AS createdAt, m.updated_at AS updatedAt, m.version, m.deleted_at AS deletedAt, m.delegation_id AS delegationId,
                 m.person_id AS personId, m.role, m.agency_id AS agencyId, m.position, m.travel_from AS travelFrom, m.travel_to AS travelTo,
-                m.sort_order AS sortOrder, m.notes,
+                m.sort_order AS sortOrder, m.notes, m.flight_out AS flightOut, m.flight_back AS flightBack, m.hotel, m.visa_status AS visaStatus,
+                m.per_diem_basis AS perDiemBasis,
                 p.id AS pId, p.full_name AS pFullName, p.passport_name AS pPassportName, p.passport_expiry AS pPassportExpiry,
                 p.position AS pPosition, p.email AS pEmail, p.phone AS pPhone,
                 a.code AS agencyCode, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn
@@ -111,6 +115,11 @@ export function meetingOverview(db: Db, id: string) {
     travelTo: r.travelTo,
     sortOrder: r.sortOrder,
     notes: r.notes,
+    flightOut: r.flightOut,
+    flightBack: r.flightBack,
+    hotel: r.hotel,
+    visaStatus: r.visaStatus,
+    perDiemBasis: r.perDiemBasis,
     agencyCode: r.agencyCode,
     agencyNameVi: r.agencyNameVi,
     agencyNameEn: r.agencyNameEn,
@@ -125,6 +134,7 @@ export function meetingOverview(db: Db, id: string) {
   );
   const actionItemCount = actionItems.count(db, { filter: { sourceMeetingId: id } });
   return {
+    previous: seriesMemory(db, meeting),
     meeting,
     body: { id: body.id, code: body.code, nameVi: body.nameVi, nameEn: body.nameEn, kind: body.kind },
     hostCountry: host ? { id: host.id, code: host.code, nameVi: host.nameVi, nameEn: host.nameEn } : null,
@@ -135,6 +145,40 @@ export function meetingOverview(db: Db, id: string) {
     readiness,
     actionItemCount,
   };
+}
+
+/**
+ * The previous meeting of a meeting's series: the one the officer set (if it still exists), else
+ * the one proposed (same body, number − 1); null when there is neither.
+ */
+export function previousIdOf(db: Db, meeting: { id: string; bodyId: string; sequence: number | null; previousId: string | null }): string | null {
+  const r = statement(
+    db,
+    `SELECT CASE WHEN @previousId IS NOT NULL THEN (SELECT p.id FROM meetings p WHERE p.id = @previousId AND p.deleted_at IS NULL)
+                 ELSE (SELECT p.id FROM meetings p WHERE p.body_id = @bodyId AND p.sequence = @sequence - 1 AND p.deleted_at IS NULL AND p.id <> @id
+                        ORDER BY p.start_date DESC LIMIT 1) END AS id`,
+  ).get({ previousId: meeting.previousId, bodyId: meeting.bodyId, sequence: meeting.sequence, id: meeting.id }) as { id: string | null };
+  return r.id;
+}
+
+/** How many of the previous meeting's action items the meeting page and the briefing show. */
+export const SERIES_ITEMS = 50;
+
+/**
+ * Series memory: the previous meeting and the action items it raised (open ones first, then by
+ * due day), with how many there are. The same statements whether or not there is one (the meeting
+ * page costs the same for every meeting).
+ */
+export function seriesMemory(db: Db, meeting: { id: string; bodyId: string; sequence: number | null; previousId: string | null }) {
+  const previousId = previousIdOf(db, meeting);
+  const previous = meetings.find(db, previousId ?? '');
+  const filter = { sourceMeetingId: previousId ?? '' };
+  const items = actionItems.list(db, { filter, sort: { field: 'dueDate', dir: 'asc' }, limit: SERIES_ITEMS }).items;
+  const total = actionItems.count(db, { filter });
+  if (!previous) return null;
+  const order = (s: string) => (s === 'done' || s === 'cancelled' ? 1 : 0);
+  items.sort((a, b) => order(a.status) - order(b.status));
+  return { meeting: previous, proposed: meeting.previousId === null, actionItems: items, actionItemTotal: total };
 }
 
 /** A member as the meeting page reads it: the member's row (its table's type) with the person's and agency's columns. */

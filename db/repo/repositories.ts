@@ -2,6 +2,8 @@
 // (the seeds, the generator) and reads `repo.agencies` beside its own lists of agencies.
 import type { Repository } from './core/repository';
 import { actionItems, actionUpdates } from './actionItems';
+import { agendaItems, meetingContacts } from './agenda';
+import { aseanDocuments } from './aseanDocuments';
 import { delegationMembers, delegations } from './delegations';
 import { agencies, agencySuccessions, legalBases, people } from './directory';
 import { focalAssignments } from './focalPoints';
@@ -22,6 +24,9 @@ export const repositories = {
   delegationMembers,
   actionItems,
   actionUpdates,
+  aseanDocuments,
+  agendaItems,
+  meetingContacts,
 } satisfies Record<string, Repository>;
 
 export type RepositoryName = keyof typeof repositories;

@@ -10,6 +10,7 @@ import { actionItems } from './actionItems';
 import { meetings } from './meetings';
 import { limitSql, statement } from './core/statements';
 import { readinessOfMeetings } from './readiness';
+import { timelineTasks } from './timeline';
 
 
 /** How many of each list Today shows (the rest is counted, and one click away). */
@@ -67,8 +68,11 @@ export function todaySummary(db: Db, date: string, horizonDays: number, dueSoonD
     bodiesWithoutFocalPoint.length,
     (upTo) => (statement(db, `SELECT count(*) AS n FROM (SELECT 1 ${without} ${limitSql(upTo)})`).get({ date }) as { n: number }).n,
   );
+  const timeline = timelineTasks(db, date, horizonDays, Math.min(dueSoonDays, 14), limit);
   return {
     date,
+    timelineTasks: timeline.tasks,
+    timelineTasksTotal: timeline.total,
     upcoming,
     upcomingTotal,
     overdue: overdue.items,

@@ -14,7 +14,9 @@ import type { ReferenceData, SampleData } from './types';
 const REFERENCE_EPOCH = new Date('2009-01-31T00:00:00Z');
 const SAMPLE_EPOCH = new Date('2020-01-01T00:00:00Z');
 
-type Kind = 'pillar' | 'country' | 'legal' | 'agency' | 'succession' | 'body' | 'person' | 'focal' | 'meeting' | 'delegation' | 'member' | 'action' | 'update';
+type Kind =
+  | 'pillar' | 'country' | 'legal' | 'agency' | 'succession' | 'body' | 'person' | 'focal' | 'meeting' | 'delegation' | 'member' | 'action' | 'update'
+  | 'document' | 'agenda' | 'contact';
 
 /** Resolves seed keys to stable ids; reference keys win over sample keys of the same kind. */
 export class SeedIds {
@@ -156,20 +158,29 @@ export function loadSampleData(
     put(repo.meetings, ids.id('meeting', m.key), {
       bodyId: ids.id('body', m.body), sequence: m.sequence ?? null, titleVi: m.titleVi, titleEn: m.titleEn, startDate: m.startDate,
       endDate: m.endDate, city: m.city ?? null, hostCountryId: ids.opt('country', m.hostCountry), format: m.format, status: m.status,
-      parentId: ids.opt('meeting', m.parent), notes: m.notes ?? null,
+      parentId: ids.opt('meeting', m.parent), notes: m.notes ?? null, previousId: null, outcomes: m.outcomes ?? null, outcomesEn: m.outcomesEn ?? null,
+      timelineDays: null,
     });
+  }
+  // Series memory once every meeting exists (a meeting may name a later-listed one).
+  for (const m of data.meetings) {
+    if (!m.previous) continue;
+    const id = ids.id('meeting', m.key);
+    const row = repo.meetings.find(db, id);
+    if (row && !row.deletedAt && row.previousId === null) repo.meetings.update(db, ctx, { id, version: row.version, changes: { previousId: ids.id('meeting', m.previous) } });
   }
   for (const d of data.delegations) {
     const delegationId = ids.id('delegation', d.key);
     put(repo.delegations, delegationId, {
       meetingId: ids.id('meeting', d.meeting), decisionNumber: d.decisionNumber ?? null, decisionDate: d.decisionDate ?? null,
       decisionSigner: d.decisionSigner ?? null, funding: d.funding, fundingNote: d.fundingNote ?? null, objectives: d.objectives ?? null,
-      positions: d.positions ?? null, classification: d.classification ?? 'none', status: d.status, notes: d.notes ?? null,
+      positions: d.positions ?? null, objectivesEn: d.objectivesEn ?? null, positionsEn: d.positionsEn ?? null, classification: d.classification ?? 'none', status: d.status, notes: d.notes ?? null,
     });
     d.members.forEach((m, i) => {
       put(repo.delegationMembers, ids.id('member', `${d.key}/${m.person}`), {
         delegationId, personId: ids.id('person', m.person), role: m.role, agencyId: ids.opt('agency', m.agency), position: m.position ?? null,
         travelFrom: m.travelFrom ?? null, travelTo: m.travelTo ?? null, sortOrder: i, notes: null,
+        flightOut: m.flightOut ?? null, flightBack: m.flightBack ?? null, hotel: m.hotel ?? null, visaStatus: m.visaStatus ?? null, perDiemBasis: m.perDiemBasis ?? null,
       });
     });
   }
@@ -187,6 +198,27 @@ export function loadSampleData(
       });
     });
   }
+  for (const d of data.documents) {
+    put(repo.aseanDocuments, ids.id('document', d.key), {
+      kind: d.kind, titleVi: d.titleVi, titleEn: d.titleEn ?? null, bodyId: ids.opt('body', d.body), meetingId: ids.opt('meeting', d.meeting), status: d.status,
+      commentDeadline: d.commentDeadline ?? null, commentAgencyId: ids.opt('agency', d.commentAgency), commentPersonId: ids.opt('person', d.commentPerson),
+      approvalLevel: d.approvalLevel ?? 'none', approvalRef: d.approvalRef ?? null, approvedOn: d.approvedOn ?? null, summary: d.summary ?? null,
+      summaryEn: d.summaryEn ?? null, notes: d.notes ?? null,
+    });
+  }
+  for (const a of data.agendaItems) {
+    put(repo.agendaItems, ids.id('agenda', a.key), {
+      meetingId: ids.id('meeting', a.meeting), number: a.number, titleVi: a.titleVi, titleEn: a.titleEn ?? null, leadAgencyId: ids.opt('agency', a.leadAgency),
+      position: a.position ?? null, positionEn: a.positionEn ?? null, talkingPoints: a.talkingPoints ?? null, talkingPointsEn: a.talkingPointsEn ?? null,
+      documentIds: (a.documents ?? []).map((k) => ids.id('document', k)), notes: a.notes ?? null,
+    });
+  }
+  data.contacts.forEach((c, i) => {
+    put(repo.meetingContacts, ids.id('contact', c.key), {
+      meetingId: ids.id('meeting', c.meeting), kind: c.kind, name: c.name, organisation: c.organisation ?? null, email: c.email ?? null, phone: c.phone ?? null,
+      notes: c.notes ?? null, sortOrder: i,
+    });
+  });
   setMeta(db, 'sample_version', String(data.version));
   return { created, version: data.version };
 }
@@ -199,6 +231,9 @@ export function loadSampleData(
 export function removeSampleData(db: Db, ctx: WriteContext, data: SampleData = defaultSample, reference: ReferenceData = defaultReference): { removed: number } {
   const ids = new SeedIds(reference);
   const batches: Array<[Repository, string[]]> = [
+    [repo.meetingContacts, data.contacts.map((c) => ids.id('contact', c.key))],
+    [repo.agendaItems, data.agendaItems.map((a) => ids.id('agenda', a.key))],
+    [repo.aseanDocuments, data.documents.map((d) => ids.id('document', d.key))],
     [repo.actionUpdates, data.actionItems.flatMap((a) => (a.updates ?? []).map((_, i) => ids.id('update', `${a.key}/${i}`)))],
     [repo.actionItems, data.actionItems.map((a) => ids.id('action', a.key))],
     [repo.delegationMembers, data.delegations.flatMap((d) => d.members.map((m) => ids.id('member', `${d.key}/${m.person}`)))],

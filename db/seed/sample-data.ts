@@ -252,6 +252,11 @@ export const sampleData: SampleData = {
       titleEn: '35th Meeting of the ASEAN Senior Officials on the Environment (ASOEN 35) and Related Meetings',
       startDate: '2024-07-28', endDate: '2024-08-01', city: 'Viêng-chăn (Vientiane)', hostCountry: 'country-la', format: 'in_person', status: 'held',
       notes: 'Nhất trí trình AMME: (i) 04 AHP số 58–61; (ii) 02 đề cử AHP bổ sung khi hồ sơ đầy đủ; (iii) Tuyên bố chung trình CBD COP16; (iv) Tuyên bố chung trình UNFCCC COP29; (v) Tuyên bố ASEAN về tuần hoàn nhựa.',
+      previous: 's-m-asoen34',
+      outcomes:
+        'Hội nghị đã nhất trí trình cấp Bộ trưởng môi trường ASEAN (AMME) thông qua: (i) đề cử 04 khu bảo tồn thành Vườn di sản ASEAN số 58–61; (ii) đề cử Khu bảo tồn quốc gia Nam Poui (Lào) và Trung tâm Giáo dục Tự nhiên Quân đội Hoàng gia Thái Lan (Bang Pu) sau khi ACB nhận được hồ sơ sửa đổi, đầy đủ; (iii) dự thảo Tuyên bố chung ASEAN về bảo tồn đa dạng sinh học trình COP16 CBD; (iv) dự thảo Tuyên bố chung ASEAN về biến đổi khí hậu trình COP29 UNFCCC; (v) dự thảo Tuyên bố ASEAN về tuần hoàn nhựa.',
+      outcomesEn:
+        'The meeting agreed to submit to the ASEAN Ministers (AMME): (i) four nominations as ASEAN Heritage Parks 58–61; (ii) the nominations of Nam Poui (Lao PDR) and Bang Pu (Thailand) once ACB receives complete, revised dossiers; (iii) the draft ASEAN Joint Statement to CBD COP16; (iv) the draft ASEAN Joint Statement on Climate Change to UNFCCC COP29; (v) the draft ASEAN Declaration on plastics circularity.',
     },
     {
       key: 's-m-acbgb26', body: 'body-acb-gb', sequence: 26, parent: 's-m-asoen35',
@@ -435,16 +440,22 @@ export const sampleData: SampleData = {
       key: 's-d-asoen35', meeting: 's-m-asoen35',
       decisionNumber: '1876/QĐ-BTNMT', decisionDate: '2024-07-18', decisionSigner: 'KT. Bộ trưởng, Thứ trưởng Bộ Tài nguyên và Môi trường',
       funding: 'state_budget', fundingNote: 'Ngân sách nhà nước (chế độ công tác phí đoàn ra).',
-      objectives: 'Tham dự ASOEN 35, Hội đồng quản trị ACB lần thứ 26 và các đối thoại với đối tác; thống nhất nội dung trình AMME (AHP 58–61, tuyên bố chung trình CBD COP16 và UNFCCC COP29, tuyên bố về tuần hoàn nhựa). / Attend ASOEN 35, ACB GB 26 and partner dialogues.',
+      objectives: 'Tham dự ASOEN 35, Hội đồng quản trị ACB lần thứ 26 và các đối thoại với đối tác; thống nhất nội dung trình AMME (AHP 58–61, tuyên bố chung trình CBD COP16 và UNFCCC COP29, tuyên bố về tuần hoàn nhựa).',
+      objectivesEn: 'Attend ASOEN 35, the 26th ACB Governing Board and the partner dialogues; agree what goes to AMME (AHP 58–61, the joint statements to CBD COP16 and UNFCCC COP29, the declaration on plastics circularity).',
       positions: '(Lập trường đàm phán được phân loại Mật — lưu hồ sơ giấy, không nhập trên bản mạng.)',
       classification: 'confidential', status: 'reported',
       notes: 'Số và ngày quyết định cử đoàn là minh họa; người là hư cấu.',
       members: [
-        { person: 's-p-dai', role: 'head', agency: 'ag-monre-icd', position: 'Phó Vụ trưởng Vụ Hợp tác quốc tế', travelFrom: '2024-07-27', travelTo: '2024-08-02' },
-        { person: 's-p-ha', role: 'deputy_head', agency: 'ag-monre-avo', position: 'Phó Chánh Văn phòng ASEAN Việt Nam', travelFrom: '2024-07-27', travelTo: '2024-08-02' },
-        { person: 's-p-khoa', role: 'member', agency: 'ag-monre-ncbd', position: 'Phó Cục trưởng Cục Bảo tồn thiên nhiên và Đa dạng sinh học', travelFrom: '2024-07-28', travelTo: '2024-07-30' },
-        { person: 's-p-ngocanh', role: 'member', agency: 'ag-monre-dcc', position: 'Phó Cục trưởng Cục Biến đổi khí hậu', travelFrom: '2024-07-27', travelTo: '2024-08-02' },
-        { person: 's-p-nam', role: 'secretary', agency: 'ag-monre-avo', position: 'Chuyên viên chính, Văn phòng ASEAN Việt Nam', travelFrom: '2024-07-27', travelTo: '2024-08-02' },
+        { person: 's-p-dai', role: 'head', agency: 'ag-monre-icd', position: 'Phó Vụ trưởng Vụ Hợp tác quốc tế', travelFrom: '2024-07-27', travelTo: '2024-08-02',
+          flightOut: 'HAN–VTE 27/07/2024 (minh họa)', flightBack: 'VTE–HAN 02/08/2024 (minh họa)', hotel: 'Khách sạn do nước chủ nhà giới thiệu (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' },
+        { person: 's-p-ha', role: 'deputy_head', agency: 'ag-monre-avo', position: 'Phó Chánh Văn phòng ASEAN Việt Nam', travelFrom: '2024-07-27', travelTo: '2024-08-02',
+          flightOut: 'HAN–VTE 27/07/2024 (minh họa)', flightBack: 'VTE–HAN 02/08/2024 (minh họa)', hotel: 'Khách sạn do nước chủ nhà giới thiệu (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' },
+        { person: 's-p-khoa', role: 'member', agency: 'ag-monre-ncbd', position: 'Phó Cục trưởng Cục Bảo tồn thiên nhiên và Đa dạng sinh học', travelFrom: '2024-07-28', travelTo: '2024-07-30',
+          flightOut: 'HAN–VTE 28/07/2024 (minh họa)', flightBack: 'VTE–HAN 30/07/2024 (minh họa)', hotel: 'Khách sạn do nước chủ nhà giới thiệu (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' },
+        { person: 's-p-ngocanh', role: 'member', agency: 'ag-monre-dcc', position: 'Phó Cục trưởng Cục Biến đổi khí hậu', travelFrom: '2024-07-27', travelTo: '2024-08-02',
+          flightOut: 'HAN–VTE 27/07/2024 (minh họa)', flightBack: 'VTE–HAN 02/08/2024 (minh họa)', hotel: 'Khách sạn do nước chủ nhà giới thiệu (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' },
+        { person: 's-p-nam', role: 'secretary', agency: 'ag-monre-avo', position: 'Chuyên viên chính, Văn phòng ASEAN Việt Nam', travelFrom: '2024-07-27', travelTo: '2024-08-02',
+          flightOut: 'HAN–VTE 27/07/2024 (minh họa)', flightBack: 'VTE–HAN 02/08/2024 (minh họa)', hotel: 'Khách sạn do nước chủ nhà giới thiệu (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' },
       ],
     },
     {
@@ -468,14 +479,41 @@ export const sampleData: SampleData = {
       classification: 'none', status: 'draft',
       notes: 'Chưa có quyết định cử đoàn (số, ngày, người ký). Thành viên Lê Hoàng Nam có hộ chiếu hết hạn 30/4/2027 — dưới 6 tháng kể từ ngày xuất cảnh.',
       members: [
-        { person: 's-p-khai', role: 'head', agency: 'ag-mae-gmv', position: 'Trưởng phòng, Cục Địa chất và Khoáng sản Việt Nam', travelFrom: '2026-12-07', travelTo: '2026-12-11' },
-        { person: 's-p-nam', role: 'member', agency: 'ag-mae-avo', position: 'Chuyên viên chính, Văn phòng ASEAN Việt Nam', travelFrom: '2026-12-07', travelTo: '2026-12-11' },
+        { person: 's-p-khai', role: 'head', agency: 'ag-mae-gmv', position: 'Trưởng phòng, Cục Địa chất và Khoáng sản Việt Nam', travelFrom: '2026-12-07', travelTo: '2026-12-11',
+          flightOut: 'HAN–BWN 07/12/2026, chưa xuất vé (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Ngân sách nhà nước; nước chủ nhà hỗ trợ chỗ ở (giả định)' },
+        { person: 's-p-nam', role: 'member', agency: 'ag-mae-avo', position: 'Chuyên viên chính, Văn phòng ASEAN Việt Nam', travelFrom: '2026-12-07', travelTo: '2026-12-11',
+          visaStatus: 'to_apply', perDiemBasis: 'Ngân sách nhà nước' },
       ],
     },
   ],
 
   // ---------------------------------------------------------------- action items
   actionItems: [
+    // Outcomes of ASOEN 34 (2023): the series memory ASOEN 35's briefing carries
+    {
+      key: 's-a-cop28-statement', title: 'Góp ý dự thảo lần cuối Tuyên bố ASEAN về biến đổi khí hậu trình COP 28',
+      description: 'Hội nghị tham vấn ngày 31/7/2023 xem xét dự thảo lần cuối trước khi trình cấp Bộ trưởng và Cấp cao ASEAN (báo cáo ASOEN 34). / Final comments on the ASEAN statement to COP 28.',
+      sourceMeeting: 's-m-asoen34', sourceRef: 'Báo cáo đoàn ASOEN 34', body: 'body-awgcc',
+      leadAgency: 'ag-monre-dcc', supportingAgencies: ['ag-monre-icd'], ownerPerson: 's-p-ngocanh',
+      dueDate: '2023-08-31', status: 'done', priority: 'high', completedOn: '2023-08-25',
+      completionNote: 'Tuyên bố được thông qua tại COP 28 (báo cáo ASOEN 34); ngày hoàn thành minh họa.',
+    },
+    {
+      key: 's-a-ias-plan', title: 'Theo dõi thực hiện Kế hoạch hành động ASEAN về loài ngoại lai xâm hại (IAS)',
+      description: 'Văn kiện do AWGNCB đề xuất, xem xét tại Hội đồng quản trị ACB lần thứ 25 (báo cáo ASOEN 34). / Follow up the ASEAN action plan on invasive alien species.',
+      sourceMeeting: 's-m-asoen34', sourceRef: 'Báo cáo đoàn ASOEN 34', body: 'body-awgncb',
+      leadAgency: 'ag-monre-ncbd', ownerPerson: 's-p-lananh',
+      dueDate: '2024-06-30', status: 'done', priority: 'normal', completedOn: '2024-07-16',
+      completionNote: 'Báo cáo tiến độ tại AWGNCB năm 2024 (minh họa).',
+    },
+    {
+      key: 's-a-wildlife-plan', title: 'Tham gia xây dựng Kế hoạch hành động ASEAN về ngăn chặn suy giảm các loài động vật hoang dã',
+      sourceMeeting: 's-m-asoen34', sourceRef: 'Báo cáo đoàn ASOEN 34', body: 'body-awgncb',
+      leadAgency: 'ag-monre-ncbd', ownerPerson: 's-p-khoa',
+      dueDate: '2024-07-28', status: 'in_progress', priority: 'normal',
+      updates: [{ date: '2024-03-15', note: 'Đã gửi ý kiến vòng 1 cho ACB (minh họa).', statusAfter: 'in_progress' }],
+    },
+
     // Outcomes of ASOEN 35 (2024)
     {
       key: 's-a-ahp58-61', title: 'Thống nhất trình AMME công nhận 04 Vườn di sản ASEAN số 58–61',
@@ -710,5 +748,195 @@ export const sampleData: SampleData = {
       leadAgency: 'ag-mae-dcc', ownerPerson: 's-p-ngocanh',
       dueDate: '2027-06-30', status: 'open', priority: 'low',
     },
+  ],
+
+  // ---------------------------------------------------------------- ASEAN documents ("văn kiện")
+  documents: [
+    // ASOEN 34 (2023)
+    {
+      key: 's-doc-cop28', kind: 'joint_statement', body: 'body-awgcc', meeting: 's-m-asoen34', status: 'adopted',
+      titleVi: 'Tuyên bố ASEAN về biến đổi khí hậu trình COP 28',
+      titleEn: 'ASEAN Joint Statement on Climate Change to UNFCCC COP 28',
+      commentDeadline: '2023-08-31', commentAgency: 'ag-monre-dcc', commentPerson: 's-p-ngocanh', approvalLevel: 'government',
+      summary: 'Hội nghị tham vấn ngày 31/7/2023 xem xét dự thảo lần cuối để thống nhất nội dung trước khi trình cấp Bộ trưởng môi trường và Cấp cao ASEAN; Tuyên bố được thông qua tại COP 28.',
+      notes: 'Theo báo cáo đoàn ASOEN 34; hạn góp ý minh họa.',
+    },
+    {
+      key: 's-doc-ias', kind: 'action_plan', body: 'body-awgncb', meeting: 's-m-acbgb25', status: 'agreed_ad_ref',
+      titleVi: 'Kế hoạch hành động ASEAN về loài ngoại lai xâm hại (IAS)',
+      titleEn: 'ASEAN Action Plan on Invasive Alien Species',
+      commentAgency: 'ag-monre-ncbd', commentPerson: 's-p-lananh',
+      notes: 'Văn kiện do AWGNCB đề xuất, xem xét tại Hội đồng quản trị ACB lần thứ 25 (báo cáo ASOEN 34); trạng thái cần xác nhận.',
+    },
+    {
+      key: 's-doc-ahp56-57', kind: 'nomination', body: 'body-ahpc', meeting: 's-m-acbgb25', status: 'adopted',
+      titleVi: 'Đề cử 02 khu bảo tồn của Thái Lan thành Vườn di sản ASEAN thứ 56 và 57',
+      titleEn: 'Nomination of two protected areas of Thailand as ASEAN Heritage Parks 56 and 57',
+      notes: 'Theo báo cáo ASOEN 34.',
+    },
+    // ASOEN 35 (2024): what it agreed to submit to AMME
+    {
+      key: 's-doc-ahp58-61', kind: 'nomination', body: 'body-ahpc', meeting: 's-m-asoen35', status: 'agreed_ad_ref',
+      titleVi: 'Đề cử 04 khu bảo tồn thành Vườn di sản ASEAN số 58–61',
+      titleEn: 'Nomination of four protected areas as ASEAN Heritage Parks 58–61',
+      commentDeadline: '2024-08-31', commentAgency: 'ag-monre-ncbd', commentPerson: 's-p-lananh',
+      summary: 'Khu Bảo tồn Quốc gia Phou Xieng Thong (Lào); Công viên Tự nhiên Hồ Song Sinh Balinsasayao, Khu Bảo tồn động vật hoang dã Đảo Rùa, Công viên Tự nhiên Rạn san hô Apo (Philippines).',
+      summaryEn: 'Phou Xieng Thong National Protected Area (Lao PDR); Balinsasayao Twin Lakes Natural Park, Turtle Islands Wildlife Sanctuary, Apo Reef Natural Park (Philippines).',
+      notes: 'ASOEN 35 nhất trí trình AMME thông qua (báo cáo 2024).',
+    },
+    {
+      key: 's-doc-ahp-two-more', kind: 'nomination', body: 'body-ahpc', meeting: 's-m-asoen35', status: 'draft',
+      titleVi: 'Đề cử Khu bảo tồn quốc gia Nam Poui (Lào) và Trung tâm Giáo dục Tự nhiên Quân đội Hoàng gia Thái Lan (Bang Pu) thành Vườn di sản ASEAN',
+      titleEn: 'Nomination of Nam Poui National Protected Area (Lao PDR) and Bang Pu (Thailand) as ASEAN Heritage Parks',
+      commentAgency: 'ag-monre-ncbd',
+      notes: 'Trình AMME sau khi ACB nhận được hồ sơ đề cử sửa đổi và đầy đủ (báo cáo 2024).',
+    },
+    {
+      key: 's-doc-cbd-cop16', kind: 'joint_statement', body: 'body-awgncb', meeting: 's-m-summit44', status: 'adopted',
+      titleVi: 'Tuyên bố chung ASEAN về bảo tồn đa dạng sinh học trình Hội nghị lần thứ 16 các bên tham gia Công ước Đa dạng sinh học (COP16 CBD)',
+      titleEn: 'ASEAN Joint Statement on Biodiversity Conservation to CBD COP16',
+      commentDeadline: '2024-08-30', commentAgency: 'ag-monre-ncbd', commentPerson: 's-p-khoa', approvalLevel: 'government',
+      notes: 'Hoàn thiện thủ tục trình Chính phủ thông qua trước Hội nghị Cấp cao ASEAN 44, 45 (08–11/10/2024); số nghị quyết cần xác nhận.',
+    },
+    {
+      key: 's-doc-unfccc-cop29', kind: 'joint_statement', body: 'body-awgcc', meeting: 's-m-summit44', status: 'adopted',
+      titleVi: 'Tuyên bố chung ASEAN về biến đổi khí hậu trình Hội nghị lần thứ 29 các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP29 UNFCCC)',
+      titleEn: 'ASEAN Joint Statement on Climate Change to UNFCCC COP29',
+      commentDeadline: '2024-08-30', commentAgency: 'ag-monre-dcc', commentPerson: 's-p-ngocanh', approvalLevel: 'government',
+      notes: 'Hoàn thiện thủ tục trình Chính phủ thông qua trước Hội nghị Cấp cao ASEAN 44, 45; số nghị quyết cần xác nhận.',
+    },
+    {
+      key: 's-doc-plastics', kind: 'declaration', body: 'body-awgcw', meeting: 's-m-summit44', status: 'adopted',
+      titleVi: 'Tuyên bố ASEAN về tuần hoàn nhựa',
+      titleEn: 'ASEAN Declaration on plastics circularity',
+      commentDeadline: '2024-08-23', commentAgency: 'ag-monre-pcd', commentPerson: 's-p-binh', approvalLevel: 'government',
+      notes: 'Hoàn thiện thủ tục trình Chính phủ thông qua trước Hội nghị Cấp cao ASEAN 44, 45; tên tiếng Anh chính thức và số nghị quyết cần xác nhận.',
+    },
+    // Domestic approvals named by the 2025 summary
+    {
+      key: 's-doc-acccc', kind: 'agreement', body: 'body-amme', status: 'adopted',
+      titleVi: 'Thỏa thuận thành lập Trung tâm ASEAN về biến đổi khí hậu',
+      titleEn: 'Agreement on the Establishment of the ASEAN Centre for Climate Change',
+      commentAgency: 'ag-mae-dcc', commentPerson: 's-p-ngocanh', approvalLevel: 'government', approvalRef: '276/NQ-CP',
+      summary: 'Trung tâm đặt trụ sở tại Brunei Darussalam theo đề xuất nêu tại Hội nghị Cấp cao ASEAN lần thứ 38 và 39 (26/10/2021).',
+      notes: 'Chính phủ phê duyệt theo Nghị quyết số 276/NQ-CP (báo cáo 2025); ngày ban hành cần xác nhận; trạng thái phía ASEAN cần xác nhận.',
+    },
+    {
+      key: 's-doc-haze-centre', kind: 'agreement', body: 'body-cop-aathp', status: 'adopted',
+      titleVi: 'Thỏa thuận thành lập Trung tâm Điều phối ASEAN về kiểm soát ô nhiễm khói mù xuyên biên giới',
+      titleEn: 'Agreement on the Establishment of the ASEAN Coordinating Centre for Transboundary Haze Pollution Control',
+      commentAgency: 'ag-mae', approvalLevel: 'government', approvalRef: '372/NQ-CP',
+      notes: 'Chính phủ phê duyệt theo Nghị quyết số 372/NQ-CP (báo cáo 2025); ngày ban hành cần xác nhận; trạng thái phía ASEAN cần xác nhận.',
+    },
+    // Open work in 2026
+    {
+      key: 's-doc-abp', kind: 'action_plan', body: 'body-awgncb', status: 'comments_due',
+      titleVi: 'Kế hoạch Đa dạng sinh học ASEAN (cập nhật)',
+      commentDeadline: '2026-12-10', commentAgency: 'ag-mae-ncbd', commentPerson: 's-p-khoa',
+      notes: 'Gắn với Hội thảo cập nhật Kế hoạch Đa dạng sinh học ASEAN do Việt Nam tổ chức (báo cáo 2025); hạn góp ý minh họa; tên tiếng Anh chưa có.',
+    },
+    {
+      key: 's-doc-ocean-plastics', kind: 'action_plan', body: 'body-awgcme', status: 'draft',
+      titleVi: 'Ý tưởng Kế hoạch hành động ASEAN về nhựa đại dương kèm bộ chỉ số chung',
+      titleEn: 'Concept of an ASEAN Action Plan on Ocean Plastics with common indicators',
+      commentAgency: 'ag-mae-doe', commentPerson: 's-p-binh',
+      notes: 'Việt Nam chủ động đề xuất (kết luận hội nghị tổng kết 2025).',
+    },
+  ],
+
+  // ---------------------------------------------------------------- agendas (positions are illustrative)
+  agendaItems: [
+    // ASOEN 34 (2023)
+    {
+      key: 's-ag34-1', meeting: 's-m-asoen34', number: 1, leadAgency: 'ag-monre-avo',
+      titleVi: 'Báo cáo hoạt động năm 2022–2023 của 08 Nhóm công tác ASEAN và kế hoạch thực hiện Kế hoạch chiến lược về môi trường ASEAN (ASPEN)',
+      titleEn: 'Reports of the eight ASEAN working groups for 2022–2023 and plans to implement the ASEAN Strategic Plan on the Environment (ASPEN)',
+      position: 'Báo cáo hoạt động của Việt Nam trong các nhóm công tác; ủng hộ kế hoạch thực hiện ASPEN (minh họa).',
+      positionEn: 'Report Viet Nam’s activities in the working groups; support the plans to implement ASPEN (illustrative).',
+    },
+    {
+      key: 's-ag34-2', meeting: 's-m-asoen34', number: 2, leadAgency: 'ag-monre-dcc',
+      titleVi: 'Dự thảo lần cuối Tuyên bố ASEAN về biến đổi khí hậu trình COP 28',
+      titleEn: 'Final draft of the ASEAN Joint Statement on Climate Change to COP 28',
+      position: 'Nhất trí nội dung dự thảo để trình cấp Bộ trưởng và Cấp cao ASEAN (minh họa).',
+      positionEn: 'Agree the draft for submission to the Ministers and the Summit (illustrative).',
+      documents: ['s-doc-cop28'],
+    },
+    {
+      key: 's-ag34-3', meeting: 's-m-asoen34', number: 3, leadAgency: 'ag-mofa-asean',
+      titleVi: 'Rà soát hợp tác với các nước đối tác (Trung Quốc, Hàn Quốc, Nhật Bản, Hoa Kỳ, EU)',
+      titleEn: 'Review of cooperation with partners (China, Korea, Japan, the United States, the EU)',
+      position: 'Ghi nhận kết quả; đề nghị các đối tác tiếp tục hỗ trợ nâng cao năng lực (minh họa).',
+    },
+    // ASOEN 35 (2024)
+    {
+      key: 's-ag35-1', meeting: 's-m-asoen35', number: 1, leadAgency: 'ag-monre-avo',
+      titleVi: 'Tổng kết, đánh giá hoạt động hợp tác về môi trường năm 2024 và đề xuất hoạt động năm 2025 của các Nhóm công tác ASEAN',
+      titleEn: 'Review of the 2024 environmental cooperation and the working groups’ proposals for 2025',
+      position: 'Báo cáo kết quả tham gia của Việt Nam, nhấn mạnh vai trò nước điều phối khu vực về thành phố bền vững môi trường (2023–2025) (minh họa).',
+      positionEn: 'Report Viet Nam’s participation, stressing its role as regional lead on environmentally sustainable cities (2023–2025) (illustrative).',
+      talkingPoints: 'Việt Nam đánh giá cao sự phối hợp của Lào, nước Chủ tịch ASEAN 2024; sẵn sàng chia sẻ kinh nghiệm về thành phố bền vững môi trường (minh họa).',
+      talkingPointsEn: 'Viet Nam thanks the Lao PDR, ASEAN Chair 2024, for its coordination and stands ready to share its experience of environmentally sustainable cities (illustrative).',
+    },
+    {
+      key: 's-ag35-2', meeting: 's-m-asoen35', number: 2, leadAgency: 'ag-monre-ncbd',
+      titleVi: 'Đề cử Vườn di sản ASEAN số 58–61 và 02 đề cử bổ sung',
+      titleEn: 'Nominations of ASEAN Heritage Parks 58–61 and two further nominations',
+      position: 'Nhất trí trình AMME 04 đề cử số 58–61; 02 đề cử bổ sung trình sau khi ACB nhận được hồ sơ đầy đủ (minh họa).',
+      positionEn: 'Agree to submit nominations 58–61 to AMME; the two further ones once ACB has complete dossiers (illustrative).',
+      talkingPoints: 'Việt Nam là quốc gia có nhiều Vườn di sản ASEAN nhất; đang chuẩn bị hồ sơ đề cử Pù Mát, Đồng Nai và Xuân Thủy (minh họa).',
+      talkingPointsEn: 'Viet Nam has the most ASEAN Heritage Parks and is preparing the nominations of Pu Mat, Dong Nai and Xuan Thuy (illustrative).',
+      documents: ['s-doc-ahp58-61', 's-doc-ahp-two-more'],
+    },
+    {
+      key: 's-ag35-3', meeting: 's-m-asoen35', number: 3, leadAgency: 'ag-monre-ncbd',
+      titleVi: 'Dự thảo Tuyên bố chung ASEAN về bảo tồn đa dạng sinh học trình COP16 CBD',
+      titleEn: 'Draft ASEAN Joint Statement to CBD COP16',
+      position: 'Ủng hộ dự thảo; góp ý bằng văn bản trước hạn của Ban Thư ký (minh họa).',
+      positionEn: 'Support the draft; send written comments before the Secretariat’s deadline (illustrative).',
+      documents: ['s-doc-cbd-cop16'],
+    },
+    {
+      key: 's-ag35-4', meeting: 's-m-asoen35', number: 4, leadAgency: 'ag-monre-dcc',
+      titleVi: 'Dự thảo Tuyên bố chung ASEAN về biến đổi khí hậu trình COP29 UNFCCC',
+      titleEn: 'Draft ASEAN Joint Statement on Climate Change to UNFCCC COP29',
+      position: 'Ủng hộ dự thảo (minh họa).',
+      documents: ['s-doc-unfccc-cop29'],
+    },
+    {
+      key: 's-ag35-5', meeting: 's-m-asoen35', number: 5, leadAgency: 'ag-monre-pcd',
+      titleVi: 'Dự thảo Tuyên bố ASEAN về tuần hoàn nhựa',
+      titleEn: 'Draft ASEAN Declaration on plastics circularity',
+      position: 'Nhất trí về nguyên tắc, xin ý kiến các bộ, ngành trong nước trước khi thông qua (minh họa).',
+      positionEn: 'Agree in principle, subject to domestic consultation before adoption (illustrative).',
+      documents: ['s-doc-plastics'],
+    },
+    {
+      key: 's-ag35-6', meeting: 's-m-asoen35', number: 6, leadAgency: 'ag-monre-icd',
+      titleVi: 'Hợp tác với các đối tác: ASEAN+3, Nhật Bản, Hàn Quốc, EU, Hoa Kỳ, Đức',
+      titleEn: 'Cooperation with partners: ASEAN+3, Japan, Korea, the EU, the United States, Germany',
+      position: 'Ủng hộ kế hoạch hợp tác năm 2025 về môi trường và biến đổi khí hậu (minh họa).',
+      positionEn: 'Support the 2025 cooperation plans on environment and climate change (illustrative).',
+    },
+    // ASOMM 26 (2026, upcoming): one item has no position yet
+    {
+      key: 's-ag-asomm26-1', meeting: 's-m-asomm26', number: 1, leadAgency: 'ag-mae-gmv',
+      titleVi: 'Tình hình thực hiện Kế hoạch hành động hợp tác ASEAN về khoáng sản (AMCAP) III, giai đoạn 2021–2025',
+      titleEn: 'Implementation of the ASEAN Minerals Cooperation Action Plan (AMCAP) III, 2021–2025',
+      position: 'Báo cáo kết quả thực hiện của Việt Nam (minh họa).',
+    },
+    {
+      key: 's-ag-asomm26-2', meeting: 's-m-asomm26', number: 2, leadAgency: 'ag-mae-gmv',
+      titleVi: 'Kế hoạch hợp tác khoáng sản ASEAN giai đoạn tiếp theo',
+      titleEn: 'The next ASEAN minerals cooperation plan',
+    },
+  ],
+
+  // ---------------------------------------------------------------- meeting contacts (names are fictional)
+  contacts: [
+    { key: 's-c-asoen35-host', meeting: 's-m-asoen35', kind: 'host', name: 'Ban tổ chức nước chủ nhà', organisation: 'Nước chủ nhà Lào (Chủ tịch ASEAN 2024)', notes: 'Tên người và địa chỉ liên hệ cần bổ sung (minh họa).' },
+    { key: 's-c-asoen35-asec', meeting: 's-m-asoen35', kind: 'secretariat', name: 'Cán bộ phụ trách môi trường', organisation: 'Ban Thư ký ASEAN', notes: 'Tên người cần bổ sung (minh họa).' },
+    { key: 's-c-asoen35-embassy', meeting: 's-m-asoen35', kind: 'embassy', name: 'Bộ phận lãnh sự', organisation: 'Đại sứ quán Việt Nam tại Lào', notes: 'Minh họa.' },
+    { key: 's-c-asomm26-asec', meeting: 's-m-asomm26', kind: 'secretariat', name: 'Cán bộ phụ trách khoáng sản', organisation: 'Ban Thư ký ASEAN', notes: 'Minh họa.' },
   ],
 };

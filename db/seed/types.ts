@@ -4,6 +4,11 @@
 import type {
   ActionStatus,
   AgencyKind,
+  ApprovalLevel,
+  ContactKind,
+  DocumentKind,
+  DocumentStatus,
+  VisaStatus,
   BodyKind,
   Cadence,
   Classification,
@@ -57,13 +62,16 @@ export interface SeedMeeting {
   key: string; body: string; sequence?: number; titleVi: string; titleEn: string;
   startDate: IsoDate; endDate: IsoDate; city?: string; hostCountry?: string;
   format: MeetingFormat; status: MeetingStatus; parent?: string; notes?: string;
+  /** The previous meeting of the series (series memory). */
+  previous?: string; outcomes?: string; outcomesEn?: string;
 }
 export interface SeedDelegationMember {
   person: string; role: MemberRole; agency?: string; position?: string; travelFrom?: IsoDate; travelTo?: IsoDate;
+  flightOut?: string; flightBack?: string; hotel?: string; visaStatus?: VisaStatus; perDiemBasis?: string;
 }
 export interface SeedDelegation {
   key: string; meeting: string; decisionNumber?: string; decisionDate?: IsoDate; decisionSigner?: string;
-  funding: FundingSource; fundingNote?: string; objectives?: string; positions?: string;
+  funding: FundingSource; fundingNote?: string; objectives?: string; positions?: string; objectivesEn?: string; positionsEn?: string;
   classification?: Classification; status: DelegationStatus; notes?: string;
   members: SeedDelegationMember[];
 }
@@ -73,6 +81,19 @@ export interface SeedActionItem {
   body?: string; leadAgency?: string; supportingAgencies?: string[]; ownerPerson?: string;
   dueDate?: IsoDate; status: ActionStatus; priority: Priority; completedOn?: IsoDate; completionNote?: string;
   updates?: SeedActionUpdate[];
+}
+
+export interface SeedDocument {
+  key: string; kind: DocumentKind; titleVi: string; titleEn?: string; body?: string; meeting?: string; status: DocumentStatus;
+  commentDeadline?: IsoDate; commentAgency?: string; commentPerson?: string; approvalLevel?: ApprovalLevel; approvalRef?: string;
+  approvedOn?: IsoDate; summary?: string; summaryEn?: string; notes?: string;
+}
+export interface SeedAgendaItem {
+  key: string; meeting: string; number: number; titleVi: string; titleEn?: string; leadAgency?: string;
+  position?: string; positionEn?: string; talkingPoints?: string; talkingPointsEn?: string; documents?: string[]; notes?: string;
+}
+export interface SeedContact {
+  key: string; meeting: string; kind: ContactKind; name: string; organisation?: string; email?: string; phone?: string; notes?: string;
 }
 
 /** Reference data: public facts, seeded into every database on first run. */
@@ -100,4 +121,7 @@ export interface SampleData {
   meetings: SeedMeeting[];
   delegations: SeedDelegation[];
   actionItems: SeedActionItem[];
+  documents: SeedDocument[];
+  agendaItems: SeedAgendaItem[];
+  contacts: SeedContact[];
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ENTITIES, EXCHANGE_CONFLICT_KINDS, type EntityName } from '../../common/enums';
 import { actionItemFields, actionUpdateFields } from './actionItems';
+import { agendaItemFields, meetingContactFields } from './agenda';
+import { aseanDocumentFields } from './aseanDocuments';
 import { def, none } from './define';
 import { delegationFields, delegationMemberFields } from './delegations';
 import { agencyFields, agencySuccessionFields, legalBasisFields, personFields } from './directory';
@@ -29,6 +31,9 @@ export const FIELDS_OF: Record<EntityName, z.ZodObject> = {
   delegation_member: delegationMemberFields,
   action_item: actionItemFields,
   action_update: actionUpdateFields,
+  asean_document: aseanDocumentFields,
+  agenda_item: agendaItemFields,
+  meeting_contact: meetingContactFields,
 };
 
 const side = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLASSIFICATIONS, DELEGATION_STATUSES, FUNDING_SOURCES, MEMBER_ROLES } from '../../common/enums';
+import { CLASSIFICATIONS, DELEGATION_STATUSES, FUNDING_SOURCES, MEMBER_ROLES, VISA_STATUSES } from '../../common/enums';
 import { crud } from './define';
 import { personSchema } from './directory';
 import { entityOf, id, isoDate, optionalDate, optionalId, optionalText } from './primitives';
@@ -17,6 +17,8 @@ export const delegationFields = z.object({
   fundingNote: optionalText(2000, 'lines'),
   objectives: optionalText(20000, 'lines'),
   positions: optionalText(20000, 'lines'),
+  objectivesEn: optionalText(20000, 'lines'),
+  positionsEn: optionalText(20000, 'lines'),
   classification: z.enum(CLASSIFICATIONS).default('none'),
   status: z.enum(DELEGATION_STATUSES).default('draft'),
   notes: optionalText(8000, 'lines'),
@@ -32,6 +34,12 @@ export const delegationMemberFields = z.object({
   travelTo: optionalDate,
   sortOrder: z.number().int().min(0).max(10000).default(0),
   notes: optionalText(4000, 'lines'),
+  /** Logistics of the trip: flights out and back as booked, hotel, visa, per diem basis. */
+  flightOut: optionalText(300),
+  flightBack: optionalText(300),
+  hotel: optionalText(300),
+  visaStatus: z.enum(VISA_STATUSES).nullable().optional(),
+  perDiemBasis: optionalText(500),
 });
 
 export const delegationRules = {

@@ -1,6 +1,8 @@
 // The contract, as the renderer, the handlers and the tests import it.
 export * from '../../common/enums';
 export * from './actionItems';
+export * from './agenda';
+export * from './aseanDocuments';
 export * from './backup';
 export * from './conflicts';
 export * from './delegations';
@@ -20,5 +22,6 @@ export * from './primitives';
 export * from './reference';
 export * from './search';
 export * from './settings';
+export * from './timeline';
 export * from './today';
 export * from './rules';

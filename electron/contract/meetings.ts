@@ -5,6 +5,8 @@ import { delegationMemberDetailSchema, delegationSchema, readinessSchema } from 
 import { entityOf, id, isoDate, optionalId, optionalText, requiredText, version } from './primitives';
 import { ordered } from './records';
 import { bodySchema, countrySchema } from './reference';
+import { actionItemSchema } from './actionItems';
+import { leadTimesSchema } from './timeline';
 
 // Meetings of ASEAN bodies, their back-to-back related meetings, the next number of a body's
 // series, and the meeting page's overview (with the delegation and its readiness).
@@ -22,6 +24,12 @@ export const meetingFields = z.object({
   status: z.enum(MEETING_STATUSES).default('planned'),
   parentId: optionalId,
   notes: optionalText(8000, 'lines'),
+  /** The previous meeting of the series (ASOEN 35 → 34); unset: the app proposes one. */
+  previousId: optionalId,
+  outcomes: optionalText(20000, 'lines'),
+  outcomesEn: optionalText(20000, 'lines'),
+  /** This meeting's own lead times of the preparation timeline (over its kind's template). */
+  timelineDays: leadTimesSchema.partial().strict().nullable().optional(),
 });
 
 export const meetingRules = {
@@ -51,6 +59,13 @@ export const meetingOverviewSchema = z.object({
   members: z.array(delegationMemberDetailSchema),
   readiness: readinessSchema,
   actionItemCount: z.number().int().min(0),
+  /**
+   * Series memory: the previous meeting (set, or proposed: same body, number − 1) and the action
+   * items it raised, open ones first (at most 50; `actionItemTotal` counts them all).
+   */
+  previous: z
+    .object({ meeting: meetingSchema, proposed: z.boolean(), actionItems: z.array(actionItemSchema), actionItemTotal: z.number().int().min(0) })
+    .nullable(),
 });
 
 const meetingCrud = crud('meetings', meetingFields, meetingSchema, meetingFilter, ['startDate', 'titleVi'], meetingRules.meetings, { duplicates: true });

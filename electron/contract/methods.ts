@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { actionItemMethods } from './actionItems';
+import { agendaMethods } from './agenda';
+import { aseanDocumentMethods } from './aseanDocuments';
 import { backupMethods } from './backup';
 import { conflictMethods } from './conflicts';
 import { delegationMethods } from './delegations';
@@ -16,6 +18,7 @@ import { referenceMethods } from './reference';
 import { sampleDeskMethods } from './sampleDesk';
 import { searchMethods } from './search';
 import { settingsMethods } from './settings';
+import { timelineMethods } from './timeline';
 import { todayMethods } from './today';
 
 // THE API contract: every method the renderer may call, with its input and output schema.
@@ -40,6 +43,9 @@ export const contractDomains = {
   backup: backupMethods,
   jobs: jobMethods,
   integrity: integrityMethods,
+  aseanDocuments: aseanDocumentMethods,
+  agenda: agendaMethods,
+  timeline: timelineMethods,
   conflicts: conflictMethods,
   exchange: exchangeMethods,
 };

@@ -6,6 +6,7 @@ import { changeEntrySchema } from './history';
 import { meetingSchema } from './meetings';
 import { id, isoDate } from './primitives';
 import { bodySchema } from './reference';
+import { timelineTaskSchema } from './timeline';
 
 // The Today screen: upcoming meetings with their preparation, overdue and soon-due work, bodies
 // without a focal point, recent changes, as of the office's today.
@@ -25,6 +26,9 @@ export const todaySummarySchema = z.object({
   dueSoonTotal: count,
   bodiesWithoutFocalPoint: z.array(bodySchema.pick({ id: true, code: true, nameVi: true, nameEn: true, kind: true })),
   bodiesWithoutFocalPointTotal: count,
+  /** The preparation steps overdue or due soon (common/timeline.ts), overdue first, and how many. */
+  timelineTasks: z.array(timelineTaskSchema),
+  timelineTasksTotal: count,
   /** The totals are counted up to this; a total of countCap + 1 means "more than countCap". */
   countCap: count,
   /** `title` in Vietnamese (or the record's own words); `titleEn` where the record has an English name. */

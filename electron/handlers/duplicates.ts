@@ -2,7 +2,7 @@
 // common/duplicates.ts, the lookup db/repo/duplicates.ts), unless the call says it is intended.
 import type { DuplicateDetails } from '../../common/duplicates';
 import { AppError } from '../../db/errors';
-import { findDuplicateMeetings, findDuplicatePeople, type DuplicateRecord } from '../../db/repo/duplicates';
+import { findDuplicateDocuments, findDuplicateMeetings, findDuplicatePeople, type DuplicateRecord } from '../../db/repo/duplicates';
 import type { HandlerContext } from './context';
 
 export type DuplicateEntity = DuplicateDetails['entity'];
@@ -12,7 +12,12 @@ const quoted = (rows: DuplicateRecord[], lang: 'vi' | 'en') => rows.map((r) => `
 
 export function duplicateError(entity: DuplicateEntity, existing: DuplicateRecord[]): AppError {
   const messages =
-    entity === 'meeting'
+    entity === 'asean_document'
+      ? {
+          vi: `Đã có văn kiện cùng cơ chế ASEAN và cùng tên: ${quoted(existing, 'vi')}. Chưa lưu gì. Nếu đúng là một văn kiện khác, hãy xác nhận để lưu.`,
+          en: `There is already a document of this ASEAN body with this title: ${quoted(existing, 'en')}. Nothing was saved. If this is indeed another document, confirm to save it.`,
+        }
+      : entity === 'meeting'
       ? {
           vi: `Đã có cuộc họp cùng cơ quan và cùng số thứ tự: ${quoted(existing, 'vi')}. Chưa lưu gì. Nếu đúng là một cuộc họp khác, hãy xác nhận để lưu.`,
           en: `There is already a meeting of this body with this number: ${quoted(existing, 'en')}. Nothing was saved. If this is indeed another meeting, confirm to save it.`,
@@ -27,7 +32,9 @@ export function duplicateError(entity: DuplicateEntity, existing: DuplicateRecor
 /** Throws DUPLICATE when `record` would repeat an existing meeting or person. */
 export function refuseDuplicates(ctx: Pick<HandlerContext, 'db'>, entity: DuplicateEntity, record: Record<string, unknown>): void {
   const existing =
-    entity === 'meeting'
+    entity === 'asean_document'
+      ? findDuplicateDocuments(ctx.db, { id: record.id as string | undefined, bodyId: (record.bodyId as string | null) ?? null, titleVi: String(record.titleVi ?? '') })
+      : entity === 'meeting'
       ? findDuplicateMeetings(ctx.db, { id: record.id as string | undefined, bodyId: (record.bodyId as string | null) ?? null, sequence: (record.sequence as number | null) ?? null })
       : findDuplicatePeople(ctx.db, {
           id: record.id as string | undefined,

@@ -1,6 +1,8 @@
 import { methodNames, type MethodName } from '../contract';
 import type { Handler, HandlerMap } from './context';
 import { actionItemHandlers } from './actionItems';
+import { agendaHandlers } from './agenda';
+import { aseanDocumentHandlers } from './aseanDocuments';
 import { backupHandlers } from './backup';
 import { conflictHandlers } from './conflicts';
 import { delegationHandlers } from './delegations';
@@ -17,6 +19,7 @@ import { referenceHandlers } from './reference';
 import { sampleDeskHandlers } from './sampleDesk';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { timelineHandlers } from './timeline';
 import { todayHandlers } from './today';
 
 // Each domain registers its handlers by method name, in a file named as its contract
@@ -39,6 +42,9 @@ const domains: Array<[string, Record<string, unknown>]> = [
   ['backup', backupHandlers],
   ['jobs', jobHandlers],
   ['integrity', integrityHandlers],
+  ['aseanDocuments', aseanDocumentHandlers],
+  ['agenda', agendaHandlers],
+  ['timeline', timelineHandlers],
   ['conflicts', conflictHandlers],
   ['exchange', exchangeHandlers],
 ];

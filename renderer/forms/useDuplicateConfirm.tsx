@@ -7,7 +7,11 @@ import { useLanguage } from '../i18n/useLanguage';
 import { hrefOf } from '../router/useHashRoute';
 
 const pathOf = (entity: DuplicateDetails['entity'], id: string) =>
-  entity === 'meeting' ? `/meetings/${encodeURIComponent(id)}` : `/directory?tab=people&id=${encodeURIComponent(id)}`;
+  entity === 'meeting'
+    ? `/meetings/${encodeURIComponent(id)}`
+    : entity === 'asean_document'
+      ? `/documents?id=${encodeURIComponent(id)}`
+      : `/directory?tab=people&id=${encodeURIComponent(id)}`;
 
 export interface DuplicateConfirm {
   /**
@@ -47,19 +51,19 @@ export function useDuplicateConfirm(): DuplicateConfirm {
     }
   }, []);
 
-  const meeting = pending?.entity === 'meeting';
+  const which = pending?.entity === 'meeting' ? 'Meeting' : pending?.entity === 'asean_document' ? 'Document' : 'Person';
   const modal = (
     <Modal
       opened={pending !== null}
       onClose={() => decide(false)}
-      title={t(meeting ? 'forms.duplicate.titleMeeting' : 'forms.duplicate.titlePerson')}
+      title={t(`forms.duplicate.title${which}`)}
       centered
       zIndex={400}
       data-testid="duplicate-confirm"
     >
       {pending ? (
         <Stack gap="sm">
-          <Text size="sm">{t(meeting ? 'forms.duplicate.introMeeting' : 'forms.duplicate.introPerson')}</Text>
+          <Text size="sm">{t(`forms.duplicate.intro${which}`)}</Text>
           <List size="sm" spacing={4}>
             {pending.existing.map((r) => (
               <List.Item key={r.id}>

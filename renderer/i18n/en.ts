@@ -8,6 +8,7 @@ import { en as searchEn } from './sections/search';
 import { en as settingsPageEn } from './sections/settingsPage';
 import { en as exportsEn } from './sections/exports';
 import { en as formsEn } from './sections/forms';
+import { en as tripEn } from './sections/trip';
 import { en as conflictsEn } from './sections/conflicts';
 import { en as exchangeEn } from './sections/exchange';
 import type { Resources } from './vi';
@@ -25,6 +26,7 @@ export const en: Resources = {
     today: 'Today',
     meetings: 'Meetings',
     actions: 'Action items',
+    documents: 'Documents',
     focalPoints: 'Focal points',
     directory: 'Directory',
     conflicts: 'Conflicts',
@@ -165,4 +167,5 @@ export const en: Resources = {
   forms: formsEn,
   conflicts: conflictsEn,
   exports: exportsEn,
+  trip: tripEn,
 };

@@ -8,6 +8,7 @@ import { vi as searchVi } from './sections/search';
 import { vi as settingsPageVi } from './sections/settingsPage';
 import { vi as exportsVi } from './sections/exports';
 import { vi as formsVi } from './sections/forms';
+import { vi as tripVi } from './sections/trip';
 import { vi as conflictsVi } from './sections/conflicts';
 import { vi as exchangeVi } from './sections/exchange';
 // Vietnamese, the first language of the users and of the app. en.ts must have exactly these
@@ -25,6 +26,7 @@ export const vi = {
     today: 'Hôm nay',
     meetings: 'Cuộc họp',
     actions: 'Việc cần làm',
+    documents: 'Văn kiện',
     focalPoints: 'Đầu mối',
     directory: 'Danh bạ',
     conflicts: 'Xung đột',
@@ -166,6 +168,7 @@ export const vi = {
   forms: formsVi,
   conflicts: conflictsVi,
   exports: exportsVi,
+  trip: tripVi,
 };
 
 /** The shape both languages share: same keys, string values. */

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconChecklist, IconHistory, IconInfoCircle, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowLeft, IconCalendarTime, IconChecklist, IconFileText, IconHistory, IconInfoCircle, IconListNumbers, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, useApiQuery } from '../api';
@@ -12,14 +12,22 @@ import { HistoryTab } from '../components/meetings/HistoryTab';
 import { OverviewTab } from '../components/meetings/OverviewTab';
 import { ExportButton } from '../components/exports';
 import { PageHeader } from '../components/PageHeader/PageHeader';
+import { AgendaTab, useAgenda } from '../components/trip/AgendaTab';
+import { ContactsTab } from '../components/trip/ContactsTab';
+import { MeetingDocumentsTab } from '../components/trip/MeetingDocumentsTab';
+import { SeriesTab } from '../components/trip/SeriesTab';
+import { TimelineTab } from '../components/trip/TimelineTab';
 import { formatDateRange } from '../format';
 import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { hrefOf } from '../router/useHashRoute';
 
-type Tab = 'overview' | 'delegation' | 'actions' | 'history';
+type Tab = 'overview' | 'delegation' | 'agenda' | 'documents' | 'contacts' | 'series' | 'timeline' | 'actions' | 'history';
 
-/** One meeting: particulars, delegation, the action items raised there, and its history. */
+/**
+ * One meeting: particulars, delegation, agenda with Viet Nam's positions, documents, contacts, the
+ * previous meeting of its series, the preparation timeline, the action items raised there, history.
+ */
 export function MeetingDetailPage({ params }: PageProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
@@ -27,6 +35,7 @@ export function MeetingDetailPage({ params }: PageProps) {
   const overview = useApiQuery('meetings.overview', { id });
   const [tab, setTab] = useState<Tab>('overview');
   const data = overview.data;
+  const agenda = useAgenda(id);
 
   const back = (
     <Anchor href={hrefOf('/meetings')} size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
@@ -83,6 +92,21 @@ export function MeetingDetailPage({ params }: PageProps) {
           <Tabs.Tab value="delegation" leftSection={<IconUsersGroup size={16} aria-hidden />}>
             {t('meetingPage.page.delegation')}
           </Tabs.Tab>
+          <Tabs.Tab value="agenda" leftSection={<IconListNumbers size={16} aria-hidden />}>
+            {t('trip.tabs.agenda', { n: agenda.data?.items.length ?? 0 })}
+          </Tabs.Tab>
+          <Tabs.Tab value="documents" leftSection={<IconFileText size={16} aria-hidden />}>
+            {t('trip.tabs.documents')}
+          </Tabs.Tab>
+          <Tabs.Tab value="contacts" leftSection={<IconAddressBook size={16} aria-hidden />}>
+            {t('trip.tabs.contacts')}
+          </Tabs.Tab>
+          <Tabs.Tab value="series" leftSection={<IconCalendarTime size={16} aria-hidden />}>
+            {t('trip.tabs.series')}
+          </Tabs.Tab>
+          <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} aria-hidden />}>
+            {t('trip.tabs.timeline')}
+          </Tabs.Tab>
           <Tabs.Tab value="actions" leftSection={<IconChecklist size={16} aria-hidden />}>
             {t('meetingPage.page.actionsCount', { n: data.actionItemCount })}
           </Tabs.Tab>
@@ -96,6 +120,13 @@ export function MeetingDetailPage({ params }: PageProps) {
         <Tabs.Panel value="delegation">
           <DelegationTab overview={data} />
         </Tabs.Panel>
+        <Tabs.Panel value="agenda">
+          <AgendaTab overview={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">{tab === 'documents' ? <MeetingDocumentsTab overview={data} /> : null}</Tabs.Panel>
+        <Tabs.Panel value="contacts">{tab === 'contacts' ? <ContactsTab overview={data} /> : null}</Tabs.Panel>
+        <Tabs.Panel value="series">{tab === 'series' ? <SeriesTab key={data.meeting.version} overview={data} /> : null}</Tabs.Panel>
+        <Tabs.Panel value="timeline">{tab === 'timeline' ? <TimelineTab key={data.meeting.version} overview={data} /> : null}</Tabs.Panel>
         <Tabs.Panel value="actions">
           <ActionItemsTab overview={data} />
         </Tabs.Panel>

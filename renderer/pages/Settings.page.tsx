@@ -14,6 +14,7 @@ import { ExportFolderSection } from '../components/settings/ExportFolderForm';
 import { IntegritySection } from '../components/settings/IntegritySection';
 import { SampleDataSection } from '../components/settings/SampleDataSection';
 import { ThisLaptopSection } from '../components/settings/ThisLaptopSection';
+import { TimelineTemplateSection } from '../components/settings/TimelineTemplateSection';
 
 function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
   return (
@@ -105,6 +106,9 @@ export function SettingsPage() {
         </Section>
         <Section id="settings-data" title={t('settingsPage.data.title')} description={t('settingsPage.data.description')}>
           {dataFile}
+        </Section>
+        <Section id="settings-timeline" title={t('trip.template.title')} description={t('trip.template.description')}>
+          <TimelineTemplateSection />
         </Section>
         <Section id="settings-export" title={t('settingsPage.export.title')} description={t('settingsPage.export.description')}>
           <ExportFolderSection />

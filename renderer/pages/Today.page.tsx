@@ -16,6 +16,7 @@ import { useLanguage } from '../i18n/useLanguage';
 import type { PageProps } from '../routes';
 import { hrefOf } from '../router/useHashRoute';
 import { useClock } from '../clock';
+import { daysText, StepStateBadge } from '../components/trip/TimelineTab';
 
 export const HORIZON_DAYS = 90;
 /**
@@ -60,6 +61,7 @@ export function TodayPage(_props: PageProps) {
       <Stack gap="lg">
         <ConflictsCard />
         <UpcomingMeetings summary={data} />
+        <PreparationSteps summary={data} />
         <ActionItemsDue summary={data} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <BodiesWithoutFocalPoint summary={data} />
@@ -73,6 +75,46 @@ export function TodayPage(_props: PageProps) {
       <PageHeader title={t('today.title')} description={data ? t('today.description', { date: formatDate(data.date) }) : undefined} />
       {body}
     </>
+  );
+}
+
+/** The preparation steps of the trips around today that are overdue or due soon (common/timeline.ts), overdue first. */
+function PreparationSteps({ summary }: { summary: TodaySummary }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const tasks = summary.timelineTasks;
+  return (
+    <Section id="today-timeline" title={t('trip.timeline.todayTitle')} description={tasks.length ? t('trip.timeline.todayTotal', { n: summary.timelineTasksTotal }) : undefined}>
+      {tasks.length === 0 ? (
+        <Text c="dimmed">{t('trip.timeline.todayEmpty')}</Text>
+      ) : (
+        <Table verticalSpacing="xs" striped>
+          <Table.Tbody>
+            {tasks.map((task) => (
+              <Table.Tr key={`${task.meetingId}-${task.step}`} data-testid="today-step" data-state={task.state}>
+                <Table.Td>
+                  <Text size="sm" fw={task.state === 'overdue' ? 700 : 500}>
+                    {t(`trip.timeline.steps.${task.step}`)}
+                  </Text>
+                  <Anchor href={hrefOf(`/meetings/${task.meetingId}`)} size="xs">
+                    {task.bodyCode}
+                    {task.sequence ? ` ${task.sequence}` : ''} — {lang === 'en' ? task.meetingTitleEn : task.meetingTitleVi}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td w={230} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                  <Text size="sm" c={task.state === 'overdue' ? 'red.8' : undefined}>
+                    {formatDate(task.due)} ({daysText(t, task.daysLeft)})
+                  </Text>
+                </Table.Td>
+                <Table.Td w={150}>
+                  <StepStateBadge state={task.state} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Section>
   );
 }
 

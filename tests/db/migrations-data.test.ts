@@ -287,4 +287,38 @@ describe('data migrations, on a database an older release left behind', () => {
     expect(() => db.prepare(`UPDATE change_log SET hlc = 'x'`).run()).toThrow(/append-only/);
     expectSound(db);
   });
+
+  it('0016 trip_domain: meetings, delegations and members written before keep every value and get the new fields empty; the new tables take rows and go into backups of changes', () => {
+    const { db, migrateToLatest } = at('0016_trip_domain', 'trip');
+    writeDesk(db);
+    insert(db, 'meetings', { id: 'mt-34', body_id: 'bd-asoen', sequence: 34, title_vi: 'ASOEN 34', title_en: 'ASOEN 34', start_date: '2023-07-31', end_date: '2023-08-04' });
+    insert(db, 'delegations', { id: 'dl-34', meeting_id: 'mt-34', decision_number: '1234/QĐ-BTNMT', objectives: 'Tham dự ASOEN 34', classification: 'confidential' });
+    insert(db, 'delegation_members', { id: 'dm-34', delegation_id: 'dl-34', person_id: 'pp-dong', role: 'head', travel_from: '2023-07-30', travel_to: '2023-08-05' });
+    const before = rowCounts(db, [...DESK_TABLES, 'delegations', 'delegation_members']);
+
+    migrateToLatest();
+
+    expect(rowCounts(db, [...DESK_TABLES, 'delegations', 'delegation_members'])).toEqual(before);
+    expect(db.prepare(`SELECT sequence, previous_id, outcomes, outcomes_en, timeline_days FROM meetings WHERE id = 'mt-34'`).get()).toEqual({
+      sequence: 34, previous_id: null, outcomes: null, outcomes_en: null, timeline_days: null,
+    });
+    expect(db.prepare(`SELECT decision_number, objectives, objectives_en, positions_en, classification FROM delegations`).get()).toEqual({
+      decision_number: '1234/QĐ-BTNMT', objectives: 'Tham dự ASOEN 34', objectives_en: null, positions_en: null, classification: 'confidential',
+    });
+    expect(db.prepare(`SELECT role, travel_to, flight_out, hotel, visa_status, per_diem_basis FROM delegation_members`).get()).toEqual({
+      role: 'head', travel_to: '2023-08-05', flight_out: null, hotel: null, visa_status: null, per_diem_basis: null,
+    });
+    // The CHECKs hold on the columns added in place.
+    expect(() => db.prepare(`UPDATE delegation_members SET visa_status = 'maybe'`).run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE meetings SET previous_id = id WHERE id = 'mt-34'`).run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE meetings SET timeline_days = '[1]' WHERE id = 'mt-34'`).run()).toThrow(/CHECK/);
+    insert(db, 'asean_documents', { id: 'doc-1', kind: 'declaration', title_vi: 'Tuyên bố ASEAN về tuần hoàn nhựa', body_id: 'bd-asoen', meeting_id: 'mt-34' });
+    insert(db, 'agenda_items', { id: 'ag-1', meeting_id: 'mt-34', number: 1, title_vi: 'Tuyên bố về nhựa', position: 'Ủng hộ' });
+    db.prepare(`INSERT INTO agenda_item_documents (agenda_item_id, document_id) VALUES ('ag-1', 'doc-1')`).run();
+    expect(db.prepare(`SELECT tbl FROM backup_log ORDER BY seq DESC LIMIT 3`).pluck().all()).toEqual(['agenda_item_documents', 'agenda_items', 'asean_documents']);
+    // Members and meetings kept their backup triggers (the columns were added in place, not by a rebuild).
+    db.prepare(`UPDATE delegation_members SET hotel = 'Khách sạn A'`).run();
+    expect(db.prepare(`SELECT tbl FROM backup_log ORDER BY seq DESC LIMIT 1`).pluck().get()).toBe('delegation_members');
+    expectSound(db);
+  });
 });

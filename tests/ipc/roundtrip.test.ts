@@ -49,6 +49,9 @@ describe('every output of the contract', () => {
       delegationMembers: { create: { delegationId: '', personId, role: 'member', travelFrom: '2027-01-09', travelTo: '2027-01-12' }, change: { role: 'secretary' } },
       actionItems: { create: { title: 'Góp ý dự thảo', supportingAgencyIds: [agencyId], dueDate: '2027-02-01', sourceMeetingId: meetingId }, change: { status: 'in_progress' } },
       actionUpdates: { create: { actionItemId: '', date: '2026-11-21', note: 'Đã gửi góp ý' }, change: { note: 'Đã gửi góp ý lần 2' } },
+      aseanDocuments: { create: { kind: 'declaration', titleVi: 'Tuyên bố thử', bodyId, meetingId: '', commentDeadline: '2026-12-20' }, change: { status: 'comments_due' } },
+      agendaItems: { create: { meetingId: '', number: 1, titleVi: 'Mục thử', documentIds: [] }, change: { position: 'Ủng hộ', positionEn: 'Support' } },
+      meetingContacts: { create: { meetingId: '', kind: 'secretariat', name: 'Đầu mối thử' }, change: { email: 'dau.moi@example.vn' } },
     };
     const created: Record<string, { id: string; version: number }> = {};
     for (const [prefix, p] of Object.entries(payloads)) {
@@ -57,6 +60,8 @@ describe('every output of the contract', () => {
       if (prefix === 'delegations') input.meetingId = created.meetings!.id;
       if (prefix === 'delegationMembers') input.delegationId = created.delegations!.id;
       if (prefix === 'actionUpdates') input.actionItemId = created.actionItems!.id;
+      if (prefix === 'aseanDocuments' || prefix === 'agendaItems' || prefix === 'meetingContacts') input.meetingId = created.meetings!.id;
+      if (prefix === 'agendaItems') input.documentIds = [created.aseanDocuments!.id];
       const row = callChecked(`${prefix}.create` as MethodName, input) as { id: string; version: number };
       created[prefix] = row;
       callChecked(`${prefix}.get` as MethodName, { id: row.id });
@@ -86,6 +91,12 @@ describe('every output of the contract', () => {
     callChecked('today.summary', {});
     callChecked('meetings.nextSequence', { bodyId });
     callChecked('meetings.overview', { id: meetingId });
+    const agenda = callChecked('agendaItems.create', { meetingId, number: 9, titleVi: 'Mục sắp xếp' }) as { id: string; version: number };
+    const [renumbered] = (callChecked('agendaItems.reorder', { meetingId, items: [{ id: agenda.id, version: agenda.version }] }) as { items: Array<{ id: string; version: number }> }).items;
+    callChecked('agendaItems.delete', { id: renumbered!.id, version: renumbered!.version });
+    callChecked('timeline.template', {});
+    callChecked('timeline.setTemplate', { template: { working_group: { briefing: 3 } } });
+    callChecked('timeline.meeting', { meetingId });
     callChecked('actionItems.count', { filter: { status: ['open'] } });
     const open = (callChecked('actionItems.list', { limit: 2, filter: { status: ['open'] } }) as { items: Array<{ id: string; version: number }> }).items;
     callChecked('actionItems.bulkStatus', { items: open.map(({ id, version }) => ({ id, version })), status: 'in_progress' });
@@ -133,10 +144,10 @@ describe('every output of the contract', () => {
       // has ended, then switched off again.
       const share = path.join(folder, 'Trao đổi');
       callChecked('exchange.setFolder', { folder: share, create: true, intervalMinutes: 5 });
-      let exchange = callChecked('exchange.now', {}) as { state: string };
+      let exchange = callChecked('exchange.now', {}) as { state: string; lastRound?: unknown };
       for (let i = 0; i < 400 && exchange.state === 'running'; i++) {
         await new Promise((r) => setTimeout(r, 25));
-        exchange = callChecked('exchange.status', {}) as { state: string };
+        exchange = callChecked('exchange.status', {}) as { state: string; lastRound?: unknown };
       }
       // This desk is in memory, so it has no identity file beside it: the round ends 'failed' with
       // its message (file-based desks exchange for real in tests/ipc/exchange.test.ts).

@@ -31,6 +31,9 @@ export const L = {
   member: { vi: 'thành viên đoàn', en: 'delegation member' },
   actionItem: { vi: 'việc cần làm', en: 'action item' },
   actionUpdate: { vi: 'cập nhật tiến độ', en: 'progress update' },
+  document: { vi: 'văn kiện ASEAN', en: 'ASEAN document' },
+  agendaItem: { vi: 'mục chương trình nghị sự', en: 'agenda item' },
+  contact: { vi: 'đầu mối liên hệ', en: 'contact' },
 } satisfies Record<string, Messages>;
 
 export const ref = (field: string, table: SQLiteTable, labels: Messages): Reference => ({ field, table, labels });

@@ -6,6 +6,32 @@ import type { FocalPointInForce } from '../focalPoints';
 import { statement } from '../core/statements';
 import type { ActionItemRow, MeetingRow} from '../exports/lists';
 import { actionRowsByIds, meetingRowOf, meetingRowsByIds } from '../exports/lists';
+import { previousIdOf } from '../meetings';
+
+/** An agenda item as the briefing annotates it: Viet Nam's position and talking points per item. */
+export interface AgendaLine {
+  number: number;
+  titleVi: string;
+  titleEn: string | null;
+  leadCode: string | null;
+  leadNameVi: string | null;
+  leadNameEn: string | null;
+  position: string | null;
+  positionEn: string | null;
+  talkingPoints: string | null;
+  talkingPointsEn: string | null;
+  /** The live documents it concerns. */
+  documents: Array<{ titleVi: string; titleEn: string | null; status: string }>;
+}
+
+/** A contact of the meeting: the host's organisers, the ASEAN Secretariat, the embassy. */
+export interface MeetingContactLine {
+  kind: string;
+  name: string;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+}
 
 export interface MemberLine {
   role: string;
@@ -45,6 +71,8 @@ export const DOCUMENT_LIMITS = {
   previousDecisions: 30,
   openItems: 30,
   focalPoints: 60,
+  agenda: 80,
+  meetingContacts: 40,
   /** Each list of the annual report (per pillar for the meetings). */
   annualList: 50,
   /** Lead agencies in the backlog table of the annual report. */
@@ -65,10 +93,16 @@ export interface BriefingData {
     fundingNote: string | null;
     objectives: string | null;
     positions: string | null;
+    objectivesEn: string | null;
+    positionsEn: string | null;
     classification: string;
     status: string;
   } | null;
   members: MemberLine[];
+  /** The annotated agenda, in order (at most DOCUMENT_LIMITS.agenda of agendaTotal). */
+  agenda: AgendaLine[];
+  agendaTotal: number;
+  meetingContacts: MeetingContactLine[];
   previous: MeetingRow | null;
   /** What the previous meeting decided, at most DOCUMENT_LIMITS.previousDecisions of previousDecisionsTotal, by due date. */
   previousDecisions: ActionItemRow[];
@@ -213,7 +247,7 @@ export function briefingData(db: Db, meetingId: string, today: string): Briefing
   const delegation = statement(
     db,
     `SELECT id, decision_number AS decisionNumber, decision_date AS decisionDate, decision_signer AS decisionSigner, funding, funding_note AS fundingNote,
-            objectives, positions, classification, status FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`,
+            objectives, positions, objectives_en AS objectivesEn, positions_en AS positionsEn, classification, status FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`,
   ).get(meetingId) as (BriefingData['delegation'] & { id: string }) | undefined;
   const members = delegation
     ? (statement(
@@ -225,8 +259,16 @@ export function briefingData(db: Db, meetingId: string, today: string): Briefing
           ORDER BY CASE dm.role WHEN 'head' THEN 0 WHEN 'deputy_head' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, dm.sort_order, p.full_name`,
       ).all(delegation.id) as MemberLine[])
     : [];
-  // The previous meeting of the series: the body's meeting before this one (meetings_body_start).
+  // The previous meeting of the series: the one set on the meeting (or proposed: same body, number
+  // − 1), else the body's meeting before this one (meetings_body_start).
+  const series = statement(db, `SELECT body_id AS bodyId, sequence, previous_id AS previousId FROM meetings WHERE id = ?`).get(meetingId) as {
+    bodyId: string;
+    sequence: number | null;
+    previousId: string | null;
+  };
+  const seriesPrevious = previousIdOf(db, { id: meetingId, ...series });
   const previous = (() => {
+    if (seriesPrevious) return meetingRowsByIds(db, [seriesPrevious])[0] ?? null;
     const p = statement(
       db,
       `SELECT id FROM meetings WHERE body_id = @bodyId AND deleted_at IS NULL AND status <> 'cancelled' AND start_date < @start AND id <> @id
@@ -265,6 +307,22 @@ export function briefingData(db: Db, meetingId: string, today: string): Briefing
     const p = statement(db, `SELECT email, phone FROM people WHERE id = ?`).get(f.personId) as { email: string | null; phone: string | null } | undefined;
     contacts.push({ fullName: f.personName, role: f.role, agencyNameVi: f.agencyNameVi, agencyNameEn: f.agencyNameEn, email: p?.email ?? null, phone: p?.phone ?? null });
   }
+  const agendaTotal = countOf(statement(db, `SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ? AND deleted_at IS NULL`).get(meetingId));
+  const agenda = (
+    statement(
+      db,
+      `SELECT t.number, t.title_vi AS titleVi, t.title_en AS titleEn, a.code AS leadCode, a.name_vi AS leadNameVi, a.name_en AS leadNameEn,
+              t.position, t.position_en AS positionEn, t.talking_points AS talkingPoints, t.talking_points_en AS talkingPointsEn,
+              (SELECT json_group_array(json_object('titleVi', d.title_vi, 'titleEn', d.title_en, 'status', d.status))
+                 FROM agenda_item_documents x JOIN asean_documents d ON d.id = x.document_id WHERE x.agenda_item_id = t.id AND d.deleted_at IS NULL) AS documents
+         FROM agenda_items t LEFT JOIN agencies a ON a.id = t.lead_agency_id
+        WHERE t.meeting_id = ? AND t.deleted_at IS NULL ORDER BY t.number, t.id LIMIT ?`,
+    ).all(meetingId, DOCUMENT_LIMITS.agenda) as Array<Omit<AgendaLine, 'documents'> & { documents: string }>
+  ).map((r) => ({ ...r, documents: JSON.parse(r.documents) as AgendaLine['documents'] }));
+  const meetingContacts = statement(
+    db,
+    `SELECT kind, name, organisation, email, phone FROM meeting_contacts WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY sort_order, id LIMIT ?`,
+  ).all(meetingId, DOCUMENT_LIMITS.meetingContacts) as MeetingContactLine[];
   const { id: _delegationId, ...delegationFields } = delegation ?? { id: '' };
   return {
     meeting: row,
@@ -273,6 +331,9 @@ export function briefingData(db: Db, meetingId: string, today: string): Briefing
     parent,
     delegation: delegation ? (delegationFields as BriefingData['delegation']) : null,
     members,
+    agenda,
+    agendaTotal,
+    meetingContacts,
     previous,
     previousDecisions,
     previousDecisionsTotal,

@@ -1,15 +1,49 @@
 // Meetings year by year at each body's cadence (related meetings under the main ones), with
 // delegations and their members, action items and their progress updates.
-import type { ActionStatus, MeetingFormat, MeetingStatus, MemberRole, Priority } from '../../../common/enums';
+import type { ActionStatus, ContactKind, DocumentKind, DocumentStatus, MeetingFormat, MeetingStatus, MemberRole, Priority, VisaStatus } from '../../../common/enums';
 import { repositories as repo } from '../../repo/repositories';
-import { DAY, dateMs, pad2, plusDays, yearOf } from './random';
+import { DAY, Rand, dateMs, pad2, plusDays, yearOf } from './random';
+import { DEFAULT_SEED } from './index';
 import { CITIES, HOST_ROTATION, OBJECTS, UPDATE_NOTES, VERBS } from './vocabulary';
 import { FIRST_YEAR, LAST_YEAR } from './index';
 import type { BodyRec, MeetingRec, Staff } from './records';
 import type { Gen } from './context';
 
+const DOC_KINDS: readonly DocumentKind[] = ['declaration', 'joint_statement', 'action_plan', 'terms_of_reference', 'nomination', 'other'];
+const DOC_WORDS: Record<DocumentKind, [string, string]> = {
+  declaration: ['Dự thảo Tuyên bố ASEAN về', 'Draft ASEAN Declaration'],
+  joint_statement: ['Dự thảo Tuyên bố chung ASEAN về', 'Draft ASEAN Joint Statement'],
+  action_plan: ['Kế hoạch hành động ASEAN về', 'ASEAN Action Plan'],
+  terms_of_reference: ['Điều khoản tham chiếu về', 'Terms of Reference'],
+  nomination: ['Hồ sơ đề cử về', 'Nomination'],
+  agreement: ['Thỏa thuận về', 'Agreement'],
+  other: ['Văn kiện về', 'Document'],
+};
+const AGENDA_OPENING: [string, string] = ['Khai mạc và thông qua chương trình nghị sự', 'Opening and adoption of the agenda'];
+const AGENDA_TOPICS: ReadonlyArray<[string, string]> = [
+  ['Báo cáo hoạt động của các Nhóm công tác', 'Reports of the working groups'],
+  ['Kế hoạch hoạt động năm tới', 'Work plan for the coming year'],
+  ['Các văn kiện trình cấp Bộ trưởng', 'Documents for the Ministers'],
+  ['Hợp tác với các đối tác', 'Cooperation with partners'],
+  ['Tình hình thực hiện các quyết định kỳ trước', 'Follow-up of the previous meeting’s decisions'],
+  ['Nước chủ trì và thời gian họp kỳ tới', 'Host and date of the next meeting'],
+  ['Các vấn đề khác', 'Other matters'],
+];
+const POSITIONS: ReadonlyArray<[string, string]> = [
+  ['Nhất trí thông qua.', 'Agree.'],
+  ['Ủng hộ dự thảo; góp ý bằng văn bản trước hạn.', 'Support the draft; written comments before the deadline.'],
+  ['Ghi nhận; báo cáo kết quả thực hiện của Việt Nam.', 'Note; report Viet Nam’s implementation.'],
+  ['Nhất trí về nguyên tắc, chờ ý kiến các bộ, ngành.', 'Agree in principle, subject to domestic consultation.'],
+];
+const CONTACT_ORGS: Record<ContactKind, string> = { host: 'Ban tổ chức nước chủ nhà', secretariat: 'Ban Thư ký ASEAN', embassy: 'Đại sứ quán Việt Nam', other: 'Khác' };
+/** A three-letter code for the host's airport in a flight line (illustrative). */
+const host3 = (m: MeetingRec) => m.body.code.slice(0, 3).toUpperCase();
+
 export function generateMeetings(g: Gen, bodies: BodyRec[], { agencies, agenciesByYear, people, someoneIn }: Staff): void {
   const { scale, today, todayMs, progress, rnd, newId, counts, ctxAt, atOfficeHours, create, update, chunk, countries } = g;
+  // The trip's data (agendas, documents, contacts, logistics, English texts) draws from a stream
+  // of its own, so that everything else stays exactly what the same seed gave before it existed.
+  const trip = new Rand((g.options.seed ?? DEFAULT_SEED) ^ 0x7219);
   // ------------------------------------------------------------ meetings, delegations, action items, year by year
   const monthFor = (b: BodyRec, slot: number): [number, number] => {
     switch (b.kind) {
@@ -35,15 +69,68 @@ export function generateMeetings(g: Gen, bodies: BodyRec[], { agencies, agencies
   const keep = () => scale >= 1 || rnd.chance(scale);
   const delegationRate = 0.45;
 
+  // Series memory: the last numbered main meeting of each body, which the next one follows.
+  const lastOfSeries = new Map<string, string>();
   const writeMeeting = (m: MeetingRec, parent: MeetingRec | null, year: number, format: MeetingFormat, host: string, title: [string, string], notes: string | null) => {
     const createdMs = Math.min(dateMs(m.start) - rnd.int(30, 120) * DAY, todayMs) + rnd.int(0, 86_399_999);
     m.id = newId(6, createdMs);
+    const numbered = m.sequence !== null;
+    const previousId = numbered ? (lastOfSeries.get(m.body.code) ?? null) : null;
+    if (numbered) lastOfSeries.set(m.body.code, m.id);
+    const held = m.status === 'held' && m.main;
     create(repo.meetings, ctxAt(createdMs), m.id, {
       bodyId: m.body.id, sequence: m.sequence, titleVi: title[0], titleEn: title[1], startDate: m.start, endDate: m.end,
       city: format === 'online' ? null : rnd.pick(CITIES[host] ?? ['Hà Nội']), hostCountryId: countries.get(host) ?? null,
-      format, status: m.status, parentId: parent?.id ?? null, notes,
+      format, status: m.status, parentId: parent?.id ?? null, notes, previousId,
+      outcomes: held && trip.chance(0.6) ? 'Hội nghị đã thông qua báo cáo hoạt động năm và kế hoạch năm tới; nhất trí trình các văn kiện lên cấp Bộ trưởng.' : null,
+      outcomesEn: held && trip.chance(0.4) ? 'The meeting adopted the annual report and next year’s plan and agreed to submit the documents to the Ministers.' : null,
+      timelineDays: null,
     });
     void year;
+  };
+
+  // The agenda, the documents and the contacts of a main meeting.
+  const writeAgenda = (m: MeetingRec, year: number) => {
+    const createdMs = Math.min(dateMs(m.start) - trip.int(10, 40) * DAY, todayMs);
+    const leads = agenciesByYear.get(Math.min(LAST_YEAR, year))!;
+    const docIds: string[] = [];
+    for (let d = trip.int(0, 3); d > 0; d--) {
+      const id = newId(11, createdMs);
+      const kind = trip.pick(DOC_KINDS);
+      const deadline = plusDays(m.start, -trip.int(3, 30));
+      const status: DocumentStatus = m.end < today ? trip.weighted([['adopted', 6], ['agreed_ad_ref', 2], ['commented', 2]] as const) : deadline < today ? 'commented' : trip.chance(0.5) ? 'comments_due' : 'draft';
+      const needsApproval = kind === 'declaration' || kind === 'joint_statement' || kind === 'agreement';
+      create(repo.aseanDocuments, ctxAt(createdMs), id, {
+        kind, titleVi: `${DOC_WORDS[kind][0]} ${trip.pick(OBJECTS)} (${m.body.code}${m.sequence ? `-${m.sequence}` : ''})`.slice(0, 500),
+        titleEn: trip.chance(0.8) ? `${DOC_WORDS[kind][1]} (${m.body.code}${m.sequence ? `-${m.sequence}` : ''})` : null,
+        bodyId: m.body.id, meetingId: m.id, status, commentDeadline: trip.chance(0.85) ? deadline : null,
+        commentAgencyId: agencies[leads[trip.int(0, leads.length - 1)]!]!.id, commentPersonId: null,
+        approvalLevel: needsApproval && trip.chance(0.5) ? 'government' : 'none', approvalRef: null, approvedOn: null,
+        summary: null, summaryEn: null, notes: null,
+      });
+      docIds.push(id);
+    }
+    const n = trip.int(3, 8);
+    for (let i = 0; i < n; i++) {
+      const ms = createdMs + (i + 1) * 60_000;
+      const withPosition = m.end < today || trip.chance(0.6);
+      const topic = i === 0 ? AGENDA_OPENING : trip.pick(AGENDA_TOPICS);
+      create(repo.agendaItems, ctxAt(ms), newId(12, ms), {
+        meetingId: m.id, number: i + 1, titleVi: topic[0], titleEn: trip.chance(0.85) ? topic[1] : null,
+        leadAgencyId: trip.chance(0.8) ? agencies[leads[trip.int(0, leads.length - 1)]!]!.id : null,
+        position: withPosition ? trip.pick(POSITIONS)[0] : null, positionEn: withPosition && trip.chance(0.6) ? trip.pick(POSITIONS)[1] : null,
+        talkingPoints: trip.chance(0.3) ? 'Việt Nam đánh giá cao vai trò điều phối của nước chủ nhà và Ban Thư ký ASEAN.' : null,
+        talkingPointsEn: trip.chance(0.2) ? 'Viet Nam appreciates the coordination of the host and the ASEAN Secretariat.' : null,
+        documentIds: i > 0 && docIds.length && trip.chance(0.5) ? [trip.pick(docIds)] : [], notes: null,
+      });
+    }
+    const kinds: ContactKind[] = ['host', 'secretariat', 'embassy'];
+    for (let c = 0, k = trip.int(1, 3); c < k; c++) {
+      const ms = createdMs + (n + c + 1) * 60_000;
+      create(repo.meetingContacts, ctxAt(ms), newId(13, ms), {
+        meetingId: m.id, kind: kinds[c]!, name: `Đầu mối ${c + 1}`, organisation: CONTACT_ORGS[kinds[c]!], email: null, phone: null, notes: null, sortOrder: c,
+      });
+    }
   };
 
   const writeDelegation = (m: MeetingRec, year: number) => {
@@ -59,6 +146,8 @@ export function generateMeetings(g: Gen, bodies: BodyRec[], { agencies, agencies
       funding: rnd.weighted([['state_budget', 6], ['partner', 3], ['mixed', 1]] as const), fundingNote: null,
       objectives: `Tham dự ${m.body.code}${m.sequence ? ` ${m.sequence}` : ''}; báo cáo tình hình thực hiện các cam kết của Việt Nam; góp ý các văn kiện trình Hội nghị.`,
       positions: rnd.chance(0.3) ? 'Ủng hộ dự thảo; đề nghị bổ sung nội dung về tăng cường năng lực cho các nước thành viên.' : null,
+      objectivesEn: trip.chance(0.5) ? `Attend ${m.body.code}${m.sequence ? ` ${m.sequence}` : ''}; report on Viet Nam’s commitments; comment on the documents before the meeting.` : null,
+      positionsEn: null,
       classification: rnd.chance(0.03) ? 'confidential' : 'none',
       status: past ? rnd.weighted([['reported', 7], ['completed', 3]] as const) : decided ? 'decided' : 'draft', notes: null,
     });
@@ -71,6 +160,10 @@ export function generateMeetings(g: Gen, bodies: BodyRec[], { agencies, agencies
       create(repo.delegationMembers, ctxAt(createdMs + (i + 1) * 60_000), newId(8, createdMs + (i + 1) * 60_000), {
         delegationId: id, personId: person.id, role, agencyId: agencies[person.agency]!.id, position: person.position,
         travelFrom: plusDays(m.start, -1), travelTo: plusDays(m.end, 1), sortOrder: i, notes: null,
+        flightOut: trip.chance(0.6) ? `HAN–${host3(m)} ${plusDays(m.start, -1)}` : null, flightBack: trip.chance(0.5) ? `${host3(m)}–HAN ${plusDays(m.end, 1)}` : null,
+        hotel: trip.chance(0.4) ? 'Khách sạn do nước chủ nhà giới thiệu' : null,
+        visaStatus: trip.chance(0.7) ? (past ? 'not_needed' : trip.weighted([['not_needed', 6], ['to_apply', 2], ['applied', 1], ['granted', 1]] as const)) as VisaStatus : null,
+        perDiemBasis: trip.chance(0.5) ? 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' : null,
       });
     });
   };
@@ -172,6 +265,7 @@ export function generateMeetings(g: Gen, bodies: BodyRec[], { agencies, agencies
             const titleVi = /^(Hội nghị|Cuộc họp)\s/i.test(body.nameVi) ? body.nameVi : `${word} ${body.nameVi}`;
             writeMeeting(main, null, year, format, host, [`${titleVi} lần thứ ${seq}`.slice(0, 500), `${body.code}-${seq}: ${body.nameEn}`.slice(0, 500)], covid ? 'Tổ chức trực tuyến do dịch COVID-19.' : null);
             if (status !== 'cancelled' && rnd.chance(delegationRate)) writeDelegation(main, year);
+            if (status !== 'cancelled' && trip.chance(0.6)) writeAgenda(main, year);
             if (status === 'held') writeActionItems(main, year);
           }
           // Back-to-back related meetings under the main one: partner dialogues (ASOEN, ASOMM, COP).

@@ -31,6 +31,12 @@ export interface TableInfo {
   col: (f: string) => string;
 }
 
+/** The SQL form of each relation field: the insert of one (record, related record) pair. */
+const RELATION_TABLES: Record<string, string> = {
+  supportingAgencyIds: 'INSERT INTO action_item_supporters (action_item_id, agency_id) VALUES (?, ?)',
+  documentIds: 'INSERT INTO agenda_item_documents (agenda_item_id, document_id) VALUES (?, ?)',
+};
+
 /** The 'sql' writer: see the header of this file for exactly how it differs. */
 export function sqlWriter(db: Db): Writer {
   const infos = new Map<Repository, TableInfo>();
@@ -59,11 +65,11 @@ export function sqlWriter(db: Db): Writer {
       const i = info(r);
       for (const f of r.config.fields) if (values[f] === undefined) throw new Error(`generator: ${r.tableName}.${f} left undefined`);
       prep(i.insert).run(id, ctx.now, ctx.now, 1, ...i.stored.map((f) => param(i, f, values[f])));
-      for (const [f, rel] of Object.entries(r.config.relations ?? {})) {
-        if (f !== 'supportingAgencyIds') throw new Error(`generator: no SQL form for relation ${f}`);
-        void rel;
-        const ins = prep('INSERT INTO action_item_supporters (action_item_id, agency_id) VALUES (?, ?)');
-        for (const agencyId of new Set((values[f] as string[] | null) ?? [])) ins.run(id, agencyId);
+      for (const f of Object.keys(r.config.relations ?? {})) {
+        const table = RELATION_TABLES[f];
+        if (!table) throw new Error(`generator: no SQL form for relation ${f}`);
+        const ins = prep(table);
+        for (const other of new Set((values[f] as string[] | null) ?? [])) ins.run(id, other);
       }
       const after: Record<string, unknown> = {};
       for (const f of r.config.fields) after[f] = readBack(r, f, values[f]);
@@ -96,7 +102,7 @@ export function sqlWriter(db: Db): Writer {
 
 export const BIG_TABLES = [
   'action_items', 'action_updates', 'action_item_supporters', 'change_log', 'search_docs', 'meetings', 'delegations',
-  'delegation_members', 'people', 'focal_assignments', 'agencies',
+  'delegation_members', 'people', 'focal_assignments', 'agencies', 'agenda_items', 'agenda_item_documents', 'asean_documents', 'meeting_contacts',
 ];
 
 /** Needed while loading: upsertSearchDoc's ON CONFLICT(entity_id) and agencies' live-code uniqueness. */

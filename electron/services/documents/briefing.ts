@@ -35,6 +35,14 @@ const T = {
     objectives: 'Mục tiêu',
     positions: 'Lập trường của Việt Nam',
     notEntered: '(Chưa nhập.)',
+    onlyVi: '',
+    agenda: 'Chương trình nghị sự và lập trường của Việt Nam theo từng mục',
+    noAgenda: 'Chưa có chương trình nghị sự.',
+    talkingPoints: 'Ý kiến phát biểu',
+    itemNo: (k: number) => `Mục ${k}`,
+    meetingContacts: 'Đầu mối liên hệ của hội nghị',
+    contactKinds: { host: 'Nước chủ nhà', secretariat: 'Ban Thư ký ASEAN', embassy: 'Đại sứ quán', other: 'Khác' } as Record<string, string>,
+    docStatus: { draft: 'dự thảo', comments_due: 'đang lấy ý kiến', commented: 'đã góp ý', agreed_ad_ref: 'đã nhất trí, chờ thông qua', adopted: 'đã thông qua' } as Record<string, string>,
     previous: (m: string) => `1. Kết quả ${m}`,
     previousNone: '1. Kết quả hội nghị lần trước',
     noPrevious: 'Không có hội nghị lần trước của chuỗi được ghi nhận.',
@@ -66,6 +74,11 @@ const T = {
       validFrom: 'Hiệu lực từ',
       email: 'Thư điện tử',
       phone: 'Điện thoại',
+      agendaItem: 'Mục chương trình',
+      positionVn: 'Lập trường của Việt Nam',
+      documents: 'Văn kiện',
+      kind: 'Vai trò',
+      organisation: 'Cơ quan',
     },
     city: 'Hà Nội',
   },
@@ -97,6 +110,14 @@ const T = {
     objectives: 'Objectives',
     positions: "Viet Nam's positions",
     notEntered: '(Not entered.)',
+    onlyVi: ' [Vietnamese only: no English text is recorded]',
+    agenda: "Annotated agenda: Viet Nam's position on each item",
+    noAgenda: 'No agenda is recorded.',
+    talkingPoints: 'Talking points',
+    itemNo: (k: number) => `Item ${k}`,
+    meetingContacts: 'Contacts for the meeting',
+    contactKinds: { host: 'Host', secretariat: 'ASEAN Secretariat', embassy: 'Embassy', other: 'Other' } as Record<string, string>,
+    docStatus: { draft: 'draft', comments_due: 'comments due', commented: 'commented', agreed_ad_ref: 'agreed ad referendum', adopted: 'adopted' } as Record<string, string>,
     previous: (m: string) => `1. Outcomes of ${m}`,
     previousNone: '1. Outcomes of the previous meeting',
     noPrevious: 'No previous meeting of this series is recorded.',
@@ -128,12 +149,29 @@ const T = {
       validFrom: 'In force from',
       email: 'E-mail',
       phone: 'Phone',
+      agendaItem: 'Agenda item',
+      positionVn: "Viet Nam's position",
+      documents: 'Documents',
+      kind: 'Role',
+      organisation: 'Organisation',
     },
     city: 'Ha Noi',
   },
 } as const;
 
 const n = (i: number) => String(i + 1);
+
+/**
+ * A free text in the briefing's language: the English briefing uses the English text, and where
+ * only the Vietnamese exists it gives that and says so plainly. Empty: ''.
+ */
+export function inLanguage(vi: string | null | undefined, en: string | null | undefined, lang: Lang): string {
+  const v = vi?.trim() ?? '';
+  const e = en?.trim() ?? '';
+  if (lang === 'vi') return v || e;
+  if (e) return e;
+  return v ? `${v}${T.en.onlyVi}` : '';
+}
 
 function meetingTitle(m: MeetingRow, lang: Lang): string {
   return pick(lang, m.titleVi, m.titleEn);
@@ -217,9 +255,33 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
 
   blocks.push(heading(t.s3));
   blocks.push(subheading(t.objectives));
-  blocks.push(para(d?.objectives?.trim() || t.notEntered));
+  blocks.push(para(inLanguage(d?.objectives, d?.objectivesEn, lang) || t.notEntered));
   blocks.push(subheading(t.positions));
-  blocks.push(para(d?.positions?.trim() || t.notEntered));
+  blocks.push(para(inLanguage(d?.positions, d?.positionsEn, lang) || t.notEntered));
+  blocks.push(subheading(t.agenda));
+  if (!data.agenda.length) blocks.push(para(t.noAgenda));
+  else {
+    blocks.push(
+      table(
+        [c.no, c.agendaItem, c.lead, c.positionVn, c.documents],
+        data.agenda.map((a) => [
+          String(a.number),
+          inLanguage(a.titleVi, a.titleEn, lang),
+          a.leadCode ? `${pick(lang, a.leadNameVi, a.leadNameEn)} (${a.leadCode})` : '',
+          inLanguage(a.position, a.positionEn, lang) || t.notEntered,
+          a.documents.map((doc) => `${inLanguage(doc.titleVi, doc.titleEn, lang)} (${t.docStatus[doc.status] ?? doc.status})`).join('; '),
+        ]),
+        [6, 26, 18, 30, 20],
+        [0],
+      ),
+    );
+    blocks.push(...more(data.agenda.length, data.agendaTotal, lang), gap());
+    const points = data.agenda.filter((a) => a.talkingPoints?.trim() || a.talkingPointsEn?.trim());
+    if (points.length) {
+      blocks.push(subheading(t.talkingPoints));
+      for (const a of points) blocks.push(para(`${t.itemNo(a.number)}: ${inLanguage(a.talkingPoints, a.talkingPointsEn, lang)}`));
+    }
+  }
 
   blocks.push(heading(t.s4));
   const prev = data.previous;
@@ -289,6 +351,18 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
           p.phone ?? '',
         ]),
         [6, 18, 14, 22, 25, 15],
+        [0],
+      ),
+    );
+    blocks.push(gap());
+  }
+  if (data.meetingContacts.length) {
+    blocks.push(subheading(t.meetingContacts));
+    blocks.push(
+      table(
+        [c.no, c.kind, c.fullName, c.organisation, c.email, c.phone],
+        data.meetingContacts.map((x, i) => [n(i), t.contactKinds[x.kind] ?? x.kind, x.name, x.organisation ?? '', x.email ?? '', x.phone ?? '']),
+        [6, 16, 20, 24, 20, 14],
         [0],
       ),
     );

@@ -97,6 +97,8 @@ type ParticularsValues = {
   fundingNote: string;
   objectives: string;
   positions: string;
+  objectivesEn: string;
+  positionsEn: string;
   classification: Classification;
   status: DelegationStatus;
   notes: string;
@@ -111,6 +113,8 @@ function particularsOf(d: Delegation): ParticularsValues {
     fundingNote: d.fundingNote ?? '',
     objectives: d.objectives ?? '',
     positions: d.positions ?? '',
+    objectivesEn: d.objectivesEn ?? '',
+    positionsEn: d.positionsEn ?? '',
     classification: d.classification,
     status: d.status,
     notes: d.notes ?? '',
@@ -179,6 +183,12 @@ function DelegationParticulars({ delegation }: { delegation: Delegation }) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Textarea label={t('meetingPage.delegation.positions')} autosize minRows={3} maxRows={12} {...form.getInputProps('positions')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Textarea label={t('trip.english.objectivesEn')} autosize minRows={2} maxRows={12} {...form.getInputProps('objectivesEn')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Textarea label={t('trip.english.positionsEn')} autosize minRows={2} maxRows={12} {...form.getInputProps('positionsEn')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
               {enumSelect('classification', CLASSIFICATIONS, t('meetingPage.delegation.classification'), 'meetingPage.delegation.classificationValues')}

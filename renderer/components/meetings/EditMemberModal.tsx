@@ -1,8 +1,8 @@
-import { Button, Grid, Group, Modal, Stack } from '@mantine/core';
+import { Button, Divider, Grid, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { delegationMemberFields, recordRules, type MeetingOverview } from '../../../electron/contract';
+import { delegationMemberFields, recordRules, VISA_STATUSES, type MeetingOverview, type VisaStatus } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { SaveProblems, useConflictReload, useEntityForm } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -11,10 +11,11 @@ import { memberTripInputs, type MemberTripValues } from './MemberTripInputs';
 type Member = MeetingOverview['members'][number];
 
 const schema = delegationMemberFields
-  .pick({ role: true, agencyId: true, position: true, travelFrom: true, travelTo: true })
+  .pick({ role: true, agencyId: true, position: true, travelFrom: true, travelTo: true, flightOut: true, flightBack: true, hotel: true, visaStatus: true, perDiemBasis: true })
   .superRefine((v, ctx) => recordRules.delegationMembers(v as never, ctx));
 
-type Values = MemberTripValues;
+/** The trip record and its logistics: flights, hotel, visa, per diem basis. */
+type Values = MemberTripValues & { flightOut: string; flightBack: string; hotel: string; visaStatus: VisaStatus | null; perDiemBasis: string };
 
 const valuesOf = (m: Member): Values => ({
   role: m.role,
@@ -22,6 +23,11 @@ const valuesOf = (m: Member): Values => ({
   position: m.position ?? '',
   travelFrom: m.travelFrom ?? null,
   travelTo: m.travelTo ?? null,
+  flightOut: m.flightOut ?? '',
+  flightBack: m.flightBack ?? '',
+  hotel: m.hotel ?? '',
+  visaStatus: m.visaStatus ?? null,
+  perDiemBasis: m.perDiemBasis ?? '',
 });
 
 /**
@@ -79,6 +85,30 @@ function EditMemberForm({ member, onClose }: { member: Member; onClose: () => vo
           <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelTo}</Grid.Col>
           <Grid.Col span={{ base: 12, sm: 7 }}>{inputs.agency}</Grid.Col>
           <Grid.Col span={{ base: 12, sm: 5 }}>{inputs.position}</Grid.Col>
+        </Grid>
+        <Divider label={t('trip.logistics.title')} labelPosition="left" />
+        <Grid gap="sm" data-testid="member-logistics">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label={t('trip.logistics.flightOut')} {...form.getInputProps('flightOut')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label={t('trip.logistics.flightBack')} {...form.getInputProps('flightBack')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 8 }}>
+            <TextInput label={t('trip.logistics.hotel')} {...form.getInputProps('hotel')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label={t('trip.logistics.visa')}
+              clearable
+              data={VISA_STATUSES.map((v) => ({ value: v, label: t(`trip.logistics.visaStatuses.${v}`) }))}
+              {...form.getInputProps('visaStatus')}
+              onChange={(v) => form.setFieldValue('visaStatus', (v as VisaStatus | null) ?? null)}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TextInput label={t('trip.logistics.perDiem')} {...form.getInputProps('perDiemBasis')} />
+          </Grid.Col>
         </Grid>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

@@ -127,6 +127,12 @@ export function MeetingFields({
       <Grid.Col span={12}>
         <Textarea label={t('meetingPage.form.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
       </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <Textarea label={t('trip.english.outcomes')} autosize minRows={2} maxRows={10} {...form.getInputProps('outcomes')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <Textarea label={t('trip.english.outcomesEn')} autosize minRows={2} maxRows={10} {...form.getInputProps('outcomesEn')} />
+      </Grid.Col>
     </Grid>
   );
 }

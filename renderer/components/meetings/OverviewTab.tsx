@@ -64,6 +64,17 @@ export function OverviewTab({ overview }: { overview: MeetingOverview }) {
     [t('meetingPage.form.format'), t(`meetings.format.${m.format}`)],
     [t('meetingPage.form.status'), <MeetingStatusBadge status={m.status} />],
     [t('meetingPage.form.notes'), m.notes ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{m.notes}</Text> : t('common.none')],
+    [
+      lang === 'en' ? t('trip.english.outcomesEn') : t('trip.english.outcomes'),
+      (lang === 'en' ? (m.outcomesEn ?? m.outcomes) : (m.outcomes ?? m.outcomesEn)) ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {lang === 'en' ? (m.outcomesEn ?? m.outcomes) : (m.outcomes ?? m.outcomesEn)}
+          {lang === 'en' && !m.outcomesEn ? ` (${t('trip.agenda.onlyVi')})` : ''}
+        </Text>
+      ) : (
+        t('common.none')
+      ),
+    ],
   ];
 
   return (

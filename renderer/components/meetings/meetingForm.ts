@@ -15,6 +15,9 @@ export interface MeetingValues extends Record<string, unknown> {
   status: MeetingStatus;
   parentId: string | null;
   notes: string;
+  /** What the meeting agreed, in Vietnamese and in English (the briefing of the next one carries it). */
+  outcomes: string;
+  outcomesEn: string;
 }
 
 /** The API's own rules, end date not before start date included. */
@@ -34,6 +37,8 @@ export function meetingValues(m: Meeting): MeetingValues {
     status: m.status,
     parentId: m.parentId ?? null,
     notes: m.notes ?? '',
+    outcomes: m.outcomes ?? '',
+    outcomesEn: m.outcomesEn ?? '',
   };
 }
 
@@ -60,6 +65,8 @@ export function emptyMeetingValues(parent?: Meeting | null, today: string | null
     status: proposedStatus(parent?.endDate ?? null, today),
     parentId: parent?.id ?? null,
     notes: '',
+    outcomes: '',
+    outcomesEn: '',
   };
 }
 

@@ -30,8 +30,10 @@ export const vi = {
   duplicate: {
     titleMeeting: 'Cuộc họp này đã có?',
     titlePerson: 'Cán bộ này đã có?',
+    titleDocument: 'Văn kiện này đã có?',
     introMeeting: 'Đã có cuộc họp của cùng cơ quan với cùng số thứ tự:',
     introPerson: 'Đã có cán bộ cùng họ tên (không kể dấu, hoa thường) và cùng email hoặc tên trên hộ chiếu:',
+    introDocument: 'Đã có văn kiện của cùng cơ chế ASEAN với cùng tên (không kể dấu, hoa thường):',
     open: 'Mở bản ghi đã có',
     question: 'Nếu chỉ là nhập lại, đừng lưu: hãy mở bản ghi đã có. Chỉ lưu nếu đây đúng là một bản ghi khác.',
     cancel: 'Không lưu',
@@ -94,8 +96,10 @@ export const en: typeof vi = {
   duplicate: {
     titleMeeting: 'Is this meeting already here?',
     titlePerson: 'Is this person already here?',
+    titleDocument: 'Is this document already here?',
     introMeeting: 'There is already a meeting of the same body with the same number:',
     introPerson: 'There is already a person with the same name (accents and case aside) and the same e-mail or passport name:',
+    introDocument: 'There is already a document of the same ASEAN body with the same title (accents and case aside):',
     open: 'Open the existing record',
     question: 'If you are entering it again, do not save: open the existing record. Save only if this is indeed another record.',
     cancel: 'Do not save',

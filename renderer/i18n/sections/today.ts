@@ -71,6 +71,9 @@ export const vi = {
     delegation_member: 'thành viên đoàn',
     action_item: 'việc cần làm',
     action_update: 'cập nhật tiến độ',
+    asean_document: 'văn kiện ASEAN',
+    agenda_item: 'mục chương trình nghị sự',
+    meeting_contact: 'đầu mối liên hệ',
   },
 };
 
@@ -145,5 +148,8 @@ export const en: typeof vi = {
     delegation_member: 'delegation member',
     action_item: 'action item',
     action_update: 'progress update',
+    asean_document: 'ASEAN document',
+    agenda_item: 'agenda item',
+    meeting_contact: 'meeting contact',
   },
 };

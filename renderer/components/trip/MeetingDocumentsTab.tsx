@@ -1,0 +1,65 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AseanDocument, MeetingOverview } from '../../../electron/contract';
+import { useApiQuery } from '../../api';
+import { ErrorState } from '../ErrorState/ErrorState';
+import { LoadingState } from '../LoadingState/LoadingState';
+import { Panel } from '../meetings/OverviewTab';
+import { useAgenda } from './AgendaTab';
+import { DocumentModal, DocumentsTable } from './Documents';
+
+/**
+ * The documents of a meeting: those it will adopt, and those its agenda items concern (a joint
+ * statement discussed at ASOEN and adopted at the Summit), each once.
+ */
+export function MeetingDocumentsTab({ overview }: { overview: MeetingOverview }) {
+  const { t } = useTranslation();
+  const meeting = overview.meeting;
+  const adopted = useApiQuery('aseanDocuments.list', { filter: { meetingId: meeting.id }, limit: 200 });
+  const agenda = useAgenda(meeting.id);
+  const linkedIds = useMemo(() => [...new Set((agenda.data?.items ?? []).flatMap((i) => i.documentIds))], [agenda.data]);
+  const all = useApiQuery('aseanDocuments.list', { limit: 500 }, { enabled: linkedIds.length > 0 });
+  const [editing, setEditing] = useState<AseanDocument | 'new' | null>(null);
+  const items = useMemo(() => {
+    const own = adopted.data?.items ?? [];
+    const seen = new Set(own.map((d) => d.id));
+    const linked = (all.data?.items ?? []).filter((d) => linkedIds.includes(d.id) && !seen.has(d.id));
+    return [...own, ...linked];
+  }, [adopted.data, all.data, linkedIds]);
+  // Which agenda item each document belongs to ("Item 2").
+  const notes = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const i of agenda.data?.items ?? []) for (const d of i.documentIds) if (!out.has(d)) out.set(d, t('trip.documents.viaAgenda', { n: i.number }));
+    return out;
+  }, [agenda.data, t]);
+  const error = adopted.error ?? agenda.error ?? all.error;
+  return (
+    <Panel
+      title={t('trip.documents.title')}
+      testId="meeting-documents"
+      action={
+        <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing('new')}>
+          {t('trip.documents.add')}
+        </Button>
+      }
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('trip.documents.meetingDescription')}
+        </Text>
+        {error ? <ErrorState error={error} onRetry={() => adopted.refetch()} /> : null}
+        {!adopted.data && !error ? <LoadingState rows={3} /> : null}
+        {adopted.data && items.length === 0 ? <Text c="dimmed">{t('trip.documents.empty')}</Text> : null}
+        {items.length > 0 ? <DocumentsTable items={items} onEdit={(d) => setEditing(d)} notes={notes} /> : null}
+      </Stack>
+      <DocumentModal
+        document={editing === 'new' ? null : editing}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        defaults={{ meetingId: meeting.id, bodyId: meeting.bodyId }}
+      />
+    </Panel>
+  );
+}
