@@ -9,7 +9,7 @@ import type { SearchEntity } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
-import { headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
+import { headsByRegister, headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
 import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
 import type { Line } from './outbox';
 
@@ -20,13 +20,20 @@ function toParam(m: EntityModel, field: string, value: unknown): unknown {
   return value;
 }
 
-function exists(db: Db, m: EntityModel, id: string): { deleted_at: string | null } | undefined {
-  return statement(db, `SELECT deleted_at FROM "${m.table}" WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
+/** The stored row of a record (its columns as SQLite holds them), or undefined. */
+const rowSql = new Map<string, string>();
+function rowOf(db: Db, m: EntityModel, id: string): Record<string, unknown> | undefined {
+  let sql = rowSql.get(m.table);
+  if (!sql) rowSql.set(m.table, (sql = `SELECT * FROM "${m.table}" WHERE id = ?`));
+  return statement(db, sql).get(id) as Record<string, unknown> | undefined;
 }
 
-/** The values of a row's fields, by field (stored fields and relations as the repository reads them). */
-function fieldsOfRow(db: Db, m: EntityModel, id: string): Record<string, unknown> | undefined {
-  return m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown>;
+/** A stored field's value as the repository reads it (JSON columns parsed). */
+function fieldOfRow(m: EntityModel, row: Record<string, unknown>, field: string): unknown {
+  if (field === DELETED) return row.deleted_at ?? null;
+  const v = row[m.column.get(field)!];
+  if (v == null) return null;
+  return m.json.has(field) && typeof v === 'string' ? (JSON.parse(v) as unknown) : v;
 }
 
 function flagDuplicates(db: Db, m: EntityModel, id: string): void {
@@ -57,6 +64,24 @@ export interface ApplyContext {
   clock: HybridClock;
   /** Wall time now (ms), for the clock. */
   now: number;
+  /**
+   * Records whose search document is to be refreshed once the batch's lines are applied
+   * (refreshSearch), instead of after every line: a record changed by many lines of one batch is
+   * read and indexed once.
+   */
+  touched?: Map<string, EntityModel>;
+}
+
+/** Refreshes the search documents of the records a batch touched (in the batch's transaction). */
+export function refreshSearch(db: Db, touched: ReadonlyMap<string, EntityModel>): void {
+  for (const [id, m] of touched) refreshOne(db, m, id);
+}
+
+function refreshOne(db: Db, m: EntityModel, id: string): void {
+  if (!m.repo.config.search) return;
+  const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { id: string; deletedAt: string | null };
+  if (row.deletedAt) removeSearchDoc(db, row.id);
+  else upsertSearchDoc(db, m.entity as SearchEntity, row.id, m.repo.config.search(db, row as never));
 }
 
 /** Applies one line; returns false when its record is unknown here (its creation stayed on its laptop). */
@@ -64,24 +89,38 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   const m = modelOf(line.e);
   if (!m) return false;
   ctx.clock.receive(line.h, ctx.now);
-  const before = exists(db, m, line.id);
+  const before = rowOf(db, m, line.id);
   if (!before && line.op !== 'create') return false;
+  // The heads of the registers the line writes and of the tombstone (every register's for a delete,
+  // which must know the edits it had not seen): one read of the record's heads for a line writing
+  // many registers, one per register for a line writing a few.
+  const regs = Object.keys(line.f);
+  const heads = line.op === 'delete' || regs.length > 3 ? headsByRegister(db, line.id) : new Map([...regs, DELETED].map((r) => [r, headsOf(db, line.id, r)]));
   const display = new Map<string, unknown>();
   for (const [reg, [value, base]] of Object.entries(line.f)) {
     if (!m.fieldsOf.has(reg) && !isDistinct(reg)) continue;
-    const heads = putWrite(db, { entity: line.e, id: line.id, register: reg, hlc: line.h, replica: ctx.replica, value, base, officerName: line.o, deviceName: line.d });
-    display.set(reg, shown(heads));
+    const now = putWrite(
+      db,
+      { entity: line.e, id: line.id, register: reg, hlc: line.h, replica: ctx.replica, value, base, officerName: line.o, deviceName: line.d },
+      heads.get(reg) ?? [],
+    );
+    heads.set(reg, now);
+    display.set(reg, shown(now));
   }
   // Delete against edit: a delete that had not seen an edit, or an edit of a record that a delete
   // standing now had not seen (an edit that arrives after a delete was never seen by it).
   if (line.op === 'delete' && line.s && display.has(DELETED)) {
     const seen = line.s;
-    const standing = headsOf(db, line.id, DELETED).some((h) => h.hlc === line.h);
-    const others = statement(db, 'SELECT register, hlc FROM exchange_heads WHERE entity_id = ? AND register <> ?').all(line.id, DELETED) as Array<{ register: string; hlc: string }>;
-    const edits = others.filter((h) => !(seen[h.register] ?? []).includes(h.hlc)).map((h) => h.hlc);
+    const standing = (heads.get(DELETED) ?? []).some((h) => h.hlc === line.h);
+    const edits: string[] = [];
+    for (const reg of [...heads.keys()].sort()) {
+      if (reg === DELETED) continue;
+      const hlcs = heads.get(reg)!.map((h) => h.hlc).sort();
+      for (const hlc of hlcs) if (!(seen[reg] ?? []).includes(hlc)) edits.push(hlc);
+    }
     if (standing && edits.length) markDeletedWhileEdited(db, line.e, line.id, line.h, edits);
   } else if (line.op !== 'delete' && !(DELETED in line.f)) {
-    for (const d of headsOf(db, line.id, DELETED)) if (d.value != null) markDeletedWhileEdited(db, line.e, line.id, d.hlc, [line.h]);
+    for (const d of heads.get(DELETED) ?? []) if (d.value != null) markDeletedWhileEdited(db, line.e, line.id, d.hlc, [line.h]);
   }
 
   // The values the record now shows.
@@ -91,7 +130,10 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
     if (fields.length === 1) values[fields[0]!] = v;
     else for (const f of fields) values[f] = (v as Record<string, unknown> | null)?.[f] ?? null;
   }
-  const prior = before ? fieldsOfRow(db, m, line.id) : undefined;
+  // What the fields held before: the stored row, and the repository's read only for a relation written.
+  const related = Object.keys(values).filter((f) => !m.column.has(f) && f !== DELETED);
+  const full = before && related.length ? (m.repo.get(db, line.id, { includeDeleted: true }) as Record<string, unknown>) : undefined;
+  const priorOf = (f: string): unknown => (!before ? null : m.column.has(f) || f === DELETED ? fieldOfRow(m, before, f) : (full?.[f] ?? null));
   const stored = Object.keys(values).filter((f) => f === DELETED || m.column.has(f));
   if (!before) {
     const cols = stored.filter((f) => f !== DELETED);
@@ -105,7 +147,7 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
       (values[DELETED] as string | null | undefined) ?? null,
     );
   } else {
-    const changed = stored.filter((f) => JSON.stringify(prior?.[f] ?? null) !== JSON.stringify(values[f] ?? null));
+    const changed = stored.filter((f) => JSON.stringify(priorOf(f) ?? null) !== JSON.stringify(values[f] ?? null));
     const sets = changed.map((f) => `"${f === DELETED ? 'deleted_at' : m.column.get(f)!}" = ?`);
     statement(db, `UPDATE "${m.table}" SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ?`).run(
       ...changed.map((f) => (f === DELETED ? ((values[f] as string | null) ?? null) : toParam(m, f, values[f]))),
@@ -113,19 +155,15 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
       line.id,
     );
   }
-  for (const [f, v] of Object.entries(values)) {
-    if (!m.column.has(f) && f !== DELETED) m.repo.config.relations?.[f]?.write(db, line.id, v ?? []);
-  }
+  for (const f of related) m.repo.config.relations?.[f]?.write(db, line.id, values[f] ?? []);
   if (!before || line.op === 'create') flagDuplicates(db, m, line.id);
 
-  // The search document, and the change in the log (History shows which laptop and officer).
-  const row = m.repo.get(db, line.id, { includeDeleted: true }) as Record<string, unknown> & { id: string; deletedAt: string | null };
-  if (m.repo.config.search) {
-    if (row.deletedAt) removeSearchDoc(db, row.id);
-    else upsertSearchDoc(db, m.entity as SearchEntity, row.id, m.repo.config.search(db, row as never));
-  }
+  // The search document (now, or once per record at the end of the batch), and the change in the
+  // log (History shows which laptop and officer).
+  if (ctx.touched) ctx.touched.set(line.id, m);
+  else refreshOne(db, m, line.id);
   const beforeLog: Record<string, unknown> = {};
-  for (const f of Object.keys(values)) beforeLog[f] = prior?.[f] ?? null;
+  for (const f of Object.keys(values)) beforeLog[f] = priorOf(f) ?? null;
   statement(
     db,
     `INSERT INTO change_log (entity, entity_id, op, before, after, at, device_id, officer_name, device_name, origin, hlc, replica, tx)

@@ -62,17 +62,50 @@ function closeConflict(db: Db, kind: string, id: string, register: string): void
   statement(db, 'DELETE FROM exchange_conflicts WHERE key = ?').run(conflictKey(kind, id, register));
 }
 
-/** Applies one write to its register; returns the register's heads after it (greatest clock first). */
-export function putWrite(db: Db, w: WriteIn): Head[] {
-  if (w.base.length) statement(db, 'DELETE FROM exchange_heads WHERE entity_id = ? AND register = ? AND hlc IN (SELECT value FROM json_each(?))').run(w.id, w.register, JSON.stringify(w.base));
-  statement(
-    db,
-    'INSERT OR IGNORE INTO exchange_heads (entity_id, register, hlc, entity, replica, value, officer_name, device_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(w.id, w.register, w.hlc, w.entity, w.replica, JSON.stringify(w.value ?? null), w.officerName, w.deviceName);
-  const heads = headsOf(db, w.id, w.register);
+/** Every head of a record by register, greatest clock first: one read for all the registers of a line. */
+export function headsByRegister(db: Db, id: string): Map<string, Head[]> {
+  const out = new Map<string, Head[]>();
+  for (const h of statement(db, 'SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc DESC').all(id) as Array<{
+    register: string;
+    hlc: string;
+    value: string;
+  }>) {
+    let list = out.get(h.register);
+    if (!list) out.set(h.register, (list = []));
+    list.push({ hlc: h.hlc, value: JSON.parse(h.value) as unknown });
+  }
+  return out;
+}
+
+/** A value as it reads back from the heads (JSON text): what a head read from the database holds. */
+const asStored = (v: unknown): unknown => (v !== null && typeof v === 'object' ? (JSON.parse(JSON.stringify(v)) as unknown) : (v ?? null));
+
+/**
+ * Applies one write to its register; returns the register's heads after it (greatest clock first).
+ * `prior`: the register's heads before it, when the caller has just read them (headsByRegister).
+ */
+export function putWrite(db: Db, w: WriteIn, prior?: readonly Head[]): Head[] {
+  const before = prior ?? headsOf(db, w.id, w.register);
+  const seen = new Set(w.base);
+  const gone = before.filter((h) => seen.has(h.hlc));
+  if (gone.length === 1) statement(db, 'DELETE FROM exchange_heads WHERE entity_id = ? AND register = ? AND hlc = ?').run(w.id, w.register, gone[0]!.hlc);
+  else if (gone.length > 1) {
+    statement(db, 'DELETE FROM exchange_heads WHERE entity_id = ? AND register = ? AND hlc IN (SELECT value FROM json_each(?))').run(w.id, w.register, JSON.stringify(gone.map((h) => h.hlc)));
+  }
+  const heads = gone.length ? before.filter((h) => !seen.has(h.hlc)) : [...before];
+  if (!heads.some((h) => h.hlc === w.hlc)) {
+    const text = JSON.stringify(w.value ?? null);
+    statement(
+      db,
+      'INSERT OR IGNORE INTO exchange_heads (entity_id, register, hlc, entity, replica, value, officer_name, device_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(w.id, w.register, w.hlc, w.entity, w.replica, text, w.officerName, w.deviceName);
+    heads.push({ hlc: w.hlc, value: asStored(w.value) });
+    heads.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+  }
   const distinct = new Set(heads.map((h) => agreementOf(w.register, h.value)));
   if (distinct.size > 1) openConflict(db, 'field', w.entity, w.id, w.register, undefined);
-  else closeConflict(db, 'field', w.id, w.register);
+  // An item can be open only if the register had two heads or more (it is closed whenever they come down to one value).
+  else if (before.length > 1) closeConflict(db, 'field', w.id, w.register);
   // A delete replaced by a write that had seen it (a restore, or a delete again) no longer stands against the edits.
   if (w.register === DELETED) for (const seen of w.base) closeConflict(db, 'deleted_edited', w.id, seen);
   // "Keep both" of a duplicate: the pair is settled everywhere.

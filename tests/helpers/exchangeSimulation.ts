@@ -270,6 +270,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
             officerName: `Officer ${r.index}`,
             appVersion: r.version ? '0.2.0' : '0.1.0',
             ...(r.version ? { schema: schema + 1, minSchema: schema + 1 } : { schema }),
+            snapshotEvery: 40,
           },
           hooks,
         );

@@ -6,21 +6,41 @@
 // call it; the convergence simulation (tests/helpers/exchangeSimulation.ts) drives it directly.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { HybridClock } from '../../../common/hlc';
 import type { Messages } from '../../../db/errors';
 import type { Db } from '../../../db/open';
+import { getMeta, setMeta } from '../../../db/repo/core/meta';
 import { statement } from '../../../db/repo/core/statements';
 import { errnoOf } from '../files/fsErrors';
-import { applyLine } from '../../../db/exchange/apply';
+import { applyLine, refreshSearch } from '../../../db/exchange/apply';
+import type { EntityModel } from '../../../db/exchange/model';
 import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
 import { foldLocal, type Line } from '../../../db/exchange/outbox';
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
+import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
 import {
   atomicWrite,
   BATCH_FORMAT,
   batchName,
   decodeBatch,
+  decodePack,
+  decodeSnapshot,
+  damagedProblem,
+  encodePack,
+  encodeSnapshot,
+  foreignProblem,
+  packName,
+  rowsOf,
+  SNAPSHOT_FORMAT,
+  type PackBlock,
+  type PackEntry,
+  formatVersion,
+  kindOf,
+  newerProblem,
+  unchainedProblem,
+  versionOf,
   deviceDir,
   devicesDir,
   encodeBatch,
@@ -36,8 +56,27 @@ import {
   type HeadFile,
 } from './share';
 
-/** The schema a batch of this version can be read from on (the exchange's line format appeared with migration 0015). */
-export const MIN_READABLE_SCHEMA = 16;
+/**
+ * The schema a batch of this version can be read from on: an older app holds it until it is
+ * updated. The exchange's line format appeared with migration 0015 (schema 16); 0016 added the
+ * trip's records (agenda, documents, contacts, member logistics), which an older app could not
+ * apply, so it is 17. Raise it with every migration that adds an exchanged record or field.
+ */
+export const MIN_READABLE_SCHEMA = 17;
+
+/** A batch holds at least this many lines only when one transaction wrote more. */
+export const MAX_BATCH_LINES = 200;
+/**
+ * What a laptop may pack its batches at once this many are loose on the share (the bench's heavy
+ * year uses it). Packing is OFF in the app (ExchangeEnv.packAt unset) until packs converge in the
+ * simulation together with its version, copy and restore faults: with packAt 3 seed 1 (3 × 300)
+ * left a damaged pack unrepaired.
+ */
+export const PACK_AT = 32;
+/** A pack smaller than this takes the next batches in (rewritten whole) instead of a new pack beginning. */
+export const PACK_GROW_BELOW = 512 * 1024;
+/** A snapshot is written once the state holds this many lines more than the fullest snapshot on the share. */
+export const SNAPSHOT_EVERY = 20_000;
 
 export interface ExchangeEnv {
   db: Db;
@@ -55,6 +94,13 @@ export interface ExchangeEnv {
   /** Defaults: the number of migrations this database has applied, and MIN_READABLE_SCHEMA. */
   schema?: number;
   minSchema?: number;
+  /**
+   * Write a snapshot once the state holds this many lines more than the fullest snapshot on the
+   * share (default SNAPSHOT_EVERY; 0: never).
+   */
+  snapshotEvery?: number;
+  /** Pack this laptop's batches once this many are loose (unset: never; see PACK_AT). */
+  packAt?: number;
 }
 
 /** Test hooks: a laptop killed at a point of its publish. */
@@ -83,6 +129,12 @@ export interface RoundReport {
   problems: Problem[];
   /** Batches read but held: they depend on batches of other laptops not applied here yet. */
   waiting: Array<{ replica: string; seq: number; needs: Record<string, number> }>;
+  /** This laptop joined from a snapshot in this round: whose, and how many records it held. */
+  joined?: { replica: string; file: string; records: number };
+  /** Batches of this laptop consolidated into a pack in this round. */
+  packed?: number;
+  /** The snapshot this laptop wrote in this round. */
+  snapshot?: string;
 }
 
 const schemaOf = (db: Db) => (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
@@ -173,10 +225,18 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     if (ownHead.publisher === publisherOf(identity.token) && ownHead.exchangeId === exchangeId && last && last.seq === ownHead.lastSeq && ownHead.lastSeq === identity.lastSeq + 1) {
       const seq = ownHead.lastSeq;
       const outboxTo = ownHead.outboxTo;
+      // The batch's header, kept to rebuild it if it is damaged later: from the file (else as it must have been).
+      let header = JSON.stringify({ format: BATCH_FORMAT, exchangeId, replica: identity.replica, seq, prev: identity.lastSha, schema, minSchema, deps: last.deps ?? {} } satisfies BatchHeader);
+      try {
+        header = rowsOf(await fs.readFile(path.join(myDir, last.file)), last.sha256, { laptop: identity.replica, file: last.file })[0] ?? header;
+      } catch {
+        // not readable now: the header as this version writes it
+      }
       identity = { ...identity, lastSeq: seq, lastSha: last.sha256 };
       const id = identity;
       db.transaction(() => {
         statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n <= ? AND published IS NULL').run(seq, outboxTo);
+        setMeta(db, headerMeta(seq), header);
         recordIdentity(db, id);
       })();
       saveIdentity(env.dbFile, env.host, identity);
@@ -210,6 +270,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const pending = new Map<string, Batch[]>();
   const names = new Map<string, { name: string | null; officer: string | null; appVersion: string | null }>();
   const theirApplied: number[] = [];
+  const heads = new Map<string, HeadFile>();
   let entries: string[] = [];
   try {
     entries = await fs.readdir(devicesDir(folder));
@@ -228,7 +289,13 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       continue;
     }
     if (!head) continue; // not published yet, or being replaced: next round
-    if (head.format !== HEAD_FORMAT || head.exchangeId !== exchangeId || head.replica !== replica) {
+    const headVersion = formatVersion(head.format, kindOf(HEAD_FORMAT));
+    if (headVersion !== null && headVersion > versionOf(HEAD_FORMAT) && head.exchangeId === exchangeId) {
+      const p = newerProblem({ laptop: replica, file: 'head.json' });
+      problem(p.kind, 'head.json', p.messages, replica);
+      continue;
+    }
+    if (headVersion === null || head.exchangeId !== exchangeId || head.replica !== replica) {
       problem('foreign', 'head.json', {
         vi: `Thư mục ${replica} chứa tệp của một thư mục trao đổi khác: đã bỏ qua.`,
         en: `Folder ${replica} holds files of another exchange folder: skipped.`,
@@ -236,6 +303,18 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       continue;
     }
     theirApplied.push(head.applied[identity.replica] ?? 0);
+    heads.set(replica, head);
+  }
+
+  // A laptop joining with an empty desk starts from the fullest snapshot on the share, if one is whole.
+  if (identity.lastSeq === 0 && applied.size === 0 && !statement(db, 'SELECT 1 FROM change_log WHERE origin IS NULL LIMIT 1').get()) {
+    const joined = await joinFromSnapshot(env, heads, exchangeId, schema, clock, report);
+    if (joined) for (const [r, a] of appliedMap(db)) applied.set(r, a);
+  }
+
+  for (const [replica, head] of heads) {
+    const dir = deviceDir(folder, replica);
+    const problem = (kind: Problem['kind'], file: string | null, messages: Messages, laptop: string) => report.problems.push({ replica, laptop, file, kind, messages });
     const done = applied.get(replica) ?? { seq: 0, sha256: '' };
     if (head.lastSeq <= done.seq) continue;
     const info = (await readJson<{ name: string | null; officer: string | null; appVersion: string | null }>(fs, path.join(dir, 'device.json')).catch(() => null)) ?? {
@@ -246,12 +325,14 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     names.set(replica, info);
     const laptop = info.name ? `${info.name} (${replica.slice(-8)})` : replica;
     const bySeq = new Map(head.batches.map((b) => [b.seq, b]));
+    const packs = head.packs ?? [];
     let prev = done.sha256;
     const list: Batch[] = [];
-    for (let seq = done.seq + 1; seq <= head.lastSeq; seq++) {
+    for (let seq = done.seq + 1; seq <= head.lastSeq; ) {
       const entry = bySeq.get(seq);
-      const file = batchName(seq);
-      if (!entry) {
+      const pack = entry ? undefined : packs.find((p) => p.from <= seq && seq <= p.to);
+      const file = entry ? batchName(seq) : (pack?.file ?? batchName(seq));
+      if (!entry && !pack) {
         problem('missing', file, { vi: `Thiếu tệp ${file} của máy ${laptop}: sẽ thử lại.`, en: `The file ${file} from laptop ${laptop} is missing: will try again.` }, laptop);
         break;
       }
@@ -266,9 +347,18 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
         break;
       }
       try {
-        const batch = decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file });
-        list.push(batch);
-        prev = batch.sha256;
+        if (entry) {
+          const batch = decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file });
+          list.push(batch);
+          prev = batch.sha256;
+          seq++;
+        } else {
+          const batches = decodePack(bytes, { exchangeId, replica, sha256: pack!.sha256, from: pack!.from, to: pack!.to, schema }, { laptop, file }).filter((b) => b.header.seq >= seq);
+          if (batches[0]?.header.prev !== prev) throw unchainedProblem({ laptop, file });
+          for (const b of batches) list.push({ header: b.header, lines: b.lines, sha256: b.sha256, file: b.file });
+          prev = batches[batches.length - 1]!.sha256;
+          seq = pack!.to + 1;
+        }
       } catch (err) {
         if (!(err instanceof ShareProblem)) throw err;
         problem(err.kind, file, err.messages, laptop);
@@ -292,7 +382,10 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
         const now = env.now();
         db.transaction(() => {
           foldLocal(db, identity.replica, clock);
-          for (const line of batch.lines) if (applyLine(db, line, { replica, tx: `${replica}:${batch.header.seq}`, clock, now })) report.linesApplied++;
+          const touched = new Map<string, EntityModel>();
+          const ctx = { replica, tx: `${replica}:${batch.header.seq}`, clock, now, touched };
+          for (const line of batch.lines) if (applyLine(db, line, ctx)) report.linesApplied++;
+          refreshSearch(db, touched);
           statement(
             db,
             `INSERT INTO exchange_applied (replica, seq, sha256, device_name, officer_name, app_version, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -319,6 +412,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       list.shift();
       report.batchesApplied++;
       progress = true;
+      // Between batches the app's other work (a screen's query) runs: one batch is one short transaction.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (hooks.betweenBatches) await hooks.betweenBatches();
     }
   }
@@ -336,10 +431,19 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     return statement(db, 'SELECT n, line FROM exchange_outbox WHERE published IS NULL ORDER BY n').all() as Array<{ n: number; line: string }>;
   }).immediate();
   const appliedNow = Object.fromEntries([...appliedMap(db)].map(([r, a]) => [r, a.seq]));
-  if (outbox.length) {
+  // Several batches when there is much to publish (each of whole transactions: cut only where the
+  // time of the change moves on), so that a laptop applying them stays responsive between them.
+  for (let from = 0; from < outbox.length; ) {
+    const lines: Line[] = [];
+    let to = from;
+    for (; to < outbox.length; to++) {
+      const line = JSON.parse(outbox[to]!.line) as Line;
+      if (lines.length >= MAX_BATCH_LINES && line.at !== lines[lines.length - 1]!.at) break;
+      lines.push(line);
+    }
     const seq = identity.lastSeq + 1;
     const header: BatchHeader = { format: BATCH_FORMAT, exchangeId, replica: identity.replica, seq, prev: identity.lastSha, schema, minSchema, deps: appliedNow };
-    const bytes = encodeBatch(header, outbox.map((o) => JSON.parse(o.line) as Line));
+    const bytes = encodeBatch(header, lines);
     const file = batchName(seq);
     // A file of this number not listed in the head is a publish cut short: only this laptop wrote it, nobody read it.
     await fs.unlink(path.join(myDir, file)).catch((err: unknown) => {
@@ -348,14 +452,16 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     await atomicWrite(fs, myDir, file, bytes);
     hooks.afterBatchFile?.();
     // What its header says, so that the file can be rebuilt identically by a later version of the app.
-    const entry = { seq, file, sha256: sha256(bytes), bytes: bytes.length, deps: appliedNow, schema, minSchema };
-    const outboxTo = outbox[outbox.length - 1]!.n;
+    const entry = { seq, file, sha256: sha256(bytes), bytes: bytes.length, lines: lines.length, deps: appliedNow, schema, minSchema };
+    const outboxTo = outbox[to - 1]!.n;
     const head: HeadFile = {
       format: HEAD_FORMAT,
       exchangeId,
       replica: identity.replica,
       lastSeq: seq,
       batches: [...(ownHead?.batches ?? []), entry],
+      ...(ownHead?.packs?.length ? { packs: ownHead.packs } : {}),
+      ...(ownHead?.snapshot ? { snapshot: ownHead.snapshot } : {}),
       schema,
       applied: appliedNow,
       publisher: publisherOf(identity.token),
@@ -369,33 +475,85 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     const id = identity;
     db.transaction(() => {
       statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n <= ? AND published IS NULL').run(seq, outboxTo);
+      setMeta(db, headerMeta(seq), JSON.stringify(header));
       recordIdentity(db, id);
     })();
     saveIdentity(env.dbFile, env.host, { ...identity, clock: clock.current() });
     report.published = seq;
-  } else if (ownHead && JSON.stringify(ownHead.applied) !== JSON.stringify(appliedNow)) {
+    from = to;
+  }
+  if (!outbox.length && ownHead && JSON.stringify(ownHead.applied) !== JSON.stringify(appliedNow)) {
     // Nothing new of ours, but what we applied changed: say so (the owners can then tell what everybody has read).
     ownHead = { ...ownHead, applied: appliedNow };
     await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
     keepHead(env.dbFile, ownHead);
   }
 
-  // Our own batches some laptop has still to read: rewritten identically if found damaged or gone.
+  // Compaction: loose batches into a pack.
+  if (ownHead && env.packAt && ownHead.batches.length >= Math.max(1, env.packAt)) {
+    const packed = await packOwnBatches(env, myDir, exchangeId, identity.replica, ownHead);
+    if (packed) {
+      report.packed = ownHead.batches.length;
+      ownHead = packed;
+    }
+  }
+
+  // A snapshot for the laptops that will join, once the state has grown well past the fullest one on the share.
+  const every = env.snapshotEvery ?? SNAPSHOT_EVERY;
+  if (!ownHead && every > 0 && identity.lastSeq === 0 && applied.size) {
+    // A laptop that has published nothing yet may still write a snapshot: its head then lists no batch.
+    ownHead = {
+      format: HEAD_FORMAT,
+      exchangeId,
+      replica: identity.replica,
+      lastSeq: 0,
+      batches: [],
+      schema,
+      applied: Object.fromEntries([...applied].map(([r, a]) => [r, a.seq])),
+      publisher: publisherOf(identity.token),
+      outboxTo: 0,
+    };
+  }
+  if (ownHead && every > 0) {
+    const all = new Map(heads);
+    all.set(identity.replica, ownHead);
+    let ours = linesUpTo(ownHead, identity.lastSeq);
+    for (const [r, h] of heads) ours += linesUpTo(h, applied.get(r)?.seq ?? 0);
+    let best = 0;
+    for (const h of all.values()) if (h.snapshot) best = Math.max(best, coveredLines(all, h.snapshot.covers));
+    // Our snapshot once another laptop's is fuller: removed (one or two snapshots stay on the share, not one per laptop).
+    const mine = ownHead.snapshot ? coveredLines(all, ownHead.snapshot.covers) : null;
+    if (ownHead.snapshot && mine !== null && [...heads.values()].some((h) => h.snapshot && coveredLines(all, h.snapshot.covers) > mine)) {
+      const gone = ownHead.snapshot;
+      const { snapshot: _gone, ...rest } = ownHead;
+      ownHead = rest;
+      await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
+      await fs.unlink(path.join(myDir, gone.file)).catch(() => undefined);
+    }
+    if (ours - best >= every) {
+      const written = await writeSnapshot(env, myDir, exchangeId, identity, clock, ownHead, schema, minSchema);
+      if (written) {
+        ownHead = written;
+        report.snapshot = written.snapshot!.file;
+      }
+    }
+  }
+
+  // Our own batches and packs some laptop has still to read: rewritten identically if found damaged or gone.
   if (ownHead) {
     const from = theirApplied.length ? Math.min(...theirApplied) : 0;
-    for (const entry of ownHead.batches) {
-      if (entry.seq <= from) continue;
-      let ok = false;
+    const whole = async (file: string, sha: string) => {
       try {
-        ok = sha256(await fs.readFile(path.join(myDir, entry.file))) === entry.sha256;
+        return sha256(await fs.readFile(path.join(myDir, file))) === sha;
       } catch {
-        ok = false;
+        return false;
       }
-      if (ok) continue;
-      const rows = statement(db, 'SELECT line FROM exchange_outbox WHERE published = ? ORDER BY n').all(entry.seq) as Array<{ line: string }>;
+    };
+    for (const entry of ownHead.batches) {
+      if (entry.seq <= from || (await whole(entry.file, entry.sha256))) continue;
       const prev = ownHead.batches.find((b) => b.seq === entry.seq - 1)?.sha256 ?? '';
       const e = entry as typeof entry & { deps?: Record<string, number>; schema?: number; minSchema?: number };
-      const header: BatchHeader = {
+      const fallback: BatchHeader = {
         format: BATCH_FORMAT,
         exchangeId,
         replica: identity.replica,
@@ -405,10 +563,25 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
         minSchema: e.minSchema ?? minSchema,
         deps: e.deps ?? {},
       };
-      const bytes = encodeBatch(header, rows.map((r) => JSON.parse(r.line) as Line));
-      if (sha256(bytes) !== entry.sha256) continue; // written by another version: cannot be rebuilt here
+      const bytes = rebuildOwnBatch(db, entry.seq, fallback);
+      if (!bytes || sha256(bytes) !== entry.sha256) continue; // written by another version: cannot be rebuilt here
       await fs.unlink(path.join(myDir, entry.file)).catch(() => undefined);
       await atomicWrite(fs, myDir, entry.file, bytes);
+      report.repaired++;
+    }
+    for (const pack of ownHead.packs ?? []) {
+      if (pack.to <= from || (await whole(pack.file, pack.sha256))) continue;
+      const blocks: PackBlock[] = [];
+      for (let seq = pack.from; seq <= pack.to; seq++) {
+        const bytes = rebuildOwnBatch(db, seq, null);
+        if (!bytes) break;
+        blocks.push({ seq, sha256: sha256(bytes), text: gunzipSync(bytes).toString('utf8') });
+      }
+      if (blocks.length !== pack.to - pack.from + 1) continue;
+      const bytes = encodePack({ exchangeId, replica: identity.replica, from: pack.from, to: pack.to }, blocks);
+      if (sha256(bytes) !== pack.sha256) continue;
+      await fs.unlink(path.join(myDir, pack.file)).catch(() => undefined);
+      await atomicWrite(fs, myDir, pack.file, bytes);
       report.repaired++;
     }
   }
@@ -416,4 +589,185 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   identity = { ...identity, clock: clock.current() };
   saveIdentity(env.dbFile, env.host, identity);
   return report;
+}
+
+/** How many lines a laptop's batches up to `seq` carry, by its head (a pack cut in its middle counted pro rata). */
+function linesUpTo(head: HeadFile | undefined, seq: number): number {
+  if (!head) return 0;
+  let n = 0;
+  for (const p of head.packs ?? []) {
+    if (p.to <= seq) n += p.lines;
+    else if (p.from <= seq) n += Math.round((p.lines * (seq - p.from + 1)) / (p.to - p.from + 1));
+  }
+  for (const b of head.batches) if (b.seq <= seq) n += b.lines ?? 0;
+  return n;
+}
+
+const coveredLines = (heads: ReadonlyMap<string, HeadFile>, covers: Record<string, { seq: number }>) =>
+  Object.entries(covers).reduce((n, [r, c]) => n + linesUpTo(heads.get(r), c.seq), 0);
+
+/**
+ * Takes the fullest whole snapshot on the share into an empty desk (one transaction: all of it or
+ * nothing). A damaged, foreign or newer snapshot is reported and the next one tried; with none,
+ * the desk takes the batches one by one as before.
+ */
+async function joinFromSnapshot(env: ExchangeEnv, heads: ReadonlyMap<string, HeadFile>, exchangeId: string, schema: number, clock: HybridClock, report: RoundReport): Promise<boolean> {
+  const { db, fs, folder } = env;
+  const candidates = [...heads]
+    .filter(([, h]) => h.snapshot)
+    .map(([replica, h]) => ({ replica, snap: h.snapshot!, lines: coveredLines(heads, h.snapshot!.covers) }))
+    .sort((a, b) => b.lines - a.lines || (a.replica < b.replica ? -1 : 1));
+  for (const c of candidates) {
+    const dir = deviceDir(folder, c.replica);
+    const info = await readJson<{ name: string | null }>(fs, path.join(dir, 'device.json')).catch(() => null);
+    const laptop = info?.name ? `${info.name} (${c.replica.slice(-8)})` : c.replica;
+    const label = { laptop, file: c.snap.file };
+    // A snapshot covering more than a laptop's head lists: that head is stale, next round.
+    if (Object.entries(c.snap.covers).some(([r, cv]) => cv.seq > (heads.get(r)?.lastSeq ?? 0))) continue;
+    try {
+      const version = formatVersion(c.snap.format, kindOf(SNAPSHOT_FORMAT));
+      if (version === null) throw foreignProblem(label);
+      if (version > versionOf(SNAPSHOT_FORMAT)) throw newerProblem(label);
+      let bytes: Buffer;
+      try {
+        bytes = await fs.readFile(path.join(dir, c.snap.file));
+      } catch (err) {
+        throw new ShareProblem(
+          {
+            vi: `Không đọc được tệp ${c.snap.file} của máy ${laptop} (${errnoOf(err)}): sẽ thử lại.`,
+            en: `Could not read the file ${c.snap.file} from laptop ${laptop} (${errnoOf(err)}): will try again.`,
+          },
+          'missing',
+        );
+      }
+      const { header, state } = decodeSnapshot(bytes, { exchangeId, replica: c.replica, sha256: c.snap.sha256, schema }, label);
+      if (JSON.stringify(header.covers) !== JSON.stringify(c.snap.covers)) throw damagedProblem(label);
+      const now = env.now();
+      db.transaction(() => {
+        const max = importSnapshot(db, state);
+        if (max) clock.receive(max, now);
+        for (const [r, cv] of Object.entries(header.covers)) {
+          if (cv.seq <= 0) continue;
+          statement(
+            db,
+            `INSERT INTO exchange_applied (replica, seq, sha256, device_name, officer_name, app_version, last_seen_at) VALUES (?, ?, ?, NULL, NULL, NULL, ?)
+             ON CONFLICT(replica) DO UPDATE SET seq = excluded.seq, sha256 = excluded.sha256, last_seen_at = excluded.last_seen_at`,
+          ).run(r, cv.seq, cv.sha256, new Date(now).toISOString());
+        }
+      }).immediate();
+      report.joined = { replica: c.replica, file: c.snap.file, records: header.records };
+      return true;
+    } catch (err) {
+      if (err instanceof ShareProblem) {
+        report.problems.push({ replica: c.replica, laptop, file: c.snap.file, kind: err.kind, messages: err.messages });
+        continue;
+      }
+      const why = (err as Error).message;
+      report.problems.push({
+        replica: c.replica,
+        laptop,
+        file: c.snap.file,
+        kind: 'apply',
+        messages: {
+          vi: `Không dùng được bản chụp ${c.snap.file} của máy ${laptop} (${why}); không có gì bị ghi dở, các thay đổi sẽ được nhận từng đợt.`,
+          en: `The snapshot ${c.snap.file} from laptop ${laptop} could not be used (${why}); nothing was half-written, the changes are taken batch by batch instead.`,
+        },
+      });
+    }
+  }
+  return false;
+}
+
+/**
+ * Packs this laptop's loose batches into one file (the last pack takes them in while it is small),
+ * then lists the pack in the head and removes the files it replaces. Every batch keeps its text,
+ * its SHA-256 and its place in the chain, so a laptop that had not read them reads them from the
+ * pack, and one that had read some goes on from where it was. Nothing is packed when one of the
+ * loose files is not whole (the repair below rewrites it first).
+ */
+async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: string, replica: string, head: HeadFile): Promise<HeadFile | null> {
+  const { fs } = env;
+  const label = (file: string) => ({ laptop: env.deviceName ?? replica, file });
+  const packs = [...(head.packs ?? [])];
+  const blocks: PackBlock[] = [];
+  let lines = 0;
+  let from = head.batches[0]!.seq;
+  const base = packs[packs.length - 1];
+  let merged: PackEntry | undefined;
+  if (base && base.bytes < PACK_GROW_BELOW && base.to === from - 1) {
+    try {
+      const got = decodePack(await fs.readFile(path.join(myDir, base.file)), { exchangeId, replica, sha256: base.sha256, from: base.from, to: base.to, schema: Number.MAX_SAFE_INTEGER }, label(base.file));
+      for (const b of got) blocks.push({ seq: b.header.seq, sha256: b.sha256, text: b.text });
+      lines += base.lines;
+      from = base.from;
+      merged = packs.pop();
+    } catch {
+      // A damaged pack stays as it is (listed, repaired or reported); the new pack begins after it.
+    }
+  }
+  for (const entry of head.batches) {
+    try {
+      // The file's own text, checked against the SHA-256 the head lists (the pack's reader checks the rest).
+      const bytes = await fs.readFile(path.join(myDir, entry.file)).catch(() => rebuildOwnBatch(env.db, entry.seq, null) ?? Buffer.alloc(0));
+      let rows: string[];
+      try {
+        rows = rowsOf(bytes, entry.sha256, label(entry.file));
+      } catch {
+        rows = rowsOf(rebuildOwnBatch(env.db, entry.seq, null) ?? Buffer.alloc(0), entry.sha256, label(entry.file));
+      }
+      blocks.push({ seq: entry.seq, sha256: entry.sha256, text: `${rows.join('\n')}\n` });
+      lines += rows.length - 2;
+    } catch {
+      return null;
+    }
+  }
+  const to = head.batches[head.batches.length - 1]!.seq;
+  const bytes = encodePack({ exchangeId, replica, from, to }, blocks);
+  const file = packName(from, to);
+  await fs.unlink(path.join(myDir, file)).catch(() => undefined);
+  await atomicWrite(fs, myDir, file, bytes);
+  const next: HeadFile = { ...head, batches: [], packs: [...packs, { file, sha256: sha256(bytes), bytes: bytes.length, from, to, lines }] };
+  await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(next)));
+  for (const entry of head.batches) await fs.unlink(path.join(myDir, entry.file)).catch(() => undefined);
+  if (merged && merged.file !== file) await fs.unlink(path.join(myDir, merged.file)).catch(() => undefined);
+  return next;
+}
+
+/**
+ * Writes a snapshot of this laptop's state when everything of its own is published (so the state
+ * is exactly the batches it covers), lists it in the head, and removes the one it replaces.
+ */
+async function writeSnapshot(env: ExchangeEnv, myDir: string, exchangeId: string, identity: Identity, clock: HybridClock, head: HeadFile, schema: number, minSchema: number): Promise<HeadFile | null> {
+  const { db, fs } = env;
+  const taken = db.transaction(() => {
+    foldLocal(db, identity.replica, clock);
+    if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE published IS NULL LIMIT 1').get()) return null;
+    const covers: Record<string, { seq: number; sha256: string }> = {};
+    for (const [r, a] of appliedMap(db)) covers[r] = { seq: a.seq, sha256: a.sha256 };
+    covers[identity.replica] = { seq: identity.lastSeq, sha256: identity.lastSha };
+    return { covers, state: dumpSnapshot(db) };
+  }).immediate();
+  if (!taken) return null;
+  const bytes = encodeSnapshot({ exchangeId, replica: identity.replica, schema, minSchema, covers: taken.covers }, taken.state);
+  const sha = sha256(bytes);
+  const file = `snapshot-${String(identity.lastSeq).padStart(9, '0')}-${sha.slice(0, 12)}.asx`;
+  await atomicWrite(fs, myDir, file, bytes);
+  const next: HeadFile = { ...head, snapshot: { file, sha256: sha, bytes: bytes.length, format: SNAPSHOT_FORMAT, covers: taken.covers, records: taken.state.records.length } };
+  await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(next)));
+  if (head.snapshot && head.snapshot.file !== file) await fs.unlink(path.join(myDir, head.snapshot.file)).catch(() => undefined);
+  return next;
+}
+
+/** Where the header of each batch this laptop published is kept (a damaged batch or pack of its own is rebuilt from it and the outbox). */
+const headerMeta = (seq: number) => `exchange_batch_header:${seq}`;
+
+/** The bytes of one of this laptop's own batches, rebuilt from its header and the outbox (null when its header is not known here). */
+function rebuildOwnBatch(db: Db, seq: number, fallback: BatchHeader | null): Buffer | null {
+  const kept = getMeta(db, headerMeta(seq));
+  // A header kept under another identity (a copied or restored database that took a new one) is not ours.
+  const own = kept ? (JSON.parse(kept) as BatchHeader) : null;
+  const header = own && (!fallback || own.replica === fallback.replica) ? own : fallback;
+  if (!header) return null;
+  const rows = statement(db, 'SELECT line FROM exchange_outbox WHERE published = ? ORDER BY n').all(seq) as Array<{ line: string }>;
+  return encodeBatch(header, rows.map((r) => JSON.parse(r.line) as Line));
 }

@@ -19,10 +19,27 @@ import { realFs } from '../files/fs';
 import { errnoOf } from '../files/fsErrors';
 import { claimTempFile, releaseTempFile } from '../files/tempFiles';
 import type { Line } from '../../../db/exchange/outbox';
+import type { SnapshotConflict, SnapshotRecord, SnapshotState } from '../../../db/exchange/snapshot';
 
 export const BATCH_FORMAT = 'asoen-exchange-batch/1';
-export const HEAD_FORMAT = 'asoen-exchange-head/1';
+/** /2: a head may list packs and a snapshot (a head of /1 is read as one without them). */
+export const HEAD_FORMAT = 'asoen-exchange-head/2';
+export const PACK_FORMAT = 'asoen-exchange-pack/1';
+export const SNAPSHOT_FORMAT = 'asoen-exchange-snapshot/1';
 export const EXCHANGE_FORMAT = 'asoen-exchange/1';
+
+/**
+ * The version of a format name ('asoen-exchange-pack/1' → 1), or null when it is not one of
+ * `kind`'s. A version above the one this app writes comes from a newer app: it is held ("update
+ * this laptop"), never read as if it were an older one.
+ */
+export function formatVersion(format: unknown, kind: string): number | null {
+  if (typeof format !== 'string' || !format.startsWith(`${kind}/`)) return null;
+  const n = Number(format.slice(kind.length + 1));
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+export const versionOf = (format: string) => Number(format.slice(format.lastIndexOf('/') + 1));
+export const kindOf = (format: string) => format.slice(0, format.lastIndexOf('/'));
 
 /** The file system calls of the exchange: the export services' ones, and a folder listing. */
 export interface ExchangeFs extends ExportFs {
@@ -33,6 +50,7 @@ export const realExchangeFs: ExchangeFs = { ...realFs, readdir: (p) => readdir(p
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 export const batchName = (seq: number) => `b-${String(seq).padStart(9, '0')}.asx`;
+export const packName = (from: number, to: number) => `pack-${String(from).padStart(9, '0')}-${String(to).padStart(9, '0')}.asx`;
 export const devicesDir = (folder: string) => path.join(folder, 'devices');
 export const deviceDir = (folder: string, replica: string) => path.join(devicesDir(folder), replica);
 
@@ -57,13 +75,48 @@ export interface Batch {
   file: string;
 }
 
+/** A batch file listed in its owner's head. */
+export interface BatchEntry {
+  seq: number;
+  file: string;
+  sha256: string;
+  bytes: number;
+  /** How many lines it carries (heads written before packs did not say). */
+  lines?: number;
+  deps?: Record<string, number>;
+}
+
+/** A pack: batches from..to of its owner consolidated into one file (its own SHA-256 here; each batch's in the pack's index). */
+export interface PackEntry {
+  file: string;
+  sha256: string;
+  bytes: number;
+  from: number;
+  to: number;
+  lines: number;
+}
+
+/** A snapshot: the whole exchanged state of its writer, covering each laptop's batches up to a sequence (and that batch's SHA-256). */
+export interface SnapshotEntry {
+  file: string;
+  sha256: string;
+  bytes: number;
+  format: string;
+  covers: Record<string, { seq: number; sha256: string }>;
+  records: number;
+}
+
 export interface HeadFile {
   format: string;
   exchangeId: string;
   replica: string;
   lastSeq: number;
-  /** The batch files, each with its SHA-256. */
-  batches: Array<{ seq: number; file: string; sha256: string; bytes: number }>;
+  /** The batch files not packed yet, each with its SHA-256. */
+  batches: BatchEntry[];
+  /** The packs of earlier batches, in order (absent: none). */
+  packs?: PackEntry[];
+  /** The latest snapshot this laptop wrote (absent: none). */
+  snapshot?: SnapshotEntry;
   schema: number;
   applied: Record<string, number>;
   /** A hash of the publisher's token: a laptop recognises its own head (a publish cut short before it was recorded). */
@@ -72,11 +125,16 @@ export interface HeadFile {
   outboxTo: number;
 }
 
-/** The bytes of a batch: deterministic for the same header and lines (a damaged file is rewritten identically). */
-export function encodeBatch(header: BatchHeader, lines: readonly Line[]): Buffer {
+/** The text of a batch (header, lines, trailer), as its file holds it once unzipped. */
+export function batchText(header: BatchHeader, lines: readonly Line[]): string {
   const body = [JSON.stringify(header), ...lines.map((l) => JSON.stringify(l))].join('\n');
   const trailer = JSON.stringify({ count: lines.length, sha256: sha256(body) });
-  return gzipSync(Buffer.from(`${body}\n${trailer}\n`, 'utf8'), { level: 6 });
+  return `${body}\n${trailer}\n`;
+}
+
+/** The bytes of a batch: deterministic for the same header and lines (a damaged file is rewritten identically). */
+export function encodeBatch(header: BatchHeader, lines: readonly Line[]): Buffer {
+  return gzipSync(Buffer.from(batchText(header, lines), 'utf8'), { level: 6 });
 }
 
 export class ShareProblem extends Error {
@@ -88,31 +146,61 @@ export class ShareProblem extends Error {
   }
 }
 
-/** Decodes and checks a batch file against what its head and this laptop expect of it. */
-export function decodeBatch(
-  bytes: Buffer,
-  expect: { exchangeId: string; replica: string; seq: number; prev: string; sha256: string; schema: number },
-  label: { laptop: string; file: string },
-): Batch {
-  const damaged = () =>
-    new ShareProblem(
-      {
-        vi: `Tệp ${label.file} của máy ${label.laptop} bị hỏng hoặc không đầy đủ: tạm bỏ qua, sẽ thử lại ở lần trao đổi sau. Dữ liệu của các máy khác vẫn được nhận.`,
-        en: `The file ${label.file} from laptop ${label.laptop} is damaged or incomplete: skipped for now and tried again at the next exchange. Other laptops' changes are still taken in.`,
-      },
-      'damaged',
-    );
-  const fileSha = sha256(bytes);
-  if (fileSha !== expect.sha256) throw damaged();
+export type ShareLabel = { laptop: string; file: string };
+
+export const damagedProblem = (label: ShareLabel) =>
+  new ShareProblem(
+    {
+      vi: `Tệp ${label.file} của máy ${label.laptop} bị hỏng hoặc không đầy đủ: tạm bỏ qua, sẽ thử lại ở lần trao đổi sau. Dữ liệu của các máy khác vẫn được nhận.`,
+      en: `The file ${label.file} from laptop ${label.laptop} is damaged or incomplete: skipped for now and tried again at the next exchange. Other laptops' changes are still taken in.`,
+    },
+    'damaged',
+  );
+
+export const newerProblem = (label: ShareLabel) =>
+  new ShareProblem(
+    {
+      vi: `Máy ${label.laptop} dùng phiên bản mới hơn của ASOEN Desk: hãy cập nhật máy này. Các thay đổi của máy đó được giữ lại và sẽ được nhận sau khi cập nhật.`,
+      en: `Laptop ${label.laptop} runs a newer version of ASOEN Desk: update this laptop. Its changes are held and will be taken in after the update.`,
+    },
+    'newer',
+  );
+
+export const foreignProblem = (label: ShareLabel) =>
+  new ShareProblem(
+    {
+      vi: `Tệp ${label.file} trong thư mục của máy ${label.laptop} thuộc một thư mục trao đổi khác hoặc một máy khác: đã bỏ qua.`,
+      en: `The file ${label.file} in laptop ${label.laptop}'s folder belongs to another exchange folder or another laptop: skipped.`,
+    },
+    'foreign',
+  );
+
+export const unchainedProblem = (label: ShareLabel) =>
+  new ShareProblem(
+    {
+      vi: `Tệp ${label.file} của máy ${label.laptop} không nối tiếp các tệp trước (có thể là bản cũ được chép lại): tạm bỏ qua.`,
+      en: `The file ${label.file} from laptop ${label.laptop} does not follow its earlier files (perhaps an old copy put back): skipped for now.`,
+    },
+    'damaged',
+  );
+
+/** The rows of a gzip file of JSON lines, after checking its SHA-256 against the one its owner listed. */
+export function rowsOf(bytes: Buffer, sha: string, label: ShareLabel): string[] {
+  if (sha256(bytes) !== sha) throw damagedProblem(label);
   let text: string;
   try {
     text = gunzipSync(bytes).toString('utf8');
   } catch {
-    throw damaged();
+    throw damagedProblem(label);
   }
   const rows = text.split('\n');
   if (rows[rows.length - 1] === '') rows.pop();
-  if (rows.length < 2) throw damaged();
+  return rows;
+}
+
+/** Checks the rows of one batch (header, lines, trailer): the batch whose file has SHA-256 `fileSha`. */
+function batchOfRows(rows: readonly string[], fileSha: string, expect: { exchangeId: string; replica: string; seq: number; prev: string; schema: number }, label: ShareLabel): Batch {
+  if (rows.length < 2) throw damagedProblem(label);
   let header: BatchHeader;
   let trailer: { count: number; sha256: string };
   let lines: Line[];
@@ -121,37 +209,160 @@ export function decodeBatch(
     trailer = JSON.parse(rows[rows.length - 1]!) as { count: number; sha256: string };
     lines = rows.slice(1, -1).map((r) => JSON.parse(r) as Line);
   } catch {
-    throw damaged();
+    throw damagedProblem(label);
   }
-  if (trailer.count !== lines.length || trailer.sha256 !== sha256(rows.slice(0, -1).join('\n'))) throw damaged();
-  if (header.format !== BATCH_FORMAT || header.exchangeId !== expect.exchangeId || header.replica !== expect.replica) {
-    throw new ShareProblem(
-      {
-        vi: `Tệp ${label.file} trong thư mục của máy ${label.laptop} thuộc một thư mục trao đổi khác hoặc một máy khác: đã bỏ qua.`,
-        en: `The file ${label.file} in laptop ${label.laptop}'s folder belongs to another exchange folder or another laptop: skipped.`,
-      },
-      'foreign',
-    );
-  }
-  if (header.seq !== expect.seq || header.prev !== expect.prev) {
-    throw new ShareProblem(
-      {
-        vi: `Tệp ${label.file} của máy ${label.laptop} không nối tiếp các tệp trước (có thể là bản cũ được chép lại): tạm bỏ qua.`,
-        en: `The file ${label.file} from laptop ${label.laptop} does not follow its earlier files (perhaps an old copy put back): skipped for now.`,
-      },
-      'damaged',
-    );
-  }
-  if (header.minSchema > expect.schema) {
-    throw new ShareProblem(
-      {
-        vi: `Máy ${label.laptop} dùng phiên bản mới hơn của ASOEN Desk: hãy cập nhật máy này. Các thay đổi của máy đó được giữ lại và sẽ được nhận sau khi cập nhật.`,
-        en: `Laptop ${label.laptop} runs a newer version of ASOEN Desk: update this laptop. Its changes are held and will be taken in after the update.`,
-      },
-      'newer',
-    );
-  }
+  if (trailer.count !== lines.length || trailer.sha256 !== sha256(rows.slice(0, -1).join('\n'))) throw damagedProblem(label);
+  const version = formatVersion(header.format, kindOf(BATCH_FORMAT));
+  if (version === null || header.exchangeId !== expect.exchangeId || header.replica !== expect.replica) throw foreignProblem(label);
+  if (version > versionOf(BATCH_FORMAT)) throw newerProblem(label);
+  if (header.seq !== expect.seq || header.prev !== expect.prev) throw unchainedProblem(label);
+  if (header.minSchema > expect.schema) throw newerProblem(label);
   return { header, lines, sha256: fileSha, file: label.file };
+}
+
+/** Decodes and checks a batch file against what its head and this laptop expect of it. */
+export function decodeBatch(
+  bytes: Buffer,
+  expect: { exchangeId: string; replica: string; seq: number; prev: string; sha256: string; schema: number },
+  label: ShareLabel,
+): Batch {
+  return batchOfRows(rowsOf(bytes, expect.sha256, label), expect.sha256, expect, label);
+}
+
+export interface PackHeader {
+  format: string;
+  exchangeId: string;
+  replica: string;
+  from: number;
+  to: number;
+  /** Each batch: its sequence, the SHA-256 its own file had (the chain goes on from it), and how many rows its text takes. */
+  batches: Array<{ seq: number; sha256: string; rows: number }>;
+}
+
+/** A batch inside a pack: its text as its own file held it, and that file's SHA-256. */
+export interface PackBlock {
+  seq: number;
+  sha256: string;
+  text: string;
+}
+
+/** The bytes of a pack: the texts of its batches one after the other, behind an index and before a trailer. */
+export function encodePack(header: Omit<PackHeader, 'format' | 'batches'>, blocks: readonly PackBlock[]): Buffer {
+  const full: PackHeader = {
+    format: PACK_FORMAT,
+    ...header,
+    batches: blocks.map((b) => ({ seq: b.seq, sha256: b.sha256, rows: b.text.split('\n').length - 1 })),
+  };
+  const body = `${JSON.stringify(full)}\n${blocks.map((b) => b.text).join('')}`;
+  const trailer = JSON.stringify({ count: blocks.length, sha256: sha256(body) });
+  return gzipSync(Buffer.from(`${body}${trailer}\n`, 'utf8'), { level: 9 });
+}
+
+/**
+ * Decodes and checks a pack: its SHA-256 (listed in its owner's head), its trailer, its index, and
+ * every batch in it (each batch's own checks, and the chain from one to the next through the
+ * SHA-256 each had as a file). Returns its batches with their texts.
+ */
+export function decodePack(
+  bytes: Buffer,
+  expect: { exchangeId: string; replica: string; sha256: string; from: number; to: number; schema: number },
+  label: ShareLabel,
+): Array<Batch & { text: string }> {
+  const rows = rowsOf(bytes, expect.sha256, label);
+  if (rows.length < 2) throw damagedProblem(label);
+  const trailerRow = rows.pop()!;
+  let header: PackHeader;
+  let trailer: { count: number; sha256: string };
+  try {
+    header = JSON.parse(rows[0]!) as PackHeader;
+    trailer = JSON.parse(trailerRow) as { count: number; sha256: string };
+  } catch {
+    throw damagedProblem(label);
+  }
+  if (trailer.sha256 !== sha256(`${rows.join('\n')}\n`)) throw damagedProblem(label);
+  const version = formatVersion(header.format, kindOf(PACK_FORMAT));
+  if (version === null || header.exchangeId !== expect.exchangeId || header.replica !== expect.replica) throw foreignProblem(label);
+  if (version > versionOf(PACK_FORMAT)) throw newerProblem(label);
+  if (
+    header.from !== expect.from ||
+    header.to !== expect.to ||
+    !Array.isArray(header.batches) ||
+    trailer.count !== header.batches.length ||
+    header.batches.length !== header.to - header.from + 1
+  ) {
+    throw damagedProblem(label);
+  }
+  const out: Array<Batch & { text: string }> = [];
+  let at = 1;
+  let prev: string | null = null;
+  for (const [i, b] of header.batches.entries()) {
+    const slice = rows.slice(at, at + b.rows);
+    at += b.rows;
+    if (b.seq !== header.from + i || slice.length !== b.rows || !slice.length) throw damagedProblem(label);
+    let first: BatchHeader;
+    try {
+      first = JSON.parse(slice[0]!) as BatchHeader;
+    } catch {
+      throw damagedProblem(label);
+    }
+    const batch = batchOfRows(slice, b.sha256, { exchangeId: expect.exchangeId, replica: expect.replica, seq: b.seq, prev: prev ?? first.prev, schema: expect.schema }, label);
+    out.push({ ...batch, text: `${slice.join('\n')}\n` });
+    prev = b.sha256;
+  }
+  if (at !== rows.length) throw damagedProblem(label);
+  return out;
+}
+
+export interface SnapshotHeader {
+  format: string;
+  exchangeId: string;
+  /** The laptop that wrote it. */
+  replica: string;
+  schema: number;
+  /** The oldest schema that can read it. */
+  minSchema: number;
+  /** For each laptop, the last of its batches the state holds, and that batch's SHA-256 (the chain goes on from it). */
+  covers: Record<string, { seq: number; sha256: string }>;
+  records: number;
+  conflicts: number;
+}
+
+/** The bytes of a snapshot: a header, one line per record, one per inbox item, a trailer. */
+export function encodeSnapshot(header: Omit<SnapshotHeader, 'format' | 'records' | 'conflicts'>, state: SnapshotState): Buffer {
+  const full: SnapshotHeader = { format: SNAPSHOT_FORMAT, ...header, records: state.records.length, conflicts: state.conflicts.length };
+  const rows = [JSON.stringify(full), ...state.records.map((r) => JSON.stringify(r)), ...state.conflicts.map((c) => JSON.stringify(c))];
+  const body = rows.join('\n');
+  const trailer = JSON.stringify({ count: rows.length - 1, sha256: sha256(body) });
+  return gzipSync(Buffer.from(`${body}\n${trailer}\n`, 'utf8'), { level: 6 });
+}
+
+/** Decodes and checks a snapshot against its owner's head (SHA-256, exchange, laptop) and this laptop's schema. */
+export function decodeSnapshot(
+  bytes: Buffer,
+  expect: { exchangeId: string; replica: string; sha256: string; schema: number },
+  label: ShareLabel,
+): { header: SnapshotHeader; state: SnapshotState } {
+  const rows = rowsOf(bytes, expect.sha256, label);
+  if (rows.length < 2) throw damagedProblem(label);
+  let header: SnapshotHeader;
+  let trailer: { count: number; sha256: string };
+  let state: SnapshotState;
+  try {
+    header = JSON.parse(rows[0]!) as SnapshotHeader;
+    trailer = JSON.parse(rows[rows.length - 1]!) as { count: number; sha256: string };
+    if (trailer.count !== rows.length - 2 || trailer.sha256 !== sha256(rows.slice(0, -1).join('\n'))) throw damagedProblem(label);
+    const version = formatVersion(header.format, kindOf(SNAPSHOT_FORMAT));
+    if (version === null || header.exchangeId !== expect.exchangeId || header.replica !== expect.replica) throw foreignProblem(label);
+    if (version > versionOf(SNAPSHOT_FORMAT) || header.minSchema > expect.schema) throw newerProblem(label);
+    if (header.records + header.conflicts !== trailer.count) throw damagedProblem(label);
+    const records = rows.slice(1, 1 + header.records).map((r) => JSON.parse(r) as SnapshotRecord);
+    const conflicts = rows.slice(1 + header.records, -1).map((r) => JSON.parse(r) as SnapshotConflict);
+    state = { records, conflicts };
+  } catch (err) {
+    if (err instanceof ShareProblem) throw err;
+    throw damagedProblem(label);
+  }
+  return { header, state };
 }
 
 /** Reads a small JSON file of the share, or null when it is not there (or not whole yet). */

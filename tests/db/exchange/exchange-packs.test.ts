@@ -1,0 +1,233 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { openAppDatabase } from '../../../db/bootstrap';
+import { openConflicts } from '../../../db/exchange/merge';
+import type { Db } from '../../../db/open';
+import type { WriteContext } from '../../../db/repo/core/repository';
+import { repositories as repo } from '../../../db/repo/repositories';
+import { exchangeRound, type ExchangeEnv } from '../../../electron/services/exchange/round';
+import { realExchangeFs, sha256, type HeadFile } from '../../../electron/services/exchange/share';
+import { MIGRATIONS_DIR } from '../../helpers/paths';
+import { TEST_NOW } from '../../helpers/app';
+import { tempDir } from '../../helpers/tmp';
+
+// Packs and snapshots: what an officer would notice is that a new laptop gets the same desk
+// whether it starts from a snapshot or from every change ever published, that a damaged or newer
+// file is named and held (never half-applied), and that packing loses nothing a laptop still has to read.
+
+const T0 = Date.parse(TEST_NOW);
+const root = tempDir('asoen-exchange-packs-');
+let template: string | undefined;
+let made = 0;
+let tick = 0;
+
+interface Laptop {
+  db: Db;
+  file: string;
+  env: ExchangeEnv;
+  deviceId: string;
+  name: string;
+}
+
+function laptop(name: string, share: string, extra: Partial<ExchangeEnv> = {}): Laptop {
+  if (!template) {
+    template = path.join(root, 'template.db');
+    const t = openAppDatabase(template, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
+    t.db.prepare(`DELETE FROM app_meta WHERE key = 'device_id'`).run();
+    t.db.pragma('wal_checkpoint(TRUNCATE)');
+    t.db.close();
+  }
+  const file = path.join(root, `${name.replace(/\W/g, '')}-${++made}.db`);
+  copyFileSync(template, file);
+  const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0) });
+  return {
+    db: opened.db,
+    file,
+    deviceId: opened.deviceId,
+    name,
+    env: { db: opened.db, dbFile: file, folder: share, fs: realExchangeFs, host: 'test-host', now: () => T0, deviceName: name, officerName: `Officer of ${name}`, packAt: 2, snapshotEvery: 0, ...extra },
+  };
+}
+
+const ctxOf = (l: Laptop): WriteContext => ({ now: new Date(T0 + ++tick * 1000).toISOString(), deviceId: l.deviceId, officerName: `Officer of ${l.name}`, deviceName: l.name });
+const bodyOf = (db: Db) => db.prepare('SELECT id FROM bodies WHERE deleted_at IS NULL ORDER BY code LIMIT 1').pluck().get() as string;
+const newMeeting = (l: Laptop, titleEn: string) =>
+  l.db.transaction(() => repo.meetings.create(l.db, ctxOf(l), { bodyId: bodyOf(l.db), titleVi: `Họp ${titleEn}`, titleEn, startDate: '2027-01-10', endDate: '2027-01-12' }))();
+const edit = (l: Laptop, id: string, changes: Record<string, unknown>) =>
+  l.db.transaction(() => repo.meetings.update(l.db, ctxOf(l), { id, version: repo.meetings.get(l.db, id).version, changes }))();
+const remove = (l: Laptop, id: string) => l.db.transaction(() => repo.meetings.remove(l.db, ctxOf(l), { id, version: repo.meetings.get(l.db, id).version }))();
+const headOf = (share: string, l: Laptop, replica: string) => JSON.parse(readFileSync(path.join(share, 'devices', replica, 'head.json'), 'utf8')) as HeadFile & { l?: Laptop };
+const filesOf = (share: string, replica: string) => readdirSync(path.join(share, 'devices', replica)).sort();
+
+/** What two desks must share: the exchanged records (their version counts local writes), the merge state, the inbox, the search. */
+function stateOf(db: Db) {
+  const records = Object.values(repo).flatMap((r) =>
+    (db.prepare(`SELECT * FROM "${r.tableName}" ORDER BY id`).all() as Array<Record<string, unknown>>).map(({ version: _v, ...rest }) => rest),
+  );
+  return {
+    records,
+    heads: db.prepare('SELECT entity_id, register, hlc, value, replica, officer_name, device_name FROM exchange_heads ORDER BY 1, 2, 3').all(),
+    conflicts: openConflicts(db),
+    search: db.prepare('SELECT entity, entity_id, title, subtitle, folded FROM search_docs ORDER BY entity_id').all(),
+  };
+}
+
+/** Rewrites a gzip JSON-lines file of the share with its first line changed, and its owner's head with the new SHA-256. */
+function rewriteFirstLine(share: string, replica: string, file: string, change: (header: Record<string, unknown>) => void): void {
+  const full = path.join(share, 'devices', replica, file);
+  const rows = gunzipSync(readFileSync(full)).toString('utf8').split('\n');
+  const header = JSON.parse(rows[0]!) as Record<string, unknown>;
+  change(header);
+  rows[0] = JSON.stringify(header);
+  // The trailer's checksum made again, so only the format is wrong.
+  rows.pop();
+  const trailer = JSON.parse(rows.pop()!) as { count: number; sha256: string };
+  const body = rows.join('\n');
+  trailer.sha256 = file.startsWith('pack-') ? sha256(`${body}\n`) : sha256(body);
+  const bytes = gzipSync(Buffer.from(`${body}\n${JSON.stringify(trailer)}\n`));
+  writeFileSync(full, bytes);
+  const headFile = path.join(share, 'devices', replica, 'head.json');
+  const head = JSON.parse(readFileSync(headFile, 'utf8')) as HeadFile;
+  for (const p of head.packs ?? []) if (p.file === file) Object.assign(p, { sha256: sha256(bytes), bytes: bytes.length });
+  if (head.snapshot?.file === file) Object.assign(head.snapshot, { sha256: sha256(bytes), bytes: bytes.length });
+  writeFileSync(headFile, JSON.stringify(head));
+}
+
+/** Two laptops that edited, deleted and conflicted over several rounds (so A's batches are packed). */
+async function busyOffice(share: string) {
+  const a = laptop('Laptop A', share);
+  const b = laptop('Laptop B', share);
+  const m1 = newMeeting(a, 'ASOEN 35');
+  const m2 = newMeeting(a, 'ASOEN 36');
+  await exchangeRound(a.env);
+  await exchangeRound(b.env);
+  edit(a, m1.id, { city: 'Hà Nội' });
+  edit(b, m1.id, { city: 'Huế' }); // a conflict
+  const m3 = newMeeting(b, 'AWGNCB 20');
+  await exchangeRound(a.env);
+  await exchangeRound(b.env);
+  remove(a, m2.id);
+  edit(b, m2.id, { notes: 'đã gửi giấy mời' }); // deleted while edited
+  const m4 = newMeeting(a, 'AWGCC 15');
+  await exchangeRound(a.env);
+  await exchangeRound(b.env);
+  await exchangeRound(a.env);
+  return { a, b, ids: [m1.id, m2.id, m3.id, m4.id] };
+}
+
+describe('packs and snapshots of the exchange', () => {
+  it('gives a laptop joining from a snapshot the same desk as one that applied the whole history, then the changes after it', async () => {
+    const share = path.join(root, 'share-join');
+    const { a, b, ids } = await busyOffice(share);
+    expect(headOf(share, a, (await exchangeRound(a.env)).replica).packs?.length).toBeGreaterThan(0);
+    const fromHistory = laptop('History joiner', share);
+    const h = await exchangeRound(fromHistory.env);
+    expect(h.joined).toBeUndefined();
+    const written = await exchangeRound({ ...a.env, snapshotEvery: 1 });
+    expect(written.snapshot).toMatch(/^snapshot-/);
+    const fromSnapshot = laptop('Snapshot joiner', share);
+    const s = await exchangeRound(fromSnapshot.env);
+    expect(s.problems).toEqual([]);
+    expect(s.joined).toMatchObject({ replica: written.replica, file: written.snapshot });
+    expect(stateOf(fromSnapshot.db)).toEqual(stateOf(fromHistory.db));
+    expect(openConflicts(fromSnapshot.db).map((c) => c.kind).sort()).toEqual(['deleted_edited', 'field']);
+    // The changes after the snapshot follow it, on the chain it left off.
+    edit(b, ids[2]!, { titleEn: 'AWGNCB 21' });
+    await exchangeRound(b.env);
+    const after = await exchangeRound(fromSnapshot.env);
+    expect(after.problems).toEqual([]);
+    expect(repo.meetings.get(fromSnapshot.db, ids[2]!).titleEn).toBe('AWGNCB 21');
+    // The search finds what came in the snapshot.
+    expect(fromSnapshot.db.prepare('SELECT title FROM search_docs WHERE entity_id = ?').pluck().get(ids[3]!)).toBe('Họp AWGCC 15');
+  });
+
+  it('refuses a damaged snapshot with a message naming the laptop and the file, and takes the batches instead', async () => {
+    const share = path.join(root, 'share-damaged-snapshot');
+    const { a, ids } = await busyOffice(share);
+    const written = await exchangeRound({ ...a.env, snapshotEvery: 1 });
+    const file = path.join(share, 'devices', written.replica, written.snapshot!);
+    const bytes = readFileSync(file);
+    bytes[30] = bytes[30]! ^ 1;
+    writeFileSync(file, bytes);
+    const j = laptop('Joiner', share);
+    const report = await exchangeRound(j.env);
+    expect(report.joined).toBeUndefined();
+    expect(report.problems.map((p) => p.kind)).toEqual(['damaged']);
+    expect(report.problems[0]!.messages.vi).toContain(written.snapshot!);
+    expect(report.problems[0]!.messages.vi).toContain('Laptop A');
+    expect(report.problems[0]!.messages.en).toMatch(/damaged/);
+    for (const id of ids) expect(j.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(id)).toBeTruthy();
+  });
+
+  it('holds a snapshot or a pack of a newer format with "update this laptop", applying nothing of it', async () => {
+    const share = path.join(root, 'share-newer');
+    const { a, ids } = await busyOffice(share);
+    const written = await exchangeRound({ ...a.env, snapshotEvery: 1 });
+    rewriteFirstLine(share, written.replica, written.snapshot!, (h) => (h.format = 'asoen-exchange-snapshot/2'));
+    const pack = headOf(share, a, written.replica).packs![0]!;
+    rewriteFirstLine(share, written.replica, pack.file, (h) => (h.format = 'asoen-exchange-pack/2'));
+    const j = laptop('Joiner', share);
+    const report = await exchangeRound(j.env);
+    expect(report.joined).toBeUndefined();
+    expect(report.problems.map((p) => [p.kind, p.file])).toEqual([
+      ['newer', written.snapshot],
+      ['newer', pack.file],
+    ]);
+    expect(report.problems[1]!.messages.vi).toContain('phiên bản mới hơn');
+    expect(report.problems[1]!.messages.en).toContain('update this laptop');
+    // Nothing of Laptop A's was applied (its first batches are in that pack).
+    expect(j.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(ids[0]!)).toBeUndefined();
+  });
+
+  it('reports a damaged pack, applies nothing of it, and its owner writes it again', async () => {
+    const share = path.join(root, 'share-damaged-pack');
+    const { a, ids } = await busyOffice(share);
+    const replica = (await exchangeRound(a.env)).replica;
+    const pack = headOf(share, a, replica).packs![0]!;
+    const file = path.join(share, 'devices', replica, pack.file);
+    const good = readFileSync(file);
+    writeFileSync(file, good.subarray(0, good.length - 9));
+    // Laptop D, with a meeting of its own, reads the share: the pack is named as damaged, nothing of it taken.
+    const d = laptop('Laptop D', share);
+    newMeeting(d, 'ASOMM 19');
+    const report = await exchangeRound(d.env);
+    expect(report.problems.map((p) => [p.kind, p.file])).toEqual([['damaged', pack.file]]);
+    expect(report.problems[0]!.messages.en).toContain('Laptop A');
+    expect(d.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(ids[0]!)).toBeUndefined();
+    // A sees in D's head that D has still to read it, and writes it again, the same bytes.
+    expect((await exchangeRound(a.env)).repaired).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(file)).toEqual(good);
+    expect((await exchangeRound(d.env)).problems).toEqual([]);
+    for (const id of ids) expect(d.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(id)).toBeTruthy();
+  });
+
+  it('packs a laptop\'s batches without losing one a laptop has not read: that laptop goes on from inside the pack', async () => {
+    const share = path.join(root, 'share-pack-midway');
+    const a = laptop('Laptop A', share, { packAt: 4 });
+    const b = laptop('Laptop B', share);
+    const made: string[] = [];
+    made.push(newMeeting(a, 'M1').id);
+    await exchangeRound(a.env);
+    await exchangeRound(b.env); // B has read batch 1
+    for (const n of [2, 3, 4]) {
+      made.push(newMeeting(a, `M${n}`).id);
+      await exchangeRound(a.env);
+    }
+    const replica = (await exchangeRound(a.env)).replica;
+    const head = headOf(share, a, replica);
+    expect(head.packs).toEqual([expect.objectContaining({ from: 1, to: 4 })]);
+    expect(head.batches).toEqual([]);
+    expect(filesOf(share, replica).filter((f) => f.startsWith('b-'))).toEqual([]); // the loose files are gone
+    const report = await exchangeRound(b.env);
+    expect(report.problems).toEqual([]);
+    expect(report.batchesApplied).toBe(3);
+    for (const id of made) expect(repo.meetings.find(b.db, id)).toBeTruthy();
+    // Later batches go on the chain after the pack.
+    made.push(newMeeting(a, 'M5').id);
+    await exchangeRound(a.env);
+    expect((await exchangeRound(b.env)).problems).toEqual([]);
+    expect(repo.meetings.find(b.db, made[4]!)).toBeTruthy();
+  });
+});
