@@ -3,6 +3,9 @@ import { ApiCallError, createApiClient, detectTransport, httpTransport, takeToke
 import { PREFETCH_TTL_MS } from '../../renderer/api/client';
 import { createAppTransport, spyTransport } from '../helpers/render';
 
+/** A fixed moment for the tests that move the clock (the sample desk's day, 10:00 in Ha Noi). */
+const T0 = Date.parse('2026-11-21T03:00:00Z');
+
 describe('the API client', () => {
   it('returns the value of a call through the in-process dispatcher', async () => {
     const { transport } = createAppTransport({ sample: true });
@@ -68,6 +71,7 @@ describe('prefetching a screen\'s first data', () => {
 
   it('drops an answer nobody took within the time limit', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
     try {
       const spy = spyTransport(createAppTransport({ sample: true }).transport);
       const client = createApiClient(spy.transport);
@@ -75,7 +79,7 @@ describe('prefetching a screen\'s first data', () => {
       // The answer comes, then nobody takes it within the limit.
       await new Promise((r) => setTimeout(r, 0));
       await new Promise((r) => setTimeout(r, 0));
-      vi.setSystemTime(Date.now() + PREFETCH_TTL_MS + 1);
+      vi.setSystemTime(T0 + PREFETCH_TTL_MS + 1);
       await client.call('meetings.list', { limit: 2 });
       expect(spy.calls).toHaveLength(2);
     } finally {
@@ -87,6 +91,7 @@ describe('prefetching a screen\'s first data', () => {
 describe('prefetching on a slow machine', () => {
   it('hands out an answer that took longer than the time limit to come, counted from its arrival', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
     try {
       const spy = spyTransport(createAppTransport({ sample: true }).transport);
       let release: () => void = () => undefined;
@@ -100,7 +105,7 @@ describe('prefetching on a slow machine', () => {
       const client = createApiClient(slow);
       client.prefetch('meetings.list', { limit: 2 });
       // The screen asks while the answer is still on its way: it waits for that one.
-      vi.setSystemTime(Date.now() + 2 * PREFETCH_TTL_MS);
+      vi.setSystemTime(T0 + 2 * PREFETCH_TTL_MS);
       const screenCall = client.call('meetings.list', { limit: 2 });
       release();
       expect((await screenCall).items).toHaveLength(2);
@@ -109,7 +114,7 @@ describe('prefetching on a slow machine', () => {
       client.prefetch('meetings.list', { limit: 3 });
       await new Promise((r) => setTimeout(r, 0));
       await new Promise((r) => setTimeout(r, 0));
-      vi.setSystemTime(Date.now() + PREFETCH_TTL_MS + 1);
+      vi.setSystemTime(T0 + 3 * PREFETCH_TTL_MS + 1);
       await client.call('meetings.list', { limit: 3 });
       expect(spy.calls).toHaveLength(3);
     } finally {
