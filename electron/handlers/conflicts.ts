@@ -49,6 +49,9 @@ function inputOf(entity: EntityName, field: string): ConflictInput | null {
   return max >= 1000 ? 'lines' : 'text';
 }
 
+/** A field whose name means something else on this kind of record ("position": a member's title, Viet Nam's position on an agenda item). */
+const LABEL_OF: Record<string, string> = { 'agenda_item.position': 'agendaPosition' };
+
 function describe(item: ConflictItem): Output<'conflicts.open'>[number] {
   const entity = item.record.entity;
   let input: ConflictInput | null = null;
@@ -57,7 +60,7 @@ function describe(item: ConflictItem): Output<'conflicts.open'>[number] {
     input = kinds.length === 2 ? (kinds.every((k) => k === 'date') ? 'dates' : null) : (kinds[0] ?? null);
   }
   const joinable = (input === 'text' || input === 'lines') && item.sides.filter((s) => typeof s.value === 'string' && s.value.trim() !== '').length > 1;
-  return { ...item, labelKey: item.register ? `conflicts.fields.${item.register}` : null, input, joinable };
+  return { ...item, labelKey: item.register ? `conflicts.fields.${LABEL_OF[`${entity}.${item.register}`] ?? item.register}` : null, input, joinable };
 }
 
 /** A value for the register, checked as the record's update would check it. */

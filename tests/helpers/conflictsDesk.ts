@@ -44,6 +44,9 @@ export async function makeConflictsDesk(dataDir: string, now: string): Promise<C
     const clock = () => new Date(now);
     const a0 = openAppDatabase(fileA, { migrationsFolder: MIGRATIONS_DIR, now: clock });
     a0.db.transaction(() => loadSampleData(a0.db, { now, deviceId: a0.deviceId }))();
+    // The sample's records stand in for an office's own: the desk no longer says it holds the
+    // sample (a desk holding the training sample refuses to exchange, round.ts).
+    a0.db.prepare(`DELETE FROM app_meta WHERE key = 'sample_version'`).run();
     a0.db.pragma('wal_checkpoint(TRUNCATE)');
     a0.db.close();
     const fileB = path.join(work, 'b.sqlite');

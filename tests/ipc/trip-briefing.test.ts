@@ -34,7 +34,8 @@ describe('the briefing of a trip', () => {
 
   const meetingOf = (title: string) => app.call('meetings.list', { limit: 200 }).items.find((m) => m.titleEn.includes(title))!;
   async function briefing(meetingId: string, language: 'vi' | 'en'): Promise<string> {
-    const started = app.call('exports.briefing', { meetingId, language }) as ExportJob;
+    // ASOEN 35's delegation is marked Mật in the sample: the officer confirms the classified content.
+    const started = app.call('exports.briefing', { meetingId, language, classifiedConfirmed: true }) as ExportJob;
     await app.ctx.services.jobs.wait(started.jobId);
     const job = app.call('jobs.status', { jobId: started.jobId });
     expect(job.state).toBe('done');

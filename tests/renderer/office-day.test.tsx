@@ -21,8 +21,10 @@ afterEach(() => {
 
 describe('the office day on the screens', () => {
   it('Today says 01/01/2027 and marks an item due on 31/12 overdue and one due on 01/01 due today', async () => {
-    const { app, transport } = createAppTransport({ sample: true, now: NEW_YEAR_EVE });
-    const meeting = app.call('meetings.list', { limit: 1 }).items[0]!;
+    // A desk of its own: Today shows the twelve oldest overdue items, and the sample holds more.
+    const { app, transport } = createAppTransport({ now: NEW_YEAR_EVE });
+    const body = app.call('bodies.list', { limit: 1 }).items[0]!;
+    const meeting = app.call('meetings.create', { bodyId: body.id, titleVi: 'Cuộc họp thử', titleEn: 'A test meeting', startDate: '2026-12-01', endDate: '2026-12-02' });
     app.call('actionItems.create', { title: 'Việc hạn 31/12', dueDate: '2026-12-31', sourceMeetingId: meeting.id, status: 'open' });
     app.call('actionItems.create', { title: 'Việc hạn 01/01', dueDate: '2027-01-01', sourceMeetingId: meeting.id, status: 'open' });
     renderWithApp(<App />, { transport, clock: NEW_YEAR_EVE, route: '/' });
