@@ -102,7 +102,7 @@ function PreparationSteps({ summary }: { summary: TodaySummary }) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td w={230} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  <Text size="sm" c={task.state === 'overdue' ? 'red.8' : undefined}>
+                  <Text size="sm" c={task.state === 'overdue' ? 'red.9' : undefined}>
                     {formatDate(task.due)} ({daysText(t, task.daysLeft)})
                   </Text>
                 </Table.Td>

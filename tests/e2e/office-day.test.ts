@@ -16,6 +16,10 @@ describe('the office day, in headless Chromium', () => {
 
   beforeAll(async () => {
     await callApi(desk.web, 'settings.update', { exportFolder: folder });
+    // Today shows the twelve oldest overdue items: the sample's own overdue ones are closed first
+    // (completed on 30/12/2026), so that the two items below are among them.
+    const overdue = await callApi<{ items: Array<{ id: string; version: number }> }>(desk.web, 'actionItems.list', { limit: 500, filter: { status: ['open', 'in_progress', 'blocked'], dueTo: '2026-12-30' } });
+    if (overdue.items.length) await callApi(desk.web, 'actionItems.bulkStatus', { items: overdue.items.map(({ id, version }) => ({ id, version })), status: 'done', completedOn: '2026-12-30' });
     const meeting = (await callApi<{ items: Array<{ id: string }> }>(desk.web, 'meetings.list', { limit: 1 })).items[0]!;
     await callApi(desk.web, 'actionItems.create', { title: 'Gửi báo cáo năm cũ', dueDate: '2026-12-31', sourceMeetingId: meeting.id, status: 'open' });
     await callApi(desk.web, 'actionItems.create', { title: 'Gửi kế hoạch năm mới', dueDate: '2027-01-01', sourceMeetingId: meeting.id, status: 'open' });

@@ -58,7 +58,7 @@ export function DocumentsTable({ items, onEdit, showMeeting = true, notes }: { i
                   <DocumentStatusBadge status={d.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={late ? 'red.8' : undefined} fw={late ? 700 : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  <Text size="sm" c={late ? 'red.9' : undefined} fw={late ? 700 : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {formatDate(d.commentDeadline) || t('common.none')}
                   </Text>
                   {late ? (

@@ -80,7 +80,7 @@ export function TimelineTab({ overview }: { overview: MeetingOverview }) {
                   <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {formatDate(s.due)}
                     {s.state === 'open' || s.state === 'overdue' ? (
-                      <Text span size="xs" c={s.state === 'overdue' ? 'red.8' : 'dimmed'} ml={6}>
+                      <Text span size="xs" c={s.state === 'overdue' ? 'red.9' : 'dimmed'} ml={6}>
                         ({daysText(t, s.daysLeft)})
                       </Text>
                     ) : null}
