@@ -4,6 +4,11 @@ import path from 'node:path';
 import { makeConflictsDesk, type ConflictsDesk } from '../helpers/conflictsDesk';
 import { axeViolations, callApi, E2E_NOW, screenshot, typeDate, useBrowserDesk } from '../helpers/browser';
 
+/** When both laptops wrote (the fixture's moment), as the inbox shows it: dd/MM/yyyy HH:mm in Ha Noi. */
+const AT = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  .format(new Date(E2E_NOW))
+  .replace(',', '');
+
 // The conflicts inbox in a real browser, on a desk two laptops really exchanged through a shared
 // folder before the browser mode started on laptop A's data (tests/helpers/conflictsDesk.ts): a
 // city and the meeting dates changed differently, a meeting deleted on A while B edited it, and
@@ -37,7 +42,7 @@ describe('the conflicts inbox, in headless Chromium', () => {
     const city = items().filter({ hasText: 'Thành phố' });
     expect(await city.getByTestId('conflict-side-value').allInnerTexts()).toEqual(expect.arrayContaining(['Hà Nội', 'Đà Nẵng']));
     expect(await city.getByTestId('conflict-side-by').allInnerTexts()).toEqual(
-      expect.arrayContaining(['Nguyễn Thu Hà, máy VP-01 (máy này), lúc 21/11/2026 10:00', 'Trần Minh Đức, máy Laptop Hội nghị, lúc 21/11/2026 10:00']),
+      expect.arrayContaining([`Nguyễn Thu Hà, máy VP-01 (máy này), lúc ${AT}`, `Trần Minh Đức, máy Laptop Hội nghị, lúc ${AT}`]),
     );
     const meetingLink = city.getByRole('link', { name: new RegExp(`Cuộc họp: ${seeded.meetingTitleVi.replace(/[()+]/g, '\\$&')}`) });
     expect(await meetingLink.getAttribute('href')).toBe(`#/meetings/${seeded.meetingId}`);
