@@ -190,8 +190,11 @@ describe('exchanging', () => {
         return new Promise(() => undefined);
       },
     };
-    const a = desk('Laptop A', { exchangeFs: fs, exchangeProbeMs: 100 });
+    // Long enough that a real look at the folder answers in time on a loaded machine (at 100 ms
+    // the joining round's own look timed out under load, and the hanging one was never made).
+    const a = desk('Laptop A', { exchangeFs: fs, exchangeProbeMs: 1500 });
     await join(a, folder);
+    expect(a.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok' });
     hang = true;
     const first = await exchangeNow(a);
     expect(first).toMatchObject({ state: 'offline', lastRound: { outcome: 'offline' } });
