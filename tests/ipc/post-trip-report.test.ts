@@ -87,7 +87,7 @@ describe('the post-trip report', () => {
     // The outcomes recorded.
     expect(text).toContain('Hội nghị Hội đồng quản trị ACB lần thứ 25 thông qua đề cử 02 khu bảo tồn của Thái Lan thành Vườn di sản ASEAN thứ 56 và 57');
     // Documents adopted or dealt with at the meeting and its chain, with their status.
-    expect(text).toContain('Hội nghị và các hội nghị liên quan đã xem xét 4 văn kiện, trong đó 2 văn kiện đã được thông qua:');
+    expect(text).toContain('Hội nghị và các hội nghị liên quan đã xem xét 04 văn kiện, trong đó 02 văn kiện đã được thông qua:');
     expect(text).toContain('Tuyên bố ASEAN về biến đổi khí hậu trình COP 28');
     expect(text).toContain('Đề cử 02 khu bảo tồn của Thái Lan thành Vườn di sản ASEAN thứ 56 và 57');
     expect(text).toContain('Kế hoạch hành động ASEAN về ngăn chặn suy giảm các loài động vật hoang dã');
@@ -104,7 +104,7 @@ describe('the post-trip report', () => {
     expect(text).toContain('2. Tình hình thực hiện các cam kết tại ASOEN 31');
     expect(text).toContain('Chuẩn bị nội dung tham dự Hội nghị Quan chức cao cấp ASEAN về môi trường lần thứ 35 (ASOEN 35)');
     // Proposals drawn from the open work, and the officer's own said plainly.
-    expect(text).toContain('Giao các đơn vị chủ trì thực hiện 4 nhiệm vụ nêu tại Mục V');
+    expect(text).toContain('Giao các đơn vị chủ trì thực hiện 04 nhiệm vụ nêu tại Mục V');
     expect(text).toContain('[Cán bộ soạn thảo bổ sung các đề xuất, kiến nghị cụ thể của Đoàn (nếu có) trước khi trình ký.]');
     expect(text).toContain('TRƯỞNG ĐOÀN');
     expect(text).not.toContain('MẬT');
@@ -127,6 +127,8 @@ describe('the post-trip report', () => {
     expect(text).toContain('ASEAN Joint Statement on Climate Change to UNFCCC COP 28');
     expect(text).toContain('Agreed ad referendum');
     expect(text).toContain('Tasks are recorded in Vietnamese only: their titles are given as recorded.');
+    expect(text).toContain('Complete the domestic approval of the document in Section IV that requires it.');
+    expect(text).toContain("Prepare Viet Nam's participation in the 35th Meeting of the ASEAN Senior Officials");
     expect(text).toContain('[The drafting officer adds the delegation');
     // No Vietnamese outcomes or headings where the English exists.
     expect(text).not.toContain('Hội nghị đã xem xét báo cáo hoạt động');

@@ -10,6 +10,9 @@ import { inLanguage } from './briefing';
 import { dash, field, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
 import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from '../exports/format';
 
+/** A count as Vietnamese administrative texts write it: '04 văn kiện', '12 nhiệm vụ'. */
+const k2 = (x: number) => (x < 10 ? `0${x}` : String(x));
+
 const T = {
   vi: {
     title: 'Báo cáo',
@@ -17,7 +20,7 @@ const T = {
     subtitle: (m: string) => `Kết quả chuyến công tác tham dự ${m}`,
     opening: (o: { decision: string; dates: string; head: string; meeting: string; place: string }) =>
       `${o.decision ? `Thực hiện ${o.decision}, t` : 'T'}ừ ${o.dates}, Đoàn công tác của Việt Nam${o.head ? ` do ${o.head} làm Trưởng đoàn` : ''} đã tham dự ${o.meeting}${o.place ? ` tại ${o.place}` : ''}. Đoàn công tác xin báo cáo kết quả như sau:`,
-    openingDecision: (n: string, d: string | null, signer: string | null) => `Quyết định số ${n}${d ? ` ngày ${dmy(d)}` : ''}${signer ? ` (${signer})` : ''} về việc cử đoàn công tác`,
+    openingDecision: (n: string, d: string | null) => `Quyết định số ${n}${d ? ` ngày ${dmy(d)}` : ''} về việc cử đoàn công tác`,
     openingDates: (a: string, b: string) => (a === b ? `ngày ${dmy(a)}` : `ngày ${dmy(a)} đến ngày ${dmy(b)}`),
     s1: 'I. THÔNG TIN CHUNG VỀ HỘI NGHỊ VÀ ĐOÀN CÔNG TÁC',
     s2: 'II. NỘI DUNG CHÍNH VÀ KẾT QUẢ HỘI NGHỊ',
@@ -34,7 +37,7 @@ const T = {
     place: 'Địa điểm',
     format: 'Hình thức',
     partOf: 'Thuộc chuỗi hội nghị',
-    related: (n: number) => `Các hội nghị liên quan tổ chức liền kề (${n}):`,
+    related: (n: number, sameVenue: boolean) => `Các hội nghị liên quan tổ chức liền kề (${n})${sameVenue ? ', cùng địa điểm' : ''}:`,
     decision: 'Quyết định cử đoàn',
     decisionNone: 'chưa ghi nhận',
     signer: 'người ký',
@@ -44,6 +47,7 @@ const T = {
     dueField: 'Thời hạn nộp báo cáo',
     dueText: (due: string, days: number) => `${dmy(due)} (${days} ngày sau ngày về nước)`,
     noDelegation: 'Chưa có thông tin đoàn công tác cho hội nghị này.',
+    members: (k: number) => `Thành phần Đoàn gồm ${k2(k)} người:`,
     agendaSub: '1. Các nội dung chính',
     noAgenda: 'Chưa ghi nhận chương trình nghị sự của hội nghị.',
     itemNo: (k: number) => `Mục ${k}`,
@@ -54,21 +58,21 @@ const T = {
     positionsAgenda: (k: number) => `${k}. Lập trường của Việt Nam theo từng nội dung`,
     notEntered: '(Chưa nhập.)',
     noDocuments: 'Không có văn kiện nào được ghi nhận là thông qua hoặc xem xét tại hội nghị và các hội nghị liên quan.',
-    docsIntro: (n: number, adopted: number) => `Hội nghị và các hội nghị liên quan đã xem xét ${n} văn kiện, trong đó ${adopted} văn kiện đã được thông qua:`,
+    docsIntro: (n: number, adopted: number) => `Hội nghị và các hội nghị liên quan đã xem xét ${k2(n)} văn kiện, trong đó ${k2(adopted)} văn kiện đã được thông qua:`,
     newItems: '1. Nhiệm vụ phát sinh từ hội nghị',
     noNewItems: 'Chưa ghi nhận nhiệm vụ nào phát sinh từ hội nghị (cán bộ ghi nhận các việc cần làm trên ASOEN Desk để theo dõi).',
     previousItems: (m: string) => `2. Tình hình thực hiện các cam kết tại ${m}`,
     previousNone: '2. Tình hình thực hiện các cam kết tại hội nghị lần trước',
     noPrevious: 'Không có hội nghị lần trước của chuỗi được ghi nhận.',
     noPreviousItems: 'Không ghi nhận cam kết nào từ hội nghị lần trước.',
-    previousOpen: (open: number, all: number) => `Còn ${open}/${all} việc chưa hoàn thành.`,
-    previousAllDone: (all: number) => `Cả ${all} việc đã hoàn thành hoặc đã khép lại.`,
+    previousOpen: (open: number, all: number) => `Còn ${k2(open)}/${k2(all)} việc chưa hoàn thành.`,
+    previousAllDone: (all: number) => `Cả ${k2(all)} việc đã hoàn thành hoặc đã khép lại.`,
     overdue: 'quá hạn',
     onlyViItems: '',
-    proposeTasks: (n: number) => `Giao các đơn vị chủ trì thực hiện ${n} nhiệm vụ nêu tại Mục V, bảo đảm đúng thời hạn; Văn phòng ASEAN Việt Nam theo dõi, đôn đốc và tổng hợp kết quả.`,
-    proposeComments: (n: number) => `Hoàn thành góp ý đối với ${n} văn kiện đang lấy ý kiến nêu tại Mục IV trước thời hạn của Ban Thư ký ASEAN.`,
-    proposeApproval: (n: number) => `Hoàn thiện thủ tục phê duyệt trong nước đối với ${n} văn kiện nêu tại Mục IV.`,
-    proposePrevious: (n: number, m: string) => `Tiếp tục thực hiện ${n} việc còn mở từ ${m}.`,
+    proposeTasks: (n: number) => `Giao các đơn vị chủ trì thực hiện ${k2(n)} nhiệm vụ nêu tại Mục V, bảo đảm đúng thời hạn; Văn phòng ASEAN Việt Nam theo dõi, đôn đốc và tổng hợp kết quả.`,
+    proposeComments: (n: number) => `Hoàn thành góp ý đối với ${k2(n)} văn kiện đang lấy ý kiến nêu tại Mục IV trước thời hạn của Ban Thư ký ASEAN.`,
+    proposeApproval: (n: number) => `Hoàn thiện thủ tục phê duyệt trong nước đối với ${k2(n)} văn kiện nêu tại Mục IV.`,
+    proposePrevious: (n: number, m: string) => `Tiếp tục thực hiện ${k2(n)} việc còn mở từ ${m}.`,
     proposeNext: (m: string, when: string) => `Chuẩn bị nội dung tham dự ${m}${when ? ` (${when})` : ''}.`,
     proposeOfficer: '[Cán bộ soạn thảo bổ sung các đề xuất, kiến nghị cụ thể của Đoàn (nếu có) trước khi trình ký.]',
     signatureTitle: 'Trưởng đoàn',
@@ -85,7 +89,6 @@ const T = {
       lead: 'Cơ quan chủ trì',
       positionVn: 'Lập trường của Việt Nam',
       document: 'Văn kiện',
-      kind: 'Loại',
       status: 'Tình trạng',
       follow: 'Theo dõi tiếp',
       task: 'Nhiệm vụ',
@@ -114,7 +117,7 @@ const T = {
     subtitle: (m: string) => `Delegation of Viet Nam to the ${m}`,
     opening: (o: { decision: string; dates: string; head: string; meeting: string; place: string }) =>
       `${o.decision ? `Under ${o.decision}, t` : 'T'}he delegation of Viet Nam${o.head ? `, led by ${o.head},` : ''} attended the ${o.meeting}${o.place ? ` in ${o.place}` : ''} ${o.dates}. The delegation reports as follows.`,
-    openingDecision: (n: string, d: string | null, signer: string | null) => `Decision No. ${n}${d ? ` of ${dmy(d)}` : ''}${signer ? ` (${signer})` : ''} sending the delegation`,
+    openingDecision: (n: string, d: string | null) => `Decision No. ${n}${d ? ` of ${dmy(d)}` : ''} sending the delegation`,
     openingDates: (a: string, b: string) => (a === b ? `on ${dmy(a)}` : `from ${dmy(a)} to ${dmy(b)}`),
     s1: 'I. THE MEETING AND THE DELEGATION',
     s2: 'II. MAIN CONTENTS AND RESULTS OF THE MEETING',
@@ -131,7 +134,7 @@ const T = {
     place: 'Venue',
     format: 'Format',
     partOf: 'Part of',
-    related: (n: number) => `Related meetings held back to back (${n}):`,
+    related: (n: number, sameVenue: boolean) => `Related meetings held back to back (${n})${sameVenue ? ', at the same venue' : ''}:`,
     decision: 'Decision to send the delegation',
     decisionNone: 'not recorded',
     signer: 'signed by',
@@ -141,6 +144,7 @@ const T = {
     dueField: 'Report due',
     dueText: (due: string, days: number) => `${dmy(due)} (${days} days after the return)`,
     noDelegation: 'No delegation is recorded for this meeting.',
+    members: (k: number) => `The delegation had ${k} ${k === 1 ? 'member' : 'members'}:`,
     agendaSub: '1. Main contents',
     noAgenda: 'No agenda is recorded for the meeting.',
     itemNo: (k: number) => `Item ${k}`,
@@ -162,11 +166,11 @@ const T = {
     previousAllDone: (all: number) => `All ${all} are done or closed.`,
     overdue: 'overdue',
     onlyViItems: 'Tasks are recorded in Vietnamese only: their titles are given as recorded.',
-    proposeTasks: (n: number) => `Assign the ${n} ${n === 1 ? 'task' : 'tasks'} in Section V to the lead units, to be completed on time; the ASEAN Vietnam Office follows them up and reports on them.`,
-    proposeComments: (n: number) => `Complete Viet Nam's comments on the ${n} ${n === 1 ? 'document' : 'documents'} in Section IV still open for comments, before the ASEAN Secretariat's deadline.`,
-    proposeApproval: (n: number) => `Complete the domestic approval of the ${n} ${n === 1 ? 'document' : 'documents'} in Section IV that require it.`,
-    proposePrevious: (n: number, m: string) => `Continue the ${n} ${n === 1 ? 'item' : 'items'} still open from ${m}.`,
-    proposeNext: (m: string, when: string) => `Prepare Viet Nam's participation in ${m}${when ? ` (${when})` : ''}.`,
+    proposeTasks: (n: number) => `Assign ${n === 1 ? 'the task' : `the ${n} tasks`} in Section V to the lead units, to be completed on time; the ASEAN Vietnam Office follows them up and reports on them.`,
+    proposeComments: (n: number) => `Complete Viet Nam's comments on ${n === 1 ? 'the document' : `the ${n} documents`} in Section IV still open for comments, before the ASEAN Secretariat's deadline.`,
+    proposeApproval: (n: number) => `Complete the domestic approval of ${n === 1 ? 'the document in Section IV that requires it' : `the ${n} documents in Section IV that require it`}.`,
+    proposePrevious: (n: number, m: string) => `Continue ${n === 1 ? 'the item' : `the ${n} items`} still open from ${m}.`,
+    proposeNext: (m: string, when: string) => `Prepare Viet Nam's participation in the ${m}${when ? ` (${when})` : ''}.`,
     proposeOfficer: "[The drafting officer adds the delegation's specific proposals and recommendations, if any, before signature.]",
     signatureTitle: 'Head of delegation',
     cols: {
@@ -182,7 +186,6 @@ const T = {
       lead: 'Lead agency',
       positionVn: "Viet Nam's position",
       document: 'Document',
-      kind: 'Kind',
       status: 'Status',
       follow: 'Follow-up',
       task: 'Task',
@@ -208,6 +211,8 @@ const T = {
 } as const;
 
 const n = (i: number) => String(i + 1);
+/** A unit's name without the alias in brackets: 'Văn phòng ASEAN Việt Nam (Văn phòng ASOEN Việt Nam)' → 'Văn phòng ASEAN Việt Nam'. */
+const unitName = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '');
 const OPEN = new Set(['open', 'in_progress', 'blocked']);
 
 function meetingTitle(m: MeetingRow, lang: Lang): string {
@@ -243,7 +248,7 @@ function taskTable(rows: ActionItemRow[], today: string, lang: Lang): Block {
   return table(
     [c.no, c.task, c.lead, c.owner, c.due, c.status],
     rows.map((r, i) => [n(i), r.title, pick(lang, r.leadAgencyNameVi ?? r.ownerAgencyNameVi, r.leadAgencyNameEn ?? r.ownerAgencyNameEn), r.ownerName ?? '', dmy(r.dueDate), itemStatus(r, today, lang)]),
-    [6, 34, 19, 15, 12, 14],
+    [6, 31, 18, 15, 16, 14],
     [0, 4],
   );
 }
@@ -272,7 +277,7 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
   blocks.push(
     para(
       t.opening({
-        decision: d?.decisionNumber ? t.openingDecision(d.decisionNumber, d.decisionDate, d.decisionSigner) : '',
+        decision: d?.decisionNumber ? t.openingDecision(d.decisionNumber, d.decisionDate) : '',
         dates: t.openingDates(m.startDate, m.endDate),
         // The head's position is recorded in Vietnamese: the English opening names the head only.
         head: head ? (lang === 'vi' && head.position ? `${head.fullName}, ${head.position},` : head.fullName) : '',
@@ -292,8 +297,14 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
   blocks.push(field(t.format, word('format', m.format, lang)));
   if (data.parent) blocks.push(field(t.partOf, `${meetingTitle(data.parent, lang)} (${span(data.parent.startDate, data.parent.endDate)})`));
   if (data.related.length) {
-    blocks.push(para(t.related(data.relatedTotal)));
-    blocks.push(table([c.no, c.meeting, c.dates, c.place], data.related.map((r, i) => [n(i), meetingTitle(r, lang), span(r.startDate, r.endDate), place(r, lang)]), [6, 52, 24, 18], [0, 2]));
+    // The venue of each only when they differ from the meeting's.
+    const sameVenue = data.related.every((r) => place(r, lang) === venue);
+    blocks.push(para(t.related(data.relatedTotal, sameVenue)));
+    blocks.push(
+      sameVenue
+        ? table([c.no, c.meeting, c.dates], data.related.map((r, i) => [n(i), meetingTitle(r, lang), span(r.startDate, r.endDate)]), [6, 70, 24], [0, 2])
+        : table([c.no, c.meeting, c.dates, c.place], data.related.map((r, i) => [n(i), meetingTitle(r, lang), span(r.startDate, r.endDate), place(r, lang)]), [6, 52, 24, 18], [0, 2]),
+    );
     blocks.push(...more(data.related.length, data.relatedTotal, lang), gap());
   }
   blocks.push(subheading(t.delegationSub));
@@ -311,6 +322,7 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
     }
     if (data.members.length) {
       blocks.push(
+        para(t.members(data.members.length)),
         table(
           [c.no, c.fullName, c.position, c.agency, c.role],
           data.members.map((x, i) => [n(i), x.fullName, x.position ?? '', pick(lang, x.agencyNameVi, x.agencyNameEn), word('role', x.role, lang)]),
@@ -346,10 +358,10 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
         data.agenda.map((a) => [
           String(a.number),
           inLanguage(a.titleVi, a.titleEn, lang),
-          a.leadCode ? `${pick(lang, a.leadNameVi, a.leadNameEn)} (${a.leadCode})` : '',
+          unitName(pick(lang, a.leadNameVi, a.leadNameEn)),
           inLanguage(a.position, a.positionEn, lang) || t.notEntered,
         ]),
-        [6, 34, 20, 40],
+        [6, 33, 19, 42],
         [0],
       ),
     );
@@ -364,16 +376,14 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
     blocks.push(para(t.docsIntro(data.documentsTotal, adopted)));
     blocks.push(
       table(
-        [c.no, c.document, c.kind, c.meeting, c.status, c.follow],
+        [c.no, c.document, c.status, c.follow],
         data.documents.map((x, i) => [
           n(i),
-          inLanguage(x.titleVi, x.titleEn, lang),
-          t.docKind[x.kind] ?? x.kind,
-          shortName({ bodyCode: x.meetingCode, sequence: x.meetingSequence }),
+          `${inLanguage(x.titleVi, x.titleEn, lang)}\n(${t.docKind[x.kind] ?? x.kind}, ${shortName({ bodyCode: x.meetingCode, sequence: x.meetingSequence })})`,
           t.docStatus[x.status] ?? x.status,
           followUp(x, lang),
         ]),
-        [6, 36, 14, 12, 14, 18],
+        [6, 52, 18, 24],
         [0],
       ),
     );
@@ -411,7 +421,7 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
   blocks.push(para(t.proposeOfficer, { italics: true }));
 
   blocks.push(...signature(t.signatureTitle, lang));
-  if (head) blocks.push(para([{ text: head.fullName, bold: true }], { align: 'right', indent: false }));
+  if (head) blocks.push(gap(), gap(), gap(), para([{ text: head.fullName, bold: true }], { align: 'right', indent: false }));
   return { blocks, classification };
 }
 
