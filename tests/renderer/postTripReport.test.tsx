@@ -6,7 +6,9 @@ import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExportLog } from '../../renderer/components/exports';
 import { MeetingDetailPage } from '../../renderer/pages/MeetingDetail.page';
+import type { ExportJob } from '../../electron/contract';
 import type { TestApp } from '../helpers/app';
 import { createAppTransport, renderWithApp } from '../helpers/render';
 import { tempDir } from '../helpers/tmp';
@@ -70,5 +72,18 @@ describe('the post-trip report on the meeting page', () => {
     expect(button).toBeDisabled();
     expect(screen.getByLabelText('Chưa có đoàn công tác: không có chuyến công tác nào để báo cáo.')).toBeInTheDocument();
     expect(screen.queryByTestId('post-trip-due')).toBeNull();
+  });
+
+  it('is named in the export log as the post-trip report, not as a report of a year', async () => {
+    const { app, transport, meeting } = setup('ASOEN 37');
+    const started = app.call('exports.postTripReport', { meetingId: meeting.id, language: 'vi' }) as ExportJob;
+    await app.ctx.services.jobs.wait(started.jobId);
+    const view = renderWithApp(<ExportLog />, { transport });
+    const row = await screen.findByTestId('export-log-row', {}, { timeout: 5000 });
+    expect(row).toHaveTextContent('Báo cáo kết quả chuyến công tác');
+    expect(row).not.toHaveTextContent('Báo cáo tổng kết');
+    view.unmount();
+    renderWithApp(<ExportLog />, { transport, language: 'en' });
+    expect(await screen.findByTestId('export-log-row', {}, { timeout: 5000 })).toHaveTextContent('Post-trip report');
   });
 });
