@@ -103,7 +103,7 @@ async function renderFile(db: Db, task: RenderTask & { out: string }, control: T
       const read = since(started);
       await control.breathe();
       control.progress('rendering', 0.4);
-      const bytes = await renderBriefing(data, task.language, task.today);
+      const bytes = await renderBriefing(data, task.language, task.today, task.frame);
       await control.breathe();
       await writeFile(task.out, bytes);
       return { bytes: bytes.length, timings: { read, render: since(started) - read } };
@@ -114,7 +114,7 @@ async function renderFile(db: Db, task: RenderTask & { out: string }, control: T
       const read = since(started);
       await control.breathe();
       control.progress('rendering', 0.4);
-      const bytes = await renderAnnualReport(data, task.language, task.today);
+      const bytes = await renderAnnualReport(data, task.language, task.today, task.frame);
       await control.breathe();
       await writeFile(task.out, bytes);
       return { bytes: bytes.length, timings: { read, render: since(started) - read } };
