@@ -140,6 +140,8 @@ export function textWidth(text: string, halfPoints: number, bold = false): numbe
  * never end with one ("BỘ TÀI NGUYÊN / VÀ MÔI TRƯỜNG", "MINISTRY OF AGRICULTURE / AND ENVIRONMENT").
  */
 const PHRASE_OPENERS = new Set(['VÀ', 'VỀ', 'CỦA', 'THUỘC', 'TẠI', 'CHO', 'VỚI', 'TRỰC', 'AND', 'OF', 'FOR', 'ON', 'IN', 'TO', 'AT', 'UNDER']);
+/** English prepositions that may end a line after the head word, as the names are written ("MINISTRY OF / FOREIGN AFFAIRS"). */
+const WEAK_OPENERS = new Set(['OF', 'FOR', 'ON', 'IN', 'TO', 'AT', 'UNDER']);
 
 /**
  * Two-syllable words of the bodies' names (one word, written as two syllables): never broken
@@ -151,18 +153,21 @@ const COMPOUNDS = new Set(
     'TÀI CHÍNH', 'CÔNG THƯƠNG', 'NỘI VỤ', 'Y TẾ', 'BẢO TỒN', 'THIÊN NHIÊN', 'ĐA DẠNG', 'SINH HỌC', 'CHÍNH PHỦ', 'KẾ HOẠCH', 'ĐẦU TƯ', 'GIAO THÔNG', 'VẬN TẢI',
     'XÂY DỰNG', 'GIÁO DỤC', 'ĐÀO TẠO', 'LAO ĐỘNG', 'THƯƠNG BINH', 'XÃ HỘI', 'TRUYỀN THÔNG', 'THÔNG TIN', 'BIẾN ĐỔI', 'KHÍ HẬU', 'QUẢN LÝ', 'ĐÊ ĐIỀU', 'PHÒNG CHỐNG',
     'THIÊN TAI', 'TỔNG CỤC', 'TRUNG TÂM', 'KIỂM SOÁT', 'Ô NHIỄM', 'CHẤT THẢI', 'BIỂN ĐẢO', 'ĐỊA CHẤT', 'KHOÁNG SẢN', 'KHÍ TƯỢNG', 'THỦY VĂN', 'LÂM NGHIỆP', 'THỦY SẢN',
-    'KIỂM LÂM', 'THỦ TƯỚNG', 'NHÂN DÂN', 'ỦY BAN', 'VIỆN HÀN', 'HÀN LÂM', 'PHÁP CHẾ', 'THANH TRA', 'ĐIỀU PHỐI', 'THƯ KÝ', 'CHÍNH TRỊ', 'DU LỊCH', 'VĂN HÓA', 'THỂ THAO',
+    'KIỂM LÂM', 'VIET NAM', 'THỦ TƯỚNG', 'NHÂN DÂN', 'ỦY BAN', 'VIỆN HÀN', 'HÀN LÂM', 'PHÁP CHẾ', 'THANH TRA', 'ĐIỀU PHỐI', 'THƯ KÝ', 'CHÍNH TRỊ', 'DU LỊCH', 'VĂN HÓA', 'THỂ THAO',
   ].map((w) => w.normalize('NFC')),
 );
+
+/** A word without the punctuation around it ('PHÒNG,' → 'PHÒNG'; a dash → ''). */
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Lines of a body's name set in `width` twips: the longest a line may be, measured as it is printed. */
 export function issuerLines(name: string, width: number, halfPoints: number = SIZE.issuer, bold = false): string[] {
   const words = name.normalize('NFC').toUpperCase().split(/\s+/).filter(Boolean);
   const measure = (ws: string[]) => textWidth(ws.join(' '), halfPoints, bold);
   if (words.length < 2 || measure(words) <= width) return [words.join(' ')];
-  // Every way of cutting the name into 2–4 lines, scored: a cut inside a two-syllable word or
-  // after a phrase opener is (all but) never taken; a line of one word only when nothing else
-  // fits; a cut before an opener is preferred; then the most even lines.
+  // Every way of cutting the name into 2–4 lines, scored: a line that does not fit, a cut after
+  // "VÀ"/"AND", a line of one syllable, a cut inside a two-syllable word are (all but) never
+  // taken; a cut before a phrase opener is preferred; then the fewest lines, the most even.
   let best: { lines: string[]; score: number } | null = null;
   const n = words.length;
   const consider = (cuts: number[]) => {
@@ -172,12 +177,15 @@ export function issuerLines(name: string, width: number, halfPoints: number = SI
     const widths = lines.map(measure);
     let score = 0;
     for (const w of widths) if (w > width) score += 1_000_000 + (w - width);
-    for (const line of lines) if (line.length === 1) score += 200_000;
+    // A line of one syllable is a broken word; a long English word ("DEPARTMENT") may stand alone.
+    for (const line of lines) if (line.length === 1) score += bare(line[0]!).length >= 8 ? 50_000 : 200_000;
     for (const c of cuts) {
-      const before = words[c - 1]!;
-      const after = words[c]!;
+      const before = bare(words[c - 1]!);
+      const after = bare(words[c]!);
       if (COMPOUNDS.has(`${before} ${after}`)) score += 100_000;
-      if (PHRASE_OPENERS.has(before)) score += 100_000;
+      // A dash joins two names into one ("LAO ĐỘNG - THƯƠNG BINH"): a line neither ends nor starts with it.
+      if (PHRASE_OPENERS.has(before)) score += WEAK_OPENERS.has(before) ? 30_000 : 300_000;
+      if (before === '' || after === '') score += 50_000;
       if (PHRASE_OPENERS.has(after)) score -= 2_000;
     }
     // Fewer lines first, then even ones (the longest line as short as can be).
