@@ -67,7 +67,7 @@ describe("the briefing's export form", () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Khung văn bản: đề cương tham dự' })).toBeNull());
     await waitFor(() => expect(app.call('exports.list', { limit: 5 }).items[0]?.status).toBe('done'), { timeout: 15_000 });
     const exported = app.call('exports.list', { limit: 5 }).items[0]!;
-    const text = await bodyText(path.join(exported.folder, exported.fileName));
+    const text = await bodyText(path.join(exported.folder, exported.fileName!));
     for (const line of ['Số: 12/ĐC-VPASEAN', 'Kính gửi: Lãnh đạo Bộ.', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Nguyễn Văn An', 'Nơi nhận:', '- Lưu: VT, VPASEAN.']) expect(text).toContain(line);
   });
 
