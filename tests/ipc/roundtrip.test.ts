@@ -112,6 +112,10 @@ describe('every output of the contract', () => {
       callChecked('settings.createExportFolder', { exportFolder: path.join(folder, 'Xuất') });
       callChecked('settings.update', { exportFolder: folder });
       callChecked('settings.get', {});
+      const defaults = callChecked('settings.documents', {}) as Record<string, unknown>;
+      const { derivedAbbreviation: _derived, ...saved } = defaults;
+      callChecked('settings.updateDocuments', { ...saved, signerName: 'Nguyễn Văn An' });
+      callChecked('settings.documentFrame', { kind: 'briefing', language: 'en' });
       // Exports answer at once with a job; its status is polled until it ends.
       const finish = async (job: Record<string, unknown>) => {
         let current = job;
