@@ -3,7 +3,8 @@
 // written, and printed on the document.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import userEvent from '@testing-library/user-event';
 import JSZip from 'jszip';
 import { ExportButton } from '../../renderer/components/exports';
@@ -50,6 +51,12 @@ describe("the briefing's export form", () => {
     expect(field('Kính gửi')).toHaveValue('Lãnh đạo Bộ');
     expect(field('Chức vụ người ký')).toHaveValue('Chánh Văn phòng');
     expect(field('Nơi nhận')).toHaveValue('Như trên\nLưu: VT, VPASEAN');
+    let violations: string[] = [];
+    await act(async () => {
+      const r = await axe.run(dialog, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
+      violations = r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
 
     await user.type(field('Số'), '12a');
     await user.click(within(form).getByRole('button', { name: 'Xuất văn bản' }));
