@@ -5,7 +5,7 @@ import type { AnnualReportData } from '../../../db/repo/documents/annualReport';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { isOverdueOn, statusOn } from '../../../common/actionStanding';
 import { highestClassification } from '../../../common/enums';
-import { gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
+import { frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
 import { dmy, moreLine, num, pick, place, span, word, type Lang } from '../exports/format';
 
 const T = {
@@ -157,7 +157,7 @@ function meetingTable(rows: MeetingRow[], total: number, lang: Lang): Block[] {
 /** The report lists delegations: it carries the highest marking among them (db/repo/exports/classified.ts says when it is asked first). */
 const markingOf = (d: AnnualReportData, lang: Lang) => word('classification', highestClassification(d.delegations.map((x) => x.classification)), lang);
 
-export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: string): Block[] {
+export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: string, frame?: DocumentFrame): Block[] {
   const t = T[lang];
   const c = t.cols;
   const blocks: Block[] = [
@@ -170,6 +170,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
       title: t.title,
       subtitle: [t.subtitle(d.year), t.draft],
       classification: markingOf(d, lang),
+      ...frameParts(frame).title,
     }),
     para(t.intro(d)),
   ];
@@ -304,12 +305,12 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
 
   blocks.push(heading(t.s8));
   blocks.push(para(t.s8text, { italics: true }));
-  blocks.push(...signature(pick(lang, d.issuer.officeVi, d.issuer.officeEn), lang));
+  blocks.push(...signature(pick(lang, d.issuer.officeVi, d.issuer.officeEn), lang, frameParts(frame).signature));
   return blocks;
 }
 
-export async function renderAnnualReport(d: AnnualReportData, lang: Lang, today: string): Promise<Buffer> {
-  return renderDocx({ title: `${T[lang].title} ${d.year}`, subject: T[lang].subtitle(d.year), lang, blocks: annualReportBlocks(d, lang, today), classification: markingOf(d, lang) });
+export async function renderAnnualReport(d: AnnualReportData, lang: Lang, today: string, frame?: DocumentFrame): Promise<Buffer> {
+  return renderDocx({ title: `${T[lang].title} ${d.year}`, subject: T[lang].subtitle(d.year), lang, blocks: annualReportBlocks(d, lang, today, frame), classification: markingOf(d, lang) });
 }
 
 /** '2025 Báo cáo tổng kết (vi)' / '2025 Annual report (en)'. */
