@@ -199,7 +199,10 @@ describe('backup and restore', () => {
     const job = await run('backup.restore', { file });
     expect(job.error ?? null, JSON.stringify(job)).toBeNull();
     expect(job.state).toBe('done');
-    expect(userData(app)).toEqual(before);
+    // Schema 2 had no origin of a change, and 0014 marks only the app's own seeding in the log it
+    // takes up: the training sample's changes read as an officer's again (nothing else differs).
+    const asOlder = (rows: string[]) => rows.map((r) => JSON.stringify({ ...(JSON.parse(r) as Record<string, unknown>), origin: (JSON.parse(r) as { origin: string | null }).origin === 'sample' ? null : (JSON.parse(r) as { origin: string | null }).origin })).sort();
+    expect(userData(app)).toEqual({ ...before, change_log: asOlder(before.change_log!) });
     // The search indexes were made again from the documents: the same answers.
     expect(['asoen', 'nguyen', 'bao cao'].map(found)).toEqual(searches);
     expect(readFileSync(file).equals(original)).toBe(true);
