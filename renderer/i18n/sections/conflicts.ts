@@ -57,7 +57,7 @@ export const vi = {
     keepBoth: 'Giữ cả hai (là hai bản ghi khác nhau)',
     claimIntro:
       'Hai máy đã nhập cùng một mã (hoặc cùng một đoàn cho một cuộc họp, hai trưởng đoàn) khi chưa trao đổi với nhau. Bản nhập trước giữ mã; bản nhập sau vẫn được giữ nguyên, chỉ bị đánh dấu trùng cho đến khi anh/chị chọn cách xử lý.',
-    keeper: 'Nhập trước — giữ mã',
+    keeper: 'Nhập trước — được giữ',
     claimant: 'Nhập sau — đánh dấu trùng',
     newCode: 'Mã mới cho bản nhập sau',
     newNumber: 'Số văn bản mới cho bản nhập sau',
@@ -258,7 +258,7 @@ export const en: typeof vi = {
     keepBoth: 'Keep both (they are different records)',
     claimIntro:
       'Two laptops typed the same code (or a delegation for the same meeting, or two heads) before they exchanged. The first claim keeps the code; the later one is kept as it was and only marked as a duplicate until you choose what to do.',
-    keeper: 'First claim — keeps the code',
+    keeper: 'First claim — kept',
     claimant: 'Later claim — marked as duplicate',
     newCode: 'New code for the later one',
     newNumber: 'New document number for the later one',
@@ -283,7 +283,7 @@ export const en: typeof vi = {
     endDate: 'End date',
     city: 'City',
     code: 'Code',
-    nameVi: 'Name',
+    nameVi: 'Vietnamese name',
     number: 'Document number',
     issuedOn: 'Issued on',
     issuer: 'Issued by',
