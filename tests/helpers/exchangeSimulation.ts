@@ -690,7 +690,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     for (const r of living) learn(r);
     const result2 = compare(living, held()) ?? markingsDiffer();
     if (result1) failures.push(`before resolving: ${result1}`);
-    if (result1) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
+    if (result1 || result2) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
     if (result2) failures.push(`after resolving: ${result2}`);
     if ((result1 || result2) && process.env.EXSIM_DEBUG) {
       const id = process.env.EXSIM_ID ?? /at ([0-9a-f-]{36})/.exec(result1 ?? result2 ?? '')?.[1];
