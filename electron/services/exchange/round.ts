@@ -20,7 +20,7 @@ import { foldLocal, type Line } from '../../../db/exchange/outbox';
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
 import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
-import { answerWants, keepCopy, type RelayEntry, type RelayHead } from './relay';
+import { answerWants, keepCopy, keepOwnBatches, type RelayEntry, type RelayHead } from './relay';
 import {
   atomicWrite,
   BATCH_FORMAT,
@@ -122,7 +122,7 @@ export interface Problem {
 
 export interface RoundReport {
   replica: string;
-  renewed: Renewal | 'adopted' | 'taken';
+  renewed: Renewal | 'adopted' | 'taken' | 'moved';
   batchesApplied: number;
   linesApplied: number;
   published: number | null;
@@ -136,6 +136,12 @@ export interface RoundReport {
   packed?: number;
   /** The snapshot this laptop wrote in this round. */
   snapshot?: string;
+  /**
+   * This laptop's first round in a folder other than the one it exchanged in before: one it was the
+   * first to use (it carried the office's exchange there), or one holding another exchange (it
+   * joined it under a new identity).
+   */
+  moved?: 'carried' | 'joined';
   /** Batches of other laptops taken from a relay copy (their owner's file unreadable), and relay copies this laptop wrote for the others. */
   relayed?: number;
   relaysWritten?: number;
@@ -209,7 +215,28 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const minSchema = env.minSchema ?? MIN_READABLE_SCHEMA;
   const report: RoundReport = { replica: identity.replica, renewed, batchesApplied: 0, linesApplied: 0, published: null, repaired: 0, problems: [], waiting: [] };
 
-  const exchangeId = await ensureExchange(fs, folder);
+  // The exchange this laptop took part in so far: carried to a folder it is the first to use, and
+  // told apart from another exchange (the office moved its exchange to a folder that holds one).
+  const known = knownExchangeId(db, identity);
+  const freshFolder = known !== null && (await readJson(fs, path.join(folder, 'exchange.json')).catch(() => ({}))) === null;
+  const exchangeId = await ensureExchange(fs, folder, known);
+  const joinedOther = known !== null && known !== exchangeId;
+  /**
+   * This laptop's first round in another folder than before (one it is the first to use, or one
+   * holding another exchange): it writes a snapshot there for the laptops that follow, since the
+   * old folder may be gone.
+   */
+  const moved = joinedOther || freshFolder;
+  if (joinedOther && identity.lastSeq > 0) {
+    // Its batches chain in the exchange they were published in: it takes a new identity here, and
+    // its batches so far become another laptop's, kept for relaying to the laptops of this folder.
+    const id = identity;
+    db.transaction(() => keepOwnBatches(db, id.replica, id.lastSeq, ownHeaderOf(db), (seq) => (seq === id.lastSeq ? id.lastSha : (ownHeaderOf(db)(seq + 1)?.prev ?? null))))();
+    identity = renewIdentity(db, env.dbFile, env.host, identity.clock);
+    renewed = 'moved';
+    report.replica = identity.replica;
+    report.renewed = renewed;
+  }
 
   // Our own head: a publish cut short after its head was written is adopted; a head that is not
   // ours means another database publishes under this id (a copied file): take a new one.
@@ -218,7 +245,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   // Our head as we last wrote it is kept beside the database too: an old copy of it put back on the
   // share (or one gone) would otherwise be extended, or a publish cut short written again
   // differently, and the batches the others already read would no longer follow.
-  const kept = keptHead(env.dbFile, identity);
+  const keptHere = keptHead(env.dbFile, identity);
+  const kept = keptHere && keptHere.exchangeId === exchangeId ? keptHere : null;
   let staleOnShare = false;
   if (kept && (!ownHead || ownHead.lastSeq < kept.lastSeq)) {
     ownHead = kept;
@@ -593,7 +621,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
       await fs.unlink(path.join(myDir, gone.file)).catch(() => undefined);
     }
-    if (ours - best >= every) {
+    if (ours - best >= every || moved) {
       const written = await writeSnapshot(env, myDir, exchangeId, identity, clock, ownHead, schema, minSchema);
       if (written) {
         ownHead = written;
@@ -678,10 +706,32 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     }
   }
 
+  if (getMeta(db, EXCHANGE_ID_META) !== exchangeId) setMeta(db, EXCHANGE_ID_META, exchangeId);
+  if (moved) report.moved = joinedOther ? 'joined' : 'carried';
   identity = { ...identity, clock: clock.current() };
   saveIdentity(env.dbFile, env.host, identity);
   return report;
 }
+
+const EXCHANGE_ID_META = 'exchange_id';
+
+/** The id of the exchange this laptop last took part in (null: none yet), from its last round or its last batch's header. */
+export function knownExchangeId(db: Db, identity?: Identity): string | null {
+  const recorded = getMeta(db, EXCHANGE_ID_META);
+  if (recorded) return recorded;
+  const id = identity ?? (() => {
+    const raw = getMeta(db, 'exchange_identity');
+    return raw ? (JSON.parse(raw) as Identity) : null;
+  })();
+  if (!id || id.lastSeq <= 0) return null;
+  return ownHeaderOf(db)(id.lastSeq)?.exchangeId ?? null;
+}
+
+/** The header this laptop kept of its own batch `seq`. */
+const ownHeaderOf = (db: Db) => (seq: number): BatchHeader | null => {
+  const raw = getMeta(db, headerMeta(seq));
+  return raw ? (JSON.parse(raw) as BatchHeader) : null;
+};
 
 /** The relay fields of a head, carried into the next head this laptop writes. */
 function relayFields(head: RelayHead | null): Pick<RelayHead, 'relays' | 'wants'> {
