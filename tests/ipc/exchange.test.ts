@@ -340,7 +340,7 @@ describe('Settings › Exchange: moving to another folder after exchanging', () 
     expect(told.move).toBe('carry');
     expect(told.message.vi).toMatch(/sẽ chuyển việc trao đổi của văn phòng sang thư mục/);
     expect(told.message.vi).toMatch(/Không có gì bị xóa trong thư mục cũ/);
-    expect(told.message.en).toMatch(/will move the office's exchange to the folder .*received from 1 other laptops/);
+    expect(told.message.en).toMatch(/will move the office's exchange to the folder .*received from 1 other laptop and a snapshot/);
     expect(told.message.en).toMatch(/Switch every laptop to the new folder/);
     // Nothing saved until confirmed.
     expect(a.call('exchange.status', {}).folder).toBe(old);
