@@ -136,6 +136,9 @@ export interface RoundReport {
   packed?: number;
   /** The snapshot this laptop wrote in this round. */
   snapshot?: string;
+  /** How long writing it held the write lock (taking up this laptop's changes), and read the state in a read transaction, ms. */
+  snapshotLockMs?: number;
+  snapshotReadMs?: number;
   /**
    * This laptop's first round in a folder other than the one it exchanged in before: one it was the
    * first to use (it carried the office's exchange there), or one holding another exchange (it
@@ -622,7 +625,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       await fs.unlink(path.join(myDir, gone.file)).catch(() => undefined);
     }
     if (ours - best >= every || moved) {
-      const written = await writeSnapshot(env, myDir, exchangeId, identity, clock, ownHead, schema, minSchema);
+      const written = await writeSnapshot(env, myDir, exchangeId, identity, clock, ownHead, schema, minSchema, report);
       if (written) {
         ownHead = written;
         report.snapshot = written.snapshot!.file;
@@ -714,6 +717,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
 }
 
 const EXCHANGE_ID_META = 'exchange_id';
+/** When this laptop joined from a snapshot, and whose (History holds no change made before). */
+export const JOINED_SNAPSHOT_META = 'exchange_joined_snapshot';
 
 /** The id of the exchange this laptop last took part in (null: none yet), from its last round or its last batch's header. */
 export function knownExchangeId(db: Db, identity?: Identity): string | null {
@@ -801,6 +806,8 @@ async function joinFromSnapshot(env: ExchangeEnv, heads: ReadonlyMap<string, Hea
              ON CONFLICT(replica) DO UPDATE SET seq = excluded.seq, sha256 = excluded.sha256, last_seen_at = excluded.last_seen_at`,
           ).run(r, cv.seq, cv.sha256, new Date(now).toISOString());
         }
+        // History on this laptop begins here: said on the screens that show it.
+        setMeta(db, JOINED_SNAPSHOT_META, JSON.stringify({ at: new Date(now).toISOString(), laptop: info?.name ?? null }));
       }).immediate();
       report.joined = { replica: c.replica, file: c.snap.file, records: header.records };
       return true;
@@ -884,16 +891,39 @@ async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: strin
  * Writes a snapshot of this laptop's state when everything of its own is published (so the state
  * is exactly the batches it covers), lists it in the head, and removes the one it replaces.
  */
-async function writeSnapshot(env: ExchangeEnv, myDir: string, exchangeId: string, identity: Identity, clock: HybridClock, head: HeadFile, schema: number, minSchema: number): Promise<HeadFile | null> {
+async function writeSnapshot(
+  env: ExchangeEnv,
+  myDir: string,
+  exchangeId: string,
+  identity: Identity,
+  clock: HybridClock,
+  head: HeadFile,
+  schema: number,
+  minSchema: number,
+  timings: { snapshotLockMs?: number; snapshotReadMs?: number },
+): Promise<HeadFile | null> {
   const { db, fs } = env;
-  const taken = db.transaction(() => {
+  // The write lock only to take up this laptop's last changes (a short write); the state is then
+  // read in a read transaction, which in WAL mode holds no lock the desk's writes wait for (the
+  // dump takes seconds on a large desk). A change of this laptop's made in between would not be in
+  // the batches the snapshot covers: the snapshot is then left for the next round.
+  const t0 = performance.now();
+  const folded = db.transaction(() => {
     foldLocal(db, identity.replica, clock);
     if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE published IS NULL LIMIT 1').get()) return null;
+    return (statement(db, 'SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
+  }).immediate();
+  const t1 = performance.now();
+  if (folded === null) return null;
+  const taken = db.transaction(() => {
+    if (statement(db, 'SELECT 1 FROM change_log WHERE seq > ? AND origin IS NULL LIMIT 1').get(folded)) return null;
     const covers: Record<string, { seq: number; sha256: string }> = {};
     for (const [r, a] of appliedMap(db)) covers[r] = { seq: a.seq, sha256: a.sha256 };
     covers[identity.replica] = { seq: identity.lastSeq, sha256: identity.lastSha };
     return { covers, state: dumpSnapshot(db) };
-  }).immediate();
+  }).deferred();
+  timings.snapshotLockMs = Math.round(t1 - t0);
+  timings.snapshotReadMs = Math.round(performance.now() - t1);
   if (!taken) return null;
   const bytes = encodeSnapshot({ exchangeId, replica: identity.replica, schema, minSchema, covers: taken.covers }, taken.state);
   const sha = sha256(bytes);
