@@ -371,6 +371,10 @@ describe('Settings › Exchange: moving to another folder after exchanging', () 
     expect(c.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok' });
     expect(c.call('meetings.get', { id: m1.id })).toMatchObject({ titleEn: 'ASOEN 37', city: 'Huế' });
     expect(c.call('meetings.get', { id: m2.id }).titleEn).toBe('ASOEN 38');
+    // C joined from the snapshot A wrote when it moved: its History begins there, and says so.
+    expect(c.call('history.start', {})).toEqual({ joinedAt: expect.stringMatching(/^2026-11-21T03:00/), laptop: 'Laptop A' });
+    expect(c.call('history.get', { ids: [m2.id] })).toEqual([]);
+    expect(a.call('history.start', {})).toBeNull();
     expect((await exchangeNow(a)).lastRound).toMatchObject({ outcome: 'ok' });
     expect(a.call('meetings.get', { id: m1.id }).city).toBe('Huế');
   });

@@ -13,6 +13,7 @@ import { Panel } from './OverviewTab';
 import { useClock } from '../../clock';
 import { useLanguage } from '../../i18n/useLanguage';
 import { authorOf, useHistoryNames } from '../history/historyNames';
+import { HistoryStart } from '../history/HistoryStart';
 import { formatValue } from '../history/historyValues';
 import type { Language } from '../../i18n';
 
@@ -118,6 +119,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
   return (
     <Panel title={t('meetingPage.history.title')} testId="meeting-history">
       {body}
+      <HistoryStart history={history.data} id={overview.meeting.id} />
     </Panel>
   );
 }

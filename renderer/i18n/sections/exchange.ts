@@ -19,6 +19,9 @@ export const vi = {
   moveTitle: 'Chuyển việc trao đổi sang thư mục khác?',
   moveConfirm: 'Chuyển sang thư mục này',
   moveCancel: 'Giữ thư mục đang dùng',
+  historyFromSnapshot:
+    'Máy này nhận dữ liệu từ bản chụp của {{laptop}} lúc {{at}}: Lịch sử trên máy này chỉ có các thay đổi từ lúc đó. Các thay đổi trước đó vẫn có trong dữ liệu; Lịch sử đầy đủ có trên các máy đã trao đổi từ trước.',
+  anotherLaptop: 'một máy khác',
   off: 'Chưa bật: máy này chưa trao đổi dữ liệu với máy nào.',
   names: 'Máy này xuất hiện với tên {{laptop}}, cán bộ {{officer}} (trong Lịch sử và các xung đột trên mọi máy).',
   namesMissing: 'Máy này chưa có tên hoặc tên cán bộ: các máy khác sẽ chỉ thấy mã máy.',
@@ -83,6 +86,9 @@ export const en: typeof vi = {
   moveTitle: 'Move the exchange to another folder?',
   moveConfirm: 'Move to this folder',
   moveCancel: 'Keep the current folder',
+  historyFromSnapshot:
+    'This laptop took its data from a snapshot of {{laptop}} at {{at}}: History on this laptop holds only the changes since. Earlier changes are in the data; the full History is on the laptops that exchanged before.',
+  anotherLaptop: 'another laptop',
   off: 'Off: this laptop does not exchange data with any other.',
   names: 'This laptop appears as {{laptop}}, officer {{officer}} (in History and in conflicts on every laptop).',
   namesMissing: 'This laptop has no name or officer yet: the other laptops will only see its id.',
