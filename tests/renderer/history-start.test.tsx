@@ -17,6 +17,7 @@ const edit: ChangeEntry = {
   deviceId: 'd',
   officerName: 'Trần Thị Bình',
   deviceName: 'Máy B',
+  origin: 'remote',
 };
 
 function joined(start: { joinedAt: string; laptop: string | null } | null) {

@@ -16,7 +16,7 @@ import { errnoOf } from '../files/fsErrors';
 import { applyLine, refreshSearch } from '../../../db/exchange/apply';
 import type { EntityModel } from '../../../db/exchange/model';
 import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
-import { foldLocal, type Line } from '../../../db/exchange/outbox';
+import { foldLocal, hasUnfoldedLocal, type Line } from '../../../db/exchange/outbox';
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
 import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
@@ -903,20 +903,16 @@ async function writeSnapshot(
   timings: { snapshotLockMs?: number; snapshotReadMs?: number },
 ): Promise<HeadFile | null> {
   const { db, fs } = env;
-  // The write lock only to take up this laptop's last changes (a short write); the state is then
-  // read in a read transaction, which in WAL mode holds no lock the desk's writes wait for (the
-  // dump takes seconds on a large desk). A change of this laptop's made in between would not be in
-  // the batches the snapshot covers: the snapshot is then left for the next round.
   const t0 = performance.now();
-  const folded = db.transaction(() => {
-    foldLocal(db, identity.replica, clock);
-    if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE published IS NULL LIMIT 1').get()) return null;
-    return (statement(db, 'SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
-  }).immediate();
+  db.transaction(() => foldLocal(db, identity.replica, clock)).immediate();
   const t1 = performance.now();
-  if (folded === null) return null;
+  // The state is read in a read transaction, not a write one: in WAL the screens' saves go on
+  // meanwhile (an IMMEDIATE transaction held every save of the desk for the ~2 s a scale-1 dump
+  // takes). A save committed during the read is not in it, and goes out with the next batch; one
+  // made between the fold and the read leaves this round without a snapshot (the next one writes it).
   const taken = db.transaction(() => {
-    if (statement(db, 'SELECT 1 FROM change_log WHERE seq > ? AND origin IS NULL LIMIT 1').get(folded)) return null;
+    if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE published IS NULL LIMIT 1').get()) return null;
+    if (hasUnfoldedLocal(db)) return null;
     const covers: Record<string, { seq: number; sha256: string }> = {};
     for (const [r, a] of appliedMap(db)) covers[r] = { seq: a.seq, sha256: a.sha256 };
     covers[identity.replica] = { seq: identity.lastSeq, sha256: identity.lastSha };

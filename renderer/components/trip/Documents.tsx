@@ -86,9 +86,16 @@ export function DocumentsTable({ items, onEdit, showMeeting = true, notes }: { i
                 {showMeeting ? (
                   <Table.Td>
                     {d.meetingId ? (
-                      <Anchor href={hrefOf(`/meetings/${d.meetingId}`)} size="sm">
-                        {lang === 'en' ? d.meetingTitleEn : d.meetingTitleVi}
-                      </Anchor>
+                      <>
+                        <Anchor href={hrefOf(`/meetings/${d.meetingId}`)} size="sm" fw={600} title={(lang === 'en' ? d.meetingTitleEn : d.meetingTitleVi) ?? undefined}>
+                          {d.meetingCode ?? (lang === 'en' ? d.meetingTitleEn : d.meetingTitleVi)}
+                        </Anchor>
+                        {d.meetingStartDate ? (
+                          <Text size="xs" c="dimmed">
+                            {formatDate(d.meetingStartDate)}
+                          </Text>
+                        ) : null}
+                      </>
                     ) : (
                       <Text size="sm">{t('common.none')}</Text>
                     )}
