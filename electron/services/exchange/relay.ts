@@ -69,21 +69,6 @@ export function copyOf(db: Db, replica: string, seq: number): { sha256: string; 
   }
 }
 
-/** The replicas whose batches this laptop keeps, with the first and last sequence kept. */
-export function keptRanges(db: Db): Map<string, { from: number; to: number }> {
-  const out = new Map<string, { from: number; to: number }>();
-  for (const key of statement(db, `SELECT key FROM app_meta WHERE key >= '${COPY}' AND key < '${COPY}~' ORDER BY key`).pluck().all() as string[]) {
-    const rest = key.slice(COPY.length);
-    const at = rest.lastIndexOf(':');
-    const replica = rest.slice(0, at);
-    const seq = Number(rest.slice(at + 1));
-    const r = out.get(replica);
-    if (!r) out.set(replica, { from: seq, to: seq });
-    else r.to = seq;
-  }
-  return out;
-}
-
 /**
  * Keeps this laptop's own batches under its identity as it leaves it (the office moved to another
  * exchange folder): from then on they are another laptop's to the new identity, and relayed like them.
