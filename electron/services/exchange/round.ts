@@ -367,10 +367,13 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const claims: Array<[string, number]> = [];
   for (const h of heads.values()) for (const [r, seq] of Object.entries(h.applied ?? {})) claims.push([r, seq]);
   for (const list of relaysOf.values()) for (const { entry } of list) claims.push([entry.of, entry.to]);
+  // A head behind what others applied of it (an old copy put back on the share by someone, its
+  // owner gone) is read on through the relays too.
   for (const [r, seq] of claims) {
-    if (r === identity.replica || heads.has(r) || skipped.has(r) || typeof seq !== 'number' || seq <= (applied.get(r)?.seq ?? 0)) continue;
+    if (r === identity.replica || skipped.has(r) || typeof seq !== 'number' || seq <= (applied.get(r)?.seq ?? 0)) continue;
     const known = reading.get(r);
-    if (!known || known.lastSeq < seq) reading.set(r, { format: HEAD_FORMAT, exchangeId, replica: r, lastSeq: seq, batches: [], schema, applied: {}, publisher: '', outboxTo: 0 });
+    if (known && known.lastSeq >= seq) continue;
+    reading.set(r, known ? { ...known, lastSeq: seq } : { format: HEAD_FORMAT, exchangeId, replica: r, lastSeq: seq, batches: [], schema, applied: {}, publisher: '', outboxTo: 0 });
   }
   /** What this laptop lacks and cannot read from the owner's files: asked of the others in its head. */
   const wants: Record<string, number> = {};
@@ -447,7 +450,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       }
       if (!batches?.length) {
         if (!('batches' in got)) {
-          if (heads.has(replica)) problem(got.kind, got.file, got.messages, laptop);
+          // Beyond what the owner's head lists, only asked of the others (its head is older than what they applied).
+          if (seq <= (heads.get(replica)?.lastSeq ?? 0)) problem(got.kind, got.file, got.messages, laptop);
           if (got.kind !== 'newer') wants[replica] = seq;
         }
         break;

@@ -149,6 +149,30 @@ describe('relay copies of a laptop gone for good', () => {
     expect(c.db.prepare('SELECT device_name FROM exchange_applied WHERE replica = ?').pluck().get(replicaOf(a))).toBe('Laptop A');
   });
 
+  it('a head of A put back from an old copy after A left is read on through the relay: what B applied after it still reaches C', async () => {
+    const share = shareOf('stale');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const m = newMeeting(a, 'ASOEN 40');
+    await exchangeRound(a.env);
+    const headFile = path.join(dirOf(share, a), 'head.json');
+    const oldHead = readFileSync(headFile);
+    edit(a, m.id, { city: 'Đà Lạt' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    writeFileSync(headFile, oldHead); // a sync tool puts the old head back; A is gone
+    stop(a);
+    const c = laptop('Laptop C', share);
+    await exchangeRound(c.env);
+    expect(repo.meetings.get(c.db, m.id).city).toBeNull();
+    await exchangeRound(b.env);
+    const r = await exchangeRound(c.env);
+    expect(r.problems).toEqual([]);
+    expect(r.relayed).toBe(1);
+    expect(repo.meetings.get(c.db, m.id).city).toBe('Đà Lạt');
+    expect(takenFrom(c, a)).toBe(takenFrom(b, a));
+  });
+
   it('never relays a classified record: a delegation B marked Mật after taking it from A stays off the relay', async () => {
     const share = shareOf('classified');
     const a = laptop('Laptop A', share);
