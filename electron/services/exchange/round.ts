@@ -598,6 +598,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
 
   // A snapshot for the laptops that will join, once the state has grown well past the fullest one on the share.
   const every = env.snapshotEvery ?? SNAPSHOT_EVERY;
+  /** A head made here and not written to the share yet (written with a snapshot, or below for the relays). */
+  let headNotWritten = !ownHead;
   if (!ownHead && every > 0 && identity.lastSeq === 0 && applied.size) {
     // A laptop that has published nothing yet may still write a snapshot: its head then lists no batch.
     ownHead = {
@@ -632,6 +634,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       const written = await writeSnapshot(env, myDir, exchangeId, identity, clock, ownHead, schema, minSchema, report);
       if (written) {
         ownHead = written;
+        headNotWritten = false;
         report.snapshot = written.snapshot!.file;
       }
     }
@@ -703,7 +706,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     };
     let answered = await answerWants({ db, fs, myDir, me: identity.replica, head: base, others: heads, applied, wants, deviceOf });
     // A laptop that has only taken others' changes in says so too: what it holds can be asked of it.
-    if (!answered && applied.size && !(await readJson<HeadFile>(fs, path.join(myDir, 'head.json')))) answered = { head: base, remove: [], written: 0 };
+    if (!answered && applied.size && headNotWritten) answered = { head: base, remove: [], written: 0 };
     if (answered) {
       await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(answered.head)));
       keepHead(env.dbFile, answered.head);
