@@ -170,7 +170,7 @@ try {
   // ------------------------------------------------------------------ A writes a snapshot, C joins from it
   const [snapshotWriteMs, s, snapshotWriteCpuMs] = await time(() => exchangeRound(envOf(a, share)));
   const snapFile = s.snapshot ? statSync(path.join(share, 'devices', s.replica, s.snapshot)).size : null;
-  log(`A wrote its snapshot ${s.snapshot}: ${snapshotWriteMs} ms, ${snapFile} bytes`);
+  log(`A wrote its snapshot ${s.snapshot}: ${snapshotWriteMs} ms, ${snapFile} bytes; write lock held ${s.snapshotLockMs} ms, state read in a read transaction ${s.snapshotReadMs} ms`);
   const c = laptop('C');
   const [joinSnapshotMs, jc, joinSnapshotCpuMs] = await time(() => exchangeRound(envOf(c, share, { snapshotEvery: 0 })));
   log(`C joined from the snapshot: ${joinSnapshotMs} ms (${jc.joined?.records ?? 0} records, then ${jc.linesApplied} lines)`);
@@ -179,7 +179,7 @@ try {
   const differ: string[] = [];
   for (const k of new Set([...sb.keys(), ...sc.keys()])) if (sb.get(k) !== sc.get(k)) differ.push(k);
   if (differ.length) log(`B and C differ: ${differ.slice(0, 3).map((k) => `${k}: ${sb.get(k) ?? 'absent'} ≠ ${sc.get(k) ?? 'absent'}`).join(' ; ')}`);
-  Object.assign(figures, { snapshotWriteMs, snapshotWriteCpuMs, snapshotBytes: snapFile, snapshotRecords: jc.joined?.records ?? null, joinSnapshotMs, joinSnapshotCpuMs, joinersDiffer: differ.length });
+  Object.assign(figures, { snapshotWriteMs, snapshotWriteCpuMs, snapshotLockMs: s.snapshotLockMs ?? null, snapshotReadMs: s.snapshotReadMs ?? null, snapshotBytes: snapFile, snapshotRecords: jc.joined?.records ?? null, joinSnapshotMs, joinSnapshotCpuMs, joinersDiffer: differ.length });
   c.db.close();
   // ------------------------------------------------------------------ idle rounds of B among 20 laptops
   const idle: number[] = [];

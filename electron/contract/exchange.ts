@@ -72,6 +72,12 @@ export const exchangeMethods = {
         intervalMinutes: z.number().int().min(1).max(120).optional(),
         /** Create that one folder first (Settings offers it for a folder found missing). */
         create: z.boolean().optional(),
+        /**
+         * The officer confirmed moving this laptop's exchange to another folder after it has
+         * exchanged: without it such a change is refused with reason 'confirmMove' and a message
+         * saying what will happen (details.move: 'carry' | 'same' | 'other').
+         */
+        move: z.boolean().optional(),
       })
       .strict(),
     exchangeStatusSchema,

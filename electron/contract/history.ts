@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANGE_OPS, CHANGE_ORIGINS, ENTITIES } from '../../common/enums';
-import { def } from './define';
+import { def, none } from './define';
 import { id, instant } from './primitives';
 
 // The change log as the screens read it: the history of records, and the desk's recent changes.
@@ -33,6 +33,11 @@ export const historyMethods = {
     z.object({ ids: z.array(id).max(500) }).strict(),
     z.array(z.object({ id: z.string(), vi: z.string(), en: z.string() })),
   ),
+  /**
+   * Where this laptop's History begins when it joined the exchange from another laptop's snapshot
+   * (the changes made before are in its data, not in its History); null: it holds the whole history.
+   */
+  'history.start': def('read', none.strict(), z.object({ joinedAt: instant, laptop: z.string().nullable() }).strict().nullable()),
   'changes.recent': def('read', z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(), z.array(changeEntrySchema)),
   /**
    * What changed after the change `seq` (0: ever): the last change's number and the kinds of

@@ -70,6 +70,9 @@ export interface SimResult {
   /** Records of a unique key created (body codes, delegations of a meeting, members and heads), and the duplicate items they raised. */
   keyedCreates: number;
   duplicatesShown: number;
+  /** Batches taken from a relay copy (their owner's file unreadable), and the relay copies written. */
+  relayed: number;
+  relaysWritten: number;
   integrityOk: boolean;
   /** What went wrong, for a failing run (not part of the figures' line). */
   failures: string[];
@@ -166,6 +169,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
   let clockMs = 0;
   let conflictsResolved = 0;
   let damagedFilesDetected = 0;
+  let relayed = 0;
+  let relaysWritten = 0;
   const conflictsSeen = new Set<string>();
   const openReplica = (index: number, file: string, skew: number, state: Pick<Replica, 'seen' | 'seenSeq' | 'version'>): Replica => {
     const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0 + skew) });
@@ -292,6 +297,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
           hooks,
         );
         damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;
+        relayed += report.relayed ?? 0;
+        relaysWritten += report.relaysWritten ?? 0;
         if (report.problems.some((p) => p.kind === 'newer')) newerHeld++;
         // What an old copy put back would be: this head as it is now.
         const headFile = path.join(share, 'devices', report.replica, 'head.json');
@@ -510,14 +517,11 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     const abandoned = new Set<string>();
     const replicaIdOf = (r: Replica) => (JSON.parse((r.db.prepare(`SELECT value FROM app_meta WHERE key = 'exchange_identity'`).pluck().get() as string | undefined) ?? '{}') as { replica?: string }).replica;
     const damage = () => {
-      // Not the files of the laptop that will be killed for good, nor of an identity left behind by
-      // a restore or a copy taken over: only their owner can write them again, and the batches of
-      // the others that depend on them would wait for ever. The answer, not built yet: relay copies
-      // (a laptop that applied a batch keeps its bytes and, finding the owner's file damaged while
-      // someone still needs it, writes a copy in its own folder, relay/<owner>/; readers take a
-      // copy whose SHA-256 is the one the owner's head lists). Until then this stays a known limit.
+      // Any laptop's files, the one killed for good too: what another laptop applied of them comes
+      // back through relay copies (electron/services/exchange/relay.ts). Not the files of an identity
+      // left behind by a restore or a copy taken over: what was published there after the backup and
+      // that nobody applied yet can be written again by nobody (the restore's own accounting).
       const spared = new Set(abandoned);
-      if (dead) spared.add(replicaIdOf(dead) ?? '');
       const dirs = readdirSync(path.join(share, 'devices')).filter((d) => !spared.has(d));
       if (!dirs.length) return;
       const dir = path.join(share, 'devices', pick(dirs));
@@ -736,10 +740,14 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       }
     }
     let wentWithLaptop = 0;
+    // What a living laptop applied of the dead laptop's batches reaches everybody (relay copies):
+    // only a batch that no living laptop holds may have gone with it.
+    const deadReplica = dead ? (replicaIdOf(dead) ?? '') : '';
+    const heldByLiving = Math.max(0, ...living.map((r) => (r.db.prepare('SELECT seq FROM exchange_applied WHERE replica = ?').pluck().get(deadReplica) as number | undefined) ?? 0));
     const neverLeft = (replica: number, seq: number) => {
       if (!dead || replicas[replica] !== dead) return false;
       const published = dead.db.prepare('SELECT published FROM exchange_outbox WHERE seq = ?').pluck().get(seq) as number | null | undefined;
-      const gone = published == null || published >= firstDamaged;
+      const gone = published == null || (published >= firstDamaged && published > heldByLiving);
       if (gone) wentWithLaptop++;
       return gone;
     };
@@ -813,6 +821,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       undoneByRestore: undone.size + undoneCreates.size,
       keyedCreates: claimsMade,
       duplicatesShown: [...conflictsSeen].filter((k) => k.startsWith('duplicate:')).length,
+      relayed,
+      relaysWritten,
       integrityOk,
       failures,
     };

@@ -335,3 +335,106 @@ describe('warnings about other laptops', () => {
     expect(warnings).toEqual([expect.objectContaining({ kind: 'newerSchema', message: expect.objectContaining({ en: expect.stringMatching(/Laptop B uses a newer data structure/) }) })]);
   });
 });
+
+describe('Settings › Exchange: moving to another folder after exchanging', () => {
+  /** Two laptops that exchanged both ways in one folder: each holds both meetings. */
+  async function office(name: string) {
+    const old = share(`${name}-old`);
+    const a = desk('Laptop A');
+    const b = desk('Laptop B');
+    const m1 = meeting(a, 'ASOEN 37');
+    const m2 = meeting(b, 'ASOEN 38');
+    await join(a, old);
+    await join(b, old);
+    await exchangeNow(a);
+    expect(a.call('meetings.get', { id: m2.id }).titleEn).toBe('ASOEN 38');
+    return { old, a, b, m1, m2 };
+  }
+  function moveRefusal(r: Envelope<unknown>) {
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { field: 'exchangeFolder', reason: 'confirmMove' } } });
+    return r.ok ? { message: { vi: '', en: '' }, move: '' } : { message: r.error.message, move: (r.error.details as { move: string }).move };
+  }
+
+  it('says what happens before an empty folder is taken, then carries everything there: a new laptop gets it all though the old folder is gone', async () => {
+    const { old, a, b, m1, m2 } = await office('carry');
+    const next = share('carry-new');
+    const told = moveRefusal(a.raw('exchange.setFolder', { folder: next }));
+    expect(told.move).toBe('carry');
+    expect(told.message.vi).toMatch(/sẽ chuyển việc trao đổi của văn phòng sang thư mục/);
+    expect(told.message.vi).toMatch(/Không có gì bị xóa trong thư mục cũ/);
+    expect(told.message.en).toMatch(/will move the office's exchange to the folder .*received from 1 other laptop and a snapshot/);
+    expect(told.message.en).toMatch(/Switch every laptop to the new folder/);
+    // Nothing saved until confirmed.
+    expect(a.call('exchange.status', {}).folder).toBe(old);
+    a.call('exchange.setFolder', { folder: next, move: true });
+    await a.desk.services.exchange.idle();
+    const moved = a.call('exchange.status', {});
+    // What it said of the old folder is not shown as the new one's.
+    expect(moved).toMatchObject({ folder: next, lastRound: { outcome: 'ok' } });
+    expect(moved.laptops).toEqual([]);
+    // The same exchange, carried over.
+    const id = (f: string) => (JSON.parse(readFileSync(path.join(f, 'exchange.json'), 'utf8')) as { exchangeId: string }).exchangeId;
+    expect(id(next)).toBe(id(old));
+    rmSync(old, { recursive: true });
+    // B follows (the same exchange: told so), and edits.
+    const toldB = moveRefusal(b.raw('exchange.setFolder', { folder: next }));
+    expect(toldB.move).toBe('same');
+    expect(toldB.message.en).toMatch(/already holds this office's exchange \(laptops: Laptop A\)/);
+    b.call('exchange.setFolder', { folder: next, move: true });
+    await b.desk.services.exchange.idle();
+    b.call('meetings.update', { id: m1.id, version: b.call('meetings.get', { id: m1.id }).version, changes: { city: 'Huế' } });
+    await exchangeNow(b);
+    // A new laptop joins the new folder only: both meetings and B's edit.
+    const c = desk('Laptop C');
+    await join(c, next);
+    await exchangeNow(a);
+    await exchangeNow(b);
+    await exchangeNow(c);
+    expect(c.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok' });
+    expect(c.call('meetings.get', { id: m1.id })).toMatchObject({ titleEn: 'ASOEN 37', city: 'Huế' });
+    expect(c.call('meetings.get', { id: m2.id }).titleEn).toBe('ASOEN 38');
+    // C joined from the snapshot A wrote when it moved: its History begins there, and says so.
+    expect(c.call('history.start', {})).toEqual({ joinedAt: expect.stringMatching(/^2026-11-21T03:00/), laptop: 'Laptop A' });
+    expect(c.call('history.get', { ids: [m2.id] })).toEqual([]);
+    expect(a.call('history.start', {})).toBeNull();
+    expect((await exchangeNow(a)).lastRound).toMatchObject({ outcome: 'ok' });
+    expect(a.call('meetings.get', { id: m1.id }).city).toBe('Huế');
+  });
+
+  it('joins a folder that holds another exchange under a new identity, and its laptops get what this one holds', async () => {
+    const { a, m1, m2 } = await office('other');
+    const there = share('other-new');
+    const d = desk('Laptop D');
+    const e = desk('Laptop E');
+    const m3 = meeting(d, 'ASOEN 39');
+    await join(d, there);
+    await join(e, there);
+    const before = a.call('exchange.status', {}).replica;
+    const told = moveRefusal(a.raw('exchange.setFolder', { folder: there }));
+    expect(told.move).toBe('other');
+    expect(told.message.vi).toMatch(/có một cuộc trao đổi khác .*\(các máy: Laptop D, Laptop E\)/);
+    expect(told.message.en).toMatch(/holds another exchange .*\(laptops: Laptop D, Laptop E\).*under a new identity/);
+    a.call('exchange.setFolder', { folder: there, move: true });
+    await a.desk.services.exchange.idle();
+    const after = a.call('exchange.status', {});
+    expect(after.lastRound).toMatchObject({ outcome: 'ok' });
+    expect(after.replica).not.toBe(before);
+    expect(a.call('meetings.get', { id: m3.id }).titleEn).toBe('ASOEN 39');
+    // D asks for what A holds (its own batches of before, B's), A answers with relay copies.
+    for (let i = 0; i < 2; i++) for (const x of [d, a, e]) await exchangeNow(x);
+    for (const x of [d, e]) {
+      expect(x.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', problems: [] });
+      expect(x.call('meetings.get', { id: m1.id }).titleEn).toBe('ASOEN 37');
+      expect(x.call('meetings.get', { id: m2.id }).titleEn).toBe('ASOEN 38');
+    }
+  });
+
+  it('needs no confirmation for the first folder, for the interval alone, or to switch off', async () => {
+    const a = desk('Laptop A');
+    const folder = share('plain');
+    await join(a, folder);
+    expect(a.call('exchange.setFolder', { folder, intervalMinutes: 10 })).toMatchObject({ folder, intervalMinutes: 10 });
+    await a.desk.services.exchange.idle();
+    expect(a.call('exchange.setFolder', { folder: null })).toMatchObject({ folder: null, state: 'off' });
+  });
+});

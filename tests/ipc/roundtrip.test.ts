@@ -84,6 +84,7 @@ describe('every output of the contract', () => {
     callChecked('history.get', { ids: [meetingId] });
     callChecked('changes.recent', { limit: 5 });
     callChecked('history.names', { ids: [meetingId, pillarId] });
+    expect(callChecked('history.start', {})).toBeNull();
     callChecked('people.unitOn', { personId, date: '2024-07-28' });
     expect(callChecked('changes.since', { seq: 0 })).toMatchObject({ entities: expect.arrayContaining(['meeting']) });
     callChecked('search.global', { q: 'asoen' });

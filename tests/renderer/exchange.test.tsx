@@ -128,6 +128,54 @@ describe('Settings › Exchange', () => {
     expect(screen.getByText('Chưa thấy máy nào khác trong thư mục này.')).toBeInTheDocument();
   });
 
+  it('tells what moving to another folder does, in the language on screen, and moves only once confirmed', async () => {
+    const user = userEvent.setup();
+    // The server's answer for a laptop that has exchanged (tests/ipc/exchange.test.ts checks it on real desks).
+    const told = {
+      vi: 'Máy này sẽ chuyển việc trao đổi của văn phòng sang thư mục /mnt/moi. Không có gì bị xóa trong thư mục cũ (/mnt/asean/exchange).',
+      en: "This laptop will move the office's exchange to the folder /mnt/moi. Nothing is deleted in the old folder (/mnt/asean/exchange).",
+    };
+    const calls: Array<Record<string, unknown>> = [];
+    const { transport: inner } = scripted(base);
+    const transport: typeof inner = async (method, input) => {
+      if (method !== 'exchange.setFolder') return inner(method, input);
+      const i = input as Record<string, unknown>;
+      calls.push(i);
+      if (!i.move) return { ok: false, error: { code: 'VALIDATION', message: told, details: { field: 'exchangeFolder', reason: 'confirmMove', move: 'carry' } } };
+      return { ok: true, value: { ...base, folder: i.folder as string, state: 'running', lastRound: null, laptops: [], warnings: [] } };
+    };
+    const rendered = renderWithApp(<ExchangeSection />, { transport });
+    const field = await screen.findByLabelText('Thư mục trao đổi');
+    await user.clear(field);
+    await user.type(field, '/mnt/moi');
+    await user.click(screen.getByRole('button', { name: 'Lưu và trao đổi' }));
+    const confirm = await screen.findByTestId('exchange-move-confirm');
+    expect(confirm).toHaveTextContent('Chuyển việc trao đổi sang thư mục khác?');
+    expect(confirm).toHaveTextContent(told.vi);
+    // Not an error of the field, and nothing saved yet.
+    expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Đang dùng: /mnt/asean/exchange')).toBeInTheDocument();
+    // In English, the same words in English.
+    await act(() => rendered.i18n.changeLanguage('en'));
+    expect(screen.getByTestId('exchange-move-confirm')).toHaveTextContent(told.en);
+    // Keeping the current folder puts it back in the field.
+    await user.click(screen.getByRole('button', { name: 'Keep the current folder' }));
+    expect(screen.queryByTestId('exchange-move-confirm')).toBeNull();
+    expect(screen.getByLabelText('Exchange folder')).toHaveValue('/mnt/asean/exchange');
+    // Asked again and confirmed: saved with the confirmation.
+    await user.clear(screen.getByLabelText('Exchange folder'));
+    await user.type(screen.getByLabelText('Exchange folder'), '/mnt/moi');
+    await user.click(screen.getByRole('button', { name: 'Save and exchange' }));
+    await user.click(await screen.findByRole('button', { name: 'Move to this folder' }));
+    await waitFor(() => expect(calls).toHaveLength(3));
+    expect(calls).toEqual([
+      { folder: '/mnt/moi', intervalMinutes: 5 },
+      { folder: '/mnt/moi', intervalMinutes: 5 },
+      { folder: '/mnt/moi', intervalMinutes: 5, move: true },
+    ]);
+    await waitFor(() => expect(screen.queryByTestId('exchange-move-confirm')).toBeNull());
+  });
+
   it('lists the files a round skipped, each naming its laptop and file', async () => {
     const problems = [{ laptop: 'Máy C', file: 'b-000000004.asx', message: { vi: 'Tệp b-000000004.asx của máy Máy C bị hỏng hoặc không đầy đủ: tạm bỏ qua.', en: 'The file b-000000004.asx from laptop Máy C is damaged or incomplete: skipped for now.' } }];
     renderWithApp(<ExchangeSection />, { transport: scripted({ ...base, warnings: [], lastRound: { ...base.lastRound!, outcome: 'problems', problems } }).transport, language: 'en' });

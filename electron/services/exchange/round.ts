@@ -20,6 +20,7 @@ import { foldLocal, hasUnfoldedLocal, type Line } from '../../../db/exchange/out
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
 import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
+import { answerWants, keepCopy, keepOwnBatches, type RelayEntry, type RelayHead } from './relay';
 import {
   atomicWrite,
   BATCH_FORMAT,
@@ -121,7 +122,7 @@ export interface Problem {
 
 export interface RoundReport {
   replica: string;
-  renewed: Renewal | 'adopted' | 'taken';
+  renewed: Renewal | 'adopted' | 'taken' | 'moved';
   batchesApplied: number;
   linesApplied: number;
   published: number | null;
@@ -135,6 +136,18 @@ export interface RoundReport {
   packed?: number;
   /** The snapshot this laptop wrote in this round. */
   snapshot?: string;
+  /** How long writing it held the write lock (taking up this laptop's changes), and read the state in a read transaction, ms. */
+  snapshotLockMs?: number;
+  snapshotReadMs?: number;
+  /**
+   * This laptop's first round in a folder other than the one it exchanged in before: one it was the
+   * first to use (it carried the office's exchange there), or one holding another exchange (it
+   * joined it under a new identity).
+   */
+  moved?: 'carried' | 'joined';
+  /** Batches of other laptops taken from a relay copy (their owner's file unreadable), and relay copies this laptop wrote for the others. */
+  relayed?: number;
+  relaysWritten?: number;
 }
 
 const schemaOf = (db: Db) => (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
@@ -205,7 +218,28 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const minSchema = env.minSchema ?? MIN_READABLE_SCHEMA;
   const report: RoundReport = { replica: identity.replica, renewed, batchesApplied: 0, linesApplied: 0, published: null, repaired: 0, problems: [], waiting: [] };
 
-  const exchangeId = await ensureExchange(fs, folder);
+  // The exchange this laptop took part in so far: carried to a folder it is the first to use, and
+  // told apart from another exchange (the office moved its exchange to a folder that holds one).
+  const known = knownExchangeId(db, identity);
+  const freshFolder = known !== null && (await readJson(fs, path.join(folder, 'exchange.json')).catch(() => ({}))) === null;
+  const exchangeId = await ensureExchange(fs, folder, known);
+  const joinedOther = known !== null && known !== exchangeId;
+  /**
+   * This laptop's first round in another folder than before (one it is the first to use, or one
+   * holding another exchange): it writes a snapshot there for the laptops that follow, since the
+   * old folder may be gone.
+   */
+  const moved = joinedOther || freshFolder;
+  if (joinedOther && identity.lastSeq > 0) {
+    // Its batches chain in the exchange they were published in: it takes a new identity here, and
+    // its batches so far become another laptop's, kept for relaying to the laptops of this folder.
+    const id = identity;
+    db.transaction(() => keepOwnBatches(db, id.replica, id.lastSeq, ownHeaderOf(db), (seq) => (seq === id.lastSeq ? id.lastSha : (ownHeaderOf(db)(seq + 1)?.prev ?? null))))();
+    identity = renewIdentity(db, env.dbFile, env.host, identity.clock);
+    renewed = 'moved';
+    report.replica = identity.replica;
+    report.renewed = renewed;
+  }
 
   // Our own head: a publish cut short after its head was written is adopted; a head that is not
   // ours means another database publishes under this id (a copied file): take a new one.
@@ -214,7 +248,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   // Our head as we last wrote it is kept beside the database too: an old copy of it put back on the
   // share (or one gone) would otherwise be extended, or a publish cut short written again
   // differently, and the batches the others already read would no longer follow.
-  const kept = keptHead(env.dbFile, identity);
+  const keptHere = keptHead(env.dbFile, identity);
+  const kept = keptHere && keptHere.exchangeId === exchangeId ? keptHere : null;
   let staleOnShare = false;
   if (kept && (!ownHead || ownHead.lastSeq < kept.lastSeq)) {
     ownHead = kept;
@@ -271,6 +306,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const names = new Map<string, { name: string | null; officer: string | null; appVersion: string | null }>();
   const theirApplied: number[] = [];
   const heads = new Map<string, HeadFile>();
+  /** Laptops whose head could not be used (unreadable, foreign, newer): not read through relays either. */
+  const skipped = new Set<string>();
   let entries: string[] = [];
   try {
     entries = await fs.readdir(devicesDir(folder));
@@ -286,6 +323,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       head = await readJson<HeadFile>(fs, path.join(dir, 'head.json'));
     } catch (err) {
       problem('unreachable', 'head.json', { vi: `Không đọc được tệp head.json của máy ${replica} (${errnoOf(err)}).`, en: `Could not read laptop ${replica}'s head.json (${errnoOf(err)}).` }, replica);
+      skipped.add(replica);
       continue;
     }
     if (!head) continue; // not published yet, or being replaced: next round
@@ -293,6 +331,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     if (headVersion !== null && headVersion > versionOf(HEAD_FORMAT) && head.exchangeId === exchangeId) {
       const p = newerProblem({ laptop: replica, file: 'head.json' });
       problem(p.kind, 'head.json', p.messages, replica);
+      skipped.add(replica);
       continue;
     }
     if (headVersion === null || head.exchangeId !== exchangeId || head.replica !== replica) {
@@ -300,6 +339,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
         vi: `Thư mục ${replica} chứa tệp của một thư mục trao đổi khác: đã bỏ qua.`,
         en: `Folder ${replica} holds files of another exchange folder: skipped.`,
       }, replica);
+      skipped.add(replica);
       continue;
     }
     theirApplied.push(head.applied[identity.replica] ?? 0);
@@ -312,61 +352,117 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     if (joined) for (const [r, a] of appliedMap(db)) applied.set(r, a);
   }
 
-  for (const [replica, head] of heads) {
+  // Relay copies the other laptops offer (relay.ts), and the laptops known only through them or
+  // through what the others applied (their own head gone from the share).
+  const relaysOf = new Map<string, Array<{ by: string; entry: RelayEntry }>>();
+  for (const [by, h] of heads as Map<string, RelayHead>) {
+    for (const entry of Array.isArray(h.relays) ? h.relays : []) {
+      if (typeof entry?.of !== 'string' || entry.of === identity.replica || entry.of === by || typeof entry.file !== 'string' || entry.file.includes('/') || entry.file.includes('\\')) continue;
+      let list = relaysOf.get(entry.of);
+      if (!list) relaysOf.set(entry.of, (list = []));
+      list.push({ by, entry });
+    }
+  }
+  const reading = new Map<string, HeadFile>(heads);
+  const claims: Array<[string, number]> = [];
+  for (const h of heads.values()) for (const [r, seq] of Object.entries(h.applied ?? {})) claims.push([r, seq]);
+  for (const list of relaysOf.values()) for (const { entry } of list) claims.push([entry.of, entry.to]);
+  // A head behind what others applied of it (an old copy put back on the share by someone, its
+  // owner gone) is read on through the relays too.
+  for (const [r, seq] of claims) {
+    if (r === identity.replica || skipped.has(r) || typeof seq !== 'number' || seq <= (applied.get(r)?.seq ?? 0)) continue;
+    const known = reading.get(r);
+    if (known && known.lastSeq >= seq) continue;
+    reading.set(r, known ? { ...known, lastSeq: seq } : { format: HEAD_FORMAT, exchangeId, replica: r, lastSeq: seq, batches: [], schema, applied: {}, publisher: '', outboxTo: 0 });
+  }
+  /** What this laptop lacks and cannot read from the owner's files: asked of the others in its head. */
+  const wants: Record<string, number> = {};
+  let relayed = 0;
+
+  for (const [replica, head] of reading) {
     const dir = deviceDir(folder, replica);
     const problem = (kind: Problem['kind'], file: string | null, messages: Messages, laptop: string) => report.problems.push({ replica, laptop, file, kind, messages });
     const done = applied.get(replica) ?? { seq: 0, sha256: '' };
-    if (head.lastSeq <= done.seq) continue;
-    const info = (await readJson<{ name: string | null; officer: string | null; appVersion: string | null }>(fs, path.join(dir, 'device.json')).catch(() => null)) ?? {
-      name: null,
-      officer: null,
-      appVersion: null,
-    };
+    const offered = relaysOf.get(replica) ?? [];
+    const lastSeq = Math.max(head.lastSeq, ...offered.map((o) => o.entry.to));
+    if (lastSeq <= done.seq) continue;
+    const fromRelay = offered[0]?.entry.device;
+    const info = (heads.has(replica)
+      ? await readJson<{ name: string | null; officer: string | null; appVersion: string | null }>(fs, path.join(dir, 'device.json')).catch(() => null)
+      : null) ?? { name: fromRelay?.name ?? null, officer: fromRelay?.officer ?? null, appVersion: fromRelay?.appVersion ?? null };
     names.set(replica, info);
     const laptop = info.name ? `${info.name} (${replica.slice(-8)})` : replica;
     const bySeq = new Map(head.batches.map((b) => [b.seq, b]));
     const packs = head.packs ?? [];
     let prev = done.sha256;
     const list: Batch[] = [];
-    for (let seq = done.seq + 1; seq <= head.lastSeq; ) {
-      const entry = bySeq.get(seq);
-      const pack = entry ? undefined : packs.find((p) => p.from <= seq && seq <= p.to);
-      const file = entry ? batchName(seq) : (pack?.file ?? batchName(seq));
-      if (!entry && !pack) {
-        problem('missing', file, { vi: `Thiếu tệp ${file} của máy ${laptop}: sẽ thử lại.`, en: `The file ${file} from laptop ${laptop} is missing: will try again.` }, laptop);
-        break;
-      }
-      let bytes: Buffer;
-      try {
-        bytes = await fs.readFile(path.join(dir, file));
-      } catch (err) {
-        problem('missing', file, {
-          vi: `Không đọc được tệp ${file} của máy ${laptop} (${errnoOf(err)}): sẽ thử lại.`,
-          en: `Could not read the file ${file} from laptop ${laptop} (${errnoOf(err)}): will try again.`,
-        }, laptop);
-        break;
-      }
-      try {
-        if (entry) {
-          const batch = decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file });
-          list.push(batch);
-          prev = batch.sha256;
-          seq++;
-        } else {
+    for (let seq = done.seq + 1; seq <= lastSeq; ) {
+      // From the owner's own file (a batch or a pack): the batches read, or why not.
+      const own = async (): Promise<{ batches: Batch[] } | { kind: Problem['kind']; file: string; messages: Messages }> => {
+        const entry = bySeq.get(seq);
+        const pack = entry ? undefined : packs.find((p) => p.from <= seq && seq <= p.to);
+        const file = entry ? batchName(seq) : (pack?.file ?? batchName(seq));
+        if (!entry && !pack) return { kind: 'missing', file, messages: { vi: `Thiếu tệp ${file} của máy ${laptop}: sẽ thử lại.`, en: `The file ${file} from laptop ${laptop} is missing: will try again.` } };
+        let bytes: Buffer;
+        try {
+          bytes = await fs.readFile(path.join(dir, file));
+        } catch (err) {
+          return {
+            kind: 'missing',
+            file,
+            messages: {
+              vi: `Không đọc được tệp ${file} của máy ${laptop} (${errnoOf(err)}): sẽ thử lại.`,
+              en: `Could not read the file ${file} from laptop ${laptop} (${errnoOf(err)}): will try again.`,
+            },
+          };
+        }
+        try {
+          if (entry) return { batches: [decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file })] };
           const batches = decodePack(bytes, { exchangeId, replica, sha256: pack!.sha256, from: pack!.from, to: pack!.to, schema }, { laptop, file }).filter((b) => b.header.seq >= seq);
           if (batches[0]?.header.prev !== prev) throw unchainedProblem({ laptop, file });
-          for (const b of batches) list.push({ header: b.header, lines: b.lines, sha256: b.sha256, file: b.file });
-          prev = batches[batches.length - 1]!.sha256;
-          seq = pack!.to + 1;
+          return { batches: batches.map((b) => ({ header: b.header, lines: b.lines, sha256: b.sha256, file: b.file })) };
+        } catch (err) {
+          if (!(err instanceof ShareProblem)) throw err;
+          return { kind: err.kind, file, messages: err.messages };
         }
-      } catch (err) {
-        if (!(err instanceof ShareProblem)) throw err;
-        problem(err.kind, file, err.messages, laptop);
+      };
+      // From a relay copy another laptop wrote of them (the owner's file unreadable).
+      const relay = async (): Promise<Batch[] | null> => {
+        for (const { by, entry } of offered.filter((o) => o.entry.from <= seq && seq <= o.entry.to).sort((a, b) => b.entry.to - a.entry.to)) {
+          try {
+            const bytes = await fs.readFile(path.join(deviceDir(folder, by), entry.file));
+            const batches = decodePack(bytes, { exchangeId: entry.exchangeId, replica, sha256: entry.sha256, from: entry.from, to: entry.to, schema }, { laptop: by, file: entry.file }).filter(
+              (b) => b.header.seq >= seq,
+            );
+            if (batches[0]?.header.seq !== seq || batches[0].header.prev !== prev) continue;
+            return batches.map((b) => ({ header: b.header, lines: b.lines, sha256: b.sha256, file: entry.file }));
+          } catch {
+            // damaged, gone or foreign: another relay, or the next round
+          }
+        }
+        return null;
+      };
+      const got = await own();
+      let batches = 'batches' in got ? got.batches : null;
+      if (!('batches' in got) && got.kind !== 'newer') {
+        batches = await relay();
+        if (batches) relayed += batches.length;
+      }
+      if (!batches?.length) {
+        if (!('batches' in got)) {
+          // Beyond what the owner's head lists, only asked of the others (its head is older than what they applied).
+          if (seq <= (heads.get(replica)?.lastSeq ?? 0)) problem(got.kind, got.file, got.messages, laptop);
+          if (got.kind !== 'newer') wants[replica] = seq;
+        }
         break;
       }
+      list.push(...batches);
+      prev = batches[batches.length - 1]!.sha256;
+      seq = batches[batches.length - 1]!.header.seq + 1;
     }
     if (list.length) pending.set(replica, list);
   }
+  if (relayed) report.relayed = relayed;
 
   // Apply, in causal order: a batch waits for what its publisher had applied.
   const blocked = new Set<string>();
@@ -386,6 +482,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
           const ctx = { replica, tx: `${replica}:${batch.header.seq}`, clock, now, touched };
           for (const line of batch.lines) if (applyLine(db, line, ctx)) report.linesApplied++;
           refreshSearch(db, touched);
+          keepCopy(db, replica, batch.header.seq, batch.sha256, batch.header, batch.lines);
           statement(
             db,
             `INSERT INTO exchange_applied (replica, seq, sha256, device_name, officer_name, app_version, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -462,6 +559,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       batches: [...(ownHead?.batches ?? []), entry],
       ...(ownHead?.packs?.length ? { packs: ownHead.packs } : {}),
       ...(ownHead?.snapshot ? { snapshot: ownHead.snapshot } : {}),
+      ...relayFields(ownHead),
       schema,
       applied: appliedNow,
       publisher: publisherOf(identity.token),
@@ -500,6 +598,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
 
   // A snapshot for the laptops that will join, once the state has grown well past the fullest one on the share.
   const every = env.snapshotEvery ?? SNAPSHOT_EVERY;
+  /** A head made here and not written to the share yet (written with a snapshot, or below for the relays). */
+  let headNotWritten = !ownHead;
   if (!ownHead && every > 0 && identity.lastSeq === 0 && applied.size) {
     // A laptop that has published nothing yet may still write a snapshot: its head then lists no batch.
     ownHead = {
@@ -530,10 +630,11 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
       await fs.unlink(path.join(myDir, gone.file)).catch(() => undefined);
     }
-    if (ours - best >= every) {
-      const written = await writeSnapshot(env, myDir, exchangeId, identity, clock, ownHead, schema, minSchema);
+    if (ours - best >= every || moved) {
+      const written = await writeSnapshot(env, myDir, exchangeId, identity, clock, ownHead, schema, minSchema, report);
       if (written) {
         ownHead = written;
+        headNotWritten = false;
         report.snapshot = written.snapshot!.file;
       }
     }
@@ -586,9 +687,67 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     }
   }
 
+  // Relay copies: what this laptop wants of the others, and the copies it keeps that they want (relay.ts).
+  {
+    const base: RelayHead = ownHead ?? {
+      format: HEAD_FORMAT,
+      exchangeId,
+      replica: identity.replica,
+      lastSeq: 0,
+      batches: [],
+      schema,
+      applied: Object.fromEntries([...applied].map(([r, a]) => [r, a.seq])),
+      publisher: publisherOf(identity.token),
+      outboxTo: 0,
+    };
+    const deviceOf = (r: string) => {
+      const row = statement(db, 'SELECT device_name AS name, officer_name AS officer, app_version AS appVersion FROM exchange_applied WHERE replica = ?').get(r) as RelayEntry['device'] | undefined;
+      return row ?? { name: null, officer: null, appVersion: null };
+    };
+    let answered = await answerWants({ db, fs, myDir, me: identity.replica, head: base, others: heads, applied, wants, deviceOf });
+    // A laptop that has only taken others' changes in says so too: what it holds can be asked of it.
+    if (!answered && applied.size && headNotWritten) answered = { head: base, remove: [], written: 0 };
+    if (answered) {
+      await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(answered.head)));
+      keepHead(env.dbFile, answered.head);
+      ownHead = answered.head;
+      for (const file of answered.remove) await fs.unlink(path.join(myDir, file)).catch(() => undefined);
+      if (answered.written) report.relaysWritten = answered.written;
+    }
+  }
+
+  if (getMeta(db, EXCHANGE_ID_META) !== exchangeId) setMeta(db, EXCHANGE_ID_META, exchangeId);
+  if (moved) report.moved = joinedOther ? 'joined' : 'carried';
   identity = { ...identity, clock: clock.current() };
   saveIdentity(env.dbFile, env.host, identity);
   return report;
+}
+
+const EXCHANGE_ID_META = 'exchange_id';
+/** When this laptop joined from a snapshot, and whose (History holds no change made before). */
+export const JOINED_SNAPSHOT_META = 'exchange_joined_snapshot';
+
+/** The id of the exchange this laptop last took part in (null: none yet), from its last round or its last batch's header. */
+export function knownExchangeId(db: Db, identity?: Identity): string | null {
+  const recorded = getMeta(db, EXCHANGE_ID_META);
+  if (recorded) return recorded;
+  const id = identity ?? (() => {
+    const raw = getMeta(db, 'exchange_identity');
+    return raw ? (JSON.parse(raw) as Identity) : null;
+  })();
+  if (!id || id.lastSeq <= 0) return null;
+  return ownHeaderOf(db)(id.lastSeq)?.exchangeId ?? null;
+}
+
+/** The header this laptop kept of its own batch `seq`. */
+const ownHeaderOf = (db: Db) => (seq: number): BatchHeader | null => {
+  const raw = getMeta(db, headerMeta(seq));
+  return raw ? (JSON.parse(raw) as BatchHeader) : null;
+};
+
+/** The relay fields of a head, carried into the next head this laptop writes. */
+function relayFields(head: RelayHead | null): Pick<RelayHead, 'relays' | 'wants'> {
+  return { ...(head?.relays?.length ? { relays: head.relays } : {}), ...(head?.wants && Object.keys(head.wants).length ? { wants: head.wants } : {}) };
 }
 
 /** How many lines a laptop's batches up to `seq` carry, by its head (a pack cut in its middle counted pro rata). */
@@ -654,6 +813,8 @@ async function joinFromSnapshot(env: ExchangeEnv, heads: ReadonlyMap<string, Hea
              ON CONFLICT(replica) DO UPDATE SET seq = excluded.seq, sha256 = excluded.sha256, last_seen_at = excluded.last_seen_at`,
           ).run(r, cv.seq, cv.sha256, new Date(now).toISOString());
         }
+        // History on this laptop begins here: said on the screens that show it.
+        setMeta(db, JOINED_SNAPSHOT_META, JSON.stringify({ at: new Date(now).toISOString(), laptop: info?.name ?? null }));
       }).immediate();
       report.joined = { replica: c.replica, file: c.snap.file, records: header.records };
       return true;
@@ -737,9 +898,21 @@ async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: strin
  * Writes a snapshot of this laptop's state when everything of its own is published (so the state
  * is exactly the batches it covers), lists it in the head, and removes the one it replaces.
  */
-async function writeSnapshot(env: ExchangeEnv, myDir: string, exchangeId: string, identity: Identity, clock: HybridClock, head: HeadFile, schema: number, minSchema: number): Promise<HeadFile | null> {
+async function writeSnapshot(
+  env: ExchangeEnv,
+  myDir: string,
+  exchangeId: string,
+  identity: Identity,
+  clock: HybridClock,
+  head: HeadFile,
+  schema: number,
+  minSchema: number,
+  timings: { snapshotLockMs?: number; snapshotReadMs?: number },
+): Promise<HeadFile | null> {
   const { db, fs } = env;
+  const t0 = performance.now();
   db.transaction(() => foldLocal(db, identity.replica, clock)).immediate();
+  const t1 = performance.now();
   // The state is read in a read transaction, not a write one: in WAL the screens' saves go on
   // meanwhile (an IMMEDIATE transaction held every save of the desk for the ~2 s a scale-1 dump
   // takes). A save committed during the read is not in it, and goes out with the next batch; one
@@ -752,6 +925,8 @@ async function writeSnapshot(env: ExchangeEnv, myDir: string, exchangeId: string
     covers[identity.replica] = { seq: identity.lastSeq, sha256: identity.lastSha };
     return { covers, state: dumpSnapshot(db) };
   }).deferred();
+  timings.snapshotLockMs = Math.round(t1 - t0);
+  timings.snapshotReadMs = Math.round(performance.now() - t1);
   if (!taken) return null;
   const bytes = encodeSnapshot({ exchangeId, replica: identity.replica, schema, minSchema, covers: taken.covers }, taken.state);
   const sha = sha256(bytes);

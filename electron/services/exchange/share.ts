@@ -404,16 +404,18 @@ export async function replaceFile(fs: ExchangeFs, folder: string, name: string, 
 
 /**
  * The exchange folder's id, from its exchange.json, created exclusively (O_EXCL, which shares
- * honour) if there is none: two laptops setting up the folder at once agree on one id.
+ * honour) if there is none: two laptops setting up the folder at once agree on one id. `carry`: the
+ * id of the exchange this laptop took part in so far, given to a new folder it is the first to use
+ * (the office moving its exchange to another folder keeps one exchange).
  */
-export async function ensureExchange(fs: ExchangeFs, folder: string): Promise<string> {
+export async function ensureExchange(fs: ExchangeFs, folder: string, carry?: string | null): Promise<string> {
   const file = path.join(folder, 'exchange.json');
   const existing = await readJson<{ format: string; exchangeId: string }>(fs, file);
   if (existing?.exchangeId) return existing.exchangeId;
   await fs.mkdir(devicesDir(folder), { recursive: true });
   try {
     const h = await fs.open(file, 'wx', 0o644);
-    const bytes = Buffer.from(JSON.stringify({ format: EXCHANGE_FORMAT, exchangeId: randomBytes(16).toString('hex') }));
+    const bytes = Buffer.from(JSON.stringify({ format: EXCHANGE_FORMAT, exchangeId: carry || randomBytes(16).toString('hex') }));
     try {
       await h.write(bytes, 0, bytes.length, 0);
       await h.sync();

@@ -3,6 +3,7 @@ import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { actionItemFields, type ActionItem, type Agency, type Body, type Output, type Person } from '../../../electron/contract';
 import { useApi, useApiQuery, useQuery } from '../../api';
+import { HistoryStart } from '../history/HistoryStart';
 import { formatDate, formatInstant } from '../../format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../ErrorState/ErrorState';
@@ -83,56 +84,62 @@ export function ActionHistory({
   if (!history.data) return <Loader size="sm" aria-label={t('common.loading')} />;
   if (history.data.length === 0)
     return (
-      <Text size="sm" c="dimmed">
-        {t('actionItems.history.none')}
-      </Text>
+      <>
+        <Text size="sm" c="dimmed">
+          {t('actionItems.history.none')}
+        </Text>
+        <HistoryStart history={history.data} id={item.id} />
+      </>
     );
   return (
-    <Timeline bulletSize={22} lineWidth={2} active={-1} data-testid="action-history">
-      {history.data.map((c: Change) => {
-        const OpIcon = OP_ICON[c.op];
-        const fields = FIELD_KEYS.filter((f) => (c.op === 'update' ? c.after && f in c.after : false));
-        return (
-          <Timeline.Item
-            key={c.seq}
-            bullet={<OpIcon size={12} aria-hidden />}
-            title={
-              <Group gap="xs">
-                <Badge variant="light" color={c.op === 'delete' ? 'red' : c.op === 'create' ? 'teal' : 'blue'} radius="sm" tt="none">
-                  {t(`actionItems.history.op.${c.op}`)}
-                </Badge>
-                <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatInstant(c.at, zone)}
+    <>
+      <Timeline bulletSize={22} lineWidth={2} active={-1} data-testid="action-history">
+        {history.data.map((c: Change) => {
+          const OpIcon = OP_ICON[c.op];
+          const fields = FIELD_KEYS.filter((f) => (c.op === 'update' ? c.after && f in c.after : false));
+          return (
+            <Timeline.Item
+              key={c.seq}
+              bullet={<OpIcon size={12} aria-hidden />}
+              title={
+                <Group gap="xs">
+                  <Badge variant="light" color={c.op === 'delete' ? 'red' : c.op === 'create' ? 'teal' : 'blue'} radius="sm" tt="none">
+                    {t(`actionItems.history.op.${c.op}`)}
+                  </Badge>
+                  <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {formatInstant(c.at, zone)}
+                  </Text>
+                </Group>
+              }
+            >
+              <Stack gap={2}>
+                {fields.length > 0 ? (
+                  <List size="sm" spacing={2}>
+                    {fields.map((f) => (
+                      <List.Item key={f}>
+                        <Text span size="sm" fw={500}>
+                          {t(`actionItems.fields.${LABEL_KEY[f] as 'title'}`)}:
+                        </Text>{' '}
+                        <Text span size="sm" c="dimmed" td="line-through">
+                          {show(f, c.before?.[f])}
+                        </Text>{' '}
+                        →{' '}
+                        <Text span size="sm">
+                          {show(f, c.after?.[f])}
+                        </Text>
+                      </List.Item>
+                    ))}
+                  </List>
+                ) : null}
+                <Text size="xs" c="dimmed">
+                  {t('actionItems.history.device', { device: authorOf(c, t) })}
                 </Text>
-              </Group>
-            }
-          >
-            <Stack gap={2}>
-              {fields.length > 0 ? (
-                <List size="sm" spacing={2}>
-                  {fields.map((f) => (
-                    <List.Item key={f}>
-                      <Text span size="sm" fw={500}>
-                        {t(`actionItems.fields.${LABEL_KEY[f] as 'title'}`)}:
-                      </Text>{' '}
-                      <Text span size="sm" c="dimmed" td="line-through">
-                        {show(f, c.before?.[f])}
-                      </Text>{' '}
-                      →{' '}
-                      <Text span size="sm">
-                        {show(f, c.after?.[f])}
-                      </Text>
-                    </List.Item>
-                  ))}
-                </List>
-              ) : null}
-              <Text size="xs" c="dimmed">
-                {t('actionItems.history.device', { device: authorOf(c, t) })}
-              </Text>
-            </Stack>
-          </Timeline.Item>
-        );
-      })}
-    </Timeline>
+              </Stack>
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+      <HistoryStart history={history.data} id={item.id} />
+    </>
   );
 }

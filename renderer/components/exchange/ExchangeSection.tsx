@@ -54,12 +54,14 @@ function FolderForm({ status }: { status: ExchangeStatus }) {
   const [minutes, setMinutes] = useState(String(status.intervalMinutes));
   const [error, setError] = useState<{ messages: Messages } | { problem: 'notAbsolute' | 'invalidChars' | 'tooLong' } | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
+  /** What moving to another folder will do (this laptop has exchanged), told by the server before it is saved. */
+  const [confirmMove, setConfirmMove] = useState<{ folder: string; messages: Messages } | null>(null);
   const [saving, setSaving] = useState(false);
   const dirty = folder.trim() !== (status.folder ?? '') || Number(minutes) !== status.intervalMinutes;
   const guard = useUnsavedChangesGuard(dirty);
   const browse = useBrowse({ kind: 'folder', current: folder, onChosen: setFolder });
 
-  const save = async (create = false) => {
+  const save = async (create = false, move = false) => {
     const typed = folder.trim();
     setError(null);
     const problem = typed === '' ? null : pathProblem(typed);
@@ -69,15 +71,18 @@ function FolderForm({ status }: { status: ExchangeStatus }) {
     }
     setSaving(true);
     try {
-      const next = await api.call('exchange.setFolder', { folder: typed || null, intervalMinutes: Number(minutes), ...(create ? { create: true } : {}) });
+      const next = await api.call('exchange.setFolder', { folder: typed || null, intervalMinutes: Number(minutes), ...(create ? { create: true } : {}), ...(move ? { move: true } : {}) });
       answer('exchange.status', {}, next);
       setMissing(null);
+      setConfirmMove(null);
       const key = !next.folder ? ('switchedOff' as const) : next.folder !== status.folder ? ('saved' as const) : ('savedInterval' as const);
       notifications.show({ color: 'teal', message: <Live render={(tr) => tr(`exchange.${key}`, { n: next.intervalMinutes })} /> });
     } catch (err) {
       const refusal = refusalOf(err);
       if (!refusal) {
         setError({ messages: { vi: errorMessage(err, 'vi', t), en: errorMessage(err, 'en', t) } });
+      } else if (refusal.reason === 'confirmMove') {
+        setConfirmMove({ folder: typed, messages: refusal.messages });
       } else {
         setError({ messages: refusal.messages });
         setMissing(refusal.reason === 'missing' ? typed : null);
@@ -111,6 +116,7 @@ function FolderForm({ status }: { status: ExchangeStatus }) {
             onChange={(e) => {
               setFolder(e.currentTarget.value);
               setMissing(null);
+              setConfirmMove(null);
               setError(null);
             }}
             inputContainer={browse}
@@ -136,6 +142,29 @@ function FolderForm({ status }: { status: ExchangeStatus }) {
               {t('exchange.createHint', { path: missing })}
             </Text>
           </Group>
+        ) : null}
+        {confirmMove && confirmMove.folder === folder.trim() ? (
+          <Alert color="yellow" variant="light" icon={<IconArrowsExchange size={20} aria-hidden />} title={t('exchange.moveTitle')} data-testid="exchange-move-confirm">
+            <Stack gap="sm">
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {confirmMove.messages[lang] || confirmMove.messages.vi}
+              </Text>
+              <Group gap="sm" wrap="wrap">
+                <Button color="yellow.9" loading={saving} onClick={() => void save(false, true)}>
+                  {t('exchange.moveConfirm')}
+                </Button>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setConfirmMove(null);
+                    setFolder(status.folder ?? '');
+                  }}
+                >
+                  {t('exchange.moveCancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
         ) : null}
         <Group justify="space-between" wrap="wrap">
           <Text size="sm" c="gray.7" style={{ wordBreak: 'break-all' }}>

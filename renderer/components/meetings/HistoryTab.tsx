@@ -12,6 +12,7 @@ import { Panel } from './OverviewTab';
 import { useClock } from '../../clock';
 import { useLanguage } from '../../i18n/useLanguage';
 import { authorOf, useHistoryNames } from '../history/historyNames';
+import { HistoryStart } from '../history/HistoryStart';
 import { formatValue } from '../history/historyValues';
 import type { Language } from '../../i18n';
 
@@ -116,6 +117,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
       <QueryStates query={history} rows={4} empty={history.data?.length === 0 && <Text size="sm">{t('meetingPage.history.empty')}</Text>}>
         {body}
       </QueryStates>
+      <HistoryStart history={history.data} id={overview.meeting.id} />
     </Panel>
   );
 }
