@@ -41,12 +41,15 @@ export interface SimOptions {
   seed: number;
   /** Keep the folder (for a look after a failure). */
   keep?: boolean;
+  /** Each laptop packs its batches once this many are loose (unset: no packs). */
+  packAt?: number;
 }
 
 export interface SimResult {
   replicas: number;
   steps: number;
   seed: number;
+  packAt: number | null;
   writes: number;
   converged: boolean;
   lost: number;
@@ -271,6 +274,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
             appVersion: r.version ? '0.2.0' : '0.1.0',
             ...(r.version ? { schema: schema + 1, minSchema: schema + 1 } : { schema }),
             snapshotEvery: 40,
+            ...(options.packAt ? { packAt: options.packAt } : {}),
           },
           hooks,
         );
@@ -614,12 +618,13 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const dir = path.join(share, 'devices', replicaId);
       const head = (() => {
         try {
-          return JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as { batches: Array<{ seq: number; file: string; sha256: string }> };
+          return JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as { batches: Array<{ seq: number; file: string; sha256: string }>; packs?: Array<{ from: number; file: string; sha256: string }> };
         } catch {
-          return { batches: [] };
+          return { batches: [], packs: [] };
         }
       })();
-      for (const b of head.batches) {
+      // Its loose batches and its packs (a damaged pack takes every batch in it).
+      for (const b of [...head.batches, ...(head.packs ?? []).map((p) => ({ seq: p.from, file: p.file, sha256: p.sha256 }))]) {
         let sha = '';
         try {
           sha = createHash('sha256').update(readFileSync(path.join(dir, b.file))).digest('hex');
@@ -693,6 +698,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       replicas: options.replicas,
       steps: options.steps,
       seed: options.seed,
+      packAt: options.packAt ?? null,
       writes: writes.length + creates.length,
       converged: !result1 && !result2,
       lost,
@@ -718,20 +724,20 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
 
 const parseReplica = (hlc: string) => hlc.split('.').slice(2).join('.');
 
-/** Whether every batch after `fromSeq` that a laptop's head lists is on the share as listed. */
+/** Whether every batch after `fromSeq` that a laptop's head lists is on the share as listed (loose, or in a pack). */
 function ownFilesWhole(share: string, replica: string, fromSeq: number): boolean {
   if (!replica) return true;
   const dir = path.join(share, 'devices', replica);
-  let head: { batches: Array<{ seq: number; file: string; sha256: string }> };
+  let head: { batches: Array<{ seq: number; file: string; sha256: string }>; packs?: Array<{ to: number; file: string; sha256: string }> };
   try {
     head = JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as typeof head;
   } catch {
     return !existsSync(dir);
   }
-  return head.batches.every((b) => {
-    if (b.seq <= fromSeq) return true;
+  return [...head.batches.map((b) => ({ last: b.seq, file: b.file, sha256: b.sha256 })), ...(head.packs ?? []).map((p) => ({ last: p.to, file: p.file, sha256: p.sha256 }))].every((f) => {
+    if (f.last <= fromSeq) return true;
     try {
-      return createHash('sha256').update(readFileSync(path.join(dir, b.file))).digest('hex') === b.sha256;
+      return createHash('sha256').update(readFileSync(path.join(dir, f.file))).digest('hex') === f.sha256;
     } catch {
       return false;
     }

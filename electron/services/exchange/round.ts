@@ -67,12 +67,20 @@ export const MIN_READABLE_SCHEMA = 17;
 /** A batch holds at least this many lines only when one transaction wrote more. */
 export const MAX_BATCH_LINES = 200;
 /**
- * What a laptop may pack its batches at once this many are loose on the share (the bench's heavy
- * year uses it). Packing is OFF in the app (ExchangeEnv.packAt unset) until packs converge in the
- * simulation together with its version, copy and restore faults: with packAt 3 seed 1 (3 × 300)
- * left a damaged pack unrepaired.
+ * A laptop packs its batches once this many are loose on the share (the desk's scheduler and the
+ * bench's heavy year use it). Packs converge in the simulation with its version, copy and restore
+ * faults (`npm run exchange:sim -- --pack-at 3`): a damaged pack that every laptop had read is
+ * rewritten by its owner all the same (VERIFY_OWN_EVERY), as a laptop restored from a backup, a
+ * copy or a newcomer will read it.
  */
 export const PACK_AT = 32;
+/**
+ * How often (ms, by this laptop's clock) a laptop checks every file of its own the share lists,
+ * and rewrites those found damaged or gone, even those every laptop known has read: a laptop
+ * restored from its backup, a copied database or a laptop joining later reads them again. (The
+ * files some laptop has still to read are checked every round.)
+ */
+export const VERIFY_OWN_EVERY = 3600_000;
 /** A pack smaller than this takes the next batches in (rewritten whole) instead of a new pack beginning. */
 export const PACK_GROW_BELOW = 512 * 1024;
 /** A snapshot is written once the state holds this many lines more than the fullest snapshot on the share. */
@@ -101,6 +109,8 @@ export interface ExchangeEnv {
   snapshotEvery?: number;
   /** Pack this laptop's batches once this many are loose (unset: never; see PACK_AT). */
   packAt?: number;
+  /** Check every file of its own on the share this often, ms (default VERIFY_OWN_EVERY; 0: every round). */
+  verifyOwnEvery?: number;
 }
 
 /** Test hooks: a laptop killed at a point of its publish. */
@@ -539,9 +549,16 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     }
   }
 
-  // Our own batches and packs some laptop has still to read: rewritten identically if found damaged or gone.
+  // Our own batches and packs, rewritten identically if found damaged or gone: those some laptop
+  // has still to read at every round; all of them when a check is due (VERIFY_OWN_EVERY), since a
+  // laptop restored from its backup, a copy or a newcomer reads again what every laptop had read,
+  // and may do so when this one is away (or gone). A damaged pack is never left for them to skip.
   if (ownHead) {
-    const from = theirApplied.length ? Math.min(...theirApplied) : 0;
+    const checkedAt = Number(getMeta(db, VERIFIED_META) ?? 'NaN');
+    const now = env.now();
+    // Due at the first round, when the period is over, and when this laptop's clock went back.
+    const due = !(checkedAt <= now && now - checkedAt < (env.verifyOwnEvery ?? VERIFY_OWN_EVERY));
+    const from = due ? 0 : theirApplied.length ? Math.min(...theirApplied) : 0;
     const whole = async (file: string, sha: string) => {
       try {
         return sha256(await fs.readFile(path.join(myDir, file))) === sha;
@@ -584,6 +601,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       await atomicWrite(fs, myDir, pack.file, bytes);
       report.repaired++;
     }
+    if (due) setMeta(db, VERIFIED_META, String(now));
   }
 
   identity = { ...identity, clock: clock.current() };
@@ -757,6 +775,9 @@ async function writeSnapshot(env: ExchangeEnv, myDir: string, exchangeId: string
   if (head.snapshot && head.snapshot.file !== file) await fs.unlink(path.join(myDir, head.snapshot.file)).catch(() => undefined);
   return next;
 }
+
+/** When (this laptop's clock, ms) it last checked every file of its own on the share. */
+const VERIFIED_META = 'exchange_own_files_checked_at';
 
 /** Where the header of each batch this laptop published is kept (a damaged batch or pack of its own is rebuilt from it and the outbox). */
 const headerMeta = (seq: number) => `exchange_batch_header:${seq}`;

@@ -203,6 +203,35 @@ describe('packs and snapshots of the exchange', () => {
     for (const id of ids) expect(d.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(id)).toBeTruthy();
   });
 
+  it('rewrites a damaged pack that every laptop had read, so that a laptop joining later (reading only) gets every change in it', async () => {
+    const share = path.join(root, 'share-damaged-read-pack');
+    const { a, b, ids } = await busyOffice(share);
+    const replica = (await exchangeRound(a.env)).replica;
+    expect((await exchangeRound(b.env)).problems).toEqual([]);
+    // Every laptop on the share has read all of A's batches; then A's pack is cut short on the share.
+    const pack = headOf(share, a, replica).packs![0]!;
+    expect(headOf(share, b, (await exchangeRound(b.env)).replica).applied[replica]).toBeGreaterThanOrEqual(pack.to);
+    const file = path.join(share, 'devices', replica, pack.file);
+    const good = readFileSync(file);
+    writeFileSync(file, good.subarray(0, good.length - 9));
+    // A newcomer with nothing of its own to publish: it names the damaged pack and takes nothing of it.
+    const c = laptop('Laptop C', share);
+    const first = await exchangeRound(c.env);
+    expect(first.problems.map((p) => [p.kind, p.file])).toEqual([['damaged', pack.file]]);
+    expect(c.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(ids[0]!)).toBeUndefined();
+    // Within the hour A checks its own files, finds the pack damaged and writes it again, the same bytes.
+    expect((await exchangeRound({ ...a.env, now: () => T0 + 3600_000 })).repaired).toBe(1);
+    expect(readFileSync(file)).toEqual(good);
+    const second = await exchangeRound(c.env);
+    expect(second.problems).toEqual([]);
+    for (const id of ids) expect(c.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(id)).toBeTruthy();
+    const meetings = (db: Db) => db.prepare('SELECT id, title_en, city, notes, deleted_at FROM meetings ORDER BY id').all();
+    expect(meetings(c.db)).toEqual(meetings(b.db));
+    expect(openConflicts(c.db)).toEqual(openConflicts(b.db));
+    // Nothing else is read of A's folder in its rounds between two checks.
+    expect((await exchangeRound({ ...a.env, now: () => T0 + 3600_000 + 60_000 })).repaired).toBe(0);
+  });
+
   it('packs a laptop\'s batches without losing one a laptop has not read: that laptop goes on from inside the pack', async () => {
     const share = path.join(root, 'share-pack-midway');
     const a = laptop('Laptop A', share, { packAt: 4 });
