@@ -57,6 +57,9 @@ export interface SimResult {
   conflictsResolved: number;
   classifiedOnShare: number;
   damagedFilesDetected: number;
+  /** Rounds that packed a laptop's loose batches; files of their own the owners wrote again (found damaged or gone). */
+  packed: number;
+  repaired: number;
   /** Classified delegations lowered to unclassified or raised again. */
   declassified: number;
   /** Old copies of a batch or a head put back on the share. */
@@ -152,6 +155,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
   let clockMs = 0;
   let conflictsResolved = 0;
   let damagedFilesDetected = 0;
+  let packed = 0;
+  let repaired = 0;
   const conflictsSeen = new Set<string>();
   const openReplica = (index: number, file: string, skew: number, state: Pick<Replica, 'seen' | 'seenSeq' | 'version'>): Replica => {
     const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0 + skew) });
@@ -279,6 +284,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
           hooks,
         );
         damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;
+        if (report.packed) packed++;
+        repaired += report.repaired;
         if (report.problems.some((p) => p.kind === 'newer')) newerHeld++;
         // What an old copy put back would be: this head as it is now.
         const headFile = path.join(share, 'devices', report.replica, 'head.json');
@@ -706,6 +713,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       conflictsResolved,
       classifiedOnShare,
       damagedFilesDetected,
+      packed,
+      repaired,
       declassified,
       staleReplays,
       copies,
