@@ -100,6 +100,8 @@ const envOf = (l: Laptop, folder: string, extra: Partial<ExchangeEnv> = {}): Exc
   deviceName: l.name,
   officerName: `Officer ${l.name}`,
   appVersion: 'bench',
+  // As the desk exchanges: packing at PACK_AT (scheduler.ts).
+  packAt: PACK_AT,
   ...extra,
 });
 let tick = 0;

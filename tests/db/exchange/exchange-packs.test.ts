@@ -8,7 +8,7 @@ import type { Db } from '../../../db/open';
 import type { WriteContext } from '../../../db/repo/core/repository';
 import { repositories as repo } from '../../../db/repo/repositories';
 import { exchangeRound, type ExchangeEnv } from '../../../electron/services/exchange/round';
-import { realExchangeFs, sha256, type HeadFile } from '../../../electron/services/exchange/share';
+import { decodePack, realExchangeFs, sha256, type HeadFile } from '../../../electron/services/exchange/share';
 import { MIGRATIONS_DIR } from '../../helpers/paths';
 import { TEST_NOW } from '../../helpers/app';
 import { tempDir } from '../../helpers/tmp';
@@ -230,6 +230,34 @@ describe('packs and snapshots of the exchange', () => {
     expect(openConflicts(c.db)).toEqual(openConflicts(b.db));
     // Nothing else is read of A's folder in its rounds between two checks.
     expect((await exchangeRound({ ...a.env, now: () => T0 + 3600_000 + 60_000 })).repaired).toBe(0);
+  });
+
+  it('keeps a pack of one-change batches small: each batch keeps only its own checksum, the two others are made again when it is read', async () => {
+    const share = path.join(root, 'share-small-pack');
+    const a = laptop('Laptop A', share, { packAt: 24 });
+    const m = newMeeting(a, 'ASOEN 35');
+    await exchangeRound(a.env);
+    for (let i = 1; i < 24; i++) {
+      edit(a, m.id, { city: `Thành phố ${i}` });
+      await exchangeRound(a.env);
+    }
+    const replica = (await exchangeRound(a.env)).replica;
+    const pack = headOf(share, a, replica).packs![0]!;
+    expect(pack).toMatchObject({ from: 1, to: 24 });
+    // The batches' own texts, gzipped one after the other as a pack of /1 held them: the pack is well under half of it.
+    const exchangeId = headOf(share, a, replica).exchangeId;
+    const batches = decodePack(readFileSync(path.join(share, 'devices', replica, pack.file)), { exchangeId, replica, sha256: pack.sha256, from: 1, to: 24, schema: 99 }, { laptop: 'A', file: pack.file });
+    expect(batches.every((b) => /"prev":"[0-9a-f]{64}"|"prev":""/.test(b.text) && /\{"count":1,"sha256":"[0-9a-f]{64}"\}\n$/.test(b.text))).toBe(true);
+    // The same batches as a pack of /1 held them (every batch's text whole): the pack is under 70 % of it.
+    const index = batches.map((b) => ({ seq: b.header.seq, sha256: b.sha256, rows: b.text.split('\n').length - 1 }));
+    const body = `${JSON.stringify({ format: 'asoen-exchange-pack/1', exchangeId, replica, from: 1, to: 24, batches: index })}\n${batches.map((b) => b.text).join('')}`;
+    const v1 = gzipSync(`${body}${JSON.stringify({ count: 24, sha256: sha256(body) })}\n`, { level: 9 }).length;
+    expect(pack.bytes).toBeLessThan(0.7 * v1);
+    // A laptop reads every batch of it, on the chain.
+    const b = laptop('Laptop B', share);
+    const report = await exchangeRound(b.env);
+    expect(report).toMatchObject({ problems: [], batchesApplied: 24 });
+    expect(repo.meetings.get(b.db, m.id).city).toBe('Thành phố 23');
   });
 
   it('packs a laptop\'s batches without losing one a laptop has not read: that laptop goes on from inside the pack', async () => {
