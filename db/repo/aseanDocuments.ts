@@ -47,6 +47,12 @@ export const aseanDocuments = defineRepository({
     status: inList('status'),
     kind: eq('kind'),
     meetingId: eq('meeting_id'),
+    // The documents of a meeting's page: those it adopts and those its (live) agenda items concern,
+    // each once, found here rather than by reading every document of the desk in the screen.
+    concerningMeetingId: (m: string) => ({
+      sql: '(t.meeting_id = ? OR t.id IN (SELECT aid.document_id FROM agenda_item_documents aid JOIN agenda_items ai ON ai.id = aid.agenda_item_id WHERE ai.meeting_id = ? AND ai.deleted_at IS NULL))',
+      params: [m, m],
+    }),
     bodyId: eq('body_id'),
     commentAgencyId: eq('comment_agency_id'),
     deadlineFrom: (d: string) => ({ sql: 't.comment_deadline >= ?', params: [d] }),

@@ -41,6 +41,8 @@ export const aseanDocumentFilter = z.object({
   status: statusList(DOCUMENT_STATUSES).optional(),
   kind: z.enum(DOCUMENT_KINDS).optional(),
   meetingId: id.optional(),
+  /** Adopted at this meeting or concerned by one of its agenda items. */
+  concerningMeetingId: id.optional(),
   bodyId: id.optional(),
   commentAgencyId: id.optional(),
   deadlineFrom: isoDate.optional(),
