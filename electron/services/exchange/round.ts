@@ -68,10 +68,15 @@ export const MIN_READABLE_SCHEMA = 17;
 export const MAX_BATCH_LINES = 200;
 /**
  * A laptop packs its batches once this many are loose on the share (the desk's scheduler and the
- * bench's heavy year use it). Packs converge in the simulation with its version, copy and restore
- * faults (`npm run exchange:sim -- --pack-at 3`): a damaged pack that every laptop had read is
- * rewritten by its owner all the same (VERIFY_OWN_EVERY), as a laptop restored from a backup, a
- * copy or a newcomer will read it.
+ * bench's heavy year use it). Why 32: at the end of a heavy year (10 laptops × 40 changes a day ×
+ * 250 days) each laptop leaves at most 31 loose batches (~1 KB each) beside its packs (~75 bytes a
+ * one-change batch), so the share holds at most about 10 × (31 + a few packs + head, device and
+ * seen files) ≈ 400 files and, even with one batch per change (a round every few minutes), about
+ * 8 MB; and a laptop rewrites its last pack (at most PACK_GROW_BELOW) about once a day, not at
+ * every round. Packs converge in the simulation with its version, copy and restore faults
+ * (`npm run exchange:sim -- --pack-at 3`): a damaged pack that every laptop had read is rewritten
+ * by its owner all the same (VERIFY_OWN_EVERY), as a laptop restored from a backup, a copy or a
+ * newcomer will read it.
  */
 export const PACK_AT = 32;
 /**
