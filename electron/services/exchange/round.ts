@@ -188,8 +188,9 @@ function keepHead(dbFile: string, head: HeadFile): void {
 }
 
 /**
- * The kept head, when it is this identity's and names the last batch it recorded as published, or
- * the one after it (a publish cut short after its head: adopted).
+ * The kept head, when it is this identity's and names the last batch it recorded as published (as
+ * a loose batch, or inside one of its packs), or the one after it (a publish cut short after its
+ * head: adopted).
  */
 function keptHead(dbFile: string, identity: Identity): HeadFile | null {
   try {
@@ -197,7 +198,9 @@ function keptHead(dbFile: string, identity: Identity): HeadFile | null {
     if (head.replica !== identity.replica || head.publisher !== publisherOf(identity.token)) return null;
     if (head.lastSeq !== identity.lastSeq && head.lastSeq !== identity.lastSeq + 1) return null;
     const recorded = head.batches.find((b) => b.seq === identity.lastSeq);
-    if ((recorded?.sha256 ?? '') !== identity.lastSha) return null;
+    // A batch packed keeps its SHA-256 in the pack's index, which the head does not list: its pack names it.
+    const packed = !recorded && identity.lastSeq > 0 && (head.packs ?? []).some((p) => p.from <= identity.lastSeq && identity.lastSeq <= p.to);
+    if (!packed && (recorded?.sha256 ?? '') !== identity.lastSha) return null;
     return head;
   } catch {
     return null;
@@ -231,7 +234,9 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   // differently, and the batches the others already read would no longer follow.
   const kept = keptHead(env.dbFile, identity);
   let staleOnShare = false;
-  if (kept && (!ownHead || ownHead.lastSeq < kept.lastSeq)) {
+  // The kept head is the one this laptop wrote last (every head it writes is kept): one on the share
+  // that lists less, or the same batches otherwise (an old copy from before a pack), is put back.
+  if (kept && (!ownHead || ownHead.lastSeq < kept.lastSeq || (ownHead.lastSeq === kept.lastSeq && JSON.stringify(ownHead) !== JSON.stringify(kept)))) {
     ownHead = kept;
     staleOnShare = true;
   }
@@ -543,6 +548,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       const { snapshot: _gone, ...rest } = ownHead;
       ownHead = rest;
       await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
+      keepHead(env.dbFile, ownHead);
       await fs.unlink(path.join(myDir, gone.file)).catch(() => undefined);
     }
     if (ours - best >= every) {
@@ -751,6 +757,7 @@ async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: strin
   await atomicWrite(fs, myDir, file, bytes);
   const next: HeadFile = { ...head, batches: [], packs: [...packs, { file, sha256: sha256(bytes), bytes: bytes.length, from, to, lines }] };
   await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(next)));
+  keepHead(env.dbFile, next);
   for (const entry of head.batches) await fs.unlink(path.join(myDir, entry.file)).catch(() => undefined);
   if (merged && merged.file !== file) await fs.unlink(path.join(myDir, merged.file)).catch(() => undefined);
   return next;
@@ -782,6 +789,7 @@ async function writeSnapshot(env: ExchangeEnv, myDir: string, exchangeId: string
   await atomicWrite(fs, myDir, file, bytes);
   const next: HeadFile = { ...head, snapshot: { file, sha256: sha, bytes: bytes.length, format: SNAPSHOT_FORMAT, covers: taken.covers, records: taken.state.records.length } };
   await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(next)));
+  keepHead(env.dbFile, next);
   if (head.snapshot && head.snapshot.file !== file) await fs.unlink(path.join(myDir, head.snapshot.file)).catch(() => undefined);
   return next;
 }

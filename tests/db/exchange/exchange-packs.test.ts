@@ -232,6 +232,31 @@ describe('packs and snapshots of the exchange', () => {
     expect((await exchangeRound({ ...a.env, now: () => T0 + 3600_000 + 60_000 })).repaired).toBe(0);
   });
 
+  it('keeps listing every batch when an old copy of its head from before a pack is put back on the share', async () => {
+    const share = path.join(root, 'share-stale-head-after-pack');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const made = [newMeeting(a, 'ASOEN 1').id];
+    const replica = (await exchangeRound(a.env)).replica;
+    const headOne = readFileSync(path.join(share, 'devices', replica, 'head.json'));
+    made.push(newMeeting(a, 'ASOEN 2').id);
+    expect((await exchangeRound(a.env)).packed).toBe(2);
+    // B publishes; A takes it in (nothing new of its own: only what it has read changes in its head).
+    newMeeting(b, 'AWGCC 1');
+    await exchangeRound(b.env);
+    expect((await exchangeRound(a.env)).batchesApplied).toBe(1);
+    // A sync tool or a restore of the share puts A's head of batch 1 back (it lists b-000000001.asx, gone into the pack).
+    writeFileSync(path.join(share, 'devices', replica, 'head.json'), headOne);
+    made.push(newMeeting(a, 'ASOEN 3').id);
+    expect((await exchangeRound(a.env)).published).toBe(3);
+    await exchangeRound(a.env);
+    // A laptop joining now reads A's three batches, none missing.
+    const c = laptop('Laptop C', share);
+    const report = await exchangeRound(c.env);
+    expect(report.problems).toEqual([]);
+    for (const id of made) expect(repo.meetings.find(c.db, id)).toBeTruthy();
+  });
+
   it('keeps a pack of one-change batches small: each batch keeps only its own checksum, the two others are made again when it is read', async () => {
     const share = path.join(root, 'share-small-pack');
     const a = laptop('Laptop A', share, { packAt: 24 });
