@@ -319,10 +319,23 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
         // The deleted-while-edited items first: the record is restored (its edits shown again).
         const register = c.kind === 'deleted_edited' ? 'deletedAt' : c.register;
         if (c.kind !== 'deleted_edited' && c.kind !== 'field') return false;
+        // A delegation's marking is settled by keeping one of its values, the classified one (an officer keeps the
+        // stricter marking; a text is no marking, and lowering it would need its secret texts replaced first).
+        const marking = () =>
+          (r.db.prepare('SELECT value FROM exchange_heads WHERE entity_id = ? AND register = ? ORDER BY hlc').pluck().all(c.entityId, register) as string[])
+            .map((v) => JSON.parse(v) as string)
+            .sort((x, y) => (x === 'none' ? 1 : 0) - (y === 'none' ? 1 : 0))[0] ?? 'confidential';
         const value =
-          register === 'deletedAt' ? null : register === 'startDate+endDate' ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` } : `resolved ${n}`;
+          register === 'deletedAt'
+            ? null
+            : register === 'startDate+endDate'
+              ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` }
+              : register === 'classification'
+                ? marking()
+                : `resolved ${n}`;
         r.db.transaction(() => settleRegister(r.db, ctx, c.entity, c.entityId, register, value))();
-        record(r, c.entity, c.entityId, register, value);
+        // (The oracle follows the writes of meetings, action items and people; delegations are compared whole.)
+        if (c.entity in REPO) record(r, c.entity, c.entityId, register, value);
         conflictsResolved++;
         return true;
       } catch {
