@@ -30,13 +30,15 @@ export const aseanDocuments = defineRepository({
     meetingTitleVi: computed<string | null>('meeting.title_vi'),
     meetingTitleEn: computed<string | null>('meeting.title_en'),
     meetingStartDate: computed<string | null>('meeting.start_date'),
+    // "ASOEN 35": the meeting as the office names it, for a column too narrow for its full title.
+    meetingCode: computed<string | null>("CASE WHEN meeting.id IS NULL THEN NULL ELSE meeting_body.code || coalesce(' ' || meeting.sequence, '') END"),
     commentAgencyCode: computed<string | null>('agency.code'),
     commentAgencyNameVi: computed<string | null>('agency.name_vi'),
     commentAgencyNameEn: computed<string | null>('agency.name_en'),
     commentPersonName: computed<string | null>('person.full_name'),
   },
   joins:
-    'LEFT JOIN bodies body ON body.id = t.body_id LEFT JOIN meetings meeting ON meeting.id = t.meeting_id LEFT JOIN agencies agency ON agency.id = t.comment_agency_id LEFT JOIN people person ON person.id = t.comment_person_id',
+    'LEFT JOIN bodies body ON body.id = t.body_id LEFT JOIN meetings meeting ON meeting.id = t.meeting_id LEFT JOIN bodies meeting_body ON meeting_body.id = meeting.body_id LEFT JOIN agencies agency ON agency.id = t.comment_agency_id LEFT JOIN people person ON person.id = t.comment_person_id',
   references: [
     ref('bodyId', s.bodies, L.body),
     ref('meetingId', s.meetings, L.meeting),

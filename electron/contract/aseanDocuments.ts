@@ -31,6 +31,8 @@ export const aseanDocumentSchema = entityOf(aseanDocumentFields).extend({
   meetingTitleVi: z.string().nullable(),
   meetingTitleEn: z.string().nullable(),
   meetingStartDate: isoDate.nullable(),
+  /** The meeting's body code and number ("ASOEN 35"). */
+  meetingCode: z.string().nullable(),
   commentAgencyCode: z.string().nullable(),
   commentAgencyNameVi: z.string().nullable(),
   commentAgencyNameEn: z.string().nullable(),

@@ -69,6 +69,27 @@ describe('the trip’s forms', () => {
     expect(within(panel).queryByText('Kế hoạch thử 0')).not.toBeInTheDocument();
   });
 
+  it('keeps what was typed when another window saved the agenda item first, and saves after loading the latest version', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('ASOMM 26');
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: /^Chương trình nghị sự/ }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Sửa mục 2' }));
+    const form = await screen.findByTestId('agenda-form');
+    const position = within(form).getByRole('textbox', { name: 'Lập trường của Việt Nam (tiếng Anh)' });
+    await user.clear(position);
+    await user.paste('Support the plan.');
+    // Meanwhile the same item is saved elsewhere (another window, or a change from another laptop).
+    const item = app.call('agendaItems.list', { filter: { meetingId: meeting.id }, sort: { field: 'number', dir: 'asc' }, limit: 50 }).items[1]!;
+    app.call('agendaItems.update', { id: item.id, version: item.version, changes: { notes: 'Đã trao đổi với Bộ Công Thương.' } });
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await user.click(await within(form).findByRole('button', { name: 'Tải phiên bản mới nhất' }));
+    expect(position).toHaveValue('Support the plan.');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(screen.queryByTestId('agenda-form')).not.toBeInTheDocument());
+    expect(app.call('agendaItems.get', { id: item.id })).toMatchObject({ positionEn: 'Support the plan.', notes: 'Đã trao đổi với Bộ Công Thương.' });
+  });
+
   it('records a member’s logistics: flight, hotel, visa and per diem basis', async () => {
     const user = userEvent.setup();
     const { app, transport, meeting } = setup('ASOMM 26');
