@@ -1,6 +1,6 @@
 // The exchange's performance figures (issue #17), on a generated office (npm run seed:bench) and
 // a local folder standing for the shared drive:
-//   npm run bench:exchange -- --db FILE [--runs N] [--heavy-days D] [--heavy-rounds R] [--no-heavy]
+//   npm run bench:exchange -- --db FILE [--runs N] [--heavy-days D] [--heavy-rounds R] [--no-heavy | --heavy-only]
 // Laptop A (a copy of FILE) publishes its whole history; 18 more laptops each published one
 // change, so an idle round of laptop B reads 20 laptops' folders. B joins by applying the whole
 // history, A writes a snapshot, C joins from it (B and C are compared); then idle rounds of B;
@@ -8,7 +8,9 @@
 // them while the Today summary is asked every 20 ms on B's connection (its latency counts from the
 // moment it was due, so a batch holding the process shows); and a heavy year on another folder:
 // 10 laptops × 40 changes a day × D days, R rounds a day each, then a new laptop joins and writes
-// the year's snapshot, and the share's files and bytes are counted. Progress on stderr; the last
+// the year's snapshot, and the share's files and bytes are counted (the laptops pack at the desk's
+// PACK_AT; --heavy-days 25 is a scaled-down year, --heavy-rounds 40 one batch per change, the most
+// files and bytes such a year can make; --heavy-only skips the rest). Progress on stderr; the last
 // line on stdout is one JSON object of the figures (ms unless named otherwise; medians of N runs).
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,9 +31,10 @@ const { values } = parseArgs({
     'heavy-days': { type: 'string', default: '250' },
     'heavy-rounds': { type: 'string', default: '2' },
     'no-heavy': { type: 'boolean', default: false },
+    'heavy-only': { type: 'boolean', default: false },
   },
 });
-if (!values.db) throw new Error('usage: npm run bench:exchange -- --db FILE [--runs N] [--heavy-days D] [--heavy-rounds R] [--no-heavy]');
+if (!values.db && !values['heavy-only']) throw new Error('usage: npm run bench:exchange -- --db FILE [--runs N] [--heavy-days D] [--heavy-rounds R] [--no-heavy | --heavy-only]');
 const runs = Math.max(1, Number(values.runs));
 const BENCH_DATE = '2026-11-21';
 const T0 = Date.parse(`${BENCH_DATE}T02:00:00.000Z`);
@@ -97,6 +100,8 @@ const envOf = (l: Laptop, folder: string, extra: Partial<ExchangeEnv> = {}): Exc
   deviceName: l.name,
   officerName: `Officer ${l.name}`,
   appVersion: 'bench',
+  // As the desk exchanges: packing at PACK_AT (scheduler.ts).
+  packAt: PACK_AT,
   ...extra,
 });
 let tick = 0;
@@ -151,121 +156,123 @@ function stateOf(db: Db): Map<string, string> {
 const figures: Record<string, unknown> = {};
 try {
   const share = path.join(root, 'share');
-  // ------------------------------------------------------------------ 18 laptops with one change each
-  for (let i = 0; i < 18; i++) {
-    const o = laptop(`Other ${i + 1}`);
-    o.db.transaction(() => repo.people.create(o.db, ctxOf(o), { fullName: `Nguyễn Văn Khách ${i + 1}`, email: `khach${i + 1}@example.vn` }))();
-    await exchangeRound(envOf(o, share));
-    o.db.close();
+  if (!values['heavy-only']) {
+    // ------------------------------------------------------------------ 18 laptops with one change each
+    for (let i = 0; i < 18; i++) {
+      const o = laptop(`Other ${i + 1}`);
+      o.db.transaction(() => repo.people.create(o.db, ctxOf(o), { fullName: `Nguyễn Văn Khách ${i + 1}`, email: `khach${i + 1}@example.vn` }))();
+      await exchangeRound(envOf(o, share));
+      o.db.close();
+    }
+    // ------------------------------------------------------------------ A publishes its history, B joins from it
+    const a = laptop('A', values.db!);
+    figures.scale = (JSON.parse((a.db.prepare(`SELECT value FROM app_meta WHERE key = 'bench_generator'`).pluck().get() as string | undefined) ?? '{"scale":null}') as { scale: number | null }).scale;
+    const [publishHistoryMs, p, publishHistoryCpuMs] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
+    log(`A published its history: ${publishHistoryMs} ms, up to batch ${p.published}`);
+    const b = laptop('B');
+    const [joinHistoryMs, j, joinHistoryCpuMs] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
+    log(`B joined from the whole history: ${joinHistoryMs} ms, ${j.linesApplied} lines`);
+    Object.assign(figures, { historyLines: j.linesApplied, publishHistoryMs, publishHistoryCpuMs, joinHistoryMs, joinHistoryCpuMs });
+    // ------------------------------------------------------------------ A writes a snapshot, C joins from it
+    const [snapshotWriteMs, s, snapshotWriteCpuMs] = await time(() => exchangeRound(envOf(a, share)));
+    const snapFile = s.snapshot ? statSync(path.join(share, 'devices', s.replica, s.snapshot)).size : null;
+    log(`A wrote its snapshot ${s.snapshot}: ${snapshotWriteMs} ms, ${snapFile} bytes; write lock held ${s.snapshotLockMs} ms, state read in a read transaction ${s.snapshotReadMs} ms`);
+    const c = laptop('C');
+    const [joinSnapshotMs, jc, joinSnapshotCpuMs] = await time(() => exchangeRound(envOf(c, share, { snapshotEvery: 0 })));
+    log(`C joined from the snapshot: ${joinSnapshotMs} ms (${jc.joined?.records ?? 0} records, then ${jc.linesApplied} lines)`);
+    const sb = stateOf(b.db);
+    const sc = stateOf(c.db);
+    const differ: string[] = [];
+    for (const k of new Set([...sb.keys(), ...sc.keys()])) if (sb.get(k) !== sc.get(k)) differ.push(k);
+    if (differ.length) log(`B and C differ: ${differ.slice(0, 3).map((k) => `${k}: ${sb.get(k) ?? 'absent'} ≠ ${sc.get(k) ?? 'absent'}`).join(' ; ')}`);
+    Object.assign(figures, { snapshotWriteMs, snapshotWriteCpuMs, snapshotLockMs: s.snapshotLockMs ?? null, snapshotReadMs: s.snapshotReadMs ?? null, snapshotBytes: snapFile, snapshotRecords: jc.joined?.records ?? null, joinSnapshotMs, joinSnapshotCpuMs, joinersDiffer: differ.length });
+    c.db.close();
+    // ------------------------------------------------------------------ idle rounds of B among 20 laptops
+    const idle: number[] = [];
+    const idleCpu: number[] = [];
+    let idleReads = 0;
+    for (let i = 0; i < Math.max(5, runs); i++) {
+      reads = 0;
+      const [ms, , cpu] = await time(() => exchangeRound(envOf(b, share)));
+      idle.push(ms);
+      idleCpu.push(cpu);
+      idleReads = Math.max(idleReads, reads);
+    }
+    const laptops = readdirSync(path.join(share, 'devices')).length;
+    Object.assign(figures, { laptops, idleRoundMs: median(idle), idleRoundCpuMs: median(idleCpu), idleRoundFilesRead: idleReads });
+    log(`idle round of B among ${laptops} laptops: ${JSON.stringify(idle)} ms, at most ${idleReads} files read`);
+    // ------------------------------------------------------------------ 1,000 changes: publish and apply
+    const pub1: number[] = [];
+    const pub1Cpu: number[] = [];
+    const app1: number[] = [];
+    const app1Cpu: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      edits(a, 1000, `bench ${i}`);
+      const [pms, , pcpu] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
+      pub1.push(pms);
+      pub1Cpu.push(pcpu);
+      const [ms, r, cpu] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
+      if (r.linesApplied !== 1000) throw new Error(`B applied ${r.linesApplied} lines, not 1,000`);
+      app1.push(ms);
+      app1Cpu.push(cpu);
+    }
+    Object.assign(figures, { publish1000Ms: median(pub1), publish1000CpuMs: median(pub1Cpu), apply1000Ms: median(app1), apply1000CpuMs: median(app1Cpu) });
+    log(`1,000 changes: publish ${JSON.stringify(pub1)} ms, apply ${JSON.stringify(app1)} ms`);
+    // ------------------------------------------------------------------ 10,000 changes, with Today asked meanwhile
+    const app10: number[] = [];
+    const app10Cpu: number[] = [];
+    let todayCpu = 0;
+    let batches10 = 0;
+    const pub10: number[] = [];
+    const pub10Cpu: number[] = [];
+    const todays: number[] = [];
+    let calls = 0;
+    for (let i = 0; i < runs; i++) {
+      edits(a, 10_000, `big ${i}`);
+      const [pubMs, , pubCpu] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
+      pub10.push(pubMs);
+      pub10Cpu.push(pubCpu);
+      let stop = false;
+      todayCpu = 0;
+      const sampler = (async () => {
+        let due = performance.now() + 20;
+        while (!stop) {
+          await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+          if (stop) break;
+          const c0 = process.cpuUsage();
+          todaySummary(b.db, BENCH_DATE, 90, 30);
+          const used = process.cpuUsage(c0);
+          todayCpu += (used.user + used.system) / 1000;
+          todays.push(performance.now() - due);
+          calls++;
+          due = Math.max(due + 20, performance.now());
+        }
+      })();
+      const [ms, r, cpu] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
+      stop = true;
+      await sampler;
+      if (r.linesApplied !== 10_000) throw new Error(`B applied ${r.linesApplied} lines, not 10,000`);
+      app10.push(ms);
+      // The Today calls ran in the same process: their CPU is not the apply's.
+      app10Cpu.push(Math.round(cpu - todayCpu));
+      batches10 = r.batchesApplied;
+      log(`10,000 changes: publish ${pubMs} ms, apply ${ms} ms (CPU ${cpu - Math.round(todayCpu)} ms) in ${r.batchesApplied} batches`);
+    }
+    // Today alone on the same desk, for comparison.
+    const alone: number[] = [];
+    const aloneCpu: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t = performance.now();
+      const c0 = process.cpuUsage();
+      todaySummary(b.db, BENCH_DATE, 90, 30);
+      const used = process.cpuUsage(c0);
+      alone.push(performance.now() - t);
+      aloneCpu.push((used.user + used.system) / 1000);
+    }
+    Object.assign(figures, { publish10000Ms: median(pub10), publish10000CpuMs: median(pub10Cpu), apply10000Ms: median(app10), apply10000CpuMs: median(app10Cpu), todayDuringApplyP95Ms: pct(todays, 95), todayDuringApplyP50Ms: pct(todays, 50), todayDuringApplyMaxMs: pct(todays, 100), todayCalls: calls, todayAloneP95Ms: pct(alone, 95), todayAloneCpuP95Ms: pct(aloneCpu, 95), batchesOf10000: batches10 });
+    a.db.close();
+    b.db.close();
   }
-  // ------------------------------------------------------------------ A publishes its history, B joins from it
-  const a = laptop('A', values.db);
-  figures.scale = (JSON.parse((a.db.prepare(`SELECT value FROM app_meta WHERE key = 'bench_generator'`).pluck().get() as string | undefined) ?? '{"scale":null}') as { scale: number | null }).scale;
-  const [publishHistoryMs, p, publishHistoryCpuMs] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
-  log(`A published its history: ${publishHistoryMs} ms, up to batch ${p.published}`);
-  const b = laptop('B');
-  const [joinHistoryMs, j, joinHistoryCpuMs] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
-  log(`B joined from the whole history: ${joinHistoryMs} ms, ${j.linesApplied} lines`);
-  Object.assign(figures, { historyLines: j.linesApplied, publishHistoryMs, publishHistoryCpuMs, joinHistoryMs, joinHistoryCpuMs });
-  // ------------------------------------------------------------------ A writes a snapshot, C joins from it
-  const [snapshotWriteMs, s, snapshotWriteCpuMs] = await time(() => exchangeRound(envOf(a, share)));
-  const snapFile = s.snapshot ? statSync(path.join(share, 'devices', s.replica, s.snapshot)).size : null;
-  log(`A wrote its snapshot ${s.snapshot}: ${snapshotWriteMs} ms, ${snapFile} bytes; write lock held ${s.snapshotLockMs} ms, state read in a read transaction ${s.snapshotReadMs} ms`);
-  const c = laptop('C');
-  const [joinSnapshotMs, jc, joinSnapshotCpuMs] = await time(() => exchangeRound(envOf(c, share, { snapshotEvery: 0 })));
-  log(`C joined from the snapshot: ${joinSnapshotMs} ms (${jc.joined?.records ?? 0} records, then ${jc.linesApplied} lines)`);
-  const sb = stateOf(b.db);
-  const sc = stateOf(c.db);
-  const differ: string[] = [];
-  for (const k of new Set([...sb.keys(), ...sc.keys()])) if (sb.get(k) !== sc.get(k)) differ.push(k);
-  if (differ.length) log(`B and C differ: ${differ.slice(0, 3).map((k) => `${k}: ${sb.get(k) ?? 'absent'} ≠ ${sc.get(k) ?? 'absent'}`).join(' ; ')}`);
-  Object.assign(figures, { snapshotWriteMs, snapshotWriteCpuMs, snapshotLockMs: s.snapshotLockMs ?? null, snapshotReadMs: s.snapshotReadMs ?? null, snapshotBytes: snapFile, snapshotRecords: jc.joined?.records ?? null, joinSnapshotMs, joinSnapshotCpuMs, joinersDiffer: differ.length });
-  c.db.close();
-  // ------------------------------------------------------------------ idle rounds of B among 20 laptops
-  const idle: number[] = [];
-  const idleCpu: number[] = [];
-  let idleReads = 0;
-  for (let i = 0; i < Math.max(5, runs); i++) {
-    reads = 0;
-    const [ms, , cpu] = await time(() => exchangeRound(envOf(b, share)));
-    idle.push(ms);
-    idleCpu.push(cpu);
-    idleReads = Math.max(idleReads, reads);
-  }
-  const laptops = readdirSync(path.join(share, 'devices')).length;
-  Object.assign(figures, { laptops, idleRoundMs: median(idle), idleRoundCpuMs: median(idleCpu), idleRoundFilesRead: idleReads });
-  log(`idle round of B among ${laptops} laptops: ${JSON.stringify(idle)} ms, at most ${idleReads} files read`);
-  // ------------------------------------------------------------------ 1,000 changes: publish and apply
-  const pub1: number[] = [];
-  const pub1Cpu: number[] = [];
-  const app1: number[] = [];
-  const app1Cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    edits(a, 1000, `bench ${i}`);
-    const [pms, , pcpu] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
-    pub1.push(pms);
-    pub1Cpu.push(pcpu);
-    const [ms, r, cpu] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
-    if (r.linesApplied !== 1000) throw new Error(`B applied ${r.linesApplied} lines, not 1,000`);
-    app1.push(ms);
-    app1Cpu.push(cpu);
-  }
-  Object.assign(figures, { publish1000Ms: median(pub1), publish1000CpuMs: median(pub1Cpu), apply1000Ms: median(app1), apply1000CpuMs: median(app1Cpu) });
-  log(`1,000 changes: publish ${JSON.stringify(pub1)} ms, apply ${JSON.stringify(app1)} ms`);
-  // ------------------------------------------------------------------ 10,000 changes, with Today asked meanwhile
-  const app10: number[] = [];
-  const app10Cpu: number[] = [];
-  let todayCpu = 0;
-  let batches10 = 0;
-  const pub10: number[] = [];
-  const pub10Cpu: number[] = [];
-  const todays: number[] = [];
-  let calls = 0;
-  for (let i = 0; i < runs; i++) {
-    edits(a, 10_000, `big ${i}`);
-    const [pubMs, , pubCpu] = await time(() => exchangeRound(envOf(a, share, { snapshotEvery: 0 })));
-    pub10.push(pubMs);
-    pub10Cpu.push(pubCpu);
-    let stop = false;
-    todayCpu = 0;
-    const sampler = (async () => {
-      let due = performance.now() + 20;
-      while (!stop) {
-        await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
-        if (stop) break;
-        const c0 = process.cpuUsage();
-        todaySummary(b.db, BENCH_DATE, 90, 30);
-        const used = process.cpuUsage(c0);
-        todayCpu += (used.user + used.system) / 1000;
-        todays.push(performance.now() - due);
-        calls++;
-        due = Math.max(due + 20, performance.now());
-      }
-    })();
-    const [ms, r, cpu] = await time(() => exchangeRound(envOf(b, share, { snapshotEvery: 0 })));
-    stop = true;
-    await sampler;
-    if (r.linesApplied !== 10_000) throw new Error(`B applied ${r.linesApplied} lines, not 10,000`);
-    app10.push(ms);
-    // The Today calls ran in the same process: their CPU is not the apply's.
-    app10Cpu.push(Math.round(cpu - todayCpu));
-    batches10 = r.batchesApplied;
-    log(`10,000 changes: publish ${pubMs} ms, apply ${ms} ms (CPU ${cpu - Math.round(todayCpu)} ms) in ${r.batchesApplied} batches`);
-  }
-  // Today alone on the same desk, for comparison.
-  const alone: number[] = [];
-  const aloneCpu: number[] = [];
-  for (let i = 0; i < 50; i++) {
-    const t = performance.now();
-    const c0 = process.cpuUsage();
-    todaySummary(b.db, BENCH_DATE, 90, 30);
-    const used = process.cpuUsage(c0);
-    alone.push(performance.now() - t);
-    aloneCpu.push((used.user + used.system) / 1000);
-  }
-  Object.assign(figures, { publish10000Ms: median(pub10), publish10000CpuMs: median(pub10Cpu), apply10000Ms: median(app10), apply10000CpuMs: median(app10Cpu), todayDuringApplyP95Ms: pct(todays, 95), todayDuringApplyP50Ms: pct(todays, 50), todayDuringApplyMaxMs: pct(todays, 100), todayCalls: calls, todayAloneP95Ms: pct(alone, 95), todayAloneCpuP95Ms: pct(aloneCpu, 95), batchesOf10000: batches10 });
-  a.db.close();
-  b.db.close();
 
   // ------------------------------------------------------------------ a heavy year
   if (!values['no-heavy']) {
@@ -316,7 +323,7 @@ try {
             })();
             changes++;
           }
-          await exchangeRound({ ...envOf(m.l, m.folder), now: () => T0 + day * 86_400_000 + round * 3_600_000, snapshotEvery: 0, packAt: PACK_AT }); // packs: off in the app for now (round.ts, PACK_AT)
+          await exchangeRound({ ...envOf(m.l, m.folder), now: () => T0 + day * 86_400_000 + round * 3_600_000, snapshotEvery: 0, packAt: PACK_AT }); // as the desk packs (scheduler.ts)
         }
       }
       if (day % 50 === 49) log(`heavy year: day ${day + 1}, ${changes} changes`);

@@ -42,12 +42,15 @@ export interface SimOptions {
   seed: number;
   /** Keep the folder (for a look after a failure). */
   keep?: boolean;
+  /** Each laptop packs its batches once this many are loose (unset: no packs). */
+  packAt?: number;
 }
 
 export interface SimResult {
   replicas: number;
   steps: number;
   seed: number;
+  packAt: number | null;
   writes: number;
   converged: boolean;
   lost: number;
@@ -55,6 +58,9 @@ export interface SimResult {
   conflictsResolved: number;
   classifiedOnShare: number;
   damagedFilesDetected: number;
+  /** Rounds that packed a laptop's loose batches; files of their own the owners wrote again (found damaged or gone). */
+  packed: number;
+  repaired: number;
   /** Classified delegations lowered to unclassified or raised again. */
   declassified: number;
   /** Old copies of a batch or a head put back on the share. */
@@ -171,6 +177,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
   let damagedFilesDetected = 0;
   let relayed = 0;
   let relaysWritten = 0;
+  let packed = 0;
+  let repaired = 0;
   const conflictsSeen = new Set<string>();
   const openReplica = (index: number, file: string, skew: number, state: Pick<Replica, 'seen' | 'seenSeq' | 'version'>): Replica => {
     const opened = openAppDatabase(file, { migrationsFolder: MIGRATIONS_DIR, now: () => new Date(T0 + skew) });
@@ -293,12 +301,15 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
             appVersion: r.version ? '0.2.0' : '0.1.0',
             ...(r.version ? { schema: schema + 1, minSchema: schema + 1 } : { schema }),
             snapshotEvery: 40,
+            ...(options.packAt ? { packAt: options.packAt } : {}),
           },
           hooks,
         );
         damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;
         relayed += report.relayed ?? 0;
         relaysWritten += report.relaysWritten ?? 0;
+        if (report.packed) packed++;
+        repaired += report.repaired;
         if (report.problems.some((p) => p.kind === 'newer')) newerHeld++;
         // What an old copy put back would be: this head as it is now.
         const headFile = path.join(share, 'devices', report.replica, 'head.json');
@@ -334,15 +345,23 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
         const register = c.kind === 'deleted_edited' ? 'deletedAt' : c.register;
         if (c.kind !== 'deleted_edited' && c.kind !== 'field') return false;
         const texts = Object.values(TEXT_FIELDS).flat();
+        // A delegation's marking is settled by keeping one of its values, the classified one (an officer keeps the
+        // stricter marking; a text is no marking, and lowering it would need its secret texts replaced first).
+        const marking = () =>
+          (r.db.prepare('SELECT value FROM exchange_heads WHERE entity_id = ? AND register = ? ORDER BY hlc').pluck().all(c.entityId, register) as string[])
+            .map((v) => JSON.parse(v) as string)
+            .sort((x, y) => (x === 'none' ? 1 : 0) - (y === 'none' ? 1 : 0))[0] ?? 'confidential';
         // A text is typed; a reference or a code keeps the value shown (another would point nowhere).
         const value =
           register === 'deletedAt'
             ? null
             : register === 'startDate+endDate'
               ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` }
-              : texts.includes(register)
-                ? `resolved ${n}`
-                : headsOf(r.db, c.entityId, register)[0]?.value;
+              : register === 'classification'
+                ? marking()
+                : texts.includes(register)
+                  ? `resolved ${n}`
+                  : headsOf(r.db, c.entityId, register)[0]?.value;
         try {
           r.db.transaction(() => settleRegister(r.db, ctx, c.entity, c.entityId, register, value))();
         } catch (err) {
@@ -722,12 +741,13 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const dir = path.join(share, 'devices', replicaId);
       const head = (() => {
         try {
-          return JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as { batches: Array<{ seq: number; file: string; sha256: string }> };
+          return JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as { batches: Array<{ seq: number; file: string; sha256: string }>; packs?: Array<{ from: number; file: string; sha256: string }> };
         } catch {
-          return { batches: [] };
+          return { batches: [], packs: [] };
         }
       })();
-      for (const b of head.batches) {
+      // Its loose batches and its packs (a damaged pack takes every batch in it).
+      for (const b of [...head.batches, ...(head.packs ?? []).map((p) => ({ seq: p.from, file: p.file, sha256: p.sha256 }))]) {
         let sha = '';
         try {
           sha = createHash('sha256').update(readFileSync(path.join(dir, b.file))).digest('hex');
@@ -805,6 +825,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       replicas: options.replicas,
       steps: options.steps,
       seed: options.seed,
+      packAt: options.packAt ?? null,
       writes: writes.length + creates.length,
       converged: !result1 && !result2,
       lost,
@@ -812,6 +833,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       conflictsResolved,
       classifiedOnShare,
       damagedFilesDetected,
+      packed,
+      repaired,
       declassified,
       staleReplays,
       copies,
@@ -834,20 +857,20 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
 
 const parseReplica = (hlc: string) => hlc.split('.').slice(2).join('.');
 
-/** Whether every batch after `fromSeq` that a laptop's head lists is on the share as listed. */
+/** Whether every batch after `fromSeq` that a laptop's head lists is on the share as listed (loose, or in a pack). */
 function ownFilesWhole(share: string, replica: string, fromSeq: number): boolean {
   if (!replica) return true;
   const dir = path.join(share, 'devices', replica);
-  let head: { batches: Array<{ seq: number; file: string; sha256: string }> };
+  let head: { batches: Array<{ seq: number; file: string; sha256: string }>; packs?: Array<{ to: number; file: string; sha256: string }> };
   try {
     head = JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as typeof head;
   } catch {
     return !existsSync(dir);
   }
-  return head.batches.every((b) => {
-    if (b.seq <= fromSeq) return true;
+  return [...head.batches.map((b) => ({ last: b.seq, file: b.file, sha256: b.sha256 })), ...(head.packs ?? []).map((p) => ({ last: p.to, file: p.file, sha256: p.sha256 }))].every((f) => {
+    if (f.last <= fromSeq) return true;
     try {
-      return createHash('sha256').update(readFileSync(path.join(dir, b.file))).digest('hex') === b.sha256;
+      return createHash('sha256').update(readFileSync(path.join(dir, f.file))).digest('hex') === f.sha256;
     } catch {
       return false;
     }

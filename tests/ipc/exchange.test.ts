@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '../../electron/contract';
+import { PACK_AT } from '../../electron/services/exchange/round';
 import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
 import { createTestApp, TEST_NOW, type TestApp, type TestAppOptions } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
@@ -115,6 +116,25 @@ describe('exchanging', () => {
     expect(onA.lastRound).toMatchObject({ outcome: 'ok', batchesApplied: 1 });
     expect(a.call('meetings.get', { id: m.id }).city).toBe('Huế');
     expect(onA.laptops.map((l) => l.name)).toEqual(['Laptop B']);
+  });
+
+  it('packs a laptop’s batches on the share once PACK_AT are loose, and a laptop joining later takes every change from the pack', async () => {
+    const folder = share('packs');
+    const a = desk('Laptop A');
+    await join(a, folder);
+    const made: string[] = [];
+    for (let i = 0; i < PACK_AT; i++) {
+      made.push(meeting(a, `ASOEN ${i + 1}`).id);
+      expect((await exchangeNow(a)).lastRound).toMatchObject({ outcome: 'ok', published: i + 1 });
+    }
+    const replica = a.call('exchange.status', {}).replica!;
+    const files = readdirSync(path.join(folder, 'devices', replica));
+    expect(files.filter((f) => f.startsWith('pack-'))).toEqual([`pack-000000001-${String(PACK_AT).padStart(9, '0')}.asx`]);
+    expect(files.filter((f) => f.startsWith('b-'))).toEqual([]);
+    const b = desk('Laptop B');
+    await join(b, folder);
+    expect(b.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', batchesApplied: PACK_AT, problems: [] });
+    for (const id of made) expect(b.call('meetings.get', { id }).id).toBe(id);
   });
 
   it('lists another laptop’s changes among the desk’s recent changes and on Today, naming its officer and laptop', async () => {

@@ -68,12 +68,25 @@ export const MIN_READABLE_SCHEMA = 17;
 /** A batch holds at least this many lines only when one transaction wrote more. */
 export const MAX_BATCH_LINES = 200;
 /**
- * What a laptop may pack its batches at once this many are loose on the share (the bench's heavy
- * year uses it). Packing is OFF in the app (ExchangeEnv.packAt unset) until packs converge in the
- * simulation together with its version, copy and restore faults: with packAt 3 seed 1 (3 × 300)
- * left a damaged pack unrepaired.
+ * A laptop packs its batches once this many are loose on the share (the desk's scheduler and the
+ * bench's heavy year use it). Why 32: at the end of a heavy year (10 laptops × 40 changes a day ×
+ * 250 days) each laptop leaves at most 31 loose batches (~1 KB each) beside its packs (~75 bytes a
+ * one-change batch), so the share holds at most about 10 × (31 + a few packs + head, device and
+ * seen files) ≈ 400 files and, even with one batch per change (a round every few minutes), about
+ * 8 MB; and a laptop rewrites its last pack (at most PACK_GROW_BELOW) about once a day, not at
+ * every round. Packs converge in the simulation with its version, copy and restore faults
+ * (`npm run exchange:sim -- --pack-at 3`): a damaged pack that every laptop had read is rewritten
+ * by its owner all the same (VERIFY_OWN_EVERY), as a laptop restored from a backup, a copy or a
+ * newcomer will read it.
  */
 export const PACK_AT = 32;
+/**
+ * How often (ms, by this laptop's clock) a laptop checks every file of its own the share lists,
+ * and rewrites those found damaged or gone, even those every laptop known has read: a laptop
+ * restored from its backup, a copied database or a laptop joining later reads them again. (The
+ * files some laptop has still to read are checked every round.)
+ */
+export const VERIFY_OWN_EVERY = 3600_000;
 /** A pack smaller than this takes the next batches in (rewritten whole) instead of a new pack beginning. */
 export const PACK_GROW_BELOW = 512 * 1024;
 /** A snapshot is written once the state holds this many lines more than the fullest snapshot on the share. */
@@ -102,6 +115,8 @@ export interface ExchangeEnv {
   snapshotEvery?: number;
   /** Pack this laptop's batches once this many are loose (unset: never; see PACK_AT). */
   packAt?: number;
+  /** Check every file of its own on the share this often, ms (default VERIFY_OWN_EVERY; 0: every round). */
+  verifyOwnEvery?: number;
 }
 
 /** Test hooks: a laptop killed at a point of its publish. */
@@ -186,8 +201,9 @@ function keepHead(dbFile: string, head: HeadFile): void {
 }
 
 /**
- * The kept head, when it is this identity's and names the last batch it recorded as published, or
- * the one after it (a publish cut short after its head: adopted).
+ * The kept head, when it is this identity's and names the last batch it recorded as published (as
+ * a loose batch, or inside one of its packs), or the one after it (a publish cut short after its
+ * head: adopted).
  */
 function keptHead(dbFile: string, identity: Identity): HeadFile | null {
   try {
@@ -195,7 +211,9 @@ function keptHead(dbFile: string, identity: Identity): HeadFile | null {
     if (head.replica !== identity.replica || head.publisher !== publisherOf(identity.token)) return null;
     if (head.lastSeq !== identity.lastSeq && head.lastSeq !== identity.lastSeq + 1) return null;
     const recorded = head.batches.find((b) => b.seq === identity.lastSeq);
-    if ((recorded?.sha256 ?? '') !== identity.lastSha) return null;
+    // A batch packed keeps its SHA-256 in the pack's index, which the head does not list: its pack names it.
+    const packed = !recorded && identity.lastSeq > 0 && (head.packs ?? []).some((p) => p.from <= identity.lastSeq && identity.lastSeq <= p.to);
+    if (!packed && (recorded?.sha256 ?? '') !== identity.lastSha) return null;
     return head;
   } catch {
     return null;
@@ -251,7 +269,9 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const keptHere = keptHead(env.dbFile, identity);
   const kept = keptHere && keptHere.exchangeId === exchangeId ? keptHere : null;
   let staleOnShare = false;
-  if (kept && (!ownHead || ownHead.lastSeq < kept.lastSeq)) {
+  // The kept head is the one this laptop wrote last (every head it writes is kept): one on the share
+  // that lists less, or the same batches otherwise (an old copy from before a pack), is put back.
+  if (kept && (!ownHead || ownHead.lastSeq < kept.lastSeq || (ownHead.lastSeq === kept.lastSeq && JSON.stringify(ownHead) !== JSON.stringify(kept)))) {
     ownHead = kept;
     staleOnShare = true;
   }
@@ -628,6 +648,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       const { snapshot: _gone, ...rest } = ownHead;
       ownHead = rest;
       await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(ownHead)));
+      keepHead(env.dbFile, ownHead);
       await fs.unlink(path.join(myDir, gone.file)).catch(() => undefined);
     }
     if (ours - best >= every || moved) {
@@ -640,9 +661,16 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     }
   }
 
-  // Our own batches and packs some laptop has still to read: rewritten identically if found damaged or gone.
+  // Our own batches and packs, rewritten identically if found damaged or gone: those some laptop
+  // has still to read at every round; all of them when a check is due (VERIFY_OWN_EVERY), since a
+  // laptop restored from its backup, a copy or a newcomer reads again what every laptop had read,
+  // and may do so when this one is away (or gone). A damaged pack is never left for them to skip.
   if (ownHead) {
-    const from = theirApplied.length ? Math.min(...theirApplied) : 0;
+    const checkedAt = Number(getMeta(db, VERIFIED_META) ?? 'NaN');
+    const now = env.now();
+    // Due at the first round, when the period is over, and when this laptop's clock went back.
+    const due = !(checkedAt <= now && now - checkedAt < (env.verifyOwnEvery ?? VERIFY_OWN_EVERY));
+    const from = due ? 0 : theirApplied.length ? Math.min(...theirApplied) : 0;
     const whole = async (file: string, sha: string) => {
       try {
         return sha256(await fs.readFile(path.join(myDir, file))) === sha;
@@ -685,6 +713,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       await atomicWrite(fs, myDir, pack.file, bytes);
       report.repaired++;
     }
+    if (due) setMeta(db, VERIFIED_META, String(now));
   }
 
   // Relay copies: what this laptop wants of the others, and the copies it keeps that they want (relay.ts).
@@ -889,6 +918,7 @@ async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: strin
   await atomicWrite(fs, myDir, file, bytes);
   const next: HeadFile = { ...head, batches: [], packs: [...packs, { file, sha256: sha256(bytes), bytes: bytes.length, from, to, lines }] };
   await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(next)));
+  keepHead(env.dbFile, next);
   for (const entry of head.batches) await fs.unlink(path.join(myDir, entry.file)).catch(() => undefined);
   if (merged && merged.file !== file) await fs.unlink(path.join(myDir, merged.file)).catch(() => undefined);
   return next;
@@ -934,9 +964,13 @@ async function writeSnapshot(
   await atomicWrite(fs, myDir, file, bytes);
   const next: HeadFile = { ...head, snapshot: { file, sha256: sha, bytes: bytes.length, format: SNAPSHOT_FORMAT, covers: taken.covers, records: taken.state.records.length } };
   await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(next)));
+  keepHead(env.dbFile, next);
   if (head.snapshot && head.snapshot.file !== file) await fs.unlink(path.join(myDir, head.snapshot.file)).catch(() => undefined);
   return next;
 }
+
+/** When (this laptop's clock, ms) it last checked every file of its own on the share. */
+const VERIFIED_META = 'exchange_own_files_checked_at';
 
 /** Where the header of each batch this laptop published is kept (a damaged batch or pack of its own is rebuilt from it and the outbox). */
 const headerMeta = (seq: number) => `exchange_batch_header:${seq}`;

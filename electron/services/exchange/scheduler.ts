@@ -27,7 +27,7 @@ import {
 import { errnoOf } from '../files/fsErrors';
 import type { WorkerPool } from '../jobs/worker/pool';
 import type { ExchangeRoundResult } from '../jobs/worker/protocol';
-import { exchangeRound, type RoundReport } from './round';
+import { exchangeRound, PACK_AT, type RoundReport } from './round';
 import { deviceDir, devicesDir, readJson, realExchangeFs, replaceFile, ShareProblem, type ExchangeFs, type HeadFile } from './share';
 
 export const EXCHANGE_FOLDER_SETTING = 'setting.exchangeFolder';
@@ -102,6 +102,8 @@ export interface ExchangeServiceOptions {
    */
   workers?: WorkerPool;
   nativeBinding?: string | undefined;
+  /** Pack this laptop's batches once this many are loose on the share (default PACK_AT; round.ts says why). */
+  packAt?: number;
 }
 
 /** -1, 0 or 1: how version a compares with version b ('0.2.0' > '0.1.9'; a pre-release below its release). */
@@ -413,6 +415,7 @@ export class ExchangeService {
           deviceName: name,
           officerName: officer,
           appVersion: this.options.appVersion,
+          packAt: this.options.packAt ?? PACK_AT,
         },
         { file: this.options.dbFile },
         nativeBinding ? { nativeBinding } : {},
@@ -420,7 +423,7 @@ export class ExchangeService {
       return result.report;
     }
     return exchangeRound(
-      { db: this.db, dbFile: this.options.dbFile, folder, fs: this.fs, host: this.host, now: () => this.options.now().getTime(), deviceName: name, officerName: officer, appVersion: this.options.appVersion },
+      { db: this.db, dbFile: this.options.dbFile, folder, fs: this.fs, host: this.host, now: () => this.options.now().getTime(), deviceName: name, officerName: officer, appVersion: this.options.appVersion, packAt: this.options.packAt ?? PACK_AT },
       { betweenBatches: this.options.betweenBatches ?? yieldToScreens },
     );
   }

@@ -24,7 +24,8 @@ import type { SnapshotConflict, SnapshotRecord, SnapshotState } from '../../../d
 export const BATCH_FORMAT = 'asoen-exchange-batch/1';
 /** /2: a head may list packs and a snapshot (a head of /1 is read as one without them). */
 export const HEAD_FORMAT = 'asoen-exchange-head/2';
-export const PACK_FORMAT = 'asoen-exchange-pack/1';
+/** /2: each batch without the checksums a reader finds again (its trailer, and its previous batch's SHA-256); /1 is still read. */
+export const PACK_FORMAT = 'asoen-exchange-pack/2';
 export const SNAPSHOT_FORMAT = 'asoen-exchange-snapshot/1';
 export const EXCHANGE_FORMAT = 'asoen-exchange/1';
 
@@ -235,8 +236,13 @@ export interface PackHeader {
   replica: string;
   from: number;
   to: number;
-  /** Each batch: its sequence, the SHA-256 its own file had (the chain goes on from it), and how many rows its text takes. */
-  batches: Array<{ seq: number; sha256: string; rows: number }>;
+  /**
+   * Each batch: its sequence, the SHA-256 its own file had (the chain goes on from it), and how many
+   * rows of its text the pack holds. /2: `t` when its trailer is left out (the reader makes it again
+   * from the rows), `p` when its header names the previous batch's SHA-256 as PREV_IN_PACK (the one
+   * just above it in this index).
+   */
+  batches: Array<{ seq: number; sha256: string; rows: number; t?: 1; p?: 1 }>;
 }
 
 /** A batch inside a pack: its text as its own file held it, and that file's SHA-256. */
@@ -246,14 +252,40 @@ export interface PackBlock {
   text: string;
 }
 
-/** The bytes of a pack: the texts of its batches one after the other, behind an index and before a trailer. */
+/** What a batch's header in a pack of /2 says for "the SHA-256 of the batch before me in this pack". */
+const PREV_IN_PACK = '"prev":"^"';
+/** The trailer a batch's text ends with (batchText), made again from its other rows. */
+const trailerOf = (rows: readonly string[]) => JSON.stringify({ count: rows.length - 1, sha256: sha256(rows.join('\n')) });
+
+/**
+ * The bytes of a pack: the texts of its batches one after the other, behind an index and before a
+ * trailer. Three SHA-256s a batch (its own, its previous one's, its trailer's) were three quarters
+ * of a pack of small batches, and gzip cannot shrink them: a batch keeps only its own (in the
+ * index), the two others are made again when it is read, and checked as before.
+ */
 export function encodePack(header: Omit<PackHeader, 'format' | 'batches'>, blocks: readonly PackBlock[]): Buffer {
-  const full: PackHeader = {
-    format: PACK_FORMAT,
-    ...header,
-    batches: blocks.map((b) => ({ seq: b.seq, sha256: b.sha256, rows: b.text.split('\n').length - 1 })),
-  };
-  const body = `${JSON.stringify(full)}\n${blocks.map((b) => b.text).join('')}`;
+  const index: PackHeader['batches'] = [];
+  const texts: string[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const rows = b.text.split('\n');
+    if (rows[rows.length - 1] === '') rows.pop();
+    const entry: PackHeader['batches'][number] = { seq: b.seq, sha256: b.sha256, rows: rows.length };
+    if (rows.length >= 2 && rows[rows.length - 1] === trailerOf(rows.slice(0, -1))) {
+      rows.pop();
+      entry.rows--;
+      entry.t = 1;
+    }
+    const prev = i > 0 ? `"prev":"${blocks[i - 1]!.sha256}"` : null;
+    const first = rows[0] ?? '';
+    if (prev && first.indexOf(prev) >= 0 && first.indexOf(prev) === first.lastIndexOf(prev) && !first.includes(PREV_IN_PACK)) {
+      rows[0] = first.replace(prev, PREV_IN_PACK);
+      entry.p = 1;
+    }
+    index.push(entry);
+    texts.push(rows.length ? `${rows.join('\n')}\n` : '');
+  }
+  const full: PackHeader = { format: PACK_FORMAT, ...header, batches: index };
+  const body = `${JSON.stringify(full)}\n${texts.join('')}`;
   const trailer = JSON.stringify({ count: blocks.length, sha256: sha256(body) });
   return gzipSync(Buffer.from(`${body}${trailer}\n`, 'utf8'), { level: 9 });
 }
@@ -261,7 +293,7 @@ export function encodePack(header: Omit<PackHeader, 'format' | 'batches'>, block
 /**
  * Decodes and checks a pack: its SHA-256 (listed in its owner's head), its trailer, its index, and
  * every batch in it (each batch's own checks, and the chain from one to the next through the
- * SHA-256 each had as a file). Returns its batches with their texts.
+ * SHA-256 each had as a file). Returns its batches with their texts, as their own files held them.
  */
 export function decodePack(
   bytes: Buffer,
@@ -299,6 +331,12 @@ export function decodePack(
     const slice = rows.slice(at, at + b.rows);
     at += b.rows;
     if (b.seq !== header.from + i || slice.length !== b.rows || !slice.length) throw damagedProblem(label);
+    if (version >= 2 && b.p) {
+      // The previous batch's SHA-256, where its header named it (never for the pack's first batch).
+      if (prev === null || !slice[0]!.includes(PREV_IN_PACK)) throw damagedProblem(label);
+      slice[0] = slice[0]!.replace(PREV_IN_PACK, `"prev":"${prev}"`);
+    }
+    if (version >= 2 && b.t) slice.push(trailerOf(slice));
     let first: BatchHeader;
     try {
       first = JSON.parse(slice[0]!) as BatchHeader;

@@ -7,12 +7,16 @@ import { runSimulation } from '../../helpers/exchangeSimulation';
 // two laptops apart (a body code, the delegation of a meeting, a head), failing and killed
 // exchanges (the share gone or full), truncated, bit-flipped and old copies of files on the share, a
 // database copied to a new laptop, a laptop restored from its backup, a laptop on a newer version.
-// A failure names its seed: replay it with `npm run exchange:sim -- --replicas 3 --steps 300 --seed <seed>`.
+// With packs on, every laptop packs its batches once three are loose (the desk packs at PACK_AT):
+// seed 1 so left a damaged pack unrepaired that a laptop restored from its backup had to read.
+// A failure names its seed: replay it with `npm run exchange:sim -- --replicas 3 --steps 300 --seed <seed>`
+// (and `--pack-at 3` for a packs-on seed).
 describe('the exchange converges and loses nothing', () => {
-  for (const seed of [1, 2, 3, 4]) {
-    it(`seed ${seed}`, async () => {
-      const { failures, ...figures } = await runSimulation({ replicas: 3, steps: 300, seed });
-      expect(failures, `seed ${seed}`).toEqual([]);
+  const runs: Array<{ seed: number; packAt?: number }> = [{ seed: 1 }, { seed: 2 }, { seed: 3 }, { seed: 4 }, { seed: 1, packAt: 3 }, { seed: 5, packAt: 3 }];
+  for (const { seed, packAt } of runs) {
+    it(`seed ${seed}${packAt ? `, packs on (every ${packAt} batches)` : ''}`, async () => {
+      const { failures, ...figures } = await runSimulation({ replicas: 3, steps: 300, seed, ...(packAt ? { packAt } : {}) });
+      expect(failures, `seed ${seed}${packAt ? ` --pack-at ${packAt}` : ''}`).toEqual([]);
       expect(figures).toMatchObject({ converged: true, lost: 0, classifiedOnShare: 0, integrityOk: true });
       // The schedule did exercise what it claims to.
       expect(figures.writes).toBeGreaterThan(50);
@@ -24,6 +28,8 @@ describe('the exchange converges and loses nothing', () => {
       // Two laptops typed the same key, neither blocked the other, and the duplicates were shown and resolved.
       expect(figures.keyedCreates).toBeGreaterThan(0);
       expect(figures.duplicatesShown).toBeGreaterThan(0);
+      if (packAt) expect(figures.packed).toBeGreaterThan(5);
+      else expect(figures.packed).toBe(0);
     }, 20_000);
   }
 });

@@ -8,7 +8,7 @@ import type { Db } from '../../../db/open';
 import type { WriteContext } from '../../../db/repo/core/repository';
 import { repositories as repo } from '../../../db/repo/repositories';
 import { exchangeRound, type ExchangeEnv } from '../../../electron/services/exchange/round';
-import { realExchangeFs, sha256, type HeadFile } from '../../../electron/services/exchange/share';
+import { decodePack, realExchangeFs, sha256, type HeadFile } from '../../../electron/services/exchange/share';
 import { MIGRATIONS_DIR } from '../../helpers/paths';
 import { TEST_NOW } from '../../helpers/app';
 import { tempDir } from '../../helpers/tmp';
@@ -167,7 +167,7 @@ describe('packs and snapshots of the exchange', () => {
     const written = await exchangeRound({ ...a.env, snapshotEvery: 1 });
     rewriteFirstLine(share, written.replica, written.snapshot!, (h) => (h.format = 'asoen-exchange-snapshot/2'));
     const pack = headOf(share, a, written.replica).packs![0]!;
-    rewriteFirstLine(share, written.replica, pack.file, (h) => (h.format = 'asoen-exchange-pack/2'));
+    rewriteFirstLine(share, written.replica, pack.file, (h) => (h.format = 'asoen-exchange-pack/3'));
     const j = laptop('Joiner', share);
     const report = await exchangeRound(j.env);
     expect(report.joined).toBeUndefined();
@@ -201,6 +201,88 @@ describe('packs and snapshots of the exchange', () => {
     expect(readFileSync(file)).toEqual(good);
     expect((await exchangeRound(d.env)).problems).toEqual([]);
     for (const id of ids) expect(d.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(id)).toBeTruthy();
+  });
+
+  it('rewrites a damaged pack that every laptop had read, so that a laptop joining later (reading only) gets every change in it', async () => {
+    const share = path.join(root, 'share-damaged-read-pack');
+    const { a, b, ids } = await busyOffice(share);
+    const replica = (await exchangeRound(a.env)).replica;
+    expect((await exchangeRound(b.env)).problems).toEqual([]);
+    // Every laptop on the share has read all of A's batches; then A's pack is cut short on the share.
+    const pack = headOf(share, a, replica).packs![0]!;
+    expect(headOf(share, b, (await exchangeRound(b.env)).replica).applied[replica]).toBeGreaterThanOrEqual(pack.to);
+    const file = path.join(share, 'devices', replica, pack.file);
+    const good = readFileSync(file);
+    writeFileSync(file, good.subarray(0, good.length - 9));
+    // A newcomer with nothing of its own to publish: it names the damaged pack and takes nothing of it.
+    const c = laptop('Laptop C', share);
+    const first = await exchangeRound(c.env);
+    expect(first.problems.map((p) => [p.kind, p.file])).toEqual([['damaged', pack.file]]);
+    expect(c.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(ids[0]!)).toBeUndefined();
+    // Within the hour A checks its own files, finds the pack damaged and writes it again, the same bytes.
+    expect((await exchangeRound({ ...a.env, now: () => T0 + 3600_000 })).repaired).toBe(1);
+    expect(readFileSync(file)).toEqual(good);
+    const second = await exchangeRound(c.env);
+    expect(second.problems).toEqual([]);
+    for (const id of ids) expect(c.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(id)).toBeTruthy();
+    const meetings = (db: Db) => db.prepare('SELECT id, title_en, city, notes, deleted_at FROM meetings ORDER BY id').all();
+    expect(meetings(c.db)).toEqual(meetings(b.db));
+    expect(openConflicts(c.db)).toEqual(openConflicts(b.db));
+    // Nothing else is read of A's folder in its rounds between two checks.
+    expect((await exchangeRound({ ...a.env, now: () => T0 + 3600_000 + 60_000 })).repaired).toBe(0);
+  });
+
+  it('keeps listing every batch when an old copy of its head from before a pack is put back on the share', async () => {
+    const share = path.join(root, 'share-stale-head-after-pack');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const made = [newMeeting(a, 'ASOEN 1').id];
+    const replica = (await exchangeRound(a.env)).replica;
+    const headOne = readFileSync(path.join(share, 'devices', replica, 'head.json'));
+    made.push(newMeeting(a, 'ASOEN 2').id);
+    expect((await exchangeRound(a.env)).packed).toBe(2);
+    // B publishes; A takes it in (nothing new of its own: only what it has read changes in its head).
+    newMeeting(b, 'AWGCC 1');
+    await exchangeRound(b.env);
+    expect((await exchangeRound(a.env)).batchesApplied).toBe(1);
+    // A sync tool or a restore of the share puts A's head of batch 1 back (it lists b-000000001.asx, gone into the pack).
+    writeFileSync(path.join(share, 'devices', replica, 'head.json'), headOne);
+    made.push(newMeeting(a, 'ASOEN 3').id);
+    expect((await exchangeRound(a.env)).published).toBe(3);
+    await exchangeRound(a.env);
+    // A laptop joining now reads A's three batches, none missing.
+    const c = laptop('Laptop C', share);
+    const report = await exchangeRound(c.env);
+    expect(report.problems).toEqual([]);
+    for (const id of made) expect(repo.meetings.find(c.db, id)).toBeTruthy();
+  });
+
+  it('keeps a pack of one-change batches small: each batch keeps only its own checksum, the two others are made again when it is read', async () => {
+    const share = path.join(root, 'share-small-pack');
+    const a = laptop('Laptop A', share, { packAt: 24 });
+    const m = newMeeting(a, 'ASOEN 35');
+    await exchangeRound(a.env);
+    for (let i = 1; i < 24; i++) {
+      edit(a, m.id, { city: `Thành phố ${i}` });
+      await exchangeRound(a.env);
+    }
+    const replica = (await exchangeRound(a.env)).replica;
+    const pack = headOf(share, a, replica).packs![0]!;
+    expect(pack).toMatchObject({ from: 1, to: 24 });
+    // The batches' own texts, gzipped one after the other as a pack of /1 held them: the pack is well under half of it.
+    const exchangeId = headOf(share, a, replica).exchangeId;
+    const batches = decodePack(readFileSync(path.join(share, 'devices', replica, pack.file)), { exchangeId, replica, sha256: pack.sha256, from: 1, to: 24, schema: 99 }, { laptop: 'A', file: pack.file });
+    expect(batches.every((b) => /"prev":"[0-9a-f]{64}"|"prev":""/.test(b.text) && /\{"count":1,"sha256":"[0-9a-f]{64}"\}\n$/.test(b.text))).toBe(true);
+    // The same batches as a pack of /1 held them (every batch's text whole): the pack is under 70 % of it.
+    const index = batches.map((b) => ({ seq: b.header.seq, sha256: b.sha256, rows: b.text.split('\n').length - 1 }));
+    const body = `${JSON.stringify({ format: 'asoen-exchange-pack/1', exchangeId, replica, from: 1, to: 24, batches: index })}\n${batches.map((b) => b.text).join('')}`;
+    const v1 = gzipSync(`${body}${JSON.stringify({ count: 24, sha256: sha256(body) })}\n`, { level: 9 }).length;
+    expect(pack.bytes).toBeLessThan(0.7 * v1);
+    // A laptop reads every batch of it, on the chain.
+    const b = laptop('Laptop B', share);
+    const report = await exchangeRound(b.env);
+    expect(report).toMatchObject({ problems: [], batchesApplied: 24 });
+    expect(repo.meetings.get(b.db, m.id).city).toBe('Thành phố 23');
   });
 
   it('packs a laptop\'s batches without losing one a laptop has not read: that laptop goes on from inside the pack', async () => {

@@ -60,6 +60,8 @@ export type Task =
       deviceName: string | null;
       officerName: string | null;
       appVersion: string;
+      /** Pack the laptop's batches once this many are loose (ExchangeEnv.packAt). */
+      packAt: number;
     };
 
 export interface RenderResult {

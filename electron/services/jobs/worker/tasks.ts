@@ -273,10 +273,10 @@ export async function runTask(task: Task, db: () => Db, control: TaskControl): P
       return { seq, applied: task.increments.length };
     }
     case 'exchangeRound': {
-      const { clockOffsetMs, dbFile, folder, host, deviceName, officerName, appVersion } = task;
+      const { clockOffsetMs, dbFile, folder, host, deviceName, officerName, appVersion, packAt } = task;
       try {
         const report = await exchangeRound(
-          { db: db(), dbFile, folder, fs: realExchangeFs, host, now: () => Date.now() + clockOffsetMs, deviceName, officerName, appVersion },
+          { db: db(), dbFile, folder, fs: realExchangeFs, host, now: () => Date.now() + clockOffsetMs, deviceName, officerName, appVersion, packAt },
           // Between batches, the thread reads its messages (a cancel at the desk's stop).
           { betweenBatches: () => control.breathe() },
         );
