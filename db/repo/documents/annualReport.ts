@@ -2,6 +2,7 @@
 // completed, the backlog by agency, focal-point changes; totals counted in SQL.
 import type { Db } from '../../open';
 import { ACTION_SQL, OWNER_WITHOUT_UNIT } from '../../../common/actionStanding';
+import { HOME_COUNTRY, YEAR_SQL } from '../../../common/yearStanding';
 import { statement } from '../core/statements';
 import type { Issuer} from './briefing';
 import { DOCUMENT_LIMITS, OPEN_LIST, countOf, ids, issuerOn } from './briefing';
@@ -30,6 +31,75 @@ export interface AgencyBacklog {
   agencyNameEn: string | null;
   open: number;
   overdue: number;
+}
+
+/** A meeting of the year as the narrative and the annex name it: whether Viet Nam attended or hosted it, and what it agreed. */
+export interface YearMeeting extends MeetingRow {
+  hosted: boolean;
+  attended: boolean;
+  outcomes: string | null;
+  outcomesEn: string | null;
+}
+
+/** One body's year (common/yearStanding.ts and actionStanding.ts say what each figure counts). */
+export interface BodyYear {
+  bodyId: string;
+  bodyCode: string;
+  bodyNameVi: string;
+  bodyNameEn: string;
+  pillarCode: string | null;
+  /** Meetings of the year (held), attended, hosted. */
+  held: number;
+  attended: number;
+  hosted: number;
+  /** The first attended meetings (at most DOCUMENT_LIMITS.annualNamed), with their outcomes. */
+  named: YearMeeting[];
+  commented: number;
+  adopted: number;
+  commentMissed: number;
+  /** Action items raised in the year, and of those: done by, open on and overdue on the count day; cancelled. */
+  raised: number;
+  raisedDone: number;
+  raisedOpen: number;
+  raisedOverdue: number;
+  raisedCancelled: number;
+  focalChanges: number;
+}
+
+export interface PillarYear {
+  pillarCode: string | null;
+  pillarNameVi: string | null;
+  pillarNameEn: string | null;
+  held: number;
+  attended: number;
+  hosted: number;
+  /** The bodies with something in the year, the most meetings first (at most DOCUMENT_LIMITS.annualBodies). */
+  bodies: BodyYear[];
+  bodiesTotal: number;
+}
+
+/** An ASEAN document as the report lists it. */
+export interface DocumentRow {
+  id: string;
+  kind: string;
+  titleVi: string;
+  titleEn: string | null;
+  bodyCode: string | null;
+  status: string;
+  commentDeadline: string | null;
+  approvalRef: string | null;
+  approvedOn: string | null;
+  meetingTitleVi: string | null;
+  meetingTitleEn: string | null;
+  meetingStart: string | null;
+  /** The adopting meeting's body code and number: 'ASOEN 37'. */
+  meetingBodyCode: string | null;
+  meetingSequence: number | null;
+}
+
+export interface Listed<T> {
+  total: number;
+  rows: T[];
 }
 
 export interface PillarMeetings {
@@ -71,6 +141,28 @@ export interface AnnualReportData {
   planned: MeetingRow[];
   plannedTotal: number;
   issuer: Issuer;
+  /** The narrative's figures (common/yearStanding.ts). */
+  heldTotal: number;
+  hostedTotal: number;
+  /** Attended or hosted, counted as the annex marks each meeting. */
+  attendedOrHostedTotal: number;
+  /** By pillar and body, in the Charter's order. */
+  pillarYears: PillarYear[];
+  /** Each listed meeting of `pillars` (the annex), whether attended and hosted. */
+  attendance: Record<string, { attended: boolean; hosted: boolean }>;
+  notAttended: Listed<MeetingRow>;
+  commented: Listed<DocumentRow>;
+  adopted: Listed<DocumentRow>;
+  commentMissed: Listed<DocumentRow>;
+  /** Delegations of the year with no sending decision recorded. */
+  undecided: Listed<DelegationRow>;
+  /** The current year: meetings still to come after the count day. */
+  remaining: Listed<MeetingRow>;
+  remainingHosted: number;
+  plannedHosted: number;
+  /** Open on the count day and due in the next year. */
+  dueNext: Listed<ActionItemRow>;
+  adoptNext: Listed<DocumentRow>;
 }
 
 const PILLAR_ORDER = `CASE pl.code WHEN 'APSC' THEN 0 WHEN 'AEC' THEN 1 WHEN 'ASCC' THEN 2 ELSE 3 END`;
@@ -121,14 +213,14 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
     `${DELEGATION_SELECT} WHERE d.id IN (SELECT d.id ${sent} ORDER BY m.start_date, m.id LIMIT @limit) ORDER BY m.start_date, m.id`,
   ).all(p) as DelegationRow[];
 
-  // Raised in the year: decided at a meeting of that year (meetings_start, then the source meeting's
+  // Raised in the year (common/yearStanding.ts), up to the count day: decided at a meeting of that year (meetings_start, then the source meeting's
   // index), or, without a source meeting, first due that year (action_items_live_unsourced_due,
   // which holds only the live items without a source meeting: no lookup of the ones with one).
   // The first rows: the first of each half, merged.
   const raisedFromMeetings = `FROM meetings m INDEXED BY meetings_start JOIN action_items t ON t.source_meeting_id = m.id
-                               WHERE m.start_date BETWEEN @from AND @to AND t.deleted_at IS NULL`;
+                               WHERE m.start_date BETWEEN @from AND @asOf AND t.deleted_at IS NULL`;
   const raisedUnsourced = `FROM action_items t INDEXED BY action_items_live_unsourced_due
-                            WHERE t.due_date BETWEEN @from AND @to AND t.source_meeting_id IS NULL AND t.deleted_at IS NULL`;
+                            WHERE t.due_date BETWEEN @from AND @asOf AND t.source_meeting_id IS NULL AND t.deleted_at IS NULL`;
   const raised = statement(
     db,
     `SELECT (SELECT count(*) ${raisedFromMeetings}) + (SELECT count(*) ${raisedUnsourced}) AS total,
@@ -273,7 +365,7 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
     attendedTotal: pillars.reduce((sum, x) => sum + x.total, 0),
     delegations: delegationsSent,
     delegationsTotal,
-    raised: actionRowsByIds(db, json<string>(raised.ids)).sort((x, y) => cmp(raisedKey(x), raisedKey(y)) || cmp(x.id, y.id)),
+    raised: withMeetingBody(db, actionRowsByIds(db, json<string>(raised.ids))).sort((x, y) => cmp(raisedKey(x), raisedKey(y)) || cmp(x.id, y.id)),
     raisedTotal: raised.total,
     // json_group_array keeps the order its rows came in; sorted again here so that nothing depends on it.
     completed: actionRowsByIds(db, json<string>(completed.ids)).sort((x, y) => cmp(x.completedOn, y.completedOn) || cmp(x.id, y.id)),
@@ -288,6 +380,235 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
     planned,
     plannedTotal,
     issuer: issuerOn(db, today),
+    ...yearNarrative(db, year, asOf, pillars),
+  };
+}
+
+/** An item's body (common/yearStanding.ts): its own, else its source meeting's. */
+function withMeetingBody(db: Db, rows: ActionItemRow[]): ActionItemRow[] {
+  const missing = rows.filter((r) => !r.bodyCode && r.sourceMeetingId).map((r) => r.sourceMeetingId!);
+  if (!missing.length) return rows;
+  const codes = new Map(
+    (statement(db, `SELECT m.id, b.code FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(missing)) as Array<{ id: string; code: string }>).map((r) => [r.id, r.code]),
+  );
+  return rows.map((r) => (!r.bodyCode && r.sourceMeetingId ? { ...r, bodyCode: codes.get(r.sourceMeetingId) ?? null } : r));
+}
+
+const DOCUMENT_SELECT = `
+  SELECT doc.id, doc.kind, doc.title_vi AS titleVi, doc.title_en AS titleEn, COALESCE(b.code, mb.code) AS bodyCode, doc.status, doc.comment_deadline AS commentDeadline,
+         doc.approval_ref AS approvalRef, doc.approved_on AS approvedOn, dm.title_vi AS meetingTitleVi, dm.title_en AS meetingTitleEn, dm.start_date AS meetingStart,
+         mb.code AS meetingBodyCode, dm.sequence AS meetingSequence
+    FROM asean_documents doc
+    LEFT JOIN meetings dm ON dm.id = doc.meeting_id
+    LEFT JOIN bodies b ON b.id = doc.body_id
+    LEFT JOIN bodies mb ON mb.id = dm.body_id`;
+
+function documentRowsByIds(db: Db, idList: string[]): DocumentRow[] {
+  if (!idList.length) return [];
+  const rows = statement(db, `${DOCUMENT_SELECT} WHERE doc.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(idList)) as DocumentRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return idList.map((id) => byId.get(id)).filter((r): r is DocumentRow => !!r);
+}
+
+const bool = (v: unknown) => v === 1 || v === true;
+
+/**
+ * The narrative's figures: by pillar and body, the documents, the difficulties and next year's
+ * plan, each by its definition in common/yearStanding.ts (meetings, documents) or
+ * common/actionStanding.ts (items), counted in SQL over the year and read through indexes; each
+ * list bounded, its total beside it.
+ */
+function yearNarrative(db: Db, year: number, asOf: string, pillars: PillarMeetings[]) {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const limit = DOCUMENT_LIMITS.annualList;
+  const vn = (statement(db, `SELECT id FROM countries WHERE code = ? AND deleted_at IS NULL`).get(HOME_COUNTRY) as { id: string } | undefined)?.id ?? null;
+  const p = { from, to, asOf, vn, limit };
+  const ofYear = `FROM meetings m INDEXED BY meetings_start WHERE m.start_date BETWEEN @from AND @to AND ${YEAR_SQL.meetingOfYear}`;
+
+  // Meetings of the year by body: held, attended (delegation or host), hosted.
+  const meetingsByBody = statement(
+    db,
+    `SELECT m.body_id AS bodyId, count(*) AS held, sum(${YEAR_SQL.hosted} OR ${YEAR_SQL.delegated}) AS attended, sum(${YEAR_SQL.hosted}) AS hosted ${ofYear} GROUP BY m.body_id`,
+  ).all(p) as Array<{ bodyId: string; held: number; attended: number; hosted: number }>;
+
+  // Documents by body: commented on, comment missed (by deadline), adopted (at a meeting of the year, or approved at home without one).
+  const docsByDeadline = statement(
+    db,
+    `SELECT COALESCE(doc.body_id, dm.body_id) AS bodyId, sum(${YEAR_SQL.commented}) AS commented, sum(${YEAR_SQL.commentMissed}) AS missed
+       FROM asean_documents doc INDEXED BY asean_documents_deadline LEFT JOIN meetings dm ON dm.id = doc.meeting_id
+      WHERE doc.comment_deadline BETWEEN @from AND @to AND doc.deleted_at IS NULL GROUP BY 1`,
+  ).all(p) as Array<{ bodyId: string | null; commented: number; missed: number }>;
+  const adoptedIn = `SELECT doc.id, COALESCE(doc.body_id, dm.body_id) AS bodyId, dm.start_date AS k FROM meetings dm INDEXED BY meetings_start JOIN asean_documents doc ON doc.meeting_id = dm.id
+                      WHERE dm.start_date BETWEEN @from AND @to AND doc.deleted_at IS NULL AND ${YEAR_SQL.adopted}
+                     UNION ALL
+                     SELECT doc.id, doc.body_id, doc.approved_on FROM asean_documents doc INDEXED BY asean_documents_meeting LEFT JOIN meetings dm ON dm.id = doc.meeting_id
+                      WHERE doc.meeting_id IS NULL AND doc.deleted_at IS NULL AND ${YEAR_SQL.adopted}`;
+  const adoptedByBody = statement(db, `SELECT bodyId, count(*) AS n FROM (${adoptedIn}) GROUP BY bodyId`).all(p) as Array<{ bodyId: string | null; n: number }>;
+
+  // Action items raised in the year by body (the item's body, else its source meeting's), and how they stood on the count day.
+  const standing = (t = 't') => `count(*) AS raised, sum(${ACTION_SQL.doneBy('@asOf')}) AS done,
+       sum(${ACTION_SQL.openStatus} OR ${ACTION_SQL.doneAfter('@asOf')}) AS open,
+       sum((${ACTION_SQL.openStatus} OR ${ACTION_SQL.doneAfter('@asOf')}) AND ${t}.due_date < @asOf) AS overdue,
+       sum(${t}.status = 'cancelled') AS cancelled`;
+  const itemsByBody = statement(
+    db,
+    `SELECT bodyId, sum(raised) AS raised, sum(done) AS done, sum(open) AS open, sum(overdue) AS overdue, sum(cancelled) AS cancelled FROM (
+       SELECT COALESCE(t.body_id, m.body_id) AS bodyId, ${standing()} FROM meetings m INDEXED BY meetings_start JOIN action_items t ON t.source_meeting_id = m.id
+        WHERE m.start_date BETWEEN @from AND @asOf AND t.deleted_at IS NULL GROUP BY 1
+       UNION ALL
+       SELECT t.body_id, ${standing()} FROM action_items t INDEXED BY action_items_live_unsourced_due
+        WHERE t.due_date BETWEEN @from AND @asOf AND t.source_meeting_id IS NULL AND t.deleted_at IS NULL GROUP BY 1)
+     GROUP BY bodyId`,
+  ).all(p) as Array<{ bodyId: string | null; raised: number; done: number; open: number; overdue: number; cancelled: number }>;
+
+  // Focal-point changes by body (as the annex counts them).
+  const focalByBody = statement(
+    db,
+    `SELECT body_id AS bodyId, count(*) AS n FROM (
+       SELECT body_id FROM focal_assignments INDEXED BY focal_assignments_live_from WHERE deleted_at IS NULL AND valid_from BETWEEN @from AND @to
+       UNION ALL
+       SELECT body_id FROM focal_assignments INDEXED BY focal_assignments_live_to WHERE deleted_at IS NULL AND valid_to BETWEEN @from AND @to AND valid_from < @from)
+     GROUP BY body_id`,
+  ).all(p) as Array<{ bodyId: string; n: number }>;
+
+  // The bodies with anything in the year, with their pillar (their own, else their parent's).
+  type Acc = Omit<BodyYear, 'bodyCode' | 'bodyNameVi' | 'bodyNameEn' | 'pillarCode' | 'named'>;
+  const acc = new Map<string, Acc>();
+  const at = (id: string): Acc => {
+    let a = acc.get(id);
+    if (!a) acc.set(id, (a = { bodyId: id, held: 0, attended: 0, hosted: 0, commented: 0, adopted: 0, commentMissed: 0, raised: 0, raisedDone: 0, raisedOpen: 0, raisedOverdue: 0, raisedCancelled: 0, focalChanges: 0 }));
+    return a;
+  };
+  for (const r of meetingsByBody) Object.assign(at(r.bodyId), { held: r.held, attended: r.attended, hosted: r.hosted });
+  for (const r of docsByDeadline) if (r.bodyId && (r.commented || r.missed)) Object.assign(at(r.bodyId), { commented: r.commented, commentMissed: r.missed });
+  for (const r of adoptedByBody) if (r.bodyId) at(r.bodyId).adopted = r.n;
+  for (const r of itemsByBody) if (r.bodyId) Object.assign(at(r.bodyId), { raised: r.raised, raisedDone: r.done, raisedOpen: r.open, raisedOverdue: r.overdue, raisedCancelled: r.cancelled });
+  for (const r of focalByBody) at(r.bodyId).focalChanges = r.n;
+  const bodyInfo = statement(
+    db,
+    `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, pl.code AS pillarCode, pl.name_vi AS pillarNameVi, pl.name_en AS pillarNameEn, ${PILLAR_ORDER} AS ord
+       FROM bodies b LEFT JOIN bodies pb ON pb.id = b.parent_id LEFT JOIN pillars pl ON pl.id = COALESCE(b.pillar_id, pb.pillar_id)
+      WHERE b.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...acc.keys()])) as Array<{ id: string; code: string; nameVi: string; nameEn: string; pillarCode: string | null; pillarNameVi: string | null; pillarNameEn: string | null; ord: number }>;
+  const byPillar = new Map<string | null, { info: (typeof bodyInfo)[number]; bodies: Array<Omit<BodyYear, 'named'>> }>();
+  for (const b of bodyInfo) {
+    const g = byPillar.get(b.pillarCode) ?? { info: b, bodies: [] };
+    byPillar.set(b.pillarCode, g);
+    g.bodies.push({ ...acc.get(b.id)!, bodyCode: b.code, bodyNameVi: b.nameVi, bodyNameEn: b.nameEn, pillarCode: b.pillarCode });
+  }
+  // The most meetings first, then the most items raised, then by code.
+  const activity = (x: Acc) => x.held * 1000 + x.raised;
+  const groups = [...byPillar.values()].sort((a, b) => a.info.ord - b.info.ord || cmp(a.info.pillarCode, b.info.pillarCode));
+  const listedBodies = groups.map((g) => g.bodies.sort((x, y) => activity(y) - activity(x) || cmp(x.bodyCode, y.bodyCode)).slice(0, DOCUMENT_LIMITS.annualBodies));
+
+  // The attended meetings each listed body's paragraph names, with their outcomes.
+  const named = statement(
+    db,
+    `SELECT id, hosted FROM (SELECT m.id, ${YEAR_SQL.hosted} AS hosted, row_number() OVER (PARTITION BY m.body_id ORDER BY m.start_date, m.id) AS rn
+       ${ofYear} AND m.body_id IN (SELECT value FROM json_each(@bodies)) AND (${YEAR_SQL.hosted} OR ${YEAR_SQL.delegated})) WHERE rn <= @named`,
+  ).all({ ...p, bodies: JSON.stringify(listedBodies.flat().map((b) => b.bodyId)), named: DOCUMENT_LIMITS.annualNamed }) as Array<{ id: string; hosted: number }>;
+  const outcomes = statement(db, `SELECT id, outcomes, outcomes_en AS outcomesEn FROM meetings WHERE id IN (SELECT value FROM json_each(?))`);
+  const yearMeetings = (rows: Array<{ id: string; hosted: unknown }>): YearMeeting[] => {
+    const out = new Map((outcomes.all(JSON.stringify(ids(rows))) as Array<{ id: string; outcomes: string | null; outcomesEn: string | null }>).map((o) => [o.id, o]));
+    const hosted = new Map(rows.map((r) => [r.id, bool(r.hosted)]));
+    return meetingRowsByIds(db, ids(rows)).map((m) => ({ ...m, hosted: hosted.get(m.id)!, attended: true, outcomes: out.get(m.id)?.outcomes ?? null, outcomesEn: out.get(m.id)?.outcomesEn ?? null }));
+  };
+  const namedRows = yearMeetings(named);
+  const pillarYears: PillarYear[] = groups.map((g, i) => ({
+    pillarCode: g.info.pillarCode,
+    pillarNameVi: g.info.pillarNameVi,
+    pillarNameEn: g.info.pillarNameEn,
+    held: g.bodies.reduce((s, b) => s + b.held, 0),
+    attended: g.bodies.reduce((s, b) => s + b.attended, 0),
+    hosted: g.bodies.reduce((s, b) => s + b.hosted, 0),
+    bodiesTotal: g.bodies.length,
+    bodies: listedBodies[i]!.map((b) => ({ ...b, named: namedRows.filter((m) => m.bodyId === b.bodyId).sort((x, y) => cmp(x.startDate, y.startDate) || cmp(x.id, y.id)) })),
+  }));
+
+  // The annex's meetings: attended and hosted, for each one it lists.
+  const listedIds = pillars.flatMap((x) => x.meetings.map((m) => m.id));
+  const attendance = Object.fromEntries(
+    (
+      statement(db, `SELECT m.id, ${YEAR_SQL.hosted} AS hosted, ${YEAR_SQL.delegated} AS delegated FROM meetings m WHERE m.id IN (SELECT value FROM json_each(@ids))`).all({ ...p, ids: JSON.stringify(listedIds) }) as Array<{
+        id: string;
+        hosted: number;
+        delegated: number;
+      }>
+    ).map((r) => [r.id, { attended: bool(r.hosted) || bool(r.delegated), hosted: bool(r.hosted) }]),
+  );
+
+  // Not attended: meetings of the year neither delegated to nor hosted.
+  const notAttendedWhere = `${ofYear} AND NOT ${YEAR_SQL.hosted} AND NOT ${YEAR_SQL.delegated}`;
+  const notAttended = {
+    total: countOf(statement(db, `SELECT count(*) AS n ${notAttendedWhere}`).get(p)),
+    rows: meetingRowsByIds(db, ids(statement(db, `SELECT m.id ${notAttendedWhere} ORDER BY m.start_date, m.id LIMIT @limit`).all(p) as Array<{ id: string }>)),
+  };
+
+  // Documents: commented on, comment missed (by deadline), adopted.
+  const byDeadline = (cond: string): Listed<DocumentRow> => {
+    const where = `FROM asean_documents doc INDEXED BY asean_documents_deadline LEFT JOIN meetings dm ON dm.id = doc.meeting_id WHERE doc.comment_deadline BETWEEN @from AND @to AND doc.deleted_at IS NULL AND ${cond}`;
+    return {
+      total: countOf(statement(db, `SELECT count(*) AS n ${where}`).get(p)),
+      rows: documentRowsByIds(db, ids(statement(db, `SELECT doc.id ${where} ORDER BY doc.comment_deadline, doc.id LIMIT @limit`).all(p) as Array<{ id: string }>)),
+    };
+  };
+  const commented = byDeadline(YEAR_SQL.commented);
+  const commentMissed = byDeadline(YEAR_SQL.commentMissed);
+  const adopted = {
+    total: countOf(statement(db, `SELECT count(*) AS n FROM (${adoptedIn})`).get(p)),
+    rows: documentRowsByIds(db, ids(statement(db, `SELECT id FROM (${adoptedIn}) ORDER BY k, id LIMIT @limit`).all(p) as Array<{ id: string }>)),
+  };
+
+  // Delegations of the year without a sending decision.
+  const undecidedWhere = `FROM delegations d JOIN meetings m ON m.id = d.meeting_id WHERE d.deleted_at IS NULL AND d.status <> 'cancelled' AND m.deleted_at IS NULL AND m.start_date BETWEEN @from AND @to AND COALESCE(d.decision_number, '') = ''`;
+  const undecided = {
+    total: countOf(statement(db, `SELECT count(*) AS n ${undecidedWhere}`).get(p)),
+    rows: statement(db, `${DELEGATION_SELECT} WHERE d.id IN (SELECT d.id ${undecidedWhere} ORDER BY m.start_date, m.id LIMIT @limit) ORDER BY m.start_date, m.id`).all(p) as DelegationRow[],
+  };
+
+  // The rest of the current year, and next year: meetings (and those Viet Nam hosts), items due, documents to adopt.
+  const upcoming = (statuses: string) => `FROM meetings m INDEXED BY meetings_start WHERE m.start_date > @a AND m.start_date <= @b AND m.deleted_at IS NULL AND m.status IN (${statuses})`;
+  const rest = { ...p, a: asOf, b: to };
+  const remainingWhere = upcoming(`'planned', 'confirmed'`);
+  const remaining = {
+    total: countOf(statement(db, `SELECT count(*) AS n ${remainingWhere}`).get(rest)),
+    rows: meetingRowsByIds(db, ids(statement(db, `SELECT m.id ${remainingWhere} ORDER BY m.start_date, m.id LIMIT @limit`).all(rest) as Array<{ id: string }>)),
+  };
+  const remainingHosted = countOf(statement(db, `SELECT count(*) AS n ${remainingWhere} AND ${YEAR_SQL.hosted}`).get(rest));
+  const next = { ...p, a: `${year}-12-31`, b: `${year + 1}-12-31`, nextFrom: `${year + 1}-01-01`, nextTo: `${year + 1}-12-31` };
+  const plannedHosted = countOf(statement(db, `SELECT count(*) AS n ${upcoming(`'planned', 'confirmed', 'held'`)} AND ${YEAR_SQL.hosted}`).get(next));
+  const dueNextParts = [
+    `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due WHERE t.deleted_at IS NULL AND ${ACTION_SQL.openStatus} AND t.due_date BETWEEN @nextFrom AND @nextTo`,
+    `SELECT t.id, t.due_date FROM action_items t INDEXED BY action_items_live_status_done WHERE t.deleted_at IS NULL AND ${ACTION_SQL.doneAfter('@asOf')} AND t.due_date BETWEEN @nextFrom AND @nextTo`,
+  ].join(' UNION ALL ');
+  const dueNext = {
+    total: countOf(statement(db, `SELECT count(*) AS n FROM (${dueNextParts})`).get(next)),
+    rows: actionRowsByIds(db, ids(statement(db, `SELECT id FROM (${dueNextParts}) ORDER BY due, id LIMIT @limit`).all(next) as Array<{ id: string }>)),
+  };
+  const adoptNextWhere = `FROM meetings dm INDEXED BY meetings_start JOIN asean_documents doc ON doc.meeting_id = dm.id WHERE dm.start_date BETWEEN @nextFrom AND @nextTo AND dm.deleted_at IS NULL AND doc.deleted_at IS NULL AND doc.status <> 'adopted'`;
+  const adoptNext = {
+    total: countOf(statement(db, `SELECT count(*) AS n ${adoptNextWhere}`).get(next)),
+    rows: documentRowsByIds(db, ids(statement(db, `SELECT doc.id ${adoptNextWhere} ORDER BY dm.start_date, doc.id LIMIT @limit`).all(next) as Array<{ id: string }>)),
+  };
+
+  const heldTotal = meetingsByBody.reduce((s, r) => s + r.held, 0);
+  return {
+    heldTotal,
+    hostedTotal: meetingsByBody.reduce((s, r) => s + r.hosted, 0),
+    attendedOrHostedTotal: meetingsByBody.reduce((s, r) => s + r.attended, 0),
+    pillarYears,
+    attendance,
+    notAttended,
+    commented,
+    adopted,
+    commentMissed,
+    undecided,
+    remaining,
+    remainingHosted,
+    plannedHosted,
+    dueNext,
+    adoptNext,
   };
 }
 
