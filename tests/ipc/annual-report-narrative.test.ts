@@ -62,7 +62,7 @@ const W = {
     body: {
       attended: /tham dự (\d+)\/(\d+) hội nghị/,
       hosted: /tham dự \d+\/\d+ hội nghị, trong đó đăng cai (\d+) hội nghị/,
-      commented: /Đã góp ý (\d+) văn kiện/,
+      commented: /Về văn kiện: đã góp ý (\d+) văn kiện/,
       adopted: /(\d+) văn kiện được thông qua/,
       missed: /(\d+) văn kiện quá hạn góp ý/,
       raised: /Phát sinh (\d+) nhiệm vụ/,
@@ -99,9 +99,9 @@ const W = {
     body: {
       attended: /attended (\d+) of (\d+) meetings/,
       hosted: /attended \d+ of \d+ meetings, hosting (\d+)/,
-      commented: /Documents commented on: (\d+)/,
-      adopted: /[Dd]ocuments adopted: (\d+)/,
-      missed: /[Cc]omment deadline missed: (\d+)/,
+      commented: /Documents – commented on: (\d+)/,
+      adopted: /Documents – (?:[^.]*; )?adopted: (\d+)/,
+      missed: /Documents – [^.]*?comment deadline missed: (\d+)/,
       raised: /Action items raised: (\d+)/,
       done: /done: (\d+)/,
       open: /still open: (\d+)/,

@@ -223,13 +223,13 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
                             WHERE t.due_date BETWEEN @from AND @asOf AND t.source_meeting_id IS NULL AND t.deleted_at IS NULL`;
   const raised = statement(
     db,
-    `SELECT (SELECT count(*) ${raisedFromMeetings}) + (SELECT count(*) ${raisedUnsourced}) AS total,
-            (SELECT json_group_array(id) FROM (
+    // (Counted with the items by body, which reads the same rows: yearNarrative.)
+    `SELECT (SELECT json_group_array(id) FROM (
                SELECT id, k FROM (SELECT t.id, m.start_date AS k ${raisedFromMeetings} ORDER BY m.start_date, t.id LIMIT @limit)
                UNION ALL
                SELECT id, k FROM (SELECT t.id, t.due_date AS k ${raisedUnsourced} ORDER BY t.due_date, t.id LIMIT @limit)
                ORDER BY k, id LIMIT @limit)) AS ids`,
-  ).get(p) as { total: number; ids: string };
+  ).get(p) as { ids: string };
 
   // Completed in the year: one range of action_items_live_status_done (covering), in its order.
   const doneInYear = `FROM action_items t INDEXED BY action_items_live_status_done
@@ -366,7 +366,6 @@ export function annualReportData(db: Db, year: number, today: string): AnnualRep
     delegations: delegationsSent,
     delegationsTotal,
     raised: withMeetingBody(db, actionRowsByIds(db, json<string>(raised.ids))).sort((x, y) => cmp(raisedKey(x), raisedKey(y)) || cmp(x.id, y.id)),
-    raisedTotal: raised.total,
     // json_group_array keeps the order its rows came in; sorted again here so that nothing depends on it.
     completed: actionRowsByIds(db, json<string>(completed.ids)).sort((x, y) => cmp(x.completedOn, y.completedOn) || cmp(x.id, y.id)),
     completedTotal: completed.total,
@@ -426,25 +425,32 @@ function yearNarrative(db: Db, year: number, asOf: string, pillars: PillarMeetin
   const p = { from, to, asOf, vn, limit };
   const ofYear = `FROM meetings m INDEXED BY meetings_start WHERE m.start_date BETWEEN @from AND @to AND ${YEAR_SQL.meetingOfYear}`;
 
-  // Meetings of the year by body: held, attended (delegation or host), hosted.
-  const meetingsByBody = statement(
-    db,
-    `SELECT m.body_id AS bodyId, count(*) AS held, sum(${YEAR_SQL.hosted} OR ${YEAR_SQL.delegated}) AS attended, sum(${YEAR_SQL.hosted}) AS hosted ${ofYear} GROUP BY m.body_id`,
-  ).all(p) as Array<{ bodyId: string; held: number; attended: number; hosted: number }>;
+  // One pass over the meetings of the year (meetings_start, in its order): each one's body, and
+  // whether Viet Nam hosted it or sent a delegation (to it or to its main meeting).
+  const yearRows = statement(db, `SELECT m.id, m.body_id AS bodyId, ${YEAR_SQL.hosted} AS hosted, ${YEAR_SQL.delegated} AS delegated ${ofYear} ORDER BY m.start_date, m.id`).all(p) as Array<{
+    id: string;
+    bodyId: string;
+    hosted: number;
+    delegated: number;
+  }>;
+  const attendance: AnnualReportData['attendance'] = {};
+  for (const r of yearRows) attendance[r.id] = { attended: bool(r.hosted) || bool(r.delegated), hosted: bool(r.hosted) };
 
-  // Documents by body: commented on, comment missed (by deadline), adopted (at a meeting of the year, or approved at home without one).
-  const docsByDeadline = statement(
+  // One pass over the documents whose comment deadline is in the year (asean_documents_deadline):
+  // commented on, comment missed; one over those adopted in the year (at a meeting of the year,
+  // or approved at home without one). Each document under its body, else its meeting's.
+  const byDeadline = statement(
     db,
-    `SELECT COALESCE(doc.body_id, dm.body_id) AS bodyId, sum(${YEAR_SQL.commented}) AS commented, sum(${YEAR_SQL.commentMissed}) AS missed
+    `SELECT doc.id, COALESCE(doc.body_id, dm.body_id) AS bodyId, ${YEAR_SQL.commented} AS commented, ${YEAR_SQL.commentMissed} AS missed
        FROM asean_documents doc INDEXED BY asean_documents_deadline LEFT JOIN meetings dm ON dm.id = doc.meeting_id
-      WHERE doc.comment_deadline BETWEEN @from AND @to AND doc.deleted_at IS NULL GROUP BY 1`,
-  ).all(p) as Array<{ bodyId: string | null; commented: number; missed: number }>;
+      WHERE doc.comment_deadline BETWEEN @from AND @to AND doc.deleted_at IS NULL ORDER BY doc.comment_deadline, doc.id`,
+  ).all(p) as Array<{ id: string; bodyId: string | null; commented: number; missed: number }>;
   const adoptedIn = `SELECT doc.id, COALESCE(doc.body_id, dm.body_id) AS bodyId, dm.start_date AS k FROM meetings dm INDEXED BY meetings_start JOIN asean_documents doc ON doc.meeting_id = dm.id
                       WHERE dm.start_date BETWEEN @from AND @to AND doc.deleted_at IS NULL AND ${YEAR_SQL.adopted}
                      UNION ALL
                      SELECT doc.id, doc.body_id, doc.approved_on FROM asean_documents doc INDEXED BY asean_documents_meeting LEFT JOIN meetings dm ON dm.id = doc.meeting_id
                       WHERE doc.meeting_id IS NULL AND doc.deleted_at IS NULL AND ${YEAR_SQL.adopted}`;
-  const adoptedByBody = statement(db, `SELECT bodyId, count(*) AS n FROM (${adoptedIn}) GROUP BY bodyId`).all(p) as Array<{ bodyId: string | null; n: number }>;
+  const adoptedRows = statement(db, `SELECT id, bodyId FROM (${adoptedIn}) ORDER BY k, id`).all(p) as Array<{ id: string; bodyId: string | null }>;
 
   // Action items raised in the year by body (the item's body, else its source meeting's), and how they stood on the count day.
   const standing = (t = 't') => `count(*) AS raised, sum(${ACTION_SQL.doneBy('@asOf')}) AS done,
@@ -462,17 +468,7 @@ function yearNarrative(db: Db, year: number, asOf: string, pillars: PillarMeetin
      GROUP BY bodyId`,
   ).all(p) as Array<{ bodyId: string | null; raised: number; done: number; open: number; overdue: number; cancelled: number }>;
 
-  // Focal-point changes by body (as the annex counts them).
-  const focalByBody = statement(
-    db,
-    `SELECT body_id AS bodyId, count(*) AS n FROM (
-       SELECT body_id FROM focal_assignments INDEXED BY focal_assignments_live_from WHERE deleted_at IS NULL AND valid_from BETWEEN @from AND @to
-       UNION ALL
-       SELECT body_id FROM focal_assignments INDEXED BY focal_assignments_live_to WHERE deleted_at IS NULL AND valid_to BETWEEN @from AND @to AND valid_from < @from)
-     GROUP BY body_id`,
-  ).all(p) as Array<{ bodyId: string; n: number }>;
-
-  // The bodies with anything in the year, with their pillar (their own, else their parent's).
+  // The bodies with meetings, documents or items in the year, with their pillar (their own, else their parent's).
   type Acc = Omit<BodyYear, 'bodyCode' | 'bodyNameVi' | 'bodyNameEn' | 'pillarCode' | 'named'>;
   const acc = new Map<string, Acc>();
   const at = (id: string): Acc => {
@@ -480,11 +476,20 @@ function yearNarrative(db: Db, year: number, asOf: string, pillars: PillarMeetin
     if (!a) acc.set(id, (a = { bodyId: id, held: 0, attended: 0, hosted: 0, commented: 0, adopted: 0, commentMissed: 0, raised: 0, raisedDone: 0, raisedOpen: 0, raisedOverdue: 0, raisedCancelled: 0, focalChanges: 0 }));
     return a;
   };
-  for (const r of meetingsByBody) Object.assign(at(r.bodyId), { held: r.held, attended: r.attended, hosted: r.hosted });
-  for (const r of docsByDeadline) if (r.bodyId && (r.commented || r.missed)) Object.assign(at(r.bodyId), { commented: r.commented, commentMissed: r.missed });
-  for (const r of adoptedByBody) if (r.bodyId) at(r.bodyId).adopted = r.n;
+  for (const r of yearRows) {
+    const a = at(r.bodyId);
+    a.held++;
+    if (attendance[r.id]!.attended) a.attended++;
+    if (attendance[r.id]!.hosted) a.hosted++;
+  }
+  for (const r of byDeadline) {
+    if (!r.bodyId || !(r.commented || r.missed)) continue;
+    const a = at(r.bodyId);
+    a.commented += r.commented;
+    a.commentMissed += r.missed;
+  }
+  for (const r of adoptedRows) if (r.bodyId) at(r.bodyId).adopted++;
   for (const r of itemsByBody) if (r.bodyId) Object.assign(at(r.bodyId), { raised: r.raised, raisedDone: r.done, raisedOpen: r.open, raisedOverdue: r.overdue, raisedCancelled: r.cancelled });
-  for (const r of focalByBody) at(r.bodyId).focalChanges = r.n;
   const bodyInfo = statement(
     db,
     `SELECT b.id, b.code, b.name_vi AS nameVi, b.name_en AS nameEn, pl.code AS pillarCode, pl.name_vi AS pillarNameVi, pl.name_en AS pillarNameEn, ${PILLAR_ORDER} AS ord
@@ -502,63 +507,65 @@ function yearNarrative(db: Db, year: number, asOf: string, pillars: PillarMeetin
   const groups = [...byPillar.values()].sort((a, b) => a.info.ord - b.info.ord || cmp(a.info.pillarCode, b.info.pillarCode));
   const listedBodies = groups.map((g) => g.bodies.sort((x, y) => activity(y) - activity(x) || cmp(x.bodyCode, y.bodyCode)).slice(0, DOCUMENT_LIMITS.annualBodies));
 
-  // The attended meetings each listed body's paragraph names, with their outcomes.
-  const named = statement(
-    db,
-    `SELECT id, hosted FROM (SELECT m.id, ${YEAR_SQL.hosted} AS hosted, row_number() OVER (PARTITION BY m.body_id ORDER BY m.start_date, m.id) AS rn
-       ${ofYear} AND m.body_id IN (SELECT value FROM json_each(@bodies)) AND (${YEAR_SQL.hosted} OR ${YEAR_SQL.delegated})) WHERE rn <= @named`,
-  ).all({ ...p, bodies: JSON.stringify(listedBodies.flat().map((b) => b.bodyId)), named: DOCUMENT_LIMITS.annualNamed }) as Array<{ id: string; hosted: number }>;
-  const outcomes = statement(db, `SELECT id, outcomes, outcomes_en AS outcomesEn FROM meetings WHERE id IN (SELECT value FROM json_each(?))`);
-  const yearMeetings = (rows: Array<{ id: string; hosted: unknown }>): YearMeeting[] => {
-    const out = new Map((outcomes.all(JSON.stringify(ids(rows))) as Array<{ id: string; outcomes: string | null; outcomesEn: string | null }>).map((o) => [o.id, o]));
-    const hosted = new Map(rows.map((r) => [r.id, bool(r.hosted)]));
-    return meetingRowsByIds(db, ids(rows)).map((m) => ({ ...m, hosted: hosted.get(m.id)!, attended: true, outcomes: out.get(m.id)?.outcomes ?? null, outcomesEn: out.get(m.id)?.outcomesEn ?? null }));
-  };
-  const namedRows = yearMeetings(named);
+  // The focal-point changes of the bodies given a paragraph (as the annex counts them), each a few
+  // entries of focal_assignments_body_in_force.
+  const listedIds = listedBodies.flat().map((b) => b.bodyId);
+  const focalByBody = new Map(
+    (
+      statement(
+        db,
+        `SELECT fa.body_id AS bodyId, count(*) AS n FROM focal_assignments fa INDEXED BY focal_assignments_body_in_force
+          WHERE fa.body_id IN (SELECT value FROM json_each(@bodies)) AND fa.deleted_at IS NULL
+            AND (fa.valid_from BETWEEN @from AND @to OR (fa.valid_from < @from AND fa.valid_to BETWEEN @from AND @to))
+          GROUP BY fa.body_id`,
+      ).all({ ...p, bodies: JSON.stringify(listedIds) }) as Array<{ bodyId: string; n: number }>
+    ).map((r) => [r.bodyId, r.n]),
+  );
+
+  // The attended meetings each listed body's paragraph names (the first of the year), with their outcomes.
+  const namedIds: string[] = [];
+  const perBody = new Map<string, number>();
+  const listedSet = new Set(listedIds);
+  for (const r of yearRows) {
+    if (!listedSet.has(r.bodyId) || !attendance[r.id]!.attended) continue;
+    const k = perBody.get(r.bodyId) ?? 0;
+    if (k < DOCUMENT_LIMITS.annualNamed) namedIds.push(r.id);
+    perBody.set(r.bodyId, k + 1);
+  }
+  const outcomes = new Map(
+    (statement(db, `SELECT id, outcomes, outcomes_en AS outcomesEn FROM meetings WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(namedIds)) as Array<{
+      id: string;
+      outcomes: string | null;
+      outcomesEn: string | null;
+    }>).map((o) => [o.id, o]),
+  );
+  const namedRows: YearMeeting[] = meetingRowsByIds(db, namedIds).map((m) => ({
+    ...m,
+    hosted: attendance[m.id]!.hosted,
+    attended: true,
+    outcomes: outcomes.get(m.id)?.outcomes ?? null,
+    outcomesEn: outcomes.get(m.id)?.outcomesEn ?? null,
+  }));
   const pillarYears: PillarYear[] = groups.map((g, i) => ({
     pillarCode: g.info.pillarCode,
     pillarNameVi: g.info.pillarNameVi,
     pillarNameEn: g.info.pillarNameEn,
-    held: g.bodies.reduce((s, b) => s + b.held, 0),
-    attended: g.bodies.reduce((s, b) => s + b.attended, 0),
-    hosted: g.bodies.reduce((s, b) => s + b.hosted, 0),
+    held: g.bodies.reduce((sum, b) => sum + b.held, 0),
+    attended: g.bodies.reduce((sum, b) => sum + b.attended, 0),
+    hosted: g.bodies.reduce((sum, b) => sum + b.hosted, 0),
     bodiesTotal: g.bodies.length,
-    bodies: listedBodies[i]!.map((b) => ({ ...b, named: namedRows.filter((m) => m.bodyId === b.bodyId).sort((x, y) => cmp(x.startDate, y.startDate) || cmp(x.id, y.id)) })),
+    bodies: listedBodies[i]!.map((b) => ({ ...b, focalChanges: focalByBody.get(b.bodyId) ?? 0, named: namedRows.filter((m) => m.bodyId === b.bodyId) })),
   }));
 
-  // The annex's meetings: attended and hosted, for each one it lists.
-  const listedIds = pillars.flatMap((x) => x.meetings.map((m) => m.id));
-  const attendance = Object.fromEntries(
-    (
-      statement(db, `SELECT m.id, ${YEAR_SQL.hosted} AS hosted, ${YEAR_SQL.delegated} AS delegated FROM meetings m WHERE m.id IN (SELECT value FROM json_each(@ids))`).all({ ...p, ids: JSON.stringify(listedIds) }) as Array<{
-        id: string;
-        hosted: number;
-        delegated: number;
-      }>
-    ).map((r) => [r.id, { attended: bool(r.hosted) || bool(r.delegated), hosted: bool(r.hosted) }]),
-  );
-
   // Not attended: meetings of the year neither delegated to nor hosted.
-  const notAttendedWhere = `${ofYear} AND NOT ${YEAR_SQL.hosted} AND NOT ${YEAR_SQL.delegated}`;
-  const notAttended = {
-    total: countOf(statement(db, `SELECT count(*) AS n ${notAttendedWhere}`).get(p)),
-    rows: meetingRowsByIds(db, ids(statement(db, `SELECT m.id ${notAttendedWhere} ORDER BY m.start_date, m.id LIMIT @limit`).all(p) as Array<{ id: string }>)),
-  };
+  const notAttendedIds = yearRows.filter((r) => !attendance[r.id]!.attended).map((r) => r.id);
+  const notAttended = { total: notAttendedIds.length, rows: meetingRowsByIds(db, notAttendedIds.slice(0, limit)) };
 
   // Documents: commented on, comment missed (by deadline), adopted.
-  const byDeadline = (cond: string): Listed<DocumentRow> => {
-    const where = `FROM asean_documents doc INDEXED BY asean_documents_deadline LEFT JOIN meetings dm ON dm.id = doc.meeting_id WHERE doc.comment_deadline BETWEEN @from AND @to AND doc.deleted_at IS NULL AND ${cond}`;
-    return {
-      total: countOf(statement(db, `SELECT count(*) AS n ${where}`).get(p)),
-      rows: documentRowsByIds(db, ids(statement(db, `SELECT doc.id ${where} ORDER BY doc.comment_deadline, doc.id LIMIT @limit`).all(p) as Array<{ id: string }>)),
-    };
-  };
-  const commented = byDeadline(YEAR_SQL.commented);
-  const commentMissed = byDeadline(YEAR_SQL.commentMissed);
-  const adopted = {
-    total: countOf(statement(db, `SELECT count(*) AS n FROM (${adoptedIn})`).get(p)),
-    rows: documentRowsByIds(db, ids(statement(db, `SELECT id FROM (${adoptedIn}) ORDER BY k, id LIMIT @limit`).all(p) as Array<{ id: string }>)),
-  };
+  const listedDocs = (idList: string[]): Listed<DocumentRow> => ({ total: idList.length, rows: documentRowsByIds(db, idList.slice(0, limit)) });
+  const commented = listedDocs(byDeadline.filter((r) => r.commented).map((r) => r.id));
+  const commentMissed = listedDocs(byDeadline.filter((r) => r.missed).map((r) => r.id));
+  const adopted = listedDocs(ids(adoptedRows));
 
   // Delegations of the year without a sending decision.
   const undecidedWhere = `FROM delegations d JOIN meetings m ON m.id = d.meeting_id WHERE d.deleted_at IS NULL AND d.status <> 'cancelled' AND m.deleted_at IS NULL AND m.start_date BETWEEN @from AND @to AND COALESCE(d.decision_number, '') = ''`;
@@ -578,27 +585,32 @@ function yearNarrative(db: Db, year: number, asOf: string, pillars: PillarMeetin
   const remainingHosted = countOf(statement(db, `SELECT count(*) AS n ${remainingWhere} AND ${YEAR_SQL.hosted}`).get(rest));
   const next = { ...p, a: `${year}-12-31`, b: `${year + 1}-12-31`, nextFrom: `${year + 1}-01-01`, nextTo: `${year + 1}-12-31` };
   const plannedHosted = countOf(statement(db, `SELECT count(*) AS n ${upcoming(`'planned', 'confirmed', 'held'`)} AND ${YEAR_SQL.hosted}`).get(next));
-  const dueNextParts = [
-    `SELECT t.id, t.due_date AS due FROM action_items t INDEXED BY action_items_live_status_due WHERE t.deleted_at IS NULL AND ${ACTION_SQL.openStatus} AND t.due_date BETWEEN @nextFrom AND @nextTo`,
-    `SELECT t.id, t.due_date FROM action_items t INDEXED BY action_items_live_status_done WHERE t.deleted_at IS NULL AND ${ACTION_SQL.doneAfter('@asOf')} AND t.due_date BETWEEN @nextFrom AND @nextTo`,
-  ].join(' UNION ALL ');
-  const dueNext = {
-    total: countOf(statement(db, `SELECT count(*) AS n FROM (${dueNextParts})`).get(next)),
-    rows: actionRowsByIds(db, ids(statement(db, `SELECT id FROM (${dueNextParts}) ORDER BY due, id LIMIT @limit`).all(next) as Array<{ id: string }>)),
-  };
+  // Open on the count day and due next year: counted on the (status, due) index; the first ones
+  // taken per status in due order (and those done after the count day), then merged.
+  const dueOpen = `FROM action_items t INDEXED BY action_items_live_status_due WHERE t.deleted_at IS NULL AND t.due_date BETWEEN @nextFrom AND @nextTo`;
+  const dueDoneLater = `FROM action_items t INDEXED BY action_items_live_status_done WHERE t.deleted_at IS NULL AND ${ACTION_SQL.doneAfter('@asOf')} AND t.due_date BETWEEN @nextFrom AND @nextTo`;
+  const dueTotal = countOf(statement(db, `SELECT (SELECT count(*) ${dueOpen} AND ${ACTION_SQL.openStatus}) + (SELECT count(*) ${dueDoneLater}) AS n`).get(next));
+  const dueFirst = [
+    ...OPEN_LIST.flatMap((status) => statement(db, `SELECT t.id, t.due_date AS due ${dueOpen} AND t.status = @status ORDER BY t.due_date, t.id LIMIT @limit`).all({ ...next, status }) as Array<{ id: string; due: string }>),
+    ...(statement(db, `SELECT t.id, t.due_date AS due ${dueDoneLater} ORDER BY t.due_date, t.id LIMIT @limit`).all(next) as Array<{ id: string; due: string }>),
+  ]
+    .sort((a, b) => cmp(a.due, b.due) || cmp(a.id, b.id))
+    .slice(0, limit);
+  const dueNext = { total: dueTotal, rows: actionRowsByIds(db, ids(dueFirst)) };
   const adoptNextWhere = `FROM meetings dm INDEXED BY meetings_start JOIN asean_documents doc ON doc.meeting_id = dm.id WHERE dm.start_date BETWEEN @nextFrom AND @nextTo AND dm.deleted_at IS NULL AND doc.deleted_at IS NULL AND doc.status <> 'adopted'`;
   const adoptNext = {
     total: countOf(statement(db, `SELECT count(*) AS n ${adoptNextWhere}`).get(next)),
     rows: documentRowsByIds(db, ids(statement(db, `SELECT doc.id ${adoptNextWhere} ORDER BY dm.start_date, doc.id LIMIT @limit`).all(next) as Array<{ id: string }>)),
   };
 
-  const heldTotal = meetingsByBody.reduce((s, r) => s + r.held, 0);
+  const listedAttendance = Object.fromEntries(pillars.flatMap((x) => x.meetings.map((m) => [m.id, attendance[m.id] ?? { attended: false, hosted: false }])));
   return {
-    heldTotal,
-    hostedTotal: meetingsByBody.reduce((s, r) => s + r.hosted, 0),
-    attendedOrHostedTotal: meetingsByBody.reduce((s, r) => s + r.attended, 0),
+    raisedTotal: itemsByBody.reduce((sum, r) => sum + r.raised, 0),
+    heldTotal: yearRows.length,
+    hostedTotal: yearRows.filter((r) => attendance[r.id]!.hosted).length,
+    attendedOrHostedTotal: yearRows.filter((r) => attendance[r.id]!.attended).length,
     pillarYears,
-    attendance,
+    attendance: listedAttendance,
     notAttended,
     commented,
     adopted,

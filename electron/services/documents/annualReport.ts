@@ -79,7 +79,8 @@ const T = {
       namedIntro: ': ',
       noMeeting: 'Không có hội nghị nào diễn ra trong năm',
       outcomes: (title: string, text: string) => `Kết quả ${title}: ${text}`,
-      commented: (n: string) => `Đã góp ý ${n} văn kiện`,
+      docs: 'Về văn kiện: ',
+      commented: (n: string) => `đã góp ý ${n} văn kiện`,
       adopted: (n: string) => `${n} văn kiện được thông qua`,
       missed: (n: string) => `${n} văn kiện quá hạn góp ý`,
       raised: (n: string) => `Phát sinh ${n} nhiệm vụ`,
@@ -108,7 +109,7 @@ const T = {
     completedLine: (n: string, a: number) => `Trong năm đã hoàn thành ${n} nhiệm vụ, kể cả nhiệm vụ phát sinh từ các năm trước (Phụ lục ${a}).`,
     openLine: (d: string, n: string, o: string, a: number) => `Đến ngày ${d}, còn ${n} nhiệm vụ chưa hoàn thành, trong đó ${o} nhiệm vụ quá hạn (Phụ lục ${a}).`,
     topAgencies: (list: string) => `Các cơ quan chủ trì còn nhiều nhiệm vụ chưa hoàn thành nhất: ${list}.`,
-    agencyCount: (name: string, n: string, o: string) => `${name} (${n} nhiệm vụ, quá hạn ${o})`,
+    agencyCount: (name: string, n: string, o: string | null) => `${name} (${n} nhiệm vụ${o ? `, quá hạn ${o}` : ''})`,
     // V. Difficulties.
     dOverdue: (d: string, n: string, list: string) => `Đến ngày ${d}, còn ${n} nhiệm vụ quá hạn${list ? `, tập trung ở: ${list}` : ''}.`,
     dMissed: (n: string, list: string) => `${n} văn kiện đã quá hạn góp ý nhưng chưa ghi nhận ý kiến của Việt Nam: ${list}.`,
@@ -234,8 +235,9 @@ const T = {
       namedIntro: ': ',
       noMeeting: 'No meeting was held in the year',
       outcomes: (title: string, text: string) => `Outcomes of ${title}: ${text}`,
-      commented: (n: string) => `Documents commented on: ${n}`,
-      adopted: (n: string) => `documents adopted: ${n}`,
+      docs: 'Documents – ',
+      commented: (n: string) => `commented on: ${n}`,
+      adopted: (n: string) => `adopted: ${n}`,
       missed: (n: string) => `comment deadline missed: ${n}`,
       raised: (n: string) => `Action items raised: ${n}`,
       done: (n: string) => `done: ${n}`,
@@ -261,7 +263,7 @@ const T = {
     completedLine: (n: string, a: number) => `Action items completed in the year, including those raised in earlier years: ${n} (Annex ${a}).`,
     openLine: (d: string, n: string, o: string, a: number) => `On ${d}, action items still open: ${n}, of which overdue: ${o} (Annex ${a}).`,
     topAgencies: (list: string) => `The lead agencies with the most open items: ${list}.`,
-    agencyCount: (name: string, n: string, o: string) => `${name} (open: ${n}, overdue: ${o})`,
+    agencyCount: (name: string, n: string, o: string | null) => `${name} (open: ${n}${o ? `, overdue: ${o}` : ''})`,
     dOverdue: (d: string, n: string, list: string) => `On ${d}, overdue action items: ${n}${list ? `, mostly with: ${list}` : ''}.`,
     dMissed: (n: string, list: string) => `Documents past their comment deadline with no comment from Viet Nam recorded: ${n}: ${list}.`,
     dNotAttended: (n: string, list: string) => `Meetings Viet Nam did not attend: ${n}: ${list}.`,
@@ -368,7 +370,7 @@ function adoptedBy(d: DocumentRow, lang: Lang, t: Words): string {
 }
 
 /** The same in a table cell: the meeting's short name ('ASOEN 37'), else the approving act. */
-function adoptedShort(d: DocumentRow, lang: Lang, t: Words): string {
+function adoptedShort(d: DocumentRow, lang: Lang): string {
   if (d.meetingBodyCode) return d.meetingSequence ? `${d.meetingBodyCode} ${d.meetingSequence}` : pick(lang, d.meetingTitleVi, d.meetingTitleEn);
   if (d.approvalRef) return `${d.approvalRef}${d.approvedOn ? `\n(${dmy(d.approvedOn)})` : ''}`;
   return dmy(d.approvedOn);
@@ -391,7 +393,6 @@ function outcomesOf(m: YearMeeting, lang: Lang): string | null {
   return m.outcomes ? `(in Vietnamese only) ${m.outcomes}` : null;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const stripEnd = (s: string) => s.trim().replace(/[.;:]+$/, '');
 
 /** The sentences of one body's paragraph. */
@@ -411,7 +412,7 @@ function bodyParagraph(b: BodyYear, lang: Lang, t: Words): Block[] {
   const docs = [b.commented ? w.commented(num(b.commented, lang)) : null, b.adopted ? w.adopted(num(b.adopted, lang)) : null, b.commentMissed ? w.missed(num(b.commentMissed, lang)) : null].filter(
     (x): x is string => !!x,
   );
-  if (docs.length) sentences.push(`${capital(docs.join('; '))}.`);
+  if (docs.length) sentences.push(`${w.docs}${docs.join('; ')}.`);
   if (b.raised) {
     const parts = [b.raisedDone ? w.done(num(b.raisedDone, lang)) : null, b.raisedOpen ? w.open(num(b.raisedOpen, lang)) : null, b.raisedOverdue ? w.overdue(num(b.raisedOverdue, lang)) : null, b.raisedCancelled ? w.cancelled(num(b.raisedCancelled, lang)) : null].filter(
       (x): x is string => !!x,
@@ -460,7 +461,7 @@ function documentTable(rows: DocumentRow[], total: number, lang: Lang): Block[] 
   return [
     table(
       [c.no, c.document, c.body, c.deadline, c.status, c.adoptedBy],
-      rows.map((d, i) => [n(i), `${docTitle(d, lang, t)}\n(${word('documentKind', d.kind, lang)})`, d.bodyCode ?? '', dmy(d.commentDeadline), word('documentStatus', d.status, lang), adoptedShort(d, lang, t)]),
+      rows.map((d, i) => [n(i), `${docTitle(d, lang, t)}\n(${word('documentKind', d.kind, lang)})`, d.bodyCode ?? '', dmy(d.commentDeadline), word('documentStatus', d.status, lang), adoptedShort(d, lang)]),
       [6, 32, 15, 17, 14, 16],
       [0, 3],
     ),
@@ -532,7 +533,7 @@ function documentsSection(d: AnnualReportData, lang: Lang, t: Words): Block[] {
 function itemsSection(d: AnnualReportData, lang: Lang, t: Words): Block[] {
   const out: Block[] = [para(t.raisedLine(num(d.raisedTotal, lang), ANNEX.raised)), para(t.completedLine(num(d.completedTotal, lang), ANNEX.completed))];
   out.push(para(t.openLine(dmy(d.asOf), num(d.openTotal, lang), num(d.overdueTotal, lang), ANNEX.open)));
-  const top = d.backlog.slice(0, 3).map((b) => t.agencyCount(pick(lang, b.agencyNameVi, b.agencyNameEn) || (b.assigned ? t.ownerNoUnit : t.noAgency), num(b.open, lang), num(b.overdue, lang)));
+  const top = d.backlog.slice(0, 3).map((b) => t.agencyCount(pick(lang, b.agencyNameVi, b.agencyNameEn) || (b.assigned ? t.ownerNoUnit : t.noAgency), num(b.open, lang), b.overdue ? num(b.overdue, lang) : null));
   if (top.length) out.push(para(t.topAgencies(top.join('; '))));
   return out;
 }
