@@ -84,6 +84,7 @@ const T = {
       adopted: (n: string) => `${n} văn kiện được thông qua`,
       missed: (n: string) => `${n} văn kiện quá hạn góp ý`,
       raised: (n: string) => `Phát sinh ${n} nhiệm vụ`,
+      standing: (parts: string) => `: ${parts}`,
       done: (n: string) => `đã hoàn thành ${n}`,
       open: (n: string) => `còn ${n} chưa hoàn thành`,
       overdue: (n: string) => `quá hạn ${n}`,
@@ -240,6 +241,7 @@ const T = {
       adopted: (n: string) => `adopted: ${n}`,
       missed: (n: string) => `comment deadline missed: ${n}`,
       raised: (n: string) => `Action items raised: ${n}`,
+      standing: (parts: string) => ` (${parts})`,
       done: (n: string) => `done: ${n}`,
       open: (n: string) => `still open: ${n}`,
       overdue: (n: string) => `overdue: ${n}`,
@@ -417,7 +419,7 @@ function bodyParagraph(b: BodyYear, lang: Lang, t: Words): Block[] {
     const parts = [b.raisedDone ? w.done(num(b.raisedDone, lang)) : null, b.raisedOpen ? w.open(num(b.raisedOpen, lang)) : null, b.raisedOverdue ? w.overdue(num(b.raisedOverdue, lang)) : null, b.raisedCancelled ? w.cancelled(num(b.raisedCancelled, lang)) : null].filter(
       (x): x is string => !!x,
     );
-    sentences.push(`${w.raised(num(b.raised, lang))}${parts.length ? `: ${parts.join(', ')}` : ''}.`);
+    sentences.push(`${w.raised(num(b.raised, lang))}${parts.length ? w.standing(parts.join(', ')) : ''}.`);
   }
   if (b.focalChanges) sentences.push(`${w.focal(num(b.focalChanges, lang))}.`);
   if (!sentences.length) sentences.push(`${w.noMeeting}.`);
