@@ -119,6 +119,12 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
   return added + holding.finish(replica, clock);
 }
 
+/** Whether this laptop has a change that foldLocal has not taken up yet (one saved since its last call). */
+export function hasUnfoldedLocal(db: Db): boolean {
+  const from = Number(getMeta(db, FOLDED) ?? 0);
+  return statement(db, 'SELECT 1 FROM change_log WHERE seq > ? AND origin IS NULL LIMIT 1').get(from) !== undefined;
+}
+
 /** Marks the log as taken up to now without publishing anything (a desk that joins an exchange with its history already shared). */
 export function skipLocalHistory(db: Db): void {
   const r = statement(db, 'SELECT max(seq) AS seq FROM change_log').get() as { seq: number | null };

@@ -25,11 +25,12 @@ export function changedSince(db: Db, seq: number): { seq: number; entities: Enti
 }
 
 /**
- * The latest changes of the whole database made by officers, newest first: the reference data
- * the app seeds itself (origin 'reference') stays in the log but is nobody's change.
+ * The latest changes of the whole database made by officers, on this laptop or another (through
+ * the exchange), newest first: the reference data the app seeds itself (origin 'reference') and
+ * the training sample (origin 'sample') stay in the log but are nobody's change.
  */
 export function recentChanges(db: Db, limit: number): ChangeEntry[] {
-  return (statement(db, `SELECT * FROM change_log WHERE origin IS NULL ORDER BY seq DESC ${limitSql(limit)}`).all() as RawChange[]).map(toChangeEntry);
+  return (statement(db, `SELECT * FROM change_log WHERE (origin IS NULL OR origin = 'remote') ORDER BY seq DESC ${limitSql(limit)}`).all() as RawChange[]).map(toChangeEntry);
 }
 
 /**

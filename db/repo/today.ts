@@ -97,7 +97,7 @@ const BILINGUAL_DOCS = new Set(['meeting', 'agency', 'body']);
 function recentChangesWithTitles(db: Db, limit: number) {
   const rows = statement(
     db,
-    `SELECT c.*, d.title AS docTitle, d.subtitle AS docSubtitle FROM (SELECT * FROM change_log WHERE origin IS NULL ORDER BY seq DESC ${limitSql(limit)}) c
+    `SELECT c.*, d.title AS docTitle, d.subtitle AS docSubtitle FROM (SELECT * FROM change_log WHERE (origin IS NULL OR origin = 'remote') ORDER BY seq DESC ${limitSql(limit)}) c
        LEFT JOIN search_docs d ON d.entity_id = c.entity_id
       ORDER BY c.seq DESC`,
   ).all() as Array<RawChange & { docTitle: string | null; docSubtitle: string | null }>;

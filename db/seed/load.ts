@@ -154,6 +154,9 @@ export function loadSampleData(
   data: SampleData = defaultSample,
   reference: ReferenceData = defaultReference,
 ): { created: number; version: number } {
+  // The training sample is nobody's change: its records keep their history, marked as the
+  // sample's, but the desk's recent changes leave it out (a newcomer sees their own edits there).
+  ctx = { ...ctx, origin: 'sample' };
   if (joinedExchange(db)) {
     throw new AppError('VALIDATION', {
       vi: 'Máy này đang trao đổi dữ liệu với các máy khác qua thư mục dùng chung, nên không nạp dữ liệu mẫu (dữ liệu tập huấn sẽ lẫn vào dữ liệu thật của các máy khác). Hãy tập huấn trên một bản ASOEN Desk riêng.',
@@ -247,6 +250,7 @@ export function loadSampleData(
  * under a sample meeting), nothing is removed and the message says why.
  */
 export function removeSampleData(db: Db, ctx: WriteContext, data: SampleData = defaultSample, reference: ReferenceData = defaultReference): { removed: number } {
+  ctx = { ...ctx, origin: 'sample' };
   const ids = new SeedIds(reference);
   const batches: Array<[Repository, string[]]> = [
     [repo.meetingContacts, data.contacts.map((c) => ids.id('contact', c.key))],

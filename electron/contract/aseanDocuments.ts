@@ -31,6 +31,8 @@ export const aseanDocumentSchema = entityOf(aseanDocumentFields).extend({
   meetingTitleVi: z.string().nullable(),
   meetingTitleEn: z.string().nullable(),
   meetingStartDate: isoDate.nullable(),
+  /** The meeting's body code and number ("ASOEN 35"). */
+  meetingCode: z.string().nullable(),
   commentAgencyCode: z.string().nullable(),
   commentAgencyNameVi: z.string().nullable(),
   commentAgencyNameEn: z.string().nullable(),
@@ -41,6 +43,8 @@ export const aseanDocumentFilter = z.object({
   status: statusList(DOCUMENT_STATUSES).optional(),
   kind: z.enum(DOCUMENT_KINDS).optional(),
   meetingId: id.optional(),
+  /** Adopted at this meeting or concerned by one of its agenda items. */
+  concerningMeetingId: id.optional(),
   bodyId: id.optional(),
   commentAgencyId: id.optional(),
   deadlineFrom: isoDate.optional(),

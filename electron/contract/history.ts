@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANGE_OPS, ENTITIES } from '../../common/enums';
+import { CHANGE_OPS, CHANGE_ORIGINS, ENTITIES } from '../../common/enums';
 import { def } from './define';
 import { id, instant } from './primitives';
 
@@ -17,6 +17,8 @@ export const changeEntrySchema = z.object({
   /** The officer and the laptop as named in Settings when the change was made (null: not named). */
   officerName: z.string().nullable(),
   deviceName: z.string().nullable(),
+  /** Null: this laptop's officer; 'remote': another laptop's, through the exchange; 'sample': the training sample. */
+  origin: z.enum(CHANGE_ORIGINS).nullable(),
 });
 
 export const historyMethods = {

@@ -1,6 +1,7 @@
 // The shared form infrastructure. Pages render the `modal` of useUnsavedChangesGuard and
 // useDeleteWithUndo once (there is no global modal manager in the app).
 export { ConflictNotice, SaveProblems } from './ConflictNotice';
+export { EditForm, useVersionReload } from './EditForm';
 export { DateField, type DateFieldProps } from './DateField';
 export { isIsoDay, readDateText, type DateText } from './dateText';
 export { EntitySelect, ENTITY_SEARCH_DEBOUNCE_MS, type EntityItem, type EntityPrefix, type EntitySelectProps } from './EntitySelect';

@@ -26,6 +26,24 @@ describe('who made a change, and which changes are an officer’s', () => {
     expect(app.call('today.summary', {}).recentChanges.map((c) => c.entityId)).toEqual([meeting.id]);
   });
 
+  it('leaves the training sample out of the recent changes, and names it in a record’s history', () => {
+    const loaded = app.call('sample.load', {});
+    expect(loaded.created).toBeGreaterThan(100);
+    expect(app.call('changes.recent', { limit: 50 })).toEqual([]);
+    expect(app.call('today.summary', {}).recentChanges).toEqual([]);
+    const meeting = app.call('meetings.list', { q: 'ASOEN 35', limit: 1 }).items[0]!;
+    const history = app.call('history.get', { ids: [meeting.id], limit: 10 });
+    expect(history.at(-1)).toMatchObject({ op: 'create', origin: 'sample' });
+    expect(history.every((c) => c.origin === 'sample')).toBe(true);
+    // The officer's own edit of a sample record is theirs.
+    app.call('meetings.update', { id: meeting.id, version: meeting.version, changes: { city: 'Huế' } });
+    expect(app.call('changes.recent', { limit: 50 })).toEqual([expect.objectContaining({ entityId: meeting.id, op: 'update', origin: null })]);
+    // Taking the sample out again is the sample's too.
+    app.call('meetings.update', { id: meeting.id, version: meeting.version + 1, changes: { city: meeting.city } });
+    app.call('sample.remove', {});
+    expect(app.call('changes.recent', { limit: 50 }).map((c) => c.op)).toEqual(['update', 'update']);
+  });
+
   it('records the officer’s and the laptop’s names, as Settings gave them, with every change', () => {
     expect(app.call('settings.get', {})).toMatchObject({ officerName: null, laptopName: null });
     const person = app.call('people.create', { fullName: 'Trần Văn Một' });

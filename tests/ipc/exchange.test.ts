@@ -117,6 +117,25 @@ describe('exchanging', () => {
     expect(onA.laptops.map((l) => l.name)).toEqual(['Laptop B']);
   });
 
+  it('lists another laptop’s changes among the desk’s recent changes and on Today, naming its officer and laptop', async () => {
+    const folder = share('recent');
+    const a = desk('Laptop A');
+    const b = desk('Laptop B');
+    const m = meeting(a, 'ASOEN 38');
+    await join(a, folder);
+    await join(b, folder);
+    expect(b.call('changes.recent', { limit: 10 })).toEqual([
+      expect.objectContaining({ entityId: m.id, op: 'create', origin: 'remote', officerName: 'Officer of Laptop A', deviceName: 'Laptop A' }),
+    ]);
+    expect(b.call('today.summary', {}).recentChanges).toEqual([expect.objectContaining({ entityId: m.id, title: expect.stringContaining('ASOEN 38') })]);
+    // B's own edit comes first, the way it happened.
+    b.call('meetings.update', { id: m.id, version: b.call('meetings.get', { id: m.id }).version, changes: { city: 'Huế' } });
+    expect(b.call('changes.recent', { limit: 10 }).map((c) => [c.op, c.origin, c.deviceName])).toEqual([
+      ['update', null, 'Laptop B'],
+      ['create', 'remote', 'Laptop A'],
+    ]);
+  });
+
   it('never runs two rounds at once on one laptop', async () => {
     const a = desk('Laptop A');
     await join(a, share('once'));
@@ -171,8 +190,11 @@ describe('exchanging', () => {
         return new Promise(() => undefined);
       },
     };
-    const a = desk('Laptop A', { exchangeFs: fs, exchangeProbeMs: 100 });
+    // Long enough that a real look at the folder answers in time on a loaded machine (at 100 ms
+    // the joining round's own look timed out under load, and the hanging one was never made).
+    const a = desk('Laptop A', { exchangeFs: fs, exchangeProbeMs: 1500 });
     await join(a, folder);
+    expect(a.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok' });
     hang = true;
     const first = await exchangeNow(a);
     expect(first).toMatchObject({ state: 'offline', lastRound: { outcome: 'offline' } });

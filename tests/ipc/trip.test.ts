@@ -28,6 +28,8 @@ describe('the trip', () => {
     const docs = app.call('aseanDocuments.list', { filter: {}, limit: 100 }).items;
     const linked = docs.filter((d) => agenda[1]!.documentIds.includes(d.id));
     expect(linked.map((d) => d.kind)).toEqual(['nomination', 'nomination']);
+    // A list names the adopting meeting as the office does, beside its full title.
+    expect(linked.map((d) => d.meetingCode)).toEqual(['ASOEN 35', 'ASOEN 35']);
     const approvals = docs.filter((d) => d.approvalRef).map((d) => d.approvalRef).sort();
     expect(approvals).toEqual(['276/NQ-CP', '372/NQ-CP']);
     const contacts = app.call('meetingContacts.list', { filter: { meetingId: asoen35.id }, limit: 20 }).items;

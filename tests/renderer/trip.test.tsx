@@ -53,6 +53,43 @@ describe('the trip’s forms', () => {
     expect(order).toEqual(['The next ASEAN minerals cooperation plan', 'Implementation of the ASEAN Minerals Cooperation Action Plan (AMCAP) III, 2021–2025']);
   });
 
+  it('shows a document an agenda item concerns however many documents the desk holds', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('ASOMM 26');
+    // Five hundred documents of other bodies whose comment deadlines come first in the desk's order.
+    const other = app.call('bodies.list', { q: 'ASOEN', limit: 5 }).items.find((b) => b.code === 'ASOEN')!;
+    for (let i = 0; i < 500; i++) app.call('aseanDocuments.create', { kind: 'action_plan', titleVi: `Kế hoạch thử ${i}`, bodyId: other.id, commentDeadline: '2020-01-01' });
+    const concerned = app.call('aseanDocuments.create', { kind: 'declaration', titleVi: 'Tuyên bố về khoáng sản bền vững', bodyId: meeting.bodyId, commentDeadline: '2027-06-30' });
+    const item = app.call('agendaItems.list', { filter: { meetingId: meeting.id }, sort: { field: 'number', dir: 'asc' }, limit: 50 }).items[0]!;
+    app.call('agendaItems.update', { id: item.id, version: item.version, changes: { documentIds: [concerned.id] } });
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: /^Văn kiện/ }, { timeout: 5000 }));
+    const panel = await screen.findByTestId('meeting-documents');
+    expect(await within(panel).findByText('Tuyên bố về khoáng sản bền vững', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(panel).queryByText('Kế hoạch thử 0')).not.toBeInTheDocument();
+  });
+
+  it('keeps what was typed when another window saved the agenda item first, and saves after loading the latest version', async () => {
+    const user = userEvent.setup();
+    const { app, transport, meeting } = setup('ASOMM 26');
+    renderWithApp(<MeetingDetailPage params={{ id: meeting.id }} />, { transport });
+    await user.click(await screen.findByRole('tab', { name: /^Chương trình nghị sự/ }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Sửa mục 2' }));
+    const form = await screen.findByTestId('agenda-form');
+    const position = within(form).getByRole('textbox', { name: 'Lập trường của Việt Nam (tiếng Anh)' });
+    await user.clear(position);
+    await user.paste('Support the plan.');
+    // Meanwhile the same item is saved elsewhere (another window, or a change from another laptop).
+    const item = app.call('agendaItems.list', { filter: { meetingId: meeting.id }, sort: { field: 'number', dir: 'asc' }, limit: 50 }).items[1]!;
+    app.call('agendaItems.update', { id: item.id, version: item.version, changes: { notes: 'Đã trao đổi với Bộ Công Thương.' } });
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await user.click(await within(form).findByRole('button', { name: 'Tải phiên bản mới nhất' }));
+    expect(position).toHaveValue('Support the plan.');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(screen.queryByTestId('agenda-form')).not.toBeInTheDocument());
+    expect(app.call('agendaItems.get', { id: item.id })).toMatchObject({ positionEn: 'Support the plan.', notes: 'Đã trao đổi với Bộ Công Thương.' });
+  });
+
   it('records a member’s logistics: flight, hotel, visa and per diem basis', async () => {
     const user = userEvent.setup();
     const { app, transport, meeting } = setup('ASOMM 26');

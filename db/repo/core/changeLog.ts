@@ -19,6 +19,8 @@ export interface ChangeEntry extends ChangeInput {
   /** Who made it, as their laptop was named in Settings at the time (null: not named). */
   officerName: string | null;
   deviceName: string | null;
+  /** Null: this laptop's officer; 'remote': another laptop's; 'sample': the training sample; 'reference': the app's seeding. */
+  origin: ChangeOrigin | null;
 }
 
 /** Appends to the change log; callers are inside the transaction of the write it records. */
@@ -52,6 +54,7 @@ export interface RawChange {
   device_id: string;
   officer_name: string | null;
   device_name: string | null;
+  origin: ChangeOrigin | null;
 }
 
 export function toChangeEntry(r: RawChange): ChangeEntry {
@@ -66,5 +69,6 @@ export function toChangeEntry(r: RawChange): ChangeEntry {
     deviceId: r.device_id,
     officerName: r.officer_name ?? null,
     deviceName: r.device_name ?? null,
+    origin: r.origin ?? null,
   };
 }

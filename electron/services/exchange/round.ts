@@ -16,7 +16,7 @@ import { errnoOf } from '../files/fsErrors';
 import { applyLine, refreshSearch } from '../../../db/exchange/apply';
 import type { EntityModel } from '../../../db/exchange/model';
 import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
-import { foldLocal, type Line } from '../../../db/exchange/outbox';
+import { foldLocal, hasUnfoldedLocal, type Line } from '../../../db/exchange/outbox';
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
 import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
@@ -739,14 +739,19 @@ async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: strin
  */
 async function writeSnapshot(env: ExchangeEnv, myDir: string, exchangeId: string, identity: Identity, clock: HybridClock, head: HeadFile, schema: number, minSchema: number): Promise<HeadFile | null> {
   const { db, fs } = env;
+  db.transaction(() => foldLocal(db, identity.replica, clock)).immediate();
+  // The state is read in a read transaction, not a write one: in WAL the screens' saves go on
+  // meanwhile (an IMMEDIATE transaction held every save of the desk for the ~2 s a scale-1 dump
+  // takes). A save committed during the read is not in it, and goes out with the next batch; one
+  // made between the fold and the read leaves this round without a snapshot (the next one writes it).
   const taken = db.transaction(() => {
-    foldLocal(db, identity.replica, clock);
     if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE published IS NULL LIMIT 1').get()) return null;
+    if (hasUnfoldedLocal(db)) return null;
     const covers: Record<string, { seq: number; sha256: string }> = {};
     for (const [r, a] of appliedMap(db)) covers[r] = { seq: a.seq, sha256: a.sha256 };
     covers[identity.replica] = { seq: identity.lastSeq, sha256: identity.lastSha };
     return { covers, state: dumpSnapshot(db) };
-  }).immediate();
+  }).deferred();
   if (!taken) return null;
   const bytes = encodeSnapshot({ exchangeId, replica: identity.replica, schema, minSchema, covers: taken.covers }, taken.state);
   const sha = sha256(bytes);

@@ -7,7 +7,8 @@ import type { Language } from '../../i18n';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who made a change: the officer (and laptop) named in Settings when it was made, else the device. */
-export function authorOf(c: Pick<ChangeEntry, 'officerName' | 'deviceName' | 'deviceId'>, t: TFunction): string {
+export function authorOf(c: Pick<ChangeEntry, 'officerName' | 'deviceName' | 'deviceId'> & { origin?: ChangeEntry['origin'] }, t: TFunction): string {
+  if (c.origin === 'sample') return t('today.changes.sample');
   if (c.officerName && c.deviceName) return t('today.changes.byBoth', { officer: c.officerName, laptop: c.deviceName });
   if (c.officerName) return c.officerName;
   if (c.deviceName) return t('today.changes.byLaptop', { laptop: c.deviceName });

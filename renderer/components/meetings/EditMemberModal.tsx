@@ -1,10 +1,10 @@
-import { Button, Divider, Grid, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Divider, Grid, Group, Modal, Select, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { delegationMemberFields, recordRules, VISA_STATUSES, type MeetingOverview, type VisaStatus } from '../../../electron/contract';
 import { useApi } from '../../api';
-import { SaveProblems, useConflictReload, useEntityForm } from '../../forms';
+import { EditForm, useEntityForm, useVersionReload } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { memberTripInputs, type MemberTripValues } from './MemberTripInputs';
 
@@ -48,7 +48,7 @@ function EditMemberForm({ member, onClose }: { member: Member; onClose: () => vo
   const [lang] = useLanguage();
   const api = useApi();
   const [version, setVersion] = useState(member.version);
-  const { form, submit, submitting, serverError, conflict, clearConflict } = useEntityForm<Values>({
+  const entityForm = useEntityForm<Values>({
     schema,
     initialValues: valuesOf(member),
     onSubmit: async (_values, { changed }) => {
@@ -60,65 +60,50 @@ function EditMemberForm({ member, onClose }: { member: Member; onClose: () => vo
       onClose();
     },
   });
-  const { reload, reloading } = useConflictReload(
-    () => api.call('delegationMembers.get', { id: member.id }),
-    (latest) => {
-      setVersion(latest.version);
-      clearConflict();
-    },
-  );
+  const { form, submitting } = entityForm;
+  const reload = useVersionReload(entityForm, () => api.call('delegationMembers.get', { id: member.id }), setVersion);
   const inputs = memberTripInputs(form, t, lang, { autoFocusRole: true });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      data-testid="edit-member-form"
-    >
-      <Stack gap="md">
-        <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
-        <Grid gap="sm">
-          <Grid.Col span={{ base: 12, sm: 4 }}>{inputs.role}</Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelFrom}</Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelTo}</Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 7 }}>{inputs.agency}</Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 5 }}>{inputs.position}</Grid.Col>
-        </Grid>
-        <Divider label={t('trip.logistics.title')} labelPosition="left" />
-        <Grid gap="sm" data-testid="member-logistics">
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('trip.logistics.flightOut')} {...form.getInputProps('flightOut')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('trip.logistics.flightBack')} {...form.getInputProps('flightBack')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 8 }}>
-            <TextInput label={t('trip.logistics.hotel')} {...form.getInputProps('hotel')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select
-              label={t('trip.logistics.visa')}
-              clearable
-              data={VISA_STATUSES.map((v) => ({ value: v, label: t(`trip.logistics.visaStatuses.${v}`) }))}
-              {...form.getInputProps('visaStatus')}
-              onChange={(v) => form.setFieldValue('visaStatus', (v as VisaStatus | null) ?? null)}
-            />
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <TextInput label={t('trip.logistics.perDiem')} {...form.getInputProps('perDiemBasis')} />
-          </Grid.Col>
-        </Grid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('meetingPage.members.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('meetingPage.members.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <EditForm entityForm={entityForm} reload={reload} testId="edit-member-form" gap="md">
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, sm: 4 }}>{inputs.role}</Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelFrom}</Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 4 }}>{inputs.travelTo}</Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 7 }}>{inputs.agency}</Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 5 }}>{inputs.position}</Grid.Col>
+      </Grid>
+      <Divider label={t('trip.logistics.title')} labelPosition="left" />
+      <Grid gap="sm" data-testid="member-logistics">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label={t('trip.logistics.flightOut')} {...form.getInputProps('flightOut')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label={t('trip.logistics.flightBack')} {...form.getInputProps('flightBack')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput label={t('trip.logistics.hotel')} {...form.getInputProps('hotel')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <Select
+            label={t('trip.logistics.visa')}
+            clearable
+            data={VISA_STATUSES.map((v) => ({ value: v, label: t(`trip.logistics.visaStatuses.${v}`) }))}
+            {...form.getInputProps('visaStatus')}
+            onChange={(v) => form.setFieldValue('visaStatus', (v as VisaStatus | null) ?? null)}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <TextInput label={t('trip.logistics.perDiem')} {...form.getInputProps('perDiemBasis')} />
+        </Grid.Col>
+      </Grid>
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          {t('meetingPage.members.cancel')}
+        </Button>
+        <Button type="submit" loading={submitting}>
+          {t('meetingPage.members.save')}
+        </Button>
+      </Group>
+    </EditForm>
   );
 }

@@ -8,7 +8,7 @@ import type { Meeting, MeetingOverview } from '../../../electron/contract';
 import { useApi } from '../../api';
 import { useToday } from '../../clock';
 import { formatDateRange } from '../../format';
-import { SaveProblems, useConflictReload, useDeleteWithUndo, useDuplicateConfirm, useEntityForm, useUnsavedChangesGuard } from '../../forms';
+import { EditForm, useDeleteWithUndo, useDuplicateConfirm, useEntityForm, useVersionReload, useUnsavedChangesGuard } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf, navigate } from '../../router/useHashRoute';
 import { MeetingStatusBadge } from '../MeetingStatusBadge/MeetingStatusBadge';
@@ -187,7 +187,7 @@ function EditParticulars({ meeting, related, onDone, onCancel }: { meeting: Meet
     setCarry(null);
   };
   const [version, setVersion] = useState(meeting.version);
-  const { form, submit, submitting, serverError, conflict, clearConflict } = useEntityForm<MeetingValues>({
+  const entityForm = useEntityForm<MeetingValues>({
     schema: meetingSchema,
     initialValues: meetingValues(meeting),
     onSubmit: async (_values, { changed }) => {
@@ -206,36 +206,22 @@ function EditParticulars({ meeting, related, onDone, onCancel }: { meeting: Meet
       onDone();
     },
   });
+  const { form, submitting } = entityForm;
   const guard = useUnsavedChangesGuard(form.isDirty());
 
-  const { reload, reloading } = useConflictReload(
-    () => api.call('meetings.get', { id: meeting.id }),
-    (latest) => {
-      setVersion(latest.version);
-      clearConflict();
-    },
-  );
+  const reload = useVersionReload(entityForm, () => api.call('meetings.get', { id: meeting.id }), setVersion);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="md">
-        <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
-        <MeetingFields form={form} withBody={false} excludeParentId={meeting.id} withParent={meeting.relatedCount === 0} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => guard.confirmLeave(onCancel)}>
-            {t('meetingPage.overview.cancelEdit')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('meetingPage.overview.save')}
-          </Button>
-        </Group>
-      </Stack>
+    <EditForm entityForm={entityForm} reload={reload} gap="md">
+      <MeetingFields form={form} withBody={false} excludeParentId={meeting.id} withParent={meeting.relatedCount === 0} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => guard.confirmLeave(onCancel)}>
+          {t('meetingPage.overview.cancelEdit')}
+        </Button>
+        <Button type="submit" loading={submitting}>
+          {t('meetingPage.overview.save')}
+        </Button>
+      </Group>
       {guard.modal}
       {duplicates.modal}
       <Modal opened={carry !== null} onClose={() => decideCarry(false)} title={t('meetingPage.overview.carry.title')} centered data-testid="carry-held">
@@ -260,6 +246,6 @@ function EditParticulars({ meeting, related, onDone, onCancel }: { meeting: Meet
           </Stack>
         ) : null}
       </Modal>
-    </form>
+    </EditForm>
   );
 }

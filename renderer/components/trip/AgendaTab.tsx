@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { agendaItemFields, type AgendaItem, type MeetingOverview } from '../../../electron/contract';
 import { positionsAgreed } from '../../../common/timeline';
 import { useApi, useApiQuery } from '../../api';
-import { EntityMultiSelect, EntitySelect, SaveProblems, useConflictReload, useDeleteWithUndo, useEntityForm } from '../../forms';
+import { EntityMultiSelect, EntitySelect, EditForm, useDeleteWithUndo, useEntityForm, useVersionReload } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { agencyLabel } from '../actions/shared';
 import { ErrorState } from '../ErrorState/ErrorState';
@@ -197,7 +197,7 @@ function AgendaItemForm({ meetingId, item, nextNumber, onClose, lang }: { meetin
   const { t } = useTranslation();
   const api = useApi();
   const [version, setVersion] = useState(item?.version ?? 1);
-  const { form, submit, submitting, serverError, conflict, clearConflict, reset } = useEntityForm<Values>({
+  const entityForm = useEntityForm<Values>({
     schema,
     initialValues: valuesOf(item, nextNumber),
     onSubmit: async (values, { changed }) => {
@@ -214,61 +214,46 @@ function AgendaItemForm({ meetingId, item, nextNumber, onClose, lang }: { meetin
       onClose();
     },
   });
-  const { reload, reloading } = useConflictReload(
-    () => api.call('agendaItems.get', { id: item!.id }),
-    (latest) => {
-      setVersion(latest.version);
-      clearConflict();
-    },
-  );
+  const { form, submitting, reset } = entityForm;
+  const reload = useVersionReload(entityForm, () => api.call('agendaItems.get', { id: item!.id }), setVersion);
   const values = form.getValues();
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      data-testid="agenda-form"
-    >
-      <Stack gap="sm">
-        <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NumberInput label={t('trip.agenda.number')} min={1} max={999} allowDecimal={false} {...form.getInputProps('number')} />
-          <EntitySelect
-            method="agencies"
-            label={t('trip.agenda.lead')}
-            value={values.leadAgencyId}
-            onChange={(id) => form.setFieldValue('leadAgencyId', id)}
-            getLabel={(a) => agencyLabel(a, lang)}
-            clearable
-          />
-        </SimpleGrid>
-        <TextInput label={t('trip.agenda.titleVi')} withAsterisk data-autofocus {...form.getInputProps('titleVi')} />
-        <TextInput label={t('trip.agenda.titleEn')} {...form.getInputProps('titleEn')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Textarea label={t('trip.agenda.position')} autosize minRows={3} maxRows={10} {...form.getInputProps('position')} />
-          <Textarea label={t('trip.agenda.positionEn')} autosize minRows={3} maxRows={10} {...form.getInputProps('positionEn')} />
-          <Textarea label={t('trip.agenda.talkingPoints')} autosize minRows={3} maxRows={10} {...form.getInputProps('talkingPoints')} />
-          <Textarea label={t('trip.agenda.talkingPointsEn')} autosize minRows={3} maxRows={10} {...form.getInputProps('talkingPointsEn')} />
-        </SimpleGrid>
-        <EntityMultiSelect
-          method="aseanDocuments"
-          label={t('trip.agenda.documents')}
-          value={values.documentIds}
-          onChange={(ids) => form.setFieldValue('documentIds', ids)}
-          getLabel={(d) => (lang === 'en' ? (d.titleEn ?? d.titleVi) : d.titleVi)}
+    <EditForm entityForm={entityForm} reload={reload} testId="agenda-form">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NumberInput label={t('trip.agenda.number')} min={1} max={999} allowDecimal={false} {...form.getInputProps('number')} />
+        <EntitySelect
+          method="agencies"
+          label={t('trip.agenda.lead')}
+          value={values.leadAgencyId}
+          onChange={(id) => form.setFieldValue('leadAgencyId', id)}
+          getLabel={(a) => agencyLabel(a, lang)}
+          clearable
         />
-        <Textarea label={t('trip.agenda.notes')} autosize minRows={1} maxRows={6} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('trip.agenda.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('trip.agenda.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <TextInput label={t('trip.agenda.titleVi')} withAsterisk data-autofocus {...form.getInputProps('titleVi')} />
+      <TextInput label={t('trip.agenda.titleEn')} {...form.getInputProps('titleEn')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Textarea label={t('trip.agenda.position')} autosize minRows={3} maxRows={10} {...form.getInputProps('position')} />
+        <Textarea label={t('trip.agenda.positionEn')} autosize minRows={3} maxRows={10} {...form.getInputProps('positionEn')} />
+        <Textarea label={t('trip.agenda.talkingPoints')} autosize minRows={3} maxRows={10} {...form.getInputProps('talkingPoints')} />
+        <Textarea label={t('trip.agenda.talkingPointsEn')} autosize minRows={3} maxRows={10} {...form.getInputProps('talkingPointsEn')} />
+      </SimpleGrid>
+      <EntityMultiSelect
+        method="aseanDocuments"
+        label={t('trip.agenda.documents')}
+        value={values.documentIds}
+        onChange={(ids) => form.setFieldValue('documentIds', ids)}
+        getLabel={(d) => (lang === 'en' ? (d.titleEn ?? d.titleVi) : d.titleVi)}
+      />
+      <Textarea label={t('trip.agenda.notes')} autosize minRows={1} maxRows={6} {...form.getInputProps('notes')} />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          {t('trip.agenda.cancel')}
+        </Button>
+        <Button type="submit" loading={submitting}>
+          {t('trip.agenda.save')}
+        </Button>
+      </Group>
+    </EditForm>
   );
 }

@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Select, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, meetingContactFields, type ContactKind, type MeetingContact, type MeetingOverview } from '../../../electron/contract';
 import { useApi, useApiQuery } from '../../api';
-import { SaveProblems, useConflictReload, useDeleteWithUndo, useEntityForm } from '../../forms';
+import { EditForm, useDeleteWithUndo, useEntityForm, useVersionReload } from '../../forms';
 import { ErrorState } from '../ErrorState/ErrorState';
 import { RowActions } from '../lists/RowActions';
 import { LoadingState } from '../LoadingState/LoadingState';
@@ -89,7 +89,7 @@ function ContactForm({ meetingId, contact, nextOrder, onClose }: { meetingId: st
   const { t } = useTranslation();
   const api = useApi();
   const [version, setVersion] = useState(contact?.version ?? 1);
-  const { form, submit, submitting, serverError, conflict, clearConflict } = useEntityForm<Values>({
+  const entityForm = useEntityForm<Values>({
     schema,
     initialValues: {
       kind: contact?.kind ?? 'host',
@@ -107,46 +107,32 @@ function ContactForm({ meetingId, contact, nextOrder, onClose }: { meetingId: st
       onClose();
     },
   });
-  const { reload, reloading } = useConflictReload(
-    () => api.call('meetingContacts.get', { id: contact!.id }),
-    (latest) => {
-      setVersion(latest.version);
-      clearConflict();
-    },
-  );
+  const { form, submitting } = entityForm;
+  const reload = useVersionReload(entityForm, () => api.call('meetingContacts.get', { id: contact!.id }), setVersion);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="sm">
-        <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Select
-            label={t('trip.contacts.kind')}
-            allowDeselect={false}
-            data={CONTACT_KINDS.map((k) => ({ value: k, label: t(`trip.contacts.kinds.${k}`) }))}
-            {...form.getInputProps('kind')}
-            onChange={(v) => v && form.setFieldValue('kind', v as ContactKind)}
-          />
-          <TextInput label={t('trip.contacts.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <TextInput label={t('trip.contacts.organisation')} {...form.getInputProps('organisation')} />
-          <TextInput label={t('trip.contacts.email')} {...form.getInputProps('email')} />
-          <TextInput label={t('trip.contacts.phone')} {...form.getInputProps('phone')} />
-        </SimpleGrid>
-        <Textarea label={t('trip.contacts.notes')} autosize minRows={1} maxRows={6} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('trip.contacts.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('trip.contacts.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <EditForm entityForm={entityForm} reload={reload}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={t('trip.contacts.kind')}
+          allowDeselect={false}
+          data={CONTACT_KINDS.map((k) => ({ value: k, label: t(`trip.contacts.kinds.${k}`) }))}
+          {...form.getInputProps('kind')}
+          onChange={(v) => v && form.setFieldValue('kind', v as ContactKind)}
+        />
+        <TextInput label={t('trip.contacts.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('trip.contacts.organisation')} {...form.getInputProps('organisation')} />
+        <TextInput label={t('trip.contacts.email')} {...form.getInputProps('email')} />
+        <TextInput label={t('trip.contacts.phone')} {...form.getInputProps('phone')} />
+      </SimpleGrid>
+      <Textarea label={t('trip.contacts.notes')} autosize minRows={1} maxRows={6} {...form.getInputProps('notes')} />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          {t('trip.contacts.cancel')}
+        </Button>
+        <Button type="submit" loading={submitting}>
+          {t('trip.contacts.save')}
+        </Button>
+      </Group>
+    </EditForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Select, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { APPROVAL_LEVELS, aseanDocumentFields, DOCUMENT_KINDS, DOCUMENT_STATUSES
 import { useApi } from '../../api';
 import { useToday } from '../../clock';
 import { formatDate } from '../../format';
-import { DateField, EntitySelect, SaveProblems, useConflictReload, useDuplicateConfirm, useEntityForm } from '../../forms';
+import { DateField, EntitySelect, EditForm, useDuplicateConfirm, useEntityForm, useVersionReload } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { hrefOf } from '../../router/useHashRoute';
 import { agencyLabel, bodyLabel } from '../actions/shared';
@@ -86,9 +86,16 @@ export function DocumentsTable({ items, onEdit, showMeeting = true, notes }: { i
                 {showMeeting ? (
                   <Table.Td>
                     {d.meetingId ? (
-                      <Anchor href={hrefOf(`/meetings/${d.meetingId}`)} size="sm">
-                        {lang === 'en' ? d.meetingTitleEn : d.meetingTitleVi}
-                      </Anchor>
+                      <>
+                        <Anchor href={hrefOf(`/meetings/${d.meetingId}`)} size="sm" fw={600} title={(lang === 'en' ? d.meetingTitleEn : d.meetingTitleVi) ?? undefined}>
+                          {d.meetingCode ?? (lang === 'en' ? d.meetingTitleEn : d.meetingTitleVi)}
+                        </Anchor>
+                        {d.meetingStartDate ? (
+                          <Text size="xs" c="dimmed">
+                            {formatDate(d.meetingStartDate)}
+                          </Text>
+                        ) : null}
+                      </>
                     ) : (
                       <Text size="sm">{t('common.none')}</Text>
                     )}
@@ -167,7 +174,7 @@ function DocumentForm({ document, onClose, defaults }: { document: AseanDocument
   const api = useApi();
   const duplicate = useDuplicateConfirm();
   const [version, setVersion] = useState(document?.version ?? 1);
-  const { form, submit, submitting, serverError, conflict, clearConflict, reset } = useEntityForm<Values>({
+  const entityForm = useEntityForm<Values>({
     schema,
     initialValues: valuesOf(document, defaults),
     onSubmit: async (values, { changed }) => {
@@ -186,98 +193,83 @@ function DocumentForm({ document, onClose, defaults }: { document: AseanDocument
       onClose();
     },
   });
-  const { reload, reloading } = useConflictReload(
-    () => api.call('aseanDocuments.get', { id: document!.id }),
-    (latest) => {
-      setVersion(latest.version);
-      clearConflict();
-    },
-  );
+  const { form, submitting, reset } = entityForm;
+  const reload = useVersionReload(entityForm, () => api.call('aseanDocuments.get', { id: document!.id }), setVersion);
   const values = form.getValues();
   const option = <T extends string>(list: readonly T[], key: string) => list.map((v) => ({ value: v, label: t(`${key}.${v}` as never) }));
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      data-testid="document-form"
-    >
-      <Stack gap="sm">
-        <SaveProblems conflict={conflict} onReload={() => void reload()} reloading={reloading} serverError={serverError} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Select
-            label={t('trip.documents.kind')}
-            allowDeselect={false}
-            data={option(DOCUMENT_KINDS, 'trip.documents.kinds')}
-            {...form.getInputProps('kind')}
-            onChange={(v) => v && form.setFieldValue('kind', v as DocumentKind)}
-          />
-          <Select
-            label={t('trip.documents.status')}
-            allowDeselect={false}
-            data={option(DOCUMENT_STATUSES, 'trip.documents.statuses')}
-            {...form.getInputProps('status')}
-            onChange={(v) => v && form.setFieldValue('status', v as DocumentStatus)}
-          />
-          <DateField label={t('trip.documents.deadline')} withRule={false} {...form.getInputProps('commentDeadline')} />
-        </SimpleGrid>
-        <TextInput label={t('trip.documents.titleVi')} withAsterisk data-autofocus {...form.getInputProps('titleVi')} />
-        <TextInput label={t('trip.documents.titleEn')} {...form.getInputProps('titleEn')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <EntitySelect method="bodies" label={t('trip.documents.body')} value={values.bodyId} onChange={(id) => form.setFieldValue('bodyId', id)} getLabel={(b) => bodyLabel(b, lang)} clearable />
-          <EntitySelect
-            method="meetings"
-            label={t('trip.documents.meeting')}
-            value={values.meetingId}
-            onChange={(id) => form.setFieldValue('meetingId', id)}
-            getLabel={(m) => (lang === 'en' ? m.titleEn : m.titleVi)}
-            clearable
-          />
-          <EntitySelect
-            method="agencies"
-            label={t('trip.documents.commentAgency')}
-            value={values.commentAgencyId}
-            onChange={(id) => form.setFieldValue('commentAgencyId', id)}
-            getLabel={(a) => agencyLabel(a, lang)}
-            clearable
-          />
-          <EntitySelect
-            method="people"
-            label={t('trip.documents.commentPerson')}
-            value={values.commentPersonId}
-            onChange={(id) => form.setFieldValue('commentPersonId', id)}
-            getLabel={(p) => p.fullName}
-            clearable
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Select
-            label={t('trip.documents.approval')}
-            allowDeselect={false}
-            data={option(APPROVAL_LEVELS, 'trip.documents.approvals')}
-            {...form.getInputProps('approvalLevel')}
-            onChange={(v) => v && form.setFieldValue('approvalLevel', v as ApprovalLevel)}
-          />
-          <TextInput label={t('trip.documents.approvalRef')} placeholder="276/NQ-CP" {...form.getInputProps('approvalRef')} />
-          <DateField label={t('trip.documents.approvedOn')} withRule={false} {...form.getInputProps('approvedOn')} />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Textarea label={t('trip.documents.summary')} autosize minRows={2} maxRows={8} {...form.getInputProps('summary')} />
-          <Textarea label={t('trip.documents.summaryEn')} autosize minRows={2} maxRows={8} {...form.getInputProps('summaryEn')} />
-        </SimpleGrid>
-        <Textarea label={t('trip.documents.notes')} autosize minRows={1} maxRows={6} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('trip.documents.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('trip.documents.save')}
-          </Button>
-        </Group>
-      </Stack>
+    <EditForm entityForm={entityForm} reload={reload} testId="document-form">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <Select
+          label={t('trip.documents.kind')}
+          allowDeselect={false}
+          data={option(DOCUMENT_KINDS, 'trip.documents.kinds')}
+          {...form.getInputProps('kind')}
+          onChange={(v) => v && form.setFieldValue('kind', v as DocumentKind)}
+        />
+        <Select
+          label={t('trip.documents.status')}
+          allowDeselect={false}
+          data={option(DOCUMENT_STATUSES, 'trip.documents.statuses')}
+          {...form.getInputProps('status')}
+          onChange={(v) => v && form.setFieldValue('status', v as DocumentStatus)}
+        />
+        <DateField label={t('trip.documents.deadline')} withRule={false} {...form.getInputProps('commentDeadline')} />
+      </SimpleGrid>
+      <TextInput label={t('trip.documents.titleVi')} withAsterisk data-autofocus {...form.getInputProps('titleVi')} />
+      <TextInput label={t('trip.documents.titleEn')} {...form.getInputProps('titleEn')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <EntitySelect method="bodies" label={t('trip.documents.body')} value={values.bodyId} onChange={(id) => form.setFieldValue('bodyId', id)} getLabel={(b) => bodyLabel(b, lang)} clearable />
+        <EntitySelect
+          method="meetings"
+          label={t('trip.documents.meeting')}
+          value={values.meetingId}
+          onChange={(id) => form.setFieldValue('meetingId', id)}
+          getLabel={(m) => (lang === 'en' ? m.titleEn : m.titleVi)}
+          clearable
+        />
+        <EntitySelect
+          method="agencies"
+          label={t('trip.documents.commentAgency')}
+          value={values.commentAgencyId}
+          onChange={(id) => form.setFieldValue('commentAgencyId', id)}
+          getLabel={(a) => agencyLabel(a, lang)}
+          clearable
+        />
+        <EntitySelect
+          method="people"
+          label={t('trip.documents.commentPerson')}
+          value={values.commentPersonId}
+          onChange={(id) => form.setFieldValue('commentPersonId', id)}
+          getLabel={(p) => p.fullName}
+          clearable
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <Select
+          label={t('trip.documents.approval')}
+          allowDeselect={false}
+          data={option(APPROVAL_LEVELS, 'trip.documents.approvals')}
+          {...form.getInputProps('approvalLevel')}
+          onChange={(v) => v && form.setFieldValue('approvalLevel', v as ApprovalLevel)}
+        />
+        <TextInput label={t('trip.documents.approvalRef')} placeholder="276/NQ-CP" {...form.getInputProps('approvalRef')} />
+        <DateField label={t('trip.documents.approvedOn')} withRule={false} {...form.getInputProps('approvedOn')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Textarea label={t('trip.documents.summary')} autosize minRows={2} maxRows={8} {...form.getInputProps('summary')} />
+        <Textarea label={t('trip.documents.summaryEn')} autosize minRows={2} maxRows={8} {...form.getInputProps('summaryEn')} />
+      </SimpleGrid>
+      <Textarea label={t('trip.documents.notes')} autosize minRows={1} maxRows={6} {...form.getInputProps('notes')} />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          {t('trip.documents.cancel')}
+        </Button>
+        <Button type="submit" loading={submitting}>
+          {t('trip.documents.save')}
+        </Button>
+      </Group>
       {duplicate.modal}
-    </form>
+    </EditForm>
   );
 }

@@ -17,24 +17,23 @@ import { DocumentModal, DocumentsTable } from './Documents';
 export function MeetingDocumentsTab({ overview }: { overview: MeetingOverview }) {
   const { t } = useTranslation();
   const meeting = overview.meeting;
-  const adopted = useApiQuery('aseanDocuments.list', { filter: { meetingId: meeting.id }, limit: 200 });
+  // One query finds both: the documents it adopts and those its agenda items concern (the desk
+  // may hold thousands of documents; the screen never reads them all).
+  const documents = useApiQuery('aseanDocuments.list', { filter: { concerningMeetingId: meeting.id }, limit: 200 });
   const agenda = useAgenda(meeting.id);
-  const linkedIds = useMemo(() => [...new Set((agenda.data?.items ?? []).flatMap((i) => i.documentIds))], [agenda.data]);
-  const all = useApiQuery('aseanDocuments.list', { limit: 500 }, { enabled: linkedIds.length > 0 });
   const [editing, setEditing] = useState<AseanDocument | 'new' | null>(null);
   const items = useMemo(() => {
-    const own = adopted.data?.items ?? [];
-    const seen = new Set(own.map((d) => d.id));
-    const linked = (all.data?.items ?? []).filter((d) => linkedIds.includes(d.id) && !seen.has(d.id));
-    return [...own, ...linked];
-  }, [adopted.data, all.data, linkedIds]);
+    const all = documents.data?.items ?? [];
+    // Adopted here first, then the others in the list's order.
+    return [...all.filter((d) => d.meetingId === meeting.id), ...all.filter((d) => d.meetingId !== meeting.id)];
+  }, [documents.data, meeting.id]);
   // Which agenda item each document belongs to ("Item 2").
   const notes = useMemo(() => {
     const out = new Map<string, string>();
     for (const i of agenda.data?.items ?? []) for (const d of i.documentIds) if (!out.has(d)) out.set(d, t('trip.documents.viaAgenda', { n: i.number }));
     return out;
   }, [agenda.data, t]);
-  const error = adopted.error ?? agenda.error ?? all.error;
+  const error = documents.error ?? agenda.error;
   return (
     <Panel
       title={t('trip.documents.title')}
@@ -49,9 +48,9 @@ export function MeetingDocumentsTab({ overview }: { overview: MeetingOverview })
         <Text size="sm" c="dimmed">
           {t('trip.documents.meetingDescription')}
         </Text>
-        {error ? <ErrorState error={error} onRetry={() => adopted.refetch()} /> : null}
-        {!adopted.data && !error ? <LoadingState rows={3} /> : null}
-        {adopted.data && items.length === 0 ? <Text c="dimmed">{t('trip.documents.empty')}</Text> : null}
+        {error ? <ErrorState error={error} onRetry={() => void documents.refetch()} /> : null}
+        {!documents.data && !error ? <LoadingState rows={3} /> : null}
+        {documents.data && items.length === 0 ? <Text c="dimmed">{t('trip.documents.empty')}</Text> : null}
         {items.length > 0 ? <DocumentsTable items={items} onEdit={(d) => setEditing(d)} notes={notes} /> : null}
       </Stack>
       <DocumentModal
