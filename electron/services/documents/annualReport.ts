@@ -426,6 +426,17 @@ function bodyParagraph(b: BodyYear, lang: Lang, t: Words): Block[] {
   return [dash([{ text: `${name}: `, bold: true }, sentences.join(' ')])];
 }
 
+/**
+ * A lead agency of the backlog by name; where two agencies share a name (a department before and
+ * after the 2025 merger of the ministries), its code beside it, so the two rows do not read as one.
+ */
+function agencyLabel(b: AnnualReportData['backlog'][number], all: AnnualReportData['backlog'], lang: Lang, t: Words): string {
+  const name = pick(lang, b.agencyNameVi, b.agencyNameEn);
+  if (!name) return b.assigned ? t.ownerNoUnit : t.noAgency;
+  const twins = all.filter((x) => pick(lang, x.agencyNameVi, x.agencyNameEn) === name).length;
+  return twins > 1 && b.agencyCode ? `${name} (${b.agencyCode})` : name;
+}
+
 function pillarLabel(p: PillarYear, lang: Lang, t: Words): string {
   return p.pillarCode ? t.pillarLabel(pick(lang, p.pillarNameVi, p.pillarNameEn), p.pillarCode) : t.otherLabel;
 }
@@ -535,7 +546,7 @@ function documentsSection(d: AnnualReportData, lang: Lang, t: Words): Block[] {
 function itemsSection(d: AnnualReportData, lang: Lang, t: Words): Block[] {
   const out: Block[] = [para(t.raisedLine(num(d.raisedTotal, lang), ANNEX.raised)), para(t.completedLine(num(d.completedTotal, lang), ANNEX.completed))];
   out.push(para(t.openLine(dmy(d.asOf), num(d.openTotal, lang), num(d.overdueTotal, lang), ANNEX.open)));
-  const top = d.backlog.slice(0, 3).map((b) => t.agencyCount(pick(lang, b.agencyNameVi, b.agencyNameEn) || (b.assigned ? t.ownerNoUnit : t.noAgency), num(b.open, lang), b.overdue ? num(b.overdue, lang) : null));
+  const top = d.backlog.slice(0, 3).map((b) => t.agencyCount(agencyLabel(b, d.backlog, lang, t), num(b.open, lang), b.overdue ? num(b.overdue, lang) : null));
   if (top.length) out.push(para(t.topAgencies(top.join('; '))));
   return out;
 }
@@ -547,7 +558,7 @@ function difficulties(d: AnnualReportData, lang: Lang, t: Words): Block[] {
       .filter((b) => b.overdue > 0)
       .sort((a, b) => b.overdue - a.overdue)
       .slice(0, 3)
-      .map((b) => `${pick(lang, b.agencyNameVi, b.agencyNameEn) || (b.assigned ? t.ownerNoUnit : t.noAgency)} (${t.overdueShort(num(b.overdue, lang))})`);
+      .map((b) => `${agencyLabel(b, d.backlog, lang, t)} (${t.overdueShort(num(b.overdue, lang))})`);
     out.push(dash(t.dOverdue(dmy(d.asOf), num(d.overdueTotal, lang), worst.join('; '))));
   }
   if (d.commentMissed.total)
@@ -671,7 +682,7 @@ function annexes(d: AnnualReportData, lang: Lang, t: Words): Block[] {
   out.push(para(t.asOf(dmy(d.asOf)), { indent: false }));
   if (!d.backlog.length) out.push(para(t.none));
   else {
-    const rows = d.backlog.map((b, i) => [n(i), pick(lang, b.agencyNameVi, b.agencyNameEn) || (b.assigned ? t.ownerNoUnit : t.noAgency), num(b.open, lang), num(b.overdue, lang)]);
+    const rows = d.backlog.map((b, i) => [n(i), agencyLabel(b, d.backlog, lang, t), num(b.open, lang), num(b.overdue, lang)]);
     // More agencies than the table lists: the rest in one line, so the columns still add up to the totals.
     const others = d.backlogAgencies - d.backlog.length;
     if (others > 0) {
