@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     for (const language of ['vi', 'en'] as const) {
       wanted.push({ name: `briefing-ASOEN35-${language}`, method: 'exports.briefing', input: { meetingId: meeting('ASOEN', 35), language, classifiedConfirmed: true } });
       wanted.push({ name: `briefing-ASOMM26-${language}`, method: 'exports.briefing', input: { meetingId: meeting('ASOMM', 26), language, classifiedConfirmed: true } });
+      wanted.push({ name: `post-trip-ASOEN34-${language}`, method: 'exports.postTripReport', input: { meetingId: meeting('ASOEN', 34), language, classifiedConfirmed: true } });
       wanted.push({ name: `annual-${year - 1}-${language}`, method: 'exports.annualReport', input: { year: year - 1, language, classifiedConfirmed: true } });
       wanted.push({ name: `annual-${year}-${language}`, method: 'exports.annualReport', input: { year, language, classifiedConfirmed: true } });
     }

@@ -1,9 +1,11 @@
-// npx tsx scripts/measure-long-jobs.ts --db FILE [--only briefing,annual,backup,quickcheck] [--runs N] [--year Y] [--out DIR]
+// npx tsx scripts/measure-long-jobs.ts --db FILE [--only briefing,posttrip,annual,backup,quickcheck] [--runs N] [--year Y] [--out DIR]
 //
 // Times the long jobs on a database opened READ-ONLY (it never writes to FILE, unlike
 // `npm run bench`, so it can measure a shared benchmark file):
 //   briefing  the data of the travel briefing of the latest held ASOEN meeting with a delegation
 //             (the bench's meeting) and its .docx, in both steps;
+//   posttrip  the post-trip report of the latest held ASOEN meeting with a delegation and an
+//             agenda (the bench's), its data and its .docx;
 //   annual    the data of the annual report for --year (default 2025) and its .docx;
 //   backup    backup.create's path: the worker's snapshot; then its quick_check on another
 //             worker beside the streamed, hashed copy to --out (default: a temporary folder,
@@ -20,6 +22,8 @@ import { briefingData } from '../db/repo/documents/briefing';
 import { renderAnnualReport } from '../electron/services/documents/annualReport';
 import { createBackup } from '../electron/services/backup/backup';
 import { renderBriefing } from '../electron/services/documents/briefing';
+import { postTripData } from '../db/repo/documents/postTrip';
+import { renderPostTrip } from '../electron/services/documents/postTrip';
 import { realFs } from '../electron/services/files/fs';
 import { WorkerPool } from '../electron/services/jobs/worker/pool';
 import type { QuickCheckResult } from '../electron/services/jobs/worker/protocol';
@@ -28,7 +32,7 @@ const { values } = parseArgs({
   options: { db: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } },
 });
 if (!values.db) {
-  console.error('usage: npx tsx scripts/measure-long-jobs.ts --db FILE [--only briefing,annual,backup,quickcheck] [--runs N] [--year Y] [--out DIR]');
+  console.error('usage: npx tsx scripts/measure-long-jobs.ts --db FILE [--only briefing,posttrip,annual,backup,quickcheck] [--runs N] [--year Y] [--out DIR]');
   process.exit(2);
 }
 const file = path.resolve(values.db);
@@ -76,6 +80,33 @@ async function main(): Promise<void> {
         counts = `${data.openItems.length} open items listed of ${data.openItemsTotal}, ${data.previousDecisions.length} previous decisions of ${data.previousDecisionsTotal}, ${data.focalPoints.length} focal points, ${data.related.length} related meetings`;
       }
       console.log(`briefing "${meeting.title}": data ${fmt(read)}; .docx ${fmt(render)}; CPU time of both ${fmt(cpuAll)}; ${(size / 1024).toFixed(0)} KiB; ${counts}`);
+    }
+    if (only.has('posttrip')) {
+      // The bench's: the latest held ASOEN meeting with a delegation and an agenda (a full report).
+      const meeting = db
+        .prepare(
+          `SELECT m.id, m.title_en AS title FROM meetings m JOIN bodies b ON b.id = m.body_id JOIN delegations d ON d.meeting_id = m.id
+            WHERE b.code = 'ASOEN' AND m.status = 'held' AND m.parent_id IS NULL AND EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id)
+            ORDER BY m.start_date DESC LIMIT 1`,
+        )
+        .get() as { id: string; title: string };
+      const read: number[] = [];
+      const render: number[] = [];
+      const cpuAll: number[] = [];
+      let size = 0;
+      let counts = '';
+      for (let i = 0; i < runs; i++) {
+        const c = process.cpuUsage();
+        let t = performance.now();
+        const data = db.transaction(() => postTripData(db, meeting.id, today))();
+        read.push(ms(t));
+        t = performance.now();
+        size = (await renderPostTrip(data, 'vi', today)).length;
+        render.push(ms(t));
+        cpuAll.push(cpu(c));
+        counts = `${data.agenda.length} agenda items of ${data.agendaTotal}, ${data.documents.length} documents of ${data.documentsTotal}, ${data.newItems.length} new items of ${data.newItemsTotal}, ${data.previousItems.length} previous items of ${data.previousItemsTotal}, ${data.related.length} related meetings, due ${data.due?.due ?? '—'}`;
+      }
+      console.log(`post-trip report "${meeting.title}": data ${fmt(read)}; .docx ${fmt(render)}; CPU time of both ${fmt(cpuAll)}; ${(size / 1024).toFixed(0)} KiB; ${counts}`);
     }
     if (only.has('annual')) {
       const read: number[] = [];

@@ -175,6 +175,10 @@ export const sampleData: SampleData = {
       titleEn: '34th Meeting of the ASEAN Senior Officials on the Environment (ASOEN 34) and Related Meetings',
       startDate: '2023-07-31', endDate: '2023-08-04', city: 'Bogor, Tây Java', hostCountry: 'country-id', format: 'in_person', status: 'held',
       notes: '13 hội nghị, hơn 100 đại biểu; khai mạc sáng 01/8/2023. 8 lĩnh vực nhóm công tác báo cáo (kể cả khói mù).',
+      outcomes:
+        'Hội nghị đã xem xét báo cáo hoạt động năm 2022–2023 của 08 Nhóm công tác ASEAN (biến đổi khí hậu; quản lý tài nguyên nước; môi trường biển và đới bờ; bảo tồn thiên nhiên và đa dạng sinh học; thành phố bền vững về môi trường; hóa chất và chất thải; giáo dục môi trường; ô nhiễm khói mù xuyên biên giới) và kế hoạch thực hiện Kế hoạch chiến lược về môi trường ASEAN (ASPEN), chuẩn bị nội dung báo cáo Hội nghị Bộ trưởng môi trường ASEAN lần thứ 17 (AMME 17). Hội nghị tham vấn ngày 31/7/2023 thống nhất dự thảo lần cuối Tuyên bố ASEAN về biến đổi khí hậu để trình cấp Bộ trưởng và Cấp cao ASEAN (sau đó được thông qua tại COP 28). Hội nghị Hội đồng quản trị ACB lần thứ 25 thông qua đề cử 02 khu bảo tồn của Thái Lan thành Vườn di sản ASEAN thứ 56 và 57, xem xét Kế hoạch hành động ASEAN về loài ngoại lai xâm hại, quá trình xây dựng Kế hoạch hành động ASEAN về ngăn chặn suy giảm các loài động vật hoang dã, kế hoạch hoạt động năm 2024 và việc rà soát thể chế của ACB. Hội nghị rà soát hợp tác với các đối tác (Trung Quốc, Hàn Quốc, Nhật Bản, Hoa Kỳ, EU) qua các đối thoại ngày 02–03/8/2023.',
+      outcomesEn:
+        'The meeting reviewed the 2022–2023 reports of the eight ASEAN working groups (climate change; water resources management; coastal and marine environment; nature conservation and biodiversity; environmentally sustainable cities; chemicals and waste; environmental education; transboundary haze pollution) and their plans to implement the ASEAN Strategic Plan on the Environment (ASPEN), in preparation for the 17th ASEAN Ministerial Meeting on the Environment (AMME 17). The consultation of 31 July 2023 agreed the final draft of the ASEAN Joint Statement on Climate Change for submission to the Ministers and the Summit (it was later adopted at COP 28). The 25th ACB Governing Board approved the nomination of two protected areas of Thailand as ASEAN Heritage Parks 56 and 57, considered the ASEAN Action Plan on Invasive Alien Species, the preparation of an ASEAN action plan to halt the decline of wildlife species, the ACB work plan for 2024 and the institutional review of ACB. Cooperation with partners (China, Korea, Japan, the United States, the EU) was reviewed in the dialogues of 2–3 August 2023.',
     },
     {
       key: 's-m-acbgb25', body: 'body-acb-gb', sequence: 25, parent: 's-m-asoen34',
@@ -453,7 +457,10 @@ export const sampleData: SampleData = {
       key: 's-d-asoen34', meeting: 's-m-asoen34',
       decisionNumber: '1234/QĐ-BTNMT', decisionDate: '2023-07-21', decisionSigner: 'KT. Bộ trưởng, Thứ trưởng Bộ Tài nguyên và Môi trường',
       funding: 'state_budget', fundingNote: 'Ngân sách nhà nước (chế độ công tác phí đoàn ra).',
-      objectives: 'Tham dự ASOEN 34 và chuỗi 13 hội nghị liên quan; báo cáo hoạt động của Việt Nam trong các nhóm công tác; góp ý dự thảo Tuyên bố ASEAN về biến đổi khí hậu trình COP 28. / Attend ASOEN 34 and related meetings; report on Viet Nam\'s working-group activities; comment on the draft ASEAN statement to UNFCCC COP 28.',
+      objectives: 'Tham dự ASOEN 34 và chuỗi 13 hội nghị liên quan; báo cáo hoạt động của Việt Nam trong các nhóm công tác; góp ý dự thảo Tuyên bố ASEAN về biến đổi khí hậu trình COP 28.',
+      objectivesEn: 'Attend ASOEN 34 and its 13 related meetings; report on Viet Nam\'s activities in the working groups; comment on the draft ASEAN Joint Statement on Climate Change to UNFCCC COP 28.',
+      positions: 'Chủ động, tích cực tham gia; ủng hộ các nội dung trình AMME 17 phù hợp với lợi ích của Việt Nam; đề nghị các đối tác tiếp tục hỗ trợ nâng cao năng lực cho các nước thành viên (minh họa).',
+      positionsEn: 'Take an active part; support what goes to AMME 17 where it serves Viet Nam\'s interests; ask the partners to continue their capacity-building support to the member states (illustrative).',
       classification: 'none', status: 'reported',
       notes: 'Số và ngày quyết định cử đoàn là minh họa. Thành phần đoàn theo báo cáo ASOEN 34 (Vụ HTQT, Cục Bảo tồn TN&ĐDSH, Trung tâm Truyền thông TN&MT, Vụ ASEAN - Bộ Ngoại giao); tên người là hư cấu.',
       members: [
@@ -581,6 +588,15 @@ export const sampleData: SampleData = {
       leadAgency: 'ag-monre-ncbd', ownerPerson: 's-p-khoa',
       dueDate: '2024-07-28', status: 'in_progress', priority: 'normal',
       updates: [{ date: '2024-03-15', note: 'Đã gửi ý kiến vòng 1 cho ACB (minh họa).', statusAfter: 'in_progress' }],
+    },
+
+    {
+      key: 's-a-amme17-prep', title: 'Chuẩn bị nội dung tham dự AMME 17 trên cơ sở kết quả ASOEN 34',
+      description: 'Tổng hợp kết quả ASOEN 34 và các hội nghị liên quan, chuẩn bị đề cương và ý kiến phát biểu của Trưởng đoàn Việt Nam tại AMME 17 (Viêng-chăn, 22–24/8/2023) (minh họa). / Prepare Viet Nam\'s participation in AMME 17 from the outcomes of ASOEN 34.',
+      sourceMeeting: 's-m-asoen34', sourceRef: 'Báo cáo đoàn ASOEN 34', body: 'body-amme',
+      leadAgency: 'ag-monre-icd', supportingAgencies: ['ag-monre-avo'], ownerPerson: 's-p-nam',
+      dueDate: '2023-08-15', status: 'done', priority: 'high', completedOn: '2023-08-14',
+      completionNote: 'Đề cương tham dự AMME 17 đã trình Lãnh đạo Bộ (minh họa).',
     },
 
     // Outcomes of ASOEN 35 (2024)
@@ -843,6 +859,14 @@ export const sampleData: SampleData = {
       titleEn: 'Nomination of two protected areas of Thailand as ASEAN Heritage Parks 56 and 57',
       notes: 'Theo báo cáo ASOEN 34.',
     },
+    {
+      key: 's-doc-wildlife', kind: 'action_plan', body: 'body-awgncb', meeting: 's-m-acbgb25', status: 'commented',
+      titleVi: 'Kế hoạch hành động ASEAN về ngăn chặn suy giảm các loài động vật hoang dã',
+      titleEn: 'ASEAN Action Plan to halt the decline of wildlife species',
+      commentAgency: 'ag-monre-ncbd', commentPerson: 's-p-khoa',
+      summary: 'Đang xây dựng; xem xét tại Hội đồng quản trị ACB lần thứ 25 (báo cáo ASOEN 34).',
+      notes: 'Việt Nam đã gửi ý kiến vòng 1 (minh họa); tên tiếng Anh chính thức cần xác nhận.',
+    },
     // ASOEN 35 (2024): what it agreed to submit to AMME
     {
       key: 's-doc-ahp58-61', kind: 'nomination', body: 'body-ahpc', meeting: 's-m-asoen35', status: 'agreed_ad_ref',
@@ -972,6 +996,14 @@ export const sampleData: SampleData = {
       titleVi: 'Rà soát hợp tác với các nước đối tác (Trung Quốc, Hàn Quốc, Nhật Bản, Hoa Kỳ, EU)',
       titleEn: 'Review of cooperation with partners (China, Korea, Japan, the United States, the EU)',
       position: 'Ghi nhận kết quả; đề nghị các đối tác tiếp tục hỗ trợ nâng cao năng lực (minh họa).',
+    },
+    {
+      key: 's-ag34-4', meeting: 's-m-asoen34', number: 4, leadAgency: 'ag-monre-ncbd',
+      titleVi: 'Kết quả Hội nghị Hội đồng quản trị ACB lần thứ 25: Vườn di sản ASEAN thứ 56 và 57, loài ngoại lai xâm hại, bảo tồn động vật hoang dã',
+      titleEn: 'Results of the 25th ACB Governing Board: ASEAN Heritage Parks 56 and 57, invasive alien species, wildlife conservation',
+      position: 'Ủng hộ đề cử của Thái Lan; nhất trí Kế hoạch hành động về loài ngoại lai xâm hại; tham gia xây dựng Kế hoạch hành động về động vật hoang dã (minh họa).',
+      positionEn: 'Support Thailand’s nominations; agree the action plan on invasive alien species; take part in preparing the wildlife action plan (illustrative).',
+      documents: ['s-doc-ahp56-57', 's-doc-ias', 's-doc-wildlife'],
     },
     // ASOEN 35 (2024)
     {

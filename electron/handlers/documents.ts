@@ -3,6 +3,9 @@
 import { meetingRowOf } from '../../db/repo/exports/lists';
 import { annualReportStem } from '../services/documents/annualReport';
 import { briefingStem } from '../services/documents/briefing';
+import { postTripStem } from '../services/documents/postTrip';
+import { AppError } from '../../db/errors';
+import { statement } from '../../db/repo/core/statements';
 import { startExport } from '../services/exports/exportJobs';
 import { today, type HandlerMap } from './context';
 import { classifiedStem } from './classifiedExports';
@@ -22,6 +25,34 @@ export const documentHandlers = {
       stem: classifiedStem(ctx, { kind: 'briefing', meetingId: input.meetingId }, input.classifiedConfirmed, briefingStem(meeting, input.language), input.language),
       ext: '.docx',
       task: { kind: 'briefing', meetingId: input.meetingId, language: input.language, today: today(ctx) },
+    });
+  },
+  'exports.postTripReport': (ctx, input) => {
+    const folder = folderFor(ctx, input.folder);
+    const meeting = meetingRowOf(ctx.db, input.meetingId);
+    if (!statement(ctx.db, `SELECT 1 FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`).get(input.meetingId)) {
+      throw new AppError(
+        'VALIDATION',
+        {
+          vi: 'Hội nghị này chưa có đoàn công tác: không có chuyến công tác nào để báo cáo. Hãy ghi nhận đoàn ở thẻ Đoàn công tác trước.',
+          en: 'This meeting has no delegation: there is no trip to report on. Record the delegation in the Delegation tab first.',
+        },
+        { field: 'meetingId' },
+      );
+    }
+    return startExport(jobHost(ctx), {
+      // The export log has no kind of its own for this report yet (its kinds are a CHECK of the
+      // table): it is logged as a report, with `document` saying which, and never counts as the
+      // meeting's briefing.
+      kind: 'annual_report',
+      format: 'docx',
+      language: input.language,
+      meetingId: input.meetingId,
+      params: { document: 'post_trip_report', meetingId: input.meetingId },
+      folder,
+      stem: classifiedStem(ctx, { kind: 'postTripReport', meetingId: input.meetingId }, input.classifiedConfirmed, postTripStem(meeting, input.language), input.language),
+      ext: '.docx',
+      task: { kind: 'postTripReport', meetingId: input.meetingId, language: input.language, today: today(ctx) },
     });
   },
   'exports.annualReport': (ctx, input) => {

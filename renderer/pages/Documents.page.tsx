@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_STATUSES, type AseanDocument, type DocumentStatus } from '../../electron/contract';
 import { useApiList } from '../api';
 import { useHashParams } from '../components/directory/hashParams';
-import { ErrorState } from '../components/ErrorState/ErrorState';
+import { QueryStates } from '../components/QueryStates/QueryStates';
 import { ListFooter } from '../components/lists/ListFooter';
-import { LoadingState } from '../components/LoadingState/LoadingState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { DocumentModal, DocumentsTable } from '../components/trip/Documents';
 import type { PageProps } from '../routes';
@@ -59,10 +58,9 @@ export function DocumentsPage(_props: PageProps) {
             </Chip.Group>
           </Group>
         </Paper>
-        {list.error ? <ErrorState error={list.error} onRetry={list.refetch} /> : null}
-        {list.isLoading ? <LoadingState rows={6} /> : null}
-        {!list.isLoading && !list.error && items.length === 0 ? <Text c="dimmed">{statuses.length ? t('trip.documents.emptyFiltered') : t('trip.documents.empty')}</Text> : null}
-        {items.length > 0 ? <DocumentsTable items={items} onEdit={(d) => setEditing(d)} /> : null}
+        <QueryStates query={list} rows={6} empty={items.length === 0 && (statuses.length ? t('trip.documents.emptyFiltered') : t('trip.documents.empty'))}>
+          <DocumentsTable items={items} onEdit={(d) => setEditing(d)} />
+        </QueryStates>
         <ListFooter list={list} shown={items.length} />
       </Stack>
       <DocumentModal

@@ -15,6 +15,7 @@ import { PageHeader } from '../components/PageHeader/PageHeader';
 import { AgendaTab, useAgenda } from '../components/trip/AgendaTab';
 import { ContactsTab } from '../components/trip/ContactsTab';
 import { MeetingDocumentsTab } from '../components/trip/MeetingDocumentsTab';
+import { PostTripReport } from '../components/trip/PostTripReport';
 import { SeriesTab } from '../components/trip/SeriesTab';
 import { TimelineTab } from '../components/trip/TimelineTab';
 import { formatDateRange } from '../format';
@@ -81,6 +82,7 @@ export function MeetingDetailPage({ params }: PageProps) {
             {data.hostCountry ? `, ${lang === 'en' ? data.hostCountry.nameEn : data.hostCountry.nameVi}` : ''}
           </Text>
           <ExportButton kind="briefing" input={{ meetingId: m.id }} size="xs" />
+          <PostTripReport overview={data} />
         </Group>
       </PageHeader>
       {overview.error ? <ErrorState error={overview.error} onRetry={overview.refetch} /> : null}

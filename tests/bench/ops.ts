@@ -41,6 +41,8 @@ export interface Fixtures {
   /** A full name made of the commonest words of the desk ('Nguyễn Văn …'): the dearest search. */
   commonName: string;
   meetingId: string;
+  /** The meeting whose post-trip report is timed: the latest held ASOEN meeting with a delegation and an agenda (its report is a full one). */
+  reportMeetingId: string;
   /** The meeting the bench's new action items come from (not meetingId, whose page counts its items). */
   createMeetingId: string;
   bodyId: string;
@@ -85,6 +87,13 @@ export function fixtures(db: Db, dispatch: Dispatch, deepPages: number): Fixture
     )
     .get() as { id: string; bodyId: string } | undefined;
   const anyMeeting = meeting ?? (db.prepare(`SELECT m.id, m.body_id AS bodyId FROM meetings m JOIN delegations d ON d.meeting_id = m.id ORDER BY m.start_date DESC LIMIT 1`).get() as { id: string; bodyId: string });
+  const report = db
+    .prepare(
+      `SELECT m.id FROM meetings m JOIN bodies b ON b.id = m.body_id JOIN delegations d ON d.meeting_id = m.id
+        WHERE b.code = 'ASOEN' AND m.status = 'held' AND m.parent_id IS NULL AND EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id)
+        ORDER BY m.start_date DESC LIMIT 1`,
+    )
+    .get() as { id: string } | undefined;
   const other = db.prepare(`SELECT id FROM meetings WHERE body_id = ? AND id <> ? AND deleted_at IS NULL ORDER BY start_date DESC LIMIT 1`).get(anyMeeting.bodyId, anyMeeting.id) as { id: string } | undefined;
   return {
     statusFilter,
@@ -95,6 +104,7 @@ export function fixtures(db: Db, dispatch: Dispatch, deepPages: number): Fixture
     fullName,
     commonName,
     meetingId: anyMeeting.id,
+    reportMeetingId: report?.id ?? anyMeeting.id,
     createMeetingId: other?.id ?? anyMeeting.id,
     bodyId: anyMeeting.bodyId,
   };

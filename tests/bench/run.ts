@@ -229,6 +229,7 @@ async function main(): Promise<void> {
   const year = 2025;
   const exportOps: Array<[string, string, unknown, number]> = [
     ['exports.briefing', 'exports.briefing (meeting with delegation)', { meetingId: fx.meetingId, language: 'vi', folder: exportDir, classifiedConfirmed: true }, slowRuns(big ? 5 : 10)],
+    ['exports.postTripReport', 'exports.postTripReport (meeting with delegation and agenda)', { meetingId: fx.reportMeetingId, language: 'vi', folder: exportDir, classifiedConfirmed: true }, slowRuns(big ? 5 : 10)],
     ['exports.annualReport', `exports.annualReport ${year}`, { year, language: 'vi', folder: exportDir, classifiedConfirmed: true }, slowRuns(big ? 3 : 10)],
     ['exports.tracker', 'exports.tracker (everything)', { language: 'vi', folder: exportDir, classifiedConfirmed: true }, slowRuns(big ? 1 : 5)],
   ];

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { annualReportData } from '../../db/repo/documents/annualReport';
 import { briefingData, DOCUMENT_LIMITS, openItemsOfBodies } from '../../db/repo/documents/briefing';
+import { POST_TRIP_LIMITS, postTripData } from '../../db/repo/documents/postTrip';
 import { generateDatabaseFile } from '../../db/seed/generator';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { MIGRATIONS_DIR } from '../helpers/paths';
@@ -70,6 +71,28 @@ describe('documents at scale', () => {
     expect(data!.openItems.length).toBe(Math.min(DOCUMENT_LIMITS.openItems, data!.openItemsTotal));
     expect(data!.focalPoints.length).toBeLessThanOrEqual(DOCUMENT_LIMITS.focalPoints);
     expect(data!.related.length).toBe(Math.min(DOCUMENT_LIMITS.related, data!.relatedTotal));
+  });
+
+  it('reads the post-trip report through indexes only, and bounds its lists', () => {
+    const db = app.ctx.db;
+    // The latest held meeting Viet Nam sent a delegation to, ASOEN's first (the bench's).
+    const meetingId = db
+      .prepare(
+        `SELECT m.id FROM meetings m JOIN bodies b ON b.id = m.body_id JOIN delegations d ON d.meeting_id = m.id AND d.deleted_at IS NULL
+          WHERE m.parent_id IS NULL AND m.status = 'held' ORDER BY b.code = 'ASOEN' DESC, m.start_date DESC LIMIT 1`,
+      )
+      .pluck()
+      .get() as string;
+    let data: ReturnType<typeof postTripData> | undefined;
+    expect(fullScans(() => (data = db.transaction(() => postTripData(db, meetingId, today))()))).toEqual([]);
+    const d = data!;
+    expect(d.delegation).not.toBeNull();
+    expect(d.related.length).toBe(Math.min(POST_TRIP_LIMITS.related, d.relatedTotal));
+    expect(d.agenda.length).toBe(Math.min(POST_TRIP_LIMITS.agenda, d.agendaTotal));
+    expect(d.documents.length).toBe(Math.min(POST_TRIP_LIMITS.documents, d.documentsTotal));
+    expect(d.newItems.length).toBe(Math.min(POST_TRIP_LIMITS.newItems, d.newItemsTotal));
+    expect(d.previousItems.length).toBe(Math.min(POST_TRIP_LIMITS.previousItems, d.previousItemsTotal));
+    expect(d.due?.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('reads the annual report through indexes and one pass over the action items, and bounds its lists', () => {

@@ -37,7 +37,7 @@ describe('the trip', () => {
     const overview = app.call('meetings.overview', { id: asoen35.id });
     expect(overview.previous?.meeting.sequence).toBe(34);
     expect(overview.previous?.proposed).toBe(false);
-    expect(overview.previous?.actionItems.map((a) => a.status)).toEqual(['in_progress', 'done', 'done']);
+    expect(overview.previous?.actionItems.map((a) => a.status)).toEqual(['in_progress', 'done', 'done', 'done']);
     expect(overview.meeting.outcomesEn).toContain('ASEAN Heritage Parks 58–61');
     expect(overview.members.find((m) => m.role === 'head')).toMatchObject({ visaStatus: 'not_needed', perDiemBasis: expect.any(String) });
   });

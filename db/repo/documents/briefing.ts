@@ -236,59 +236,88 @@ function focalPointsOfBodies(db: Db, bodyIds: string[], start: string, end: stri
   return { total, rows };
 }
 
+/** The meetings held back to back with this one (its children), by date (at most `limit` of relatedTotal). */
+export function relatedOf(db: Db, meetingId: string, limit: number): { related: MeetingRow[]; relatedTotal: number } {
+  const relatedTotal = countOf(statement(db, `SELECT count(*) AS n FROM meetings WHERE parent_id = ? AND deleted_at IS NULL`).get(meetingId));
+  const related = meetingRowsByIds(db, ids(statement(db, `SELECT id FROM meetings WHERE parent_id = ? AND deleted_at IS NULL ORDER BY start_date, id LIMIT ?`).all(meetingId, limit) as Array<{ id: string }>));
+  return { related, relatedTotal };
+}
+
+/** The action items a meeting and its back-to-back meetings raised, by due date (at most `limit` of total), through the source meeting's index. */
+export function decisionsOf(db: Db, meetingId: string, limit: number): { items: ActionItemRow[]; total: number } {
+  const where = `t.deleted_at IS NULL AND t.source_meeting_id IN (SELECT @id UNION ALL SELECT id FROM meetings WHERE parent_id = @id)`;
+  const total = countOf(statement(db, `SELECT count(*) AS n FROM action_items t WHERE ${where}`).get({ id: meetingId }));
+  const items = actionRowsByIds(db, ids(statement(db, `SELECT t.id FROM action_items t WHERE ${where} ORDER BY t.due_date, t.id LIMIT @limit`).all({ id: meetingId, limit }) as Array<{ id: string }>));
+  return { items, total };
+}
+
+/** The meeting's delegation (its id beside the fields the documents show), or undefined. */
+export function delegationOf(db: Db, meetingId: string): (NonNullable<BriefingData['delegation']> & { id: string }) | undefined {
+  return statement(
+    db,
+    `SELECT id, decision_number AS decisionNumber, decision_date AS decisionDate, decision_signer AS decisionSigner, funding, funding_note AS fundingNote,
+            objectives, positions, objectives_en AS objectivesEn, positions_en AS positionsEn, classification, status FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`,
+  ).get(meetingId) as (NonNullable<BriefingData['delegation']> & { id: string }) | undefined;
+}
+
+/** The members of a delegation: the head first, then the deputy, the members, the others. */
+export function membersOf(db: Db, delegationId: string): MemberLine[] {
+  return statement(
+    db,
+    `SELECT dm.role, p.full_name AS fullName, COALESCE(dm.position, p.position) AS position, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
+            p.email, p.phone, dm.travel_from AS travelFrom, dm.travel_to AS travelTo
+       FROM delegation_members dm JOIN people p ON p.id = dm.person_id LEFT JOIN agencies a ON a.id = COALESCE(dm.agency_id, p.agency_id)
+      WHERE dm.delegation_id = ? AND dm.deleted_at IS NULL
+      ORDER BY CASE dm.role WHEN 'head' THEN 0 WHEN 'deputy_head' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, dm.sort_order, p.full_name`,
+  ).all(delegationId) as MemberLine[];
+}
+
+/**
+ * The previous meeting of the series: the one set on the meeting (or proposed: same body, number
+ * − 1), else the body's meeting before this one (meetings_body_start).
+ */
+export function previousMeetingOf(db: Db, row: MeetingRow): MeetingRow | null {
+  const series = statement(db, `SELECT sequence, previous_id AS previousId FROM meetings WHERE id = ?`).get(row.id) as { sequence: number | null; previousId: string | null };
+  const seriesPrevious = previousIdOf(db, { id: row.id, bodyId: row.bodyId, ...series });
+  if (seriesPrevious) return meetingRowsByIds(db, [seriesPrevious])[0] ?? null;
+  const p = statement(
+    db,
+    `SELECT id FROM meetings WHERE body_id = @bodyId AND deleted_at IS NULL AND status <> 'cancelled' AND start_date < @start AND id <> @id
+      ORDER BY start_date DESC, id DESC LIMIT 1`,
+  ).get({ bodyId: row.bodyId, start: row.startDate, id: row.id }) as { id: string } | undefined;
+  return p ? (meetingRowsByIds(db, [p.id])[0] ?? null) : null;
+}
+
+/** The meeting's agenda in order, each item with Viet Nam's position and the documents it concerns (at most `limit` of agendaTotal). */
+export function agendaOf(db: Db, meetingId: string, limit: number): { agenda: AgendaLine[]; agendaTotal: number } {
+  const agendaTotal = countOf(statement(db, `SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ? AND deleted_at IS NULL`).get(meetingId));
+  const agenda = (
+    statement(
+      db,
+      `SELECT t.number, t.title_vi AS titleVi, t.title_en AS titleEn, a.code AS leadCode, a.name_vi AS leadNameVi, a.name_en AS leadNameEn,
+              t.position, t.position_en AS positionEn, t.talking_points AS talkingPoints, t.talking_points_en AS talkingPointsEn,
+              (SELECT json_group_array(json_object('titleVi', d.title_vi, 'titleEn', d.title_en, 'status', d.status))
+                 FROM agenda_item_documents x JOIN asean_documents d ON d.id = x.document_id WHERE x.agenda_item_id = t.id AND d.deleted_at IS NULL) AS documents
+         FROM agenda_items t LEFT JOIN agencies a ON a.id = t.lead_agency_id
+        WHERE t.meeting_id = ? AND t.deleted_at IS NULL ORDER BY t.number, t.id LIMIT ?`,
+    ).all(meetingId, limit) as Array<Omit<AgendaLine, 'documents'> & { documents: string }>
+  ).map((r) => ({ ...r, documents: JSON.parse(r.documents) as AgendaLine['documents'] }));
+  return { agenda, agendaTotal };
+}
+
 /**
  * The briefing of a meeting. Every list is read through an index and bounded (DOCUMENT_LIMITS),
  * with its total beside it, so the briefing costs the same at a hundred times a real office.
  */
 export function briefingData(db: Db, meetingId: string, today: string): BriefingData {
   const row = meetingRowOf(db, meetingId);
-  const relatedTotal = countOf(statement(db, `SELECT count(*) AS n FROM meetings WHERE parent_id = ? AND deleted_at IS NULL`).get(meetingId));
-  const related = meetingRowsByIds(
-    db,
-    ids(statement(db, `SELECT id FROM meetings WHERE parent_id = ? AND deleted_at IS NULL ORDER BY start_date, id LIMIT ?`).all(meetingId, DOCUMENT_LIMITS.related) as Array<{ id: string }>),
-  );
+  const { related, relatedTotal } = relatedOf(db, meetingId, DOCUMENT_LIMITS.related);
   const parent = row.parentId ? (meetingRowsByIds(db, [row.parentId])[0] ?? null) : null;
-  const delegation = statement(
-    db,
-    `SELECT id, decision_number AS decisionNumber, decision_date AS decisionDate, decision_signer AS decisionSigner, funding, funding_note AS fundingNote,
-            objectives, positions, objectives_en AS objectivesEn, positions_en AS positionsEn, classification, status FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL`,
-  ).get(meetingId) as (BriefingData['delegation'] & { id: string }) | undefined;
-  const members = delegation
-    ? (statement(
-        db,
-        `SELECT dm.role, p.full_name AS fullName, COALESCE(dm.position, p.position) AS position, a.name_vi AS agencyNameVi, a.name_en AS agencyNameEn,
-                p.email, p.phone, dm.travel_from AS travelFrom, dm.travel_to AS travelTo
-           FROM delegation_members dm JOIN people p ON p.id = dm.person_id LEFT JOIN agencies a ON a.id = COALESCE(dm.agency_id, p.agency_id)
-          WHERE dm.delegation_id = ? AND dm.deleted_at IS NULL
-          ORDER BY CASE dm.role WHEN 'head' THEN 0 WHEN 'deputy_head' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, dm.sort_order, p.full_name`,
-      ).all(delegation.id) as MemberLine[])
-    : [];
-  // The previous meeting of the series: the one set on the meeting (or proposed: same body, number
-  // − 1), else the body's meeting before this one (meetings_body_start).
-  const series = statement(db, `SELECT body_id AS bodyId, sequence, previous_id AS previousId FROM meetings WHERE id = ?`).get(meetingId) as {
-    bodyId: string;
-    sequence: number | null;
-    previousId: string | null;
-  };
-  const seriesPrevious = previousIdOf(db, { id: meetingId, ...series });
-  const previous = (() => {
-    if (seriesPrevious) return meetingRowsByIds(db, [seriesPrevious])[0] ?? null;
-    const p = statement(
-      db,
-      `SELECT id FROM meetings WHERE body_id = @bodyId AND deleted_at IS NULL AND status <> 'cancelled' AND start_date < @start AND id <> @id
-        ORDER BY start_date DESC, id DESC LIMIT 1`,
-    ).get({ bodyId: row.bodyId, start: row.startDate, id: row.id }) as { id: string } | undefined;
-    return p ? (meetingRowsByIds(db, [p.id])[0] ?? null) : null;
-  })();
-  // What the previous meeting of the series (and its back-to-back meetings) decided: by the source meeting's index.
-  const decisionsWhere = `t.deleted_at IS NULL AND t.source_meeting_id IN (SELECT @id UNION ALL SELECT id FROM meetings WHERE parent_id = @id)`;
-  const previousDecisionsTotal = previous ? countOf(statement(db, `SELECT count(*) AS n FROM action_items t WHERE ${decisionsWhere}`).get({ id: previous.id })) : 0;
-  const previousDecisions = previous
-    ? actionRowsByIds(
-        db,
-        ids(statement(db, `SELECT t.id FROM action_items t WHERE ${decisionsWhere} ORDER BY t.due_date, t.id LIMIT @limit`).all({ id: previous.id, limit: DOCUMENT_LIMITS.previousDecisions }) as Array<{ id: string }>),
-      )
-    : [];
+  const delegation = delegationOf(db, meetingId);
+  const members = delegation ? membersOf(db, delegation.id) : [];
+  const previous = previousMeetingOf(db, row);
+  // What the previous meeting of the series (and its back-to-back meetings) decided.
+  const { items: previousDecisions, total: previousDecisionsTotal } = previous ? decisionsOf(db, previous.id, DOCUMENT_LIMITS.previousDecisions) : { items: [], total: 0 };
   // The bodies of this meeting: its own, its direct sub-bodies (working groups under ASOEN) and those of the related meetings.
   const relatedBodies = statement(db, `SELECT DISTINCT body_id AS id FROM meetings WHERE parent_id = ? AND deleted_at IS NULL`).all(meetingId) as Array<{ id: string }>;
   const subBodies = statement(db, `SELECT id FROM bodies WHERE parent_id = ? AND deleted_at IS NULL`).all(row.bodyId) as Array<{ id: string }>;
@@ -311,18 +340,7 @@ export function briefingData(db: Db, meetingId: string, today: string): Briefing
     const p = statement(db, `SELECT email, phone FROM people WHERE id = ?`).get(f.personId) as { email: string | null; phone: string | null } | undefined;
     contacts.push({ fullName: f.personName, role: f.role, agencyNameVi: f.agencyNameVi, agencyNameEn: f.agencyNameEn, email: p?.email ?? null, phone: p?.phone ?? null });
   }
-  const agendaTotal = countOf(statement(db, `SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ? AND deleted_at IS NULL`).get(meetingId));
-  const agenda = (
-    statement(
-      db,
-      `SELECT t.number, t.title_vi AS titleVi, t.title_en AS titleEn, a.code AS leadCode, a.name_vi AS leadNameVi, a.name_en AS leadNameEn,
-              t.position, t.position_en AS positionEn, t.talking_points AS talkingPoints, t.talking_points_en AS talkingPointsEn,
-              (SELECT json_group_array(json_object('titleVi', d.title_vi, 'titleEn', d.title_en, 'status', d.status))
-                 FROM agenda_item_documents x JOIN asean_documents d ON d.id = x.document_id WHERE x.agenda_item_id = t.id AND d.deleted_at IS NULL) AS documents
-         FROM agenda_items t LEFT JOIN agencies a ON a.id = t.lead_agency_id
-        WHERE t.meeting_id = ? AND t.deleted_at IS NULL ORDER BY t.number, t.id LIMIT ?`,
-    ).all(meetingId, DOCUMENT_LIMITS.agenda) as Array<Omit<AgendaLine, 'documents'> & { documents: string }>
-  ).map((r) => ({ ...r, documents: JSON.parse(r.documents) as AgendaLine['documents'] }));
+  const { agenda, agendaTotal } = agendaOf(db, meetingId, DOCUMENT_LIMITS.agenda);
   const meetingContacts = statement(
     db,
     `SELECT kind, name, organisation, email, phone FROM meeting_contacts WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY sort_order, id LIMIT ?`,

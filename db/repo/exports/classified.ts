@@ -9,6 +9,8 @@ import { statement } from '../core/statements';
 
 export type ExportSubject =
   | { kind: 'briefing'; meetingId: string }
+  /** The post-trip report holds its meeting's delegation, as the briefing does. */
+  | { kind: 'postTripReport'; meetingId: string }
   | { kind: 'annualReport'; year: number }
   /** The tracker's delegations sheet holds every live delegation. */
   | { kind: 'tracker' }
@@ -28,6 +30,7 @@ export interface ClassifiedContent {
 function delegationsOf(subject: ExportSubject): { where: string; params: Record<string, unknown> } | null {
   switch (subject.kind) {
     case 'briefing':
+    case 'postTripReport':
       return { where: 'd.deleted_at IS NULL AND d.meeting_id = @meetingId', params: { meetingId: subject.meetingId } };
     case 'annualReport':
       // As the report lists them (db/repo/documents/annualReport.ts: delegations sent to meetings of the year).

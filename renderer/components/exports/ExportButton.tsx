@@ -14,11 +14,12 @@ import { useExportJob, type JobMethod, type JobResult } from './useExportJob';
 
 type Strip<T> = T extends unknown ? Omit<T, 'language' | 'folder'> & { language?: ExportLanguage } : never;
 
-export type ExportKindProp = 'briefing' | 'annualReport' | 'tracker' | 'csv' | 'calendar' | 'backup';
+export type ExportKindProp = 'briefing' | 'postTripReport' | 'annualReport' | 'tracker' | 'csv' | 'calendar' | 'backup';
 
 /** What each kind exports; `language` left out offers both (Vietnamese first). */
 export type ExportTarget =
   | { kind: 'briefing'; input: Strip<Input<'exports.briefing'>> }
+  | { kind: 'postTripReport'; input: Strip<Input<'exports.postTripReport'>> }
   | { kind: 'annualReport'; input: Strip<Input<'exports.annualReport'>> }
   | { kind: 'tracker'; input?: Strip<Input<'exports.tracker'>> }
   /** Without `list`, the menu offers the three lists (unfiltered). */
@@ -40,6 +41,7 @@ export type ExportButtonProps = ExportTarget & {
 
 const METHOD: Record<ExportKindProp, JobMethod> = {
   briefing: 'exports.briefing',
+  postTripReport: 'exports.postTripReport',
   annualReport: 'exports.annualReport',
   tracker: 'exports.tracker',
   csv: 'exports.csv',

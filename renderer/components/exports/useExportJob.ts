@@ -6,7 +6,7 @@ import type { ErrorCode, ExportJob, Input, Messages, MethodName } from '../../..
 import { ApiCallError, UNREACHABLE } from '../../api/client';
 import { useApi, useRefresher } from '../../api';
 
-export type JobMethod = Extract<MethodName, 'exports.briefing' | 'exports.annualReport' | 'exports.tracker' | 'exports.csv' | 'exports.calendar' | 'backup.create' | 'backup.restore'>;
+export type JobMethod = Extract<MethodName, 'exports.briefing' | 'exports.postTripReport' | 'exports.annualReport' | 'exports.tracker' | 'exports.csv' | 'exports.calendar' | 'backup.create' | 'backup.restore'>;
 
 export type JobResult = NonNullable<ExportJob['result']>;
 

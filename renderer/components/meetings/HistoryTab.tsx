@@ -7,8 +7,7 @@ import type { MeetingOverview } from '../../../electron/contract';
 import { useApi, useApiQuery, useQuery } from '../../api';
 import { formatInstant } from '../../format';
 import { vi as fieldNames } from '../../i18n/sections/meetingPage';
-import { ErrorState } from '../ErrorState/ErrorState';
-import { LoadingState } from '../LoadingState/LoadingState';
+import { QueryStates } from '../QueryStates/QueryStates';
 import { Panel } from './OverviewTab';
 import { useClock } from '../../clock';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -66,10 +65,7 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
   const memberNames = new Map([...overview.members.map((m) => [m.id, m.person.fullName] as const), ...removed.map((m) => [m.id, m.name] as const)]);
 
   let body;
-  if (history.error) body = <ErrorState error={history.error} onRetry={history.refetch} />;
-  else if (!history.data) body = <LoadingState rows={4} />;
-  else if (history.data.length === 0) body = <Text size="sm">{t('meetingPage.history.empty')}</Text>;
-  else {
+  if (history.data && history.data.length > 0) {
     const entries = [...history.data].sort((a, b) => b.seq - a.seq);
     body = (
       <Timeline bulletSize={26} lineWidth={2} data-testid="history-timeline">
@@ -117,7 +113,9 @@ export function HistoryTab({ overview }: { overview: MeetingOverview }) {
   }
   return (
     <Panel title={t('meetingPage.history.title')} testId="meeting-history">
-      {body}
+      <QueryStates query={history} rows={4} empty={history.data?.length === 0 && <Text size="sm">{t('meetingPage.history.empty')}</Text>}>
+        {body}
+      </QueryStates>
     </Panel>
   );
 }

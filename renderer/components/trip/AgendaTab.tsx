@@ -9,9 +9,8 @@ import { useApi, useApiQuery } from '../../api';
 import { EntityMultiSelect, EntitySelect, EditForm, useDeleteWithUndo, useEntityForm, useVersionReload } from '../../forms';
 import { useLanguage } from '../../i18n/useLanguage';
 import { agencyLabel } from '../actions/shared';
-import { ErrorState } from '../ErrorState/ErrorState';
 import { RowActions } from '../lists/RowActions';
-import { LoadingState } from '../LoadingState/LoadingState';
+import { QueryStates } from '../QueryStates/QueryStates';
 import { Panel } from '../meetings/OverviewTab';
 import { DocumentStatusBadge } from './DocumentStatusBadge';
 
@@ -58,10 +57,7 @@ export function AgendaTab({ overview }: { overview: MeetingOverview }) {
         </Button>
       }
     >
-      {agenda.error ? <ErrorState error={agenda.error} onRetry={agenda.refetch} /> : null}
-      {!agenda.data && !agenda.error ? <LoadingState rows={4} /> : null}
-      {agenda.data && items.length === 0 ? <Text c="dimmed">{t('trip.agenda.empty')}</Text> : null}
-      {items.length > 0 ? (
+      <QueryStates query={agenda} rows={4} empty={items.length === 0 && t('trip.agenda.empty')}>
         <Stack gap="sm">
           <Text size="sm" c={positionsAgreed(items) ? 'teal.8' : 'orange.8'} data-testid="agenda-positions">
             {positionsAgreed(items) ? t('trip.agenda.positionsAgreed') : t('trip.agenda.positionsMissing', { n: missing })}
@@ -120,7 +116,7 @@ export function AgendaTab({ overview }: { overview: MeetingOverview }) {
             </Paper>
           ))}
         </Stack>
-      ) : null}
+      </QueryStates>
       <AgendaItemModal
         meetingId={meetingId}
         item={editing === 'new' ? null : editing}

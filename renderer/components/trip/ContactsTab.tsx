@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, meetingContactFields, type ContactKind, type MeetingContact, type MeetingOverview } from '../../../electron/contract';
 import { useApi, useApiQuery } from '../../api';
 import { EditForm, useDeleteWithUndo, useEntityForm, useVersionReload } from '../../forms';
-import { ErrorState } from '../ErrorState/ErrorState';
 import { RowActions } from '../lists/RowActions';
-import { LoadingState } from '../LoadingState/LoadingState';
+import { QueryStates } from '../QueryStates/QueryStates';
 import { Panel } from '../meetings/OverviewTab';
 
 /** Who to reach about the meeting: the host's organisers, the ASEAN Secretariat, the embassy. */
@@ -29,10 +28,7 @@ export function ContactsTab({ overview }: { overview: MeetingOverview }) {
         </Button>
       }
     >
-      {list.error ? <ErrorState error={list.error} onRetry={list.refetch} /> : null}
-      {!list.data && !list.error ? <LoadingState rows={3} /> : null}
-      {list.data && items.length === 0 ? <Text c="dimmed">{t('trip.contacts.empty')}</Text> : null}
-      {items.length > 0 ? (
+      <QueryStates query={list} rows={3} empty={items.length === 0 && t('trip.contacts.empty')}>
         <Table verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>
@@ -71,7 +67,7 @@ export function ContactsTab({ overview }: { overview: MeetingOverview }) {
             ))}
           </Table.Tbody>
         </Table>
-      ) : null}
+      </QueryStates>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('trip.contacts.addTitle') : t('trip.contacts.editTitle')} size="lg" centered>
         {editing !== null ? (
           <ContactForm key={editing === 'new' ? 'new' : editing.id} meetingId={meetingId} contact={editing === 'new' ? null : editing} nextOrder={items.length} onClose={() => setEditing(null)} />

@@ -4,8 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AseanDocument, MeetingOverview } from '../../../electron/contract';
 import { useApiQuery } from '../../api';
-import { ErrorState } from '../ErrorState/ErrorState';
-import { LoadingState } from '../LoadingState/LoadingState';
+import { QueryStates } from '../QueryStates/QueryStates';
 import { Panel } from '../meetings/OverviewTab';
 import { useAgenda } from './AgendaTab';
 import { DocumentModal, DocumentsTable } from './Documents';
@@ -33,7 +32,6 @@ export function MeetingDocumentsTab({ overview }: { overview: MeetingOverview })
     for (const i of agenda.data?.items ?? []) for (const d of i.documentIds) if (!out.has(d)) out.set(d, t('trip.documents.viaAgenda', { n: i.number }));
     return out;
   }, [agenda.data, t]);
-  const error = documents.error ?? agenda.error;
   return (
     <Panel
       title={t('trip.documents.title')}
@@ -48,10 +46,9 @@ export function MeetingDocumentsTab({ overview }: { overview: MeetingOverview })
         <Text size="sm" c="dimmed">
           {t('trip.documents.meetingDescription')}
         </Text>
-        {error ? <ErrorState error={error} onRetry={() => void documents.refetch()} /> : null}
-        {!documents.data && !error ? <LoadingState rows={3} /> : null}
-        {documents.data && items.length === 0 ? <Text c="dimmed">{t('trip.documents.empty')}</Text> : null}
-        {items.length > 0 ? <DocumentsTable items={items} onEdit={(d) => setEditing(d)} notes={notes} /> : null}
+        <QueryStates query={documents} empty={items.length === 0 && t('trip.documents.empty')}>
+          <DocumentsTable items={items} onEdit={(d) => setEditing(d)} notes={notes} />
+        </QueryStates>
       </Stack>
       <DocumentModal
         document={editing === 'new' ? null : editing}

@@ -8,8 +8,7 @@ import type { MeetingOverview } from '../../../electron/contract';
 import { useApi, useApiQuery } from '../../api';
 import { useToday } from '../../clock';
 import { formatDate } from '../../format';
-import { ErrorState } from '../ErrorState/ErrorState';
-import { LoadingState } from '../LoadingState/LoadingState';
+import { QueryStates } from '../QueryStates/QueryStates';
 import { Panel } from '../meetings/OverviewTab';
 
 const STATE_COLORS: Record<StepState, string> = { done: 'teal', open: 'blue', overdue: 'red', missed: 'gray', not_applicable: 'gray' };
@@ -60,9 +59,7 @@ export function TimelineTab({ overview }: { overview: MeetingOverview }) {
         <Text size="sm" c="dimmed" mb="sm">
           {t('trip.timeline.description')}
         </Text>
-        {timeline.error ? <ErrorState error={timeline.error} onRetry={timeline.refetch} /> : null}
-        {!timeline.data && !timeline.error ? <LoadingState rows={5} /> : null}
-        {steps.length > 0 ? (
+        <QueryStates query={timeline} rows={5}>
           <Table verticalSpacing="xs" striped data-testid="timeline-steps">
             <Table.Thead>
               <Table.Tr>
@@ -92,7 +89,7 @@ export function TimelineTab({ overview }: { overview: MeetingOverview }) {
               ))}
             </Table.Tbody>
           </Table>
-        ) : null}
+        </QueryStates>
       </Panel>
       <Panel title={t('trip.timeline.own')} testId="timeline-own">
         <Text size="sm" c="dimmed" mb="sm">

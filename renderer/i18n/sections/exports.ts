@@ -4,6 +4,7 @@
 export const vi = {
   button: {
     briefing: 'Xuất đề cương tham dự',
+    postTripReport: 'Xuất báo cáo kết quả chuyến công tác',
     annualReport: 'Xuất báo cáo tổng kết',
     tracker: 'Xuất bảng theo dõi (Excel)',
     csv: 'Xuất CSV',
@@ -118,6 +119,7 @@ export const vi = {
     loadMoreFailed: 'Không tải thêm được.',
     kind: {
       briefing: 'Đề cương tham dự',
+      postTripReport: 'Báo cáo kết quả chuyến công tác',
       annual_report: 'Báo cáo tổng kết',
       tracker: 'Bảng theo dõi',
       csv: 'Tệp CSV',
@@ -176,6 +178,7 @@ export const vi = {
 export const en: typeof vi = {
   button: {
     briefing: 'Export briefing note',
+    postTripReport: 'Export post-trip report',
     annualReport: 'Export annual report',
     tracker: 'Export tracker (Excel)',
     csv: 'Export CSV',
@@ -290,6 +293,7 @@ export const en: typeof vi = {
     loadMoreFailed: 'Could not load more.',
     kind: {
       briefing: 'Briefing note',
+      postTripReport: 'Post-trip report',
       annual_report: 'Annual report',
       tracker: 'Tracker',
       csv: 'CSV file',

@@ -178,6 +178,16 @@ export const vi = {
     todayEmpty: 'Không có bước chuẩn bị nào quá hạn hoặc sắp đến hạn.',
     todayTotal: 'Tổng số: {{n}}',
   },
+  postTrip: {
+    due: 'Báo cáo kết quả: hạn {{date}}',
+    noDelegation: 'Chưa có đoàn công tác: không có chuyến công tác nào để báo cáo.',
+    offerTitle: 'Ghi nhận đoàn đã báo cáo?',
+    offerBody: 'Báo cáo kết quả chuyến công tác đã được xuất. Khi báo cáo đã được ký và gửi đi, hãy ghi nhận đoàn “Đã báo cáo”: bước “Báo cáo kết quả chuyến công tác” trong tiến độ chuẩn bị sẽ hoàn thành.',
+    offerDue: 'Hạn nộp báo cáo: {{date}} ({{when}}).',
+    confirm: 'Ghi nhận đã báo cáo',
+    later: 'Để sau',
+    recorded: 'Đã ghi nhận đoàn đã báo cáo kết quả chuyến công tác.',
+  },
   template: {
     title: 'Mẫu tiến độ chuẩn bị',
     description: 'Số ngày trước ngày khai mạc (báo cáo kết quả: số ngày sau khi về) cho từng loại cuộc họp. Ô trống dùng số mặc định. Mỗi cuộc họp có thể đặt số ngày riêng.',
@@ -399,6 +409,16 @@ export const en: typeof vi = {
     todayTitle: 'Preparation steps due',
     todayEmpty: 'No preparation step is overdue or due soon.',
     todayTotal: 'Total: {{n}}',
+  },
+  postTrip: {
+    due: 'Post-trip report: due {{date}}',
+    noDelegation: 'No delegation is recorded: there is no trip to report on.',
+    offerTitle: 'Record the delegation as reported?',
+    offerBody: 'The post-trip report has been exported. Once it is signed and sent, record the delegation as “Reported”: the “Post-trip report” step of the preparation timeline is then done.',
+    offerDue: 'Report due: {{date}} ({{when}}).',
+    confirm: 'Record as reported',
+    later: 'Later',
+    recorded: 'The delegation is recorded as having reported on the trip.',
   },
   template: {
     title: 'Preparation timeline template',

@@ -14,6 +14,7 @@ export type ListName = 'actionItems' | 'meetings' | 'delegations';
 /** Documents and lists: the worker reads the data in one snapshot and writes the file to `out` (a local temporary path). */
 export type RenderTask =
   | { kind: 'briefing'; meetingId: string; language: Language; today: string }
+  | { kind: 'postTripReport'; meetingId: string; language: Language; today: string }
   | { kind: 'annualReport'; year: number; language: Language; today: string }
   | {
       kind: 'tracker';

@@ -12,10 +12,12 @@ import type { Db } from '../../../../db/open';
 import { copyDatabaseTo, finishSnapshot, inspectBackup, upgradeCopy } from '../../../../db/repo/backup/files';
 import { annualReportData } from '../../../../db/repo/documents/annualReport';
 import { briefingData } from '../../../../db/repo/documents/briefing';
+import { postTripData } from '../../../../db/repo/documents/postTrip';
 import { actionItemCount, actionItemPages, delegationCount, delegationPages, meetingCount, meetingPages } from '../../../../db/repo/exports/lists';
 import { applyIncrement, fileLogSeq, incrementInfo, writeIncrement } from '../../../../db/repo/backup/backupLog';
 import { renderAnnualReport } from '../../documents/annualReport';
 import { renderBriefing } from '../../documents/briefing';
+import { renderPostTrip } from '../../documents/postTrip';
 import { CALENDAR_END, calendarEvents, calendarHeader } from '../../exports/calendar';
 import { actionItemColumns, delegationColumns, meetingColumns, type Column } from '../../exports/columns';
 import { csvHeader, csvLines } from '../../exports/csv';
@@ -104,6 +106,17 @@ async function renderFile(db: Db, task: RenderTask & { out: string }, control: T
       await control.breathe();
       control.progress('rendering', 0.4);
       const bytes = await renderBriefing(data, task.language, task.today);
+      await control.breathe();
+      await writeFile(task.out, bytes);
+      return { bytes: bytes.length, timings: { read, render: since(started) - read } };
+    }
+    case 'postTripReport': {
+      control.progress('rendering', 0.05);
+      const data = db.transaction(() => postTripData(db, task.meetingId, task.today))();
+      const read = since(started);
+      await control.breathe();
+      control.progress('rendering', 0.4);
+      const bytes = await renderPostTrip(data, task.language, task.today);
       await control.breathe();
       await writeFile(task.out, bytes);
       return { bytes: bytes.length, timings: { read, render: since(started) - read } };
