@@ -394,8 +394,6 @@ export const sampleData: SampleData = {
       titleEn: '37th Meeting of the ASEAN Senior Officials on the Environment (ASOEN 37) and Related Meetings',
       startDate: '2026-08-03', endDate: '2026-08-07', city: 'Ma-ni-la (Manila)', hostCountry: 'country-ph', format: 'in_person', status: 'held',
       notes: `Nước chủ nhà giả định theo nước Chủ tịch ASEAN 2026. ${PLACEHOLDER_2026}`,
-      outcomes: 'Hội nghị đã thông qua kế hoạch hoạt động năm 2027 của các Nhóm công tác, nhất trí trình dự thảo Tuyên bố chung ASEAN về biến đổi khí hậu trình COP31 UNFCCC và ghi nhận công tác chuẩn bị chuỗi hội nghị khói mù do Việt Nam đăng cai (minh họa).',
-      outcomesEn: 'The meeting adopted the working groups’ plans for 2027, agreed to submit the draft ASEAN Joint Statement on Climate Change to UNFCCC COP31 and noted Viet Nam’s preparations for hosting the haze meetings (illustrative).',
     },
     {
       key: 's-m-cop21', body: 'body-cop-aathp', sequence: 21,
