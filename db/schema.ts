@@ -52,6 +52,16 @@ const entityColumns = () => ({
   deletedAt: text('deleted_at'),
 });
 
+/**
+ * A later claimant of a unique key (issue #17): '' for the record that holds the key; the record's
+ * own id when another live record claimed the same key first and both came together through the
+ * exchange (db/exchange/claims.ts). The unique index takes this column as its last part, so two
+ * holders of one key are still refused while a claimant is kept (nothing lost) until an officer
+ * merges, renames or deletes it from the conflicts inbox. Written by the exchange only, never a
+ * field of the record: every laptop derives it from the same change log order, so it converges.
+ */
+const claimantColumn = (name = 'claimant') => text(name).notNull().default('');
+
 function oneOf(col: AnySQLiteColumn, values: readonly string[]): SQL {
   return sql`${col} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 }
@@ -73,9 +83,10 @@ export const pillars = sqliteTable(
     code: text('code', { enum: PILLAR_CODES }).notNull(),
     nameVi: text('name_vi').notNull(),
     nameEn: text('name_en').notNull(),
+    claimant: claimantColumn(),
   },
   (t) => [
-    uniqueIndex('pillars_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    uniqueIndex('pillars_code_live').on(t.code, t.claimant).where(sql`deleted_at IS NULL`),
     check('pillars_code_valid', oneOf(t.code, PILLAR_CODES)),
     versionCheck('pillars', t.version),
   ],
@@ -94,9 +105,10 @@ export const countries = sqliteTable(
     memberFrom: text('member_from'),
     memberTo: text('member_to'),
     notes: text('notes'),
+    claimant: claimantColumn(),
   },
   (t) => [
-    uniqueIndex('countries_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    uniqueIndex('countries_code_live').on(t.code, t.claimant).where(sql`deleted_at IS NULL`),
     check('countries_kind_valid', oneOf(t.kind, COUNTRY_KINDS)),
     check('countries_member_from_date', isDate(t.memberFrom)),
     check('countries_member_to_date', isDate(t.memberTo)),
@@ -127,9 +139,10 @@ export const bodies = sqliteTable(
      * focal-point matrix's order (pillar code, then body code) an index.
      */
     pillarCode: text('pillar_code'),
+    claimant: claimantColumn(),
   },
   (t) => [
-    uniqueIndex('bodies_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    uniqueIndex('bodies_code_live').on(t.code, t.claimant).where(sql`deleted_at IS NULL`),
     // Every body (deleted ones too) in code order: the annual report's focal-point changes are
     // listed by body code, body by body, so that the list stops after its first bodies.
     index('bodies_code').on(t.code),
@@ -161,9 +174,10 @@ export const agencies = sqliteTable(
     validFrom: text('valid_from'),
     validTo: text('valid_to'),
     notes: text('notes'),
+    claimant: claimantColumn(),
   },
   (t) => [
-    uniqueIndex('agencies_code_live').on(t.code).where(sql`deleted_at IS NULL`),
+    uniqueIndex('agencies_code_live').on(t.code, t.claimant).where(sql`deleted_at IS NULL`),
     index('agencies_parent').on(t.parentId),
     check('agencies_kind_valid', oneOf(t.kind, AGENCY_KINDS)),
     check('agencies_valid_from_date', isDate(t.validFrom)),
@@ -188,9 +202,10 @@ export const legalBases = sqliteTable(
     inForceFrom: text('in_force_from'),
     inForceTo: text('in_force_to'),
     notes: text('notes'),
+    claimant: claimantColumn(),
   },
   (t) => [
-    uniqueIndex('legal_bases_identity_live').on(t.number, t.issuedOn).where(sql`deleted_at IS NULL`),
+    uniqueIndex('legal_bases_identity_live').on(t.number, t.issuedOn, t.claimant).where(sql`deleted_at IS NULL`),
     check('legal_bases_kind_valid', oneOf(t.kind, LEGAL_BASIS_KINDS)),
     check('legal_bases_issued_on_date', sql`date(${t.issuedOn}) IS ${t.issuedOn}`),
     check('legal_bases_in_force_from_date', isDate(t.inForceFrom)),
@@ -389,9 +404,10 @@ export const delegations = sqliteTable(
     classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('none'),
     status: text('status', { enum: DELEGATION_STATUSES }).notNull().default('draft'),
     notes: text('notes'),
+    claimant: claimantColumn(),
   },
   (t) => [
-    uniqueIndex('delegations_meeting_live').on(t.meetingId).where(sql`deleted_at IS NULL`),
+    uniqueIndex('delegations_meeting_live').on(t.meetingId, t.claimant).where(sql`deleted_at IS NULL`),
     check('delegations_funding_valid', oneOf(t.funding, FUNDING_SOURCES)),
     check('delegations_classification_valid', oneOf(t.classification, CLASSIFICATIONS)),
     check('delegations_status_valid', oneOf(t.status, DELEGATION_STATUSES)),
@@ -429,13 +445,16 @@ export const delegationMembers = sqliteTable(
     hotel: text('hotel'),
     visaStatus: text('visa_status', { enum: VISA_STATUSES }),
     perDiemBasis: text('per_diem_basis'),
+    claimant: claimantColumn(),
+    /** The same for the one head of a delegation (delegation_members_one_head). */
+    headClaimant: claimantColumn('head_claimant'),
   },
   (t) => [
     uniqueIndex('delegation_members_person_live')
-      .on(t.delegationId, t.personId)
+      .on(t.delegationId, t.personId, t.claimant)
       .where(sql`deleted_at IS NULL`),
     uniqueIndex('delegation_members_one_head')
-      .on(t.delegationId)
+      .on(t.delegationId, t.headClaimant)
       .where(sql`deleted_at IS NULL AND role = 'head'`),
     index('delegation_members_person').on(t.personId),
     check('delegation_members_role_valid', oneOf(t.role, MEMBER_ROLES)),

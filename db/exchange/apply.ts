@@ -9,6 +9,7 @@ import type { SearchEntity } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
+import { keysOf, settleClaimsOf, touchesKey } from './claims';
 import { headsByRegister, headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
 import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
 import type { Line } from './outbox';
@@ -135,9 +136,14 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   const full = before && related.length ? (m.repo.get(db, line.id, { includeDeleted: true }) as Record<string, unknown>) : undefined;
   const priorOf = (f: string): unknown => (!before ? null : m.column.has(f) || f === DELETED ? fieldOfRow(m, before, f) : (full?.[f] ?? null));
   const stored = Object.keys(values).filter((f) => f === DELETED || m.column.has(f));
+  // A record that gains or changes a unique key (a code, the meeting of a delegation, a restore…)
+  // is written as a claimant of it, which the index lets stand beside the holder; who keeps the key
+  // is settled just after (claims.ts), the same on every laptop whatever the order.
+  const claims = !before ? keysOf(m.entity) : touchesKey(m.entity, display.keys()) ? keysOf(m.entity) : [];
+  const claimCols = [...new Set(claims.map((k) => k.claimant))];
   if (!before) {
     const cols = stored.filter((f) => f !== DELETED);
-    const names = ['id', 'created_at', 'updated_at', 'version', ...cols.map((f) => m.column.get(f)!), 'deleted_at'];
+    const names = ['id', 'created_at', 'updated_at', 'version', ...cols.map((f) => m.column.get(f)!), 'deleted_at', ...claimCols];
     statement(db, `INSERT INTO "${m.table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
       line.id,
       line.at,
@@ -145,17 +151,20 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
       1,
       ...cols.map((f) => toParam(m, f, values[f])),
       (values[DELETED] as string | null | undefined) ?? null,
+      ...claimCols.map(() => line.id),
     );
   } else {
     const changed = stored.filter((f) => JSON.stringify(priorOf(f) ?? null) !== JSON.stringify(values[f] ?? null));
-    const sets = changed.map((f) => `"${f === DELETED ? 'deleted_at' : m.column.get(f)!}" = ?`);
+    const sets = [...changed.map((f) => `"${f === DELETED ? 'deleted_at' : m.column.get(f)!}" = ?`), ...claimCols.map((c) => `"${c}" = ?`)];
     statement(db, `UPDATE "${m.table}" SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ?`).run(
       ...changed.map((f) => (f === DELETED ? ((values[f] as string | null) ?? null) : toParam(m, f, values[f]))),
+      ...claimCols.map(() => line.id),
       line.at,
       line.id,
     );
   }
   for (const f of related) m.repo.config.relations?.[f]?.write(db, line.id, values[f] ?? []);
+  if (claims.length) settleClaimsOf(db, m.entity, line.id, before);
   if (!before || line.op === 'create') flagDuplicates(db, m, line.id);
 
   // The search document (now, or once per record at the end of the batch), and the change in the

@@ -94,7 +94,12 @@ export function delegationOf(db: Db, entity: string, id: string): string | null 
     return r?.delegation_id ?? null;
   }
   if (entity === 'agenda_item') {
-    const r = statement(db, 'SELECT d.id FROM agenda_items a JOIN delegations d ON d.meeting_id = a.meeting_id AND d.deleted_at IS NULL WHERE a.id = ?').get(id) as { id: string } | undefined;
+    // A meeting can have two live delegations for a while (one a later claimant from another laptop,
+    // db/exchange/claims.ts): the classified one, if any, decides, so that Viet Nam's positions stay here.
+    const r = statement(
+      db,
+      "SELECT d.id FROM agenda_items a JOIN delegations d ON d.meeting_id = a.meeting_id AND d.deleted_at IS NULL WHERE a.id = ? ORDER BY d.classification = 'none', d.id LIMIT 1",
+    ).get(id) as { id: string } | undefined;
     return r?.id ?? null;
   }
   return null;

@@ -9,6 +9,7 @@ import type { HybridClock } from '../../common/hlc';
 import type { Db } from '../open';
 import { getMeta, setMeta } from '../repo/core/meta';
 import { statement } from '../repo/core/statements';
+import { keysOf, settleClaimsOf } from './claims';
 import { allHeadsOf, headsOf, markDeletedWhileEdited, putWrite } from './merge';
 import { holdAllClassified, Holding } from './classified';
 import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
@@ -69,13 +70,16 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
   ).all(from) as LogRow[];
   // Classified delegations and what hangs off them stay here (classified.ts).
   const holding = new Holding(db);
+  const firstN = (statement(db, 'SELECT coalesce(max(n), 0) AS n FROM exchange_outbox').get() as { n: number }).n;
   if (!rows.length) {
     // Nothing of this laptop's since: the mark moves past the changes from other laptops, so the
     // next call does not read them again (a laptop taking in thousands of batches calls this for each).
     // Lines already taken up are still checked against a delegation raised meanwhile (finish).
     const last = (statement(db, 'SELECT max(seq) AS seq FROM change_log').get() as { seq: number | null }).seq ?? 0;
     if (last > from) setMeta(db, FOLDED, String(last));
-    return holding.finish(replica, clock);
+    const finished = holding.finish(replica, clock);
+    if (finished) settleTakenUp(db, firstN);
+    return finished;
   }
   let added = 0;
   for (const r of rows) {
@@ -116,7 +120,22 @@ export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
     added++;
   }
   if (rows.length) setMeta(db, FOLDED, String(rows[rows.length - 1]!.seq));
-  return added + holding.finish(replica, clock);
+  const finished = holding.finish(replica, clock);
+  settleTakenUp(db, firstN);
+  return added + finished;
+}
+
+/**
+ * The unique keys of the records whose changes were just taken up (their claims now have a clock
+ * value, the one every other laptop will see): settled as the apply path settles them (claims.ts).
+ */
+function settleTakenUp(db: Db, afterN: number): void {
+  const done = new Set<string>();
+  for (const r of statement(db, "SELECT json_extract(line, '$.e') AS e, json_extract(line, '$.id') AS id FROM exchange_outbox WHERE n > ? ORDER BY n").all(afterN) as Array<{ e: string; id: string }>) {
+    if (!keysOf(r.e).length || done.has(r.id)) continue;
+    done.add(r.id);
+    settleClaimsOf(db, r.e, r.id);
+  }
 }
 
 /** Whether this laptop has a change that foldLocal has not taken up yet (one saved since its last call). */

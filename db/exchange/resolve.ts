@@ -10,6 +10,7 @@ import { appendChange } from '../repo/core/changeLog';
 import type { WriteContext } from '../repo/core/repository';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
+import { claimLocally } from './claims';
 import { DELETED, modelOf } from './model';
 
 /**
@@ -37,6 +38,8 @@ export function settleRegister(db: Db, ctx: WriteContext, entity: string, id: st
     id,
   );
   for (const f of fields) if (f !== DELETED && !m.column.has(f)) m.repo.config.relations?.[f]?.write(db, id, after[f] ?? []);
+  // A code kept or typed, a record restored: not into a key another record holds (claims.ts).
+  claimLocally(db, m.entity, id, current);
   appendChange(db, ctx, { entity: m.entity, entityId: id, op: 'update', before, after });
   const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { id: string; deletedAt: string | null };
   if (m.repo.config.search) {

@@ -13,6 +13,7 @@ import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
 import { removeSearchDoc, upsertSearchDoc } from '../repo/search';
 import { nameKey, sameMeeting, samePerson } from '../../common/duplicates';
+import { keysOf, settleAllClaims } from './claims';
 import { markDuplicate } from './merge';
 import { DELETED, isClassified, isDistinct, modelOf, type EntityModel } from './model';
 
@@ -126,18 +127,21 @@ export function importSnapshot(db: Db, state: SnapshotState): string {
       else for (const f of fields) values[f] = (v as Record<string, unknown> | null)?.[f] ?? null;
     }
     const cols = Object.keys(values).filter((f) => f !== DELETED && m.column.has(f));
-    const names = ['id', 'created_at', 'updated_at', 'version', ...cols.map((f) => m.column.get(f)!), 'deleted_at'];
+    // Written as a claimant of its unique keys; who keeps each is settled once all are in (claims.ts).
+    const claimCols = [...new Set(keysOf(m.entity).map((k) => k.claimant))];
+    const names = ['id', 'created_at', 'updated_at', 'version', ...cols.map((f) => m.column.get(f)!), 'deleted_at', ...claimCols];
     const updates = names.filter((n) => n !== 'id').map((n) => `"${n}" = excluded."${n}"`);
     statement(
       db,
       `INSERT INTO "${m.table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`,
-    ).run(r.id, r.c, r.u, 1, ...cols.map((f) => toParam(m, f, values[f])), (values[DELETED] as string | null | undefined) ?? null);
+    ).run(r.id, r.c, r.u, 1, ...cols.map((f) => toParam(m, f, values[f])), (values[DELETED] as string | null | undefined) ?? null, ...claimCols.map(() => r.id));
     for (const f of Object.keys(values)) if (f !== DELETED && !m.column.has(f)) m.repo.config.relations?.[f]?.write(db, r.id, values[f] ?? []);
     touched.push([m, r.id]);
   }
   flagDuplicatesOf(db, new Set(touched.map(([, id]) => id)));
   const insertConflict = statement(db, 'INSERT OR REPLACE INTO exchange_conflicts (key, kind, entity, entity_id, register, detail, closed_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const c of state.conflicts) insertConflict.run(...c);
+  settleAllClaims(db);
   for (const [m, id] of touched) {
     if (!m.repo.config.search) continue;
     const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { id: string; deletedAt: string | null };

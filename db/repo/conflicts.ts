@@ -6,6 +6,7 @@
 import type { EntityName, ExchangeConflictKind } from '../../common/enums';
 import { parseHlc } from '../../common/hlc';
 import { AppError, type Messages } from '../errors';
+import { claimOfItem } from '../exchange/claims';
 import { openConflicts, type ConflictRow } from '../exchange/merge';
 import { DELETED, DISTINCT, modelOf } from '../exchange/model';
 import { settleRegister } from '../exchange/resolve';
@@ -64,6 +65,13 @@ export interface ConflictItem {
   edits?: Array<{ register: string; fields: string[]; side: ConflictSide }>;
   /** Duplicate: the two records. */
   duplicates?: [DuplicateSide, DuplicateSide];
+  /**
+   * Duplicate of a unique key (a code, the delegation of a meeting, the head of a delegation) that
+   * two laptops both claimed: which record keeps it (the first claim) and which is marked, and what
+   * "keep both" means here: a new value of `field` for one of them, the claimant made a member, or
+   * not allowed (merge or delete).
+   */
+  claim?: { keeper: string; claimant: string; keepBoth: 'rename' | 'member' | null; field: string | null };
   /** What the officer saw: a resolution sent with another token is refused (the item changed). */
   token: string;
 }
@@ -220,6 +228,13 @@ function baseOf(db: Db, fields: readonly string[], heads: readonly string[]): un
 const DETAILS: Partial<Record<string, readonly string[]>> = {
   person: ['email', 'passportName', 'position', 'agencyId', 'phone'],
   meeting: ['bodyId', 'sequence', 'startDate', 'endDate', 'city'],
+  pillar: ['code', 'nameVi'],
+  country: ['code', 'nameVi'],
+  body: ['code', 'nameVi'],
+  agency: ['code', 'nameVi'],
+  legal_basis: ['number', 'issuedOn', 'issuer'],
+  delegation: ['status', 'decisionNumber'],
+  delegation_member: ['role', 'position'],
 };
 
 /** The exchanged records that refer to an entity's table: [repository, field, column] (from the schema's foreign keys). */
@@ -296,6 +311,14 @@ function itemOf(db: Db, c: ConflictRow, me: string | null): ConflictItem {
   }
   const a = duplicateSide(db, c.entity, c.entityId);
   const b = duplicateSide(db, c.entity, c.register);
+  const claimed = claimOfItem(db, c.key);
+  let claim: ConflictItem['claim'];
+  if (claimed) {
+    const ways = claimed.keys.map((k) => k.keepBoth);
+    const rename = ways.find((w) => w && 'rename' in w) as { rename: string } | undefined;
+    const keepBoth = ways.some((w) => w === null) ? null : rename ? 'rename' : 'member';
+    claim = { keeper: claimed.keeper, claimant: claimed.keeper === a.id ? b.id : a.id, keepBoth, field: keepBoth === 'rename' ? rename!.rename : keepBoth === 'member' ? 'role' : null };
+  }
   return {
     key: c.key,
     kind: c.kind as ExchangeConflictKind,
@@ -304,6 +327,7 @@ function itemOf(db: Db, c: ConflictRow, me: string | null): ConflictItem {
     fields: [],
     sides: [],
     duplicates: [a, b],
+    ...(claim ? { claim } : {}),
     // (Not their versions: resolving another item of one of them would make this one refuse for nothing.)
     token: `${a.id},${b.id}`,
   };
@@ -371,6 +395,7 @@ const BOTH_DELEGATIONS: Messages = {
 export function mergeDuplicate(db: Db, ctx: WriteContext, item: ConflictItem, keepId: string): void {
   const [a, b] = item.duplicates!;
   if (keepId !== a.id && keepId !== b.id) throw new AppError('VALIDATION', { vi: 'Hãy chọn một trong hai bản ghi để giữ.', en: 'Choose one of the two records to keep.' });
+  if (item.claim?.keepBoth === 'member') throw new AppError('VALIDATION', TWO_HEADS);
   const otherId = keepId === a.id ? b.id : a.id;
   const entity = item.record.entity;
   for (const { repo, field, column } of referrersOf(db, entity)) {
@@ -380,6 +405,18 @@ export function mergeDuplicate(db: Db, ctx: WriteContext, item: ConflictItem, ke
       const row = repo.get(db, id) as Row;
       if (repo.config.entity === 'delegation' && field === 'meetingId') {
         if (one(db, 'SELECT 1 AS x FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL', keepId)) throw new AppError('CONFLICT', BOTH_DELEGATIONS, { key: item.key });
+      }
+      if (repo.config.entity === 'delegation_member' && field === 'delegationId') {
+        // Two delegations to one meeting merged: a person in both stays once (in the kept one), and
+        // the other's head joins as a member when the kept one has a head.
+        if (one(db, 'SELECT 1 AS x FROM delegation_members WHERE delegation_id = ? AND person_id = ? AND deleted_at IS NULL', keepId, row.personId)) {
+          repo.remove(db, ctx, { id, version: row.version });
+          continue;
+        }
+        if (row.role === 'head' && one(db, "SELECT 1 AS x FROM delegation_members WHERE delegation_id = ? AND role = 'head' AND deleted_at IS NULL", keepId)) {
+          repo.update(db, ctx, { id, version: row.version, changes: { delegationId: keepId, role: 'member' } });
+          continue;
+        }
       }
       if (repo.config.entity === 'delegation_member' && field === 'personId') {
         if (one(db, 'SELECT 1 AS x FROM delegation_members WHERE delegation_id = ? AND person_id = ? AND deleted_at IS NULL', row.delegationId, keepId)) {
@@ -405,9 +442,52 @@ export function mergeDuplicate(db: Db, ctx: WriteContext, item: ConflictItem, ke
   repoOf(entity).remove(db, ctx, { id: otherId, version: other.version });
 }
 
-/** Keep both: the two are different records; the decision is exchanged (a register of the one with the smaller id). */
-export function keepBothDuplicates(db: Db, ctx: WriteContext, item: ConflictItem): void {
+const TWO_HEADS: Messages = {
+  vi: 'Đây là hai người khác nhau nên không gộp được: hãy giữ cả hai (người đăng ký sau trở thành thành viên) hoặc xóa một người khỏi đoàn.',
+  en: 'These are two different people and cannot be merged: keep both (the later one becomes a member) or remove one of them from the delegation.',
+};
+
+const ONE_ONLY: Partial<Record<string, Messages>> = {
+  delegation: {
+    vi: 'Mỗi cuộc họp chỉ có một đoàn công tác, nên không giữ được cả hai: hãy gộp hai đoàn (thành viên chuyển sang đoàn được giữ) hoặc xóa một đoàn.',
+    en: 'A meeting has one delegation, so both cannot be kept: merge them (the members move to the one kept) or delete one.',
+  },
+  delegation_member: {
+    vi: 'Một người chỉ có mặt một lần trong một đoàn, nên không giữ được cả hai: hãy gộp hoặc xóa một bản.',
+    en: 'A person is in a delegation once, so both cannot be kept: merge them or delete one.',
+  },
+};
+
+const NEW_VALUE: Messages = {
+  vi: 'Hãy nhập mã mới cho một trong hai bản ghi để giữ cả hai.',
+  en: 'Type a new code for one of the two records to keep both.',
+};
+
+/**
+ * Keep both. Two records of a unique key (`item.claim`): one of them (`id`, by default the later
+ * claimant) takes a new value of the key (`value`: a code, a number) or, for two heads, the later
+ * becomes a member; an ordinary change, checked as any edit (a code another record holds is
+ * refused), after which the two no longer claim one key and the item closes on every laptop.
+ * Otherwise the two are different records; the decision is exchanged (a register of the one with
+ * the smaller id).
+ */
+export function keepBothDuplicates(db: Db, ctx: WriteContext, item: ConflictItem, input: { id?: string; value?: unknown } = {}): void {
   const [a, b] = item.duplicates!;
+  if (item.claim) {
+    const { claim } = item;
+    if (claim.keepBoth === null) throw new AppError('VALIDATION', ONE_ONLY[item.record.entity] ?? NEW_VALUE);
+    const target = input.id ?? claim.claimant;
+    if (target !== a.id && target !== b.id) throw new AppError('VALIDATION', { vi: 'Hãy chọn một trong hai bản ghi.', en: 'Choose one of the two records.' });
+    const repo = repoOf(item.record.entity);
+    const row = repo.get(db, target) as Row;
+    if (claim.keepBoth === 'member') {
+      repo.update(db, ctx, { id: target, version: row.version, changes: { role: 'member' } });
+      return;
+    }
+    if (typeof input.value !== 'string' || !input.value.trim()) throw new AppError('VALIDATION', NEW_VALUE);
+    repo.update(db, ctx, { id: target, version: row.version, changes: { [claim.field!]: input.value.trim() } });
+    return;
+  }
   const register = `${DISTINCT}${b.id}`;
   appendChange(db, ctx, { entity: a.entity, entityId: a.id, op: 'update', before: { [register]: null }, after: { [register]: true } });
   closeHere(db, item.key);

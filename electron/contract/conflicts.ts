@@ -86,6 +86,13 @@ export const conflictItemSchema = z.object({
   deletion: side.optional(),
   edits: z.array(z.object({ register: z.string(), fields: z.array(z.string()), side })).optional(),
   duplicates: z.tuple([duplicateSide, duplicateSide]).optional(),
+  /**
+   * Two records of a unique key that two laptops both claimed (a code, the delegation of a meeting,
+   * the head of a delegation): the first claim keeps it, the other is marked; "keep both" is a new
+   * value of `field` for one of them ('rename'), the claimant made a member ('member'), or not
+   * allowed (null: merge or delete).
+   */
+  claim: z.object({ keeper: id, claimant: id, keepBoth: z.enum(['rename', 'member']).nullable(), field: z.string().nullable() }).optional(),
   /** Sent back with the resolution: an item that changed meanwhile is not resolved blindly. */
   token: z.string(),
 });
@@ -119,7 +126,8 @@ export const conflictMethods = {
     'write',
     z.discriminatedUnion('how', [
       z.object({ ...target, how: z.literal('merge'), id }).strict(),
-      z.object({ ...target, how: z.literal('keepBoth') }).strict(),
+      // Two records of a unique key: `value` is the new code (or number) of `id` (default: the later claimant).
+      z.object({ ...target, how: z.literal('keepBoth'), id: id.optional(), value: plainString(200).optional() }).strict(),
       z.object({ ...target, how: z.literal('delete'), id }).strict(),
     ]),
     z.object({ open: z.number().int().min(0) }),

@@ -127,7 +127,12 @@ export const conflictHandlers = {
   'conflicts.resolveDuplicate': (ctx, input) => {
     const item = openItem(ctx.db, input.key, input.token, 'duplicate');
     if (input.how === 'merge') mergeDuplicate(ctx.db, writeContext(ctx), item, input.id);
-    else if (input.how === 'keepBoth') keepBothDuplicates(ctx.db, writeContext(ctx), item);
+    else if (input.how === 'keepBoth') {
+      // A new code (or number) for one of two records of a unique key, checked as its update would check it.
+      const field = item.claim?.keepBoth === 'rename' ? item.claim.field : null;
+      const value = field && input.value !== undefined ? checked({ ...item, fields: [field] }, input.value) : input.value;
+      keepBothDuplicates(ctx.db, writeContext(ctx), item, { ...(input.id ? { id: input.id } : {}), ...(value !== undefined ? { value } : {}) });
+    }
     else deleteDuplicate(ctx.db, writeContext(ctx), item, input.id);
     return openCount(ctx);
   },

@@ -1,5 +1,6 @@
 // Documents: the briefing of a meeting and the annual summary report (Word, Decree 30/2020), each
 // a job whose worker reads the data in one snapshot; the export log records it like any export.
+// Each carries its administrative frame: the one the export form chose, or this laptop's defaults.
 import { meetingRowOf } from '../../db/repo/exports/lists';
 import { annualReportStem } from '../services/documents/annualReport';
 import { briefingStem } from '../services/documents/briefing';
@@ -9,9 +10,11 @@ import { statement } from '../../db/repo/core/statements';
 import { startExport } from '../services/exports/exportJobs';
 import { today, type HandlerMap } from './context';
 import { classifiedStem } from './classifiedExports';
+import { defaultFrame, documentFrameHandlers } from './documentFrame';
 import { folderFor, jobHost } from './exports';
 
 export const documentHandlers = {
+  ...documentFrameHandlers,
   'exports.briefing': (ctx, input) => {
     const folder = folderFor(ctx, input.folder);
     const meeting = meetingRowOf(ctx.db, input.meetingId);
@@ -24,7 +27,7 @@ export const documentHandlers = {
       folder,
       stem: classifiedStem(ctx, { kind: 'briefing', meetingId: input.meetingId }, input.classifiedConfirmed, briefingStem(meeting, input.language), input.language),
       ext: '.docx',
-      task: { kind: 'briefing', meetingId: input.meetingId, language: input.language, today: today(ctx) },
+      task: { kind: 'briefing', meetingId: input.meetingId, language: input.language, today: today(ctx), frame: input.frame ?? defaultFrame(ctx, 'briefing', input.language) },
     });
   },
   'exports.postTripReport': (ctx, input) => {
@@ -52,7 +55,7 @@ export const documentHandlers = {
       folder,
       stem: classifiedStem(ctx, { kind: 'postTripReport', meetingId: input.meetingId }, input.classifiedConfirmed, postTripStem(meeting, input.language), input.language),
       ext: '.docx',
-      task: { kind: 'postTripReport', meetingId: input.meetingId, language: input.language, today: today(ctx) },
+      task: { kind: 'postTripReport', meetingId: input.meetingId, language: input.language, today: today(ctx), frame: input.frame ?? defaultFrame(ctx, 'postTripReport', input.language) },
     });
   },
   'exports.annualReport': (ctx, input) => {
@@ -66,7 +69,7 @@ export const documentHandlers = {
       folder,
       stem: classifiedStem(ctx, { kind: 'annualReport', year: input.year }, input.classifiedConfirmed, annualReportStem(input.year, input.language), input.language),
       ext: '.docx',
-      task: { kind: 'annualReport', year: input.year, language: input.language, today: today(ctx) },
+      task: { kind: 'annualReport', year: input.year, language: input.language, today: today(ctx), frame: input.frame ?? defaultFrame(ctx, 'annualReport', input.language) },
     });
   },
 } satisfies Partial<HandlerMap>;

@@ -33,7 +33,10 @@ export function fieldIssueMessage(issue: FieldIssue, t: TFunction, origin?: Issu
         issue.key === 'control_chars' ||
         issue.key === 'date_out_of_range' ||
         issue.key === 'completed_on_required' ||
-        issue.key === 'completed_in_future'
+        issue.key === 'completed_in_future' ||
+        issue.key === 'doc_number' ||
+        issue.key === 'doc_symbol' ||
+        issue.key === 'office_abbreviation'
       )
         return t(`errors.fields.${issue.key}`);
       return t('errors.fields.generic');

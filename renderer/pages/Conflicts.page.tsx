@@ -404,9 +404,12 @@ function DuplicateConflict({ item, words }: { item: ConflictItem; words: ValueWo
   const { zone } = useClock();
   const resolve = useResolve('conflicts.resolveDuplicate');
   const sides = item.duplicates ?? [];
+  // Two records of a unique key (a code, the delegation of a meeting, the head of a delegation): the first claim keeps it.
+  const claim = item.claim;
+  const [newValue, setNewValue] = useState('');
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('conflicts.duplicate.intro')}</Text>
+      <Text size="sm">{t(claim ? 'conflicts.duplicate.claimIntro' : 'conflicts.duplicate.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {sides.map((d, i) => {
           const name = (lang === 'en' ? d.en : d.vi) || t('conflicts.unnamed');
@@ -414,9 +417,16 @@ function DuplicateConflict({ item, words }: { item: ConflictItem; words: ValueWo
           return (
             <Paper key={d.id} withBorder p="sm" radius="sm" component="section" aria-labelledby={labelId} data-testid="conflict-duplicate">
               <Stack gap={6}>
-                <Text size="xs" c="dimmed" fw={600}>
-                  {t(i === 0 ? 'conflicts.duplicate.first' : 'conflicts.duplicate.second')}
-                </Text>
+                <Group gap="xs">
+                  <Text size="xs" c="dimmed" fw={600}>
+                    {t(i === 0 ? 'conflicts.duplicate.first' : 'conflicts.duplicate.second')}
+                  </Text>
+                  {claim ? (
+                    <Badge size="sm" variant="light" color={claim.keeper === d.id ? 'teal' : 'orange'}>
+                      {t(claim.keeper === d.id ? 'conflicts.duplicate.keeper' : 'conflicts.duplicate.claimant')}
+                    </Badge>
+                  ) : null}
+                </Group>
                 <Text size="sm" fw={600} id={labelId}>
                   {d.target ? (
                     <Anchor href={hrefOf(pathOfHit(d.target))} size="sm" fw={600}>
@@ -451,17 +461,19 @@ function DuplicateConflict({ item, words }: { item: ConflictItem; words: ValueWo
                 ) : null}
                 <Text size="xs">{t('conflicts.duplicate.links', { n: d.links })}</Text>
                 <Group gap="xs" mt={4}>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    leftSection={<IconArrowMerge size={14} aria-hidden />}
-                    loading={resolve.pending}
-                    title={t('conflicts.duplicate.mergeHint')}
-                    aria-describedby={labelId}
-                    onClick={() => void resolve.run({ key: item.key, token: item.token, how: 'merge', id: d.id })}
-                  >
-                    {t('conflicts.duplicate.mergeInto')}
-                  </Button>
+                  {claim?.keepBoth === 'member' ? null : (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconArrowMerge size={14} aria-hidden />}
+                      loading={resolve.pending}
+                      title={t('conflicts.duplicate.mergeHint')}
+                      aria-describedby={labelId}
+                      onClick={() => void resolve.run({ key: item.key, token: item.token, how: 'merge', id: d.id })}
+                    >
+                      {t('conflicts.duplicate.mergeInto')}
+                    </Button>
+                  )}
                   <Button
                     size="xs"
                     variant="default"
@@ -479,14 +491,47 @@ function DuplicateConflict({ item, words }: { item: ConflictItem; words: ValueWo
           );
         })}
       </SimpleGrid>
-      <Text size="xs" c="dimmed">
-        {t('conflicts.duplicate.mergeHint')}
-      </Text>
-      <Group>
-        <Button size="xs" variant="default" loading={resolve.pending} onClick={() => void resolve.run({ key: item.key, token: item.token, how: 'keepBoth' })}>
-          {t('conflicts.duplicate.keepBoth')}
-        </Button>
-      </Group>
+      {claim?.keepBoth === 'member' ? null : (
+        <Text size="xs" c="dimmed">
+          {t('conflicts.duplicate.mergeHint')}
+        </Text>
+      )}
+      {!claim ? (
+        <Group>
+          <Button size="xs" variant="default" loading={resolve.pending} onClick={() => void resolve.run({ key: item.key, token: item.token, how: 'keepBoth' })}>
+            {t('conflicts.duplicate.keepBoth')}
+          </Button>
+        </Group>
+      ) : claim.keepBoth === 'rename' ? (
+        <Group align="flex-end" gap="xs">
+          <TextInput
+            size="xs"
+            label={t(claim.field === 'number' ? 'conflicts.duplicate.newNumber' : 'conflicts.duplicate.newCode')}
+            value={newValue}
+            onChange={(e) => setNewValue(e.currentTarget.value)}
+            maxLength={200}
+          />
+          <Button
+            size="xs"
+            variant="default"
+            loading={resolve.pending}
+            disabled={!newValue.trim()}
+            onClick={() => void resolve.run({ key: item.key, token: item.token, how: 'keepBoth', id: claim.claimant, value: newValue.trim() })}
+          >
+            {t('conflicts.duplicate.keepBothRename')}
+          </Button>
+        </Group>
+      ) : claim.keepBoth === 'member' ? (
+        <Group>
+          <Button size="xs" variant="default" loading={resolve.pending} onClick={() => void resolve.run({ key: item.key, token: item.token, how: 'keepBoth' })}>
+            {t('conflicts.duplicate.keepBothMember')}
+          </Button>
+        </Group>
+      ) : (
+        <Text size="xs" c="dimmed">
+          {t(item.record.entity === 'delegation' ? 'conflicts.duplicate.oneDelegation' : 'conflicts.duplicate.oncePerDelegation')}
+        </Text>
+      )}
       <ResolveError error={resolve.error} />
     </Stack>
   );

@@ -10,6 +10,7 @@ import { PageHeader } from '../components/PageHeader/PageHeader';
 import { BackupPanel, ExportLog } from '../components/exports';
 import { ExchangeSection } from '../components/exchange/ExchangeSection';
 import { DayZoneSection } from '../components/settings/DayZoneSection';
+import { DocumentsSection } from '../components/settings/DocumentsSection';
 import { ExportFolderSection } from '../components/settings/ExportFolderForm';
 import { IntegritySection } from '../components/settings/IntegritySection';
 import { SampleDataSection } from '../components/settings/SampleDataSection';
@@ -112,6 +113,9 @@ export function SettingsPage() {
         </Section>
         <Section id="settings-export" title={t('settingsPage.export.title')} description={t('settingsPage.export.description')}>
           <ExportFolderSection />
+        </Section>
+        <Section id="settings-documents" title={t('settingsPage.documents.title')} description={t('settingsPage.documents.description')}>
+          <DocumentsSection />
         </Section>
         <Section id="settings-backup" title={t('exports.backup.panelTitle')} description={t('exports.backup.panelDescription')}>
           <BackupPanel />

@@ -321,4 +321,30 @@ describe('data migrations, on a database an older release left behind', () => {
     expect(db.prepare(`SELECT tbl FROM backup_log ORDER BY seq DESC LIMIT 1`).pluck().get()).toBe('delegation_members');
     expectSound(db);
   });
+
+  it('0017 unique_key_claimants: every record written before holds its key (claimant empty); two holders of one key are still refused, a claimant beside its holder is let in, and the key indexes are still used', () => {
+    const { db, migrateToLatest } = at('0017_unique_key_claimants', 'claims');
+    writeDesk(db);
+    insert(db, 'meetings', { id: 'mt-35', body_id: 'bd-asoen', sequence: 35, title_vi: 'ASOEN 35', title_en: 'ASOEN 35', start_date: '2024-07-31', end_date: '2024-08-02' });
+    insert(db, 'delegations', { id: 'dl-35', meeting_id: 'mt-35' });
+    insert(db, 'delegation_members', { id: 'dm-35', delegation_id: 'dl-35', person_id: 'pp-dong', role: 'head' });
+    const before = rowCounts(db, [...DESK_TABLES, 'delegations', 'delegation_members']);
+
+    migrateToLatest();
+
+    expect(rowCounts(db, [...DESK_TABLES, 'delegations', 'delegation_members'])).toEqual(before);
+    for (const t of ['pillars', 'countries', 'bodies', 'agencies', 'legal_bases', 'delegations']) {
+      expect(db.prepare(`SELECT count(*) FROM ${t} WHERE claimant <> ''`).pluck().get()).toBe(0);
+    }
+    expect(db.prepare(`SELECT claimant, head_claimant FROM delegation_members`).get()).toEqual({ claimant: '', head_claimant: '' });
+    // A second holder is refused as before; a claimant (its own id as the mark) stands beside the holder.
+    expect(() => insert(db, 'delegations', { id: 'dl-35b', meeting_id: 'mt-35' })).toThrow(/UNIQUE/);
+    insert(db, 'delegations', { id: 'dl-35b', meeting_id: 'mt-35', claimant: 'dl-35b' });
+    expect(() => insert(db, 'delegation_members', { id: 'dm-35b', delegation_id: 'dl-35', person_id: 'pp-dong' })).toThrow(/UNIQUE/);
+    expect(() => insert(db, 'bodies', { id: 'bd-asoen-2', code: 'ASOEN', name_vi: 'Lần hai', name_en: 'Again', pillar_id: 'pl-ascc', kind: 'senior_officials' })).toThrow(/UNIQUE/);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+    expect(plan(`SELECT id FROM delegations WHERE meeting_id = 'mt-35' AND deleted_at IS NULL`)).toMatch(/USING (COVERING )?INDEX delegations_meeting_live/);
+    expect(plan(`SELECT id FROM bodies WHERE code = 'ASOEN' AND deleted_at IS NULL`)).toMatch(/USING (COVERING )?INDEX bodies_code_live/);
+    expectSound(db);
+  });
 });

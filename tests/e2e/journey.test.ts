@@ -47,6 +47,11 @@ describe('the journey again, in headless Chromium', () => {
     await main.getByText('Chưa có đề cương tham dự').waitFor();
     await main.getByRole('button', { name: 'Xuất đề cương tham dự' }).click();
     await page().getByRole('menuitem', { name: 'Bản tiếng Việt' }).click();
+    // The frame of the document: proposed from Settings, a number given for this one.
+    const frame = page().getByRole('dialog', { name: 'Khung văn bản: đề cương tham dự' });
+    await frame.getByRole('textbox', { name: /^Số/ }).fill('12');
+    expect(await frame.getByRole('textbox', { name: /^Ký hiệu/ }).inputValue()).toBe('ĐC-VPASEAN');
+    await frame.getByRole('button', { name: 'Xuất văn bản' }).click();
     await page().getByText('Đã lưu tệp').waitFor();
     await main.getByText('Đã có đề cương tham dự').waitFor({ timeout: 3000 });
   });

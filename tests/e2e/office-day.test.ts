@@ -57,6 +57,7 @@ describe('the office day, in headless Chromium', () => {
     await year.click();
     await desk.page.getByRole('option', { name: '2027', exact: true }).click();
     await dialog.getByRole('button', { name: 'Xuất báo cáo năm 2027' }).click();
+    await desk.page.getByRole('dialog', { name: 'Khung văn bản: báo cáo tổng kết' }).getByRole('button', { name: 'Xuất văn bản' }).click();
     await expect.poll(() => desk.page.getByTestId('export-done').innerText()).toContain('2027 Báo cáo tổng kết (vi).docx');
     await expect.poll(() => desk.page.getByText('Đã lưu báo cáo tổng kết năm 2027').count()).toBe(1);
     expect(desk.consoleErrors).toEqual([]);

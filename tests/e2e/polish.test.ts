@@ -27,6 +27,8 @@ describe('polish after a newcomer’s walk, in headless Chromium', () => {
     const button = page().getByRole('main').getByRole('button', { name: 'Xuất đề cương tham dự' });
     await button.click();
     await page().getByRole('menuitem', { name: 'Bản tiếng Việt' }).click();
+    // The document's frame, as proposed (the number left for the clerk).
+    await page().getByRole('dialog', { name: 'Khung văn bản: đề cương tham dự' }).getByRole('button', { name: 'Xuất văn bản' }).click();
     const done = page().getByTestId('export-done');
     await done.waitFor();
     await screenshot(page(), 'polish-export-notification-vi');

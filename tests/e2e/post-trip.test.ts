@@ -38,6 +38,8 @@ describe('the post-trip report, in headless Chromium', () => {
     expect(await due.getAttribute('data-state')).toBe('overdue');
     await page.getByRole('button', { name: 'Xuất báo cáo kết quả chuyến công tác' }).click();
     await page.getByRole('menuitem', { name: 'Bản tiếng Việt' }).click();
+    // The frame of the report first: number and symbol, whom it goes to, who signs.
+    await page.getByRole('dialog', { name: 'Khung văn bản: báo cáo kết quả chuyến công tác' }).getByRole('button', { name: 'Xuất văn bản' }).click();
     const offer = page.getByRole('dialog', { name: 'Ghi nhận đoàn đã báo cáo?' });
     await offer.waitFor({ timeout: 30_000 });
     expect(readdirSync(folder).filter((f) => f.endsWith('.docx'))).toHaveLength(1);

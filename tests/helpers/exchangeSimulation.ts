@@ -26,7 +26,8 @@ import { gunzipSync } from 'node:zlib';
 import { openAppDatabase } from '../../db/bootstrap';
 import { exchangeRound } from '../../electron/services/exchange/round';
 import { identityFileOf } from '../../db/exchange/identity';
-import { openConflicts } from '../../db/exchange/merge';
+import { headsOf, openConflicts } from '../../db/exchange/merge';
+import { deleteDuplicate, keepBothDuplicates, listConflicts, mergeDuplicate } from '../../db/repo/conflicts';
 import { settleRegister } from '../../db/exchange/resolve';
 import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
 import type { Db } from '../../db/open';
@@ -66,6 +67,9 @@ export interface SimResult {
   newerHeld: number;
   /** Writes undone by a restore before they were published (not lost by the exchange). */
   undoneByRestore: number;
+  /** Records of a unique key created (body codes, delegations of a meeting, members and heads), and the duplicate items they raised. */
+  keyedCreates: number;
+  duplicatesShown: number;
   integrityOk: boolean;
   /** What went wrong, for a failing run (not part of the figures' line). */
   failures: string[];
@@ -115,6 +119,11 @@ interface Write {
 }
 
 type Kind = 'meeting' | 'action_item' | 'person';
+/** Records of a unique key, created now and then with a key another laptop may have taken meanwhile. */
+type KeyedKind = 'body' | 'delegation' | 'delegation_member';
+const TABLE_OF: Record<Kind | KeyedKind, string> = { meeting: 'meetings', action_item: 'action_items', person: 'people', body: 'bodies', delegation: 'delegations', delegation_member: 'delegation_members' };
+/** The body codes laptops type (a few, so that two laptops apart often type the same). */
+const SIM_CODES = ['SIM-A', 'SIM-B', 'SIM-C'];
 const REPO: Record<Kind, Repository> = { meeting: repo.meetings, action_item: repo.actionItems, person: repo.people };
 const TEXT_FIELDS: Record<Kind, string[]> = {
   meeting: ['titleVi', 'titleEn', 'notes', 'city'],
@@ -136,12 +145,20 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
   const rand = mulberry32(options.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const chance = (p: number) => rand() < p;
+  // The unique keys' schedule draws from a generator of its own, so that the rest of a seed's
+  // schedule (offline periods, faults, copies, restores) stays what it was before it was added.
+  const krand = mulberry32(options.seed * 7919 + 17);
+  const kpick = <T>(xs: readonly T[]): T => xs[Math.floor(krand() * xs.length)]!;
   const root = mkdtempSync(path.join(tmpdir(), 'asoen-exsim-'));
   const share = path.join(root, 'share');
   const failures: string[] = [];
   const replicas: Replica[] = [];
   const writes: Write[] = [];
-  const creates: Array<{ entity: Kind; id: string; replica: number; seq: number }> = [];
+  const creates: Array<{ entity: Kind | KeyedKind; id: string; replica: number; seq: number }> = [];
+  /** Meetings with a classified delegation, and meetings given an unclassified one (each kept off the other's way: see keyedEdit). */
+  const secretMeetings = new Set<string>();
+  const publicMeetings = new Set<string>();
+  let claimsMade = 0;
   const classified: Array<{ id: string; replica: number }> = [];
   /** The delegations classified now (left out of the comparison: each laptop keeps its own). */
   const secretNow = new Set<string>();
@@ -303,19 +320,100 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const first = open.filter((c) => c.kind === 'deleted_edited');
       const c = first.length ? pick(first) : pick(open);
       const ctx = ctxOf(r);
+      if (c.kind === 'duplicate') return resolveDuplicate(r, c.key);
       try {
         const n = writes.length;
         // The deleted-while-edited items first: the record is restored (its edits shown again).
         const register = c.kind === 'deleted_edited' ? 'deletedAt' : c.register;
         if (c.kind !== 'deleted_edited' && c.kind !== 'field') return false;
+        const texts = Object.values(TEXT_FIELDS).flat();
+        // A text is typed; a reference or a code keeps the value shown (another would point nowhere).
         const value =
-          register === 'deletedAt' ? null : register === 'startDate+endDate' ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` } : `resolved ${n}`;
-        r.db.transaction(() => settleRegister(r.db, ctx, c.entity, c.entityId, register, value))();
-        record(r, c.entity, c.entityId, register, value);
+          register === 'deletedAt'
+            ? null
+            : register === 'startDate+endDate'
+              ? { startDate: '2027-03-01', endDate: `2027-03-${String(2 + (n % 20)).padStart(2, '0')}` }
+              : texts.includes(register)
+                ? `resolved ${n}`
+                : headsOf(r.db, c.entityId, register)[0]?.value;
+        try {
+          r.db.transaction(() => settleRegister(r.db, ctx, c.entity, c.entityId, register, value))();
+        } catch (err) {
+          // A restore into a key another record took meanwhile is refused: kept deleted instead.
+          if (register !== 'deletedAt') throw err;
+          const at = r.db.prepare(`SELECT deleted_at FROM "${TABLE_OF[c.entity as Kind]}" WHERE id = ?`).pluck().get(c.entityId) as string | null;
+          r.db.transaction(() => settleRegister(r.db, ctx, c.entity, c.entityId, register, at ?? ctx.now))();
+          if (c.entity in REPO) record(r, c.entity, c.entityId, register, at ?? ctx.now);
+          conflictsResolved++;
+          return true;
+        }
+        if (c.entity in REPO) record(r, c.entity, c.entityId, register, value);
         conflictsResolved++;
         return true;
       } catch {
         return false;
+      }
+    };
+
+    /** A duplicate: merged into the holder, both kept (a new code; the later head made a member), or the claimant deleted, whichever the app lets. */
+    const resolveDuplicate = (r: Replica, key: string): boolean => {
+      const item = listConflicts(r.db).find((i) => i.key === key);
+      if (!item?.duplicates) return false;
+      const ctx = ctxOf(r);
+      const claim = item.claim;
+      const n = writes.length + creates.length;
+      const ways: Array<() => void> = claim
+        ? [
+            () => mergeDuplicate(r.db, ctx, item, claim.keeper),
+            () => keepBothDuplicates(r.db, ctx, item, claim.keepBoth === 'rename' ? { value: `SIM-R${n}-${r.index}` } : {}),
+            () => deleteDuplicate(r.db, ctx, item, claim.claimant),
+          ]
+        : [() => keepBothDuplicates(r.db, ctx, item)];
+      const first = Math.floor(krand() * ways.length);
+      for (let k = 0; k < ways.length; k++) {
+        try {
+          r.db.transaction(ways[(first + k) % ways.length]!)();
+          conflictsResolved++;
+          return true;
+        } catch {
+          // refused by the app (a delegation with members cannot be deleted…): the next way
+        }
+      }
+      return false;
+    };
+
+    /**
+     * A record of a unique key, as two laptops apart may both type it: a body with one of a few
+     * codes, the delegation of a meeting, a member (the head, now and then) of a delegation. Refused
+     * here when this laptop already has it, as the screens refuse it. Classified delegations and
+     * unclassified ones are kept to meetings of their own (a held record claims last on its laptop
+     * only, so its inbox item could not be the same everywhere: claims.ts).
+     */
+    const keyedEdit = (r: Replica) => {
+      const ctx = ctxOf(r);
+      const kind = kpick(['body', 'delegation', 'delegation_member'] as const);
+      try {
+        let id: string;
+        if (kind === 'body') {
+          id = r.db.transaction(() => repo.bodies.create(r.db, ctx, { code: kpick(SIM_CODES), nameVi: `Nhóm ${writes.length}`, nameEn: `Group ${writes.length}`, kind: 'working_group' }))().id;
+        } else if (kind === 'delegation') {
+          const meetings = liveIds(r, 'meeting').filter((m) => !secretMeetings.has(m));
+          if (!meetings.length) return;
+          const meetingId = kpick(meetings);
+          id = r.db.transaction(() => repo.delegations.create(r.db, ctx, { meetingId }))().id;
+          publicMeetings.add(meetingId);
+        } else {
+          const held = new Set(classified.map((c) => c.id));
+          const delegations = (r.db.prepare("SELECT id FROM delegations WHERE deleted_at IS NULL AND classification = 'none' ORDER BY id").pluck().all() as string[]).filter((d) => !held.has(d));
+          const people = liveIds(r, 'person');
+          if (!delegations.length || !people.length) return;
+          const delegationId = kpick(delegations);
+          id = r.db.transaction(() => repo.delegationMembers.create(r.db, ctx, { delegationId, personId: kpick(people), role: krand() < 0.4 ? 'head' : 'member' }))().id;
+        }
+        creates.push({ entity: kind, id, replica: r.index, seq: lastSeq(r.db) });
+        claimsMade++;
+      } catch {
+        // This laptop has it already: refused, as on the screens.
       }
     };
 
@@ -364,10 +462,12 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       if (roll < 0.2) {
         // A classified delegation, with a sentinel text that must never reach the share.
         const meetings = liveIds(r, 'meeting').filter((id) => creates.some((c) => c.id === id && c.replica === r.index));
-        const free = meetings.filter((id) => !r.db.prepare('SELECT 1 FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL').get(id));
+        const free = meetings.filter((id) => !publicMeetings.has(id) && !r.db.prepare('SELECT 1 FROM delegations WHERE meeting_id = ? AND deleted_at IS NULL').get(id));
         if (!free.length) return;
+        const meetingId = pick(free);
+        secretMeetings.add(meetingId);
         const row = r.db.transaction(() =>
-          repo.delegations.create(r.db, ctx, { meetingId: pick(free), classification: pick(['confidential', 'secret', 'top_secret'] as const), objectives: `${SENTINEL}${n}` }),
+          repo.delegations.create(r.db, ctx, { meetingId, classification: pick(['confidential', 'secret', 'top_secret'] as const), objectives: `${SENTINEL}${n}` }),
         )();
         classified.push({ id: row.id, replica: r.index });
         secretNow.add(row.id);
@@ -542,7 +642,11 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
         if (existsShare(share)) damage();
       } else if (roll < 0.36) {
         resolve(r);
-      } else edit(r);
+      } else {
+        edit(r);
+        // Now and then, on the same laptop, a record of a unique key too.
+        if (krand() < 0.2) keyedEdit(r);
+      }
     }
 
     // Everybody back online: exchange until nothing moves, resolve every conflict, exchange again.
@@ -586,7 +690,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     for (const r of living) learn(r);
     const result2 = compare(living, held()) ?? markingsDiffer();
     if (result1) failures.push(`before resolving: ${result1}`);
-    if (result1) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
+    if (result1 || result2) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
     if (result2) failures.push(`after resolving: ${result2}`);
     if ((result1 || result2) && process.env.EXSIM_DEBUG) {
       const id = process.env.EXSIM_ID ?? /at ([0-9a-f-]{36})/.exec(result1 ?? result2 ?? '')?.[1];
@@ -657,7 +761,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     }
     for (const c of creates) {
       if (undoneCreates.has(c.id) || neverLeft(c.replica, c.seq)) continue;
-      if (!r0.db.prepare(`SELECT 1 FROM "${REPO[c.entity].tableName}" WHERE id = ?`).get(c.id)) {
+      if (!r0.db.prepare(`SELECT 1 FROM "${TABLE_OF[c.entity]}" WHERE id = ?`).get(c.id)) {
         lost++;
         failures.push(`lost: created ${c.entity} ${c.id}`);
       }
@@ -707,6 +811,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       upgrades,
       newerHeld,
       undoneByRestore: undone.size + undoneCreates.size,
+      keyedCreates: claimsMade,
+      duplicatesShown: [...conflictsSeen].filter((k) => k.startsWith('duplicate:')).length,
       integrityOk,
       failures,
     };
@@ -771,12 +877,15 @@ function compare(replicas: Replica[], secret: ReadonlySet<string>): string | nul
   const dump = (db: Db) => {
     const out: Record<string, unknown[]> = {};
     for (const [name, rp] of Object.entries({ meetings: repo.meetings, actionItems: repo.actionItems, people: repo.people, delegations: repo.delegations, members: repo.delegationMembers })) {
-      const cols = ['id', 'deleted_at', ...rp.config.fields.filter((f) => f !== 'supportingAgencyIds').map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))];
+      // (With the marking of a later claimant of a unique key: the same on every laptop too.)
+      const marks = name === 'delegations' ? ['claimant'] : name === 'members' ? ['claimant', 'head_claimant'] : [];
+      const cols = ['id', 'deleted_at', ...rp.config.fields.filter((f) => f !== 'supportingAgencyIds').map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)), ...marks];
       const parent = name === 'members' ? cols.indexOf('delegation_id') : 0;
       out[name] = (db.prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${rp.tableName}" ORDER BY id`).raw().all() as unknown[][]).filter(
         (row) => !secret.has(row[parent] as string),
       );
     }
+    out.bodies = db.prepare('SELECT id, code, deleted_at, claimant FROM bodies ORDER BY id').raw().all();
     out.conflicts = openConflicts(db);
     out.search = db.prepare(`SELECT entity_id, title FROM search_docs WHERE entity IN ('meeting', 'person', 'action_item') ORDER BY entity_id`).raw().all();
     return JSON.stringify(out);

@@ -96,8 +96,9 @@ describe('exports through the contract', () => {
       const report = await run(app, 'exports.annualReport', { year: 2024, language: 'en' });
       expect(report.result!.fileName).toBe('CONFIDENTIAL (MẬT) - 2024 Annual report (en).docx');
       const paras = paragraphsText((await docxXml(report.result!.file))['word/document.xml']!).filter((p) => p.trim() !== '');
-      expect(paras[0]!.trim()).toBe('CONFIDENTIAL (MẬT)');
-      expect(paras.at(-1)!.trim()).toBe('CONFIDENTIAL (MẬT)');
+      const number = paras.findIndex((p) => p.startsWith('No.:'));
+      expect(paras[number + 1]!.trim()).toBe('CONFIDENTIAL (MẬT)');
+      expect(paras.at(-1)!.trim()).not.toBe('CONFIDENTIAL (MẬT)');
     });
 
     it('asks nothing and marks nothing when the file holds no classified delegation', async () => {
@@ -153,7 +154,10 @@ describe('exports through the contract', () => {
       expect(fonts.length).toBeGreaterThan(50);
       for (const f of fonts) expect([W(f, 'ascii'), W(f, 'hAnsi')]).toEqual(['Times New Roman', 'Times New Roman']);
       const sizes = new Set(all(doc, 'w:sz').map((s) => W(s, 'val')));
-      for (const s of sizes) expect(['24', '26', '28']).toContain(s);
+      for (const s of sizes) expect(['22', '24', '26', '28']).toContain(s);
+      // 11 pt only for the lines of "Nơi nhận" (Decree 30/2020, Appendix I).
+      const small = all(doc, 'w:r').filter((run) => W(run.getElementsByTagName('w:sz')[0] ?? run, 'val') === '22');
+      expect(small.map((run) => run.getElementsByTagName('w:t')[0]?.textContent)).toEqual(['- Như trên;', '- Lưu: VT, VPASEAN.']);
       const runOf = (text: string) => all(doc, 'w:r').find((run) => run.getElementsByTagName('w:t')[0]?.textContent === text)!;
       const title = runOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(title.getElementsByTagName('w:b')).toHaveLength(1);
@@ -194,9 +198,16 @@ describe('exports through the contract', () => {
       expect(text).toContain('Cơ quan đầu mối');
       expect(text).toContain('142/QĐ-TTg');
       expect(text).toContain('pqdai@example.vn');
-      // Classified positions: marked at the top and the bottom.
-      expect(paras.find((p) => p.trim() !== '')!.trim()).toBe('MẬT');
-      expect(paras.filter((p) => p.trim() !== '').at(-1)!.trim()).toBe('MẬT');
+      // Classified positions: marked under the number and symbol (Circular 24/2020/TT-BCA, form 19),
+      // and on every page in the footer; not above the national title, not after the signature.
+      const shown = paras.filter((p) => p.trim() !== '');
+      const number = shown.findIndex((p) => p.startsWith('Số:'));
+      expect(shown[number]).toMatch(/^Số:\s+\/ĐC-VPASEAN$/);
+      expect(shown[number + 1]!.trim()).toBe('MẬT');
+      expect(shown.filter((p) => p.trim() === 'MẬT')).toHaveLength(1);
+      expect(shown[0]).toBe('BỘ NÔNG NGHIỆPVÀ MÔI TRƯỜNG');
+      const footers = all(doc, 'w:footerReference').map((f) => textOf(xml[`word/${target(f.getAttribute('r:id'))}`]!));
+      expect(footers).toEqual(['MẬT', 'MẬT']);
       // Recorded, and the meeting now counts its briefing as produced.
       const log = app.call('exports.list', { limit: 10 }).items;
       expect(log[0]).toMatchObject({ id: r.exportId, kind: 'briefing', format: 'docx', language: 'vi', meetingId: m.id, status: 'done', folder, fileName: r.fileName, bytes: r.bytes, sha256: r.sha256, error: null });

@@ -106,7 +106,12 @@ describe('the post-trip report', () => {
     // Proposals drawn from the open work, and the officer's own said plainly.
     expect(text).toContain('Giao các đơn vị chủ trì thực hiện 04 nhiệm vụ nêu tại Mục V');
     expect(text).toContain('[Cán bộ soạn thảo bổ sung các đề xuất, kiến nghị cụ thể của Đoàn (nếu có) trước khi trình ký.]');
-    expect(text).toContain('TRƯỞNG ĐOÀN');
+    // The frame: a number left for the clerk, the report's symbol, whom it goes to, and the head
+    // of delegation signing it in their own right, with the copies opposite.
+    expect(text).toMatch(/Số:\s*\/BC-VPASEAN/);
+    expect(text).toContain('Kính gửi: Lãnh đạo Bộ');
+    expect(text).toMatch(/TRƯỞNG ĐOÀN\s*Nguyễn Văn Đông/);
+    expect(text).toContain('Nơi nhận:');
     expect(text).not.toContain('MẬT');
   });
 
@@ -142,7 +147,9 @@ describe('the post-trip report', () => {
     expect(asked.details).toEqual({ needsConfirmation: 'classified', marking: 'confidential', delegations: 1 });
     const { text, fileName } = await report(m.id, 'vi', true);
     expect(fileName.startsWith('MẬT - 2024-07-28 ASOEN 35 - Báo cáo kết quả chuyến công tác')).toBe(true);
-    expect(text.startsWith(' MẬT ')).toBe(true);
+    // The marking stands under the number and symbol (Circular 24/2020/TT-BCA), before the title.
+    expect(text.indexOf(' MẬT ')).toBeGreaterThan(text.indexOf('Số:'));
+    expect(text.indexOf(' MẬT ')).toBeLessThan(text.indexOf('BÁO CÁO'));
     expect(text).toContain('đề cử 04 khu bảo tồn thành Vườn di sản ASEAN số 58–61');
   });
 

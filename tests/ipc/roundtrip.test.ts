@@ -112,6 +112,10 @@ describe('every output of the contract', () => {
       callChecked('settings.createExportFolder', { exportFolder: path.join(folder, 'Xuất') });
       callChecked('settings.update', { exportFolder: folder });
       callChecked('settings.get', {});
+      const defaults = callChecked('settings.documents', {}) as Record<string, unknown>;
+      const { derivedAbbreviation: _derived, ...saved } = defaults;
+      callChecked('settings.updateDocuments', { ...saved, signerName: 'Nguyễn Văn An' });
+      callChecked('settings.documentFrame', { kind: 'briefing', language: 'en' });
       // Exports answer at once with a job; its status is polled until it ends.
       const finish = async (job: Record<string, unknown>) => {
         let current = job;
@@ -123,6 +127,8 @@ describe('every output of the contract', () => {
         return current as { result: { file: string } };
       };
       await finish(callChecked('exports.briefing', { meetingId, language: 'vi', classifiedConfirmed: true }));
+      const withDelegation = (callChecked('delegations.list', { limit: 1 }) as { items: Array<{ meetingId: string }> }).items[0]!.meetingId;
+      await finish(callChecked('exports.postTripReport', { meetingId: withDelegation, language: 'en', classifiedConfirmed: true }));
       await finish(callChecked('exports.annualReport', { year: 2024, language: 'en', classifiedConfirmed: true }));
       await finish(callChecked('exports.tracker', { filter: { status: ['open'] }, language: 'vi', classifiedConfirmed: true }));
       await finish(callChecked('exports.csv', { list: 'meetings', language: 'vi' }));

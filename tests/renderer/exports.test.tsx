@@ -284,6 +284,10 @@ describe('AnnualReportButton', () => {
     await user.click(year);
     await user.click(await screen.findByRole('option', { name: '2024' }));
     await user.click(within(dialog).getByRole('button', { name: 'Xuất báo cáo năm 2024' }));
+    // Then its frame, proposed from this laptop's defaults: a report's symbol, the number left for the clerk.
+    const frame = await screen.findByRole('dialog', { name: 'Khung văn bản: báo cáo tổng kết' });
+    expect(await within(frame).findByRole('textbox', { name: /^Ký hiệu/ })).toHaveValue('BC-VPASEAN');
+    await user.click(within(frame).getByRole('button', { name: 'Xuất văn bản' }));
     expect(await screen.findByText('Đã lưu báo cáo tổng kết năm 2024')).toBeInTheDocument();
     const record = app.call('exports.list', { limit: 1 }).items[0]!;
     expect(record).toMatchObject({ kind: 'annual_report', year: 2024, language: 'vi', status: 'done', folder });

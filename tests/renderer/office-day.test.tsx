@@ -61,6 +61,8 @@ describe('the office day on the screens', () => {
     await user.click(year);
     await user.click(await screen.findByRole('option', { name: '2027' }));
     await user.click(within(dialog).getByRole('button', { name: 'Xuất báo cáo năm 2027' }));
+    const frame = await screen.findByRole('dialog', { name: 'Khung văn bản: báo cáo tổng kết' });
+    await user.click(await within(frame).findByRole('button', { name: 'Xuất văn bản' }));
     await screen.findByTestId('export-done');
     expect(spy.calls.find((c) => c.method === 'exports.annualReport')?.input).toMatchObject({ year: 2027, language: 'vi' });
     await app.ctx.services.jobs.idle();

@@ -42,6 +42,10 @@ describe('the post-trip report on the meeting page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Xuất báo cáo kết quả chuyến công tác' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Bản tiếng Việt' }));
+    // Its frame first: a report's symbol, the head of delegation signing it.
+    const frame = await screen.findByRole('dialog', { name: 'Khung văn bản: báo cáo kết quả chuyến công tác' });
+    expect(await within(frame).findByRole('textbox', { name: /^Ký hiệu/ })).toHaveValue('BC-VPASEAN');
+    await user.click(within(frame).getByRole('button', { name: 'Xuất văn bản' }));
     const offer = await screen.findByRole('dialog', { name: 'Ghi nhận đoàn đã báo cáo?' }, { timeout: 30000 });
     expect(readdirSync(folder)).toEqual(['2026-08-03 ASOEN 37 - Báo cáo kết quả chuyến công tác (vi).docx']);
     expect(offer).toHaveTextContent('Hạn nộp báo cáo: 23/08/2026 (trễ 90 ngày).');
@@ -59,6 +63,7 @@ describe('the post-trip report on the meeting page', () => {
     expect(await screen.findByTestId('post-trip-due', {}, { timeout: 5000 })).toHaveTextContent('Post-trip report: due 23/08/2026 · 90 days late');
     await user.click(screen.getByRole('button', { name: 'Export post-trip report' }));
     await user.click(await screen.findByRole('menuitem', { name: 'English version' }));
+    await user.click(within(await screen.findByRole('dialog', { name: /post-trip report/ })).getByRole('button', { name: 'Export the document' }));
     const offer = await screen.findByRole('dialog', { name: 'Record the delegation as reported?' }, { timeout: 30000 });
     await user.click(within(offer).getByRole('button', { name: 'Later' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -4,7 +4,7 @@
 import { AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { FONT, renderDocx, SIZE, table, TEXT_WIDTH } from '../../electron/services/documents/docxKit';
+import { columnWidths, FONT, renderDocx, SIZE, table, TEXT_WIDTH } from '../../electron/services/documents/docxKit';
 
 /** The table as docxKit built it with `docx` objects before it was written as text. */
 function docxTable(headers: string[], rows: string[][], relWidths: number[], centred: number[]): Table {
@@ -25,8 +25,7 @@ function docxTable(headers: string[], rows: string[][], relWidths: number[], cen
         }),
       ],
     });
-  const total = relWidths.reduce((a, b) => a + b, 0);
-  const widths = relWidths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const widths = columnWidths(headers, rows, relWidths);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,

@@ -3,6 +3,7 @@
 // caller's transaction.
 import { getTableName } from 'drizzle-orm';
 import type { SearchEntity } from '../../../common/enums';
+import { claimLocally, keysOf } from '../../exchange/claims';
 import { AppError, staleVersion } from '../../errors';
 import { newId } from '../../ids';
 import type { Db } from '../../open';
@@ -18,6 +19,10 @@ function sameSearchDoc(a: SearchDocInput, b: SearchDocInput): boolean {
 }
 
 export function writesOf(e: EntityShape, reads: Reads) {
+  // A record with a unique key (a code, one delegation per meeting…): a duplicate that came from
+  // another laptop is kept as a claimant (db/exchange/claims.ts); a write here may not join it.
+  const keyed = keysOf(e.config.entity).length > 0;
+
   function checkReferences(db: Db, values: Record<string, unknown>): void {
     for (const ref of e.config.references ?? []) {
       const v = values[ref.field];
@@ -59,6 +64,7 @@ export function writesOf(e: EntityShape, reads: Reads) {
     for (const f of e.relationFields) {
       if (values[f] !== undefined) e.config.relations?.[f]?.write(db, id, values[f]);
     }
+    if (keyed) claimLocally(db, e.config.entity, id, undefined);
     const row = reads.get(db, id);
     appendChange(db, ctx, { entity: e.config.entity, entityId: id, op: 'create', before: null, after: pickFields(row) });
     refreshSearch(db, row);
@@ -100,6 +106,7 @@ export function writesOf(e: EntityShape, reads: Reads) {
     const result = statement(db, sql).run(...storedChanged.map((f) => toParam(f, input.changes[f])), ctx.now, input.id, input.version);
     if (result.changes !== 1) throw staleVersion(e.config.labels.vi, e.config.labels.en, current.version);
     for (const f of changed) if (!e.columns[f]) e.config.relations?.[f]?.write(db, input.id, input.changes[f]);
+    if (keyed) claimLocally(db, e.config.entity, input.id, current);
     const row = reads.get(db, input.id);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
@@ -138,6 +145,7 @@ export function writesOf(e: EntityShape, reads: Reads) {
       input.id,
       input.version,
     );
+    if (keyed) claimLocally(db, e.config.entity, input.id, current);
     const row = reads.get(db, input.id, { includeDeleted: true });
     appendChange(db, ctx, { entity: e.config.entity, entityId: input.id, op: 'delete', before: pickFields(current), after: null });
     refreshSearch(db, row);
@@ -154,6 +162,7 @@ export function writesOf(e: EntityShape, reads: Reads) {
       input.id,
       input.version,
     );
+    if (keyed) claimLocally(db, e.config.entity, input.id, current);
     const row = reads.get(db, input.id);
     appendChange(db, ctx, { entity: e.config.entity, entityId: input.id, op: 'update', before: { deletedAt: current.deletedAt }, after: { deletedAt: null } });
     refreshSearch(db, row);

@@ -9,7 +9,7 @@ import type { AnnualReportData, BodyYear, DocumentRow, PillarYear, YearMeeting }
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { isOverdueOn, statusOn } from '../../../common/actionStanding';
 import { highestClassification } from '../../../common/enums';
-import { dash, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
+import { dash, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
 import { dmy, moreLine, num, pick, place, span, word, type Lang } from '../exports/format';
 
 /** The annexes, numbered in this order (the narrative refers to them by number). */
@@ -733,7 +733,7 @@ function annexes(d: AnnualReportData, lang: Lang, t: Words): Block[] {
   return out;
 }
 
-export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: string): Block[] {
+export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: string, frame?: DocumentFrame): Block[] {
   const t = T[lang];
   const office = pick(lang, d.issuer.officeVi, d.issuer.officeEn);
   return [
@@ -746,6 +746,7 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
       title: t.title,
       subtitle: [t.subtitle(d.year), t.draft],
       classification: markingOf(d, lang),
+      ...frameParts(frame).title,
     }),
     para(t.lead(d.year, office)),
     heading(t.s1),
@@ -760,13 +761,13 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
     ...difficulties(d, lang, t),
     heading(t.s6(d.year + 1)),
     ...plan(d, lang, t),
-    ...signature(office, lang),
+    ...signature(office, lang, frameParts(frame).signature),
     ...annexes(d, lang, t),
   ];
 }
 
-export async function renderAnnualReport(d: AnnualReportData, lang: Lang, today: string): Promise<Buffer> {
-  return renderDocx({ title: `${T[lang].title} ${d.year}`, subject: T[lang].subtitle(d.year), lang, blocks: annualReportBlocks(d, lang, today), classification: markingOf(d, lang) });
+export async function renderAnnualReport(d: AnnualReportData, lang: Lang, today: string, frame?: DocumentFrame): Promise<Buffer> {
+  return renderDocx({ title: `${T[lang].title} ${d.year}`, subject: T[lang].subtitle(d.year), lang, blocks: annualReportBlocks(d, lang, today, frame), classification: markingOf(d, lang) });
 }
 
 /** '2025 Báo cáo tổng kết (vi)' / '2025 Annual report (en)'. */

@@ -3,7 +3,7 @@
 // previous meeting decided and what Viet Nam still owes, the focal points in force, contacts.
 import type { BriefingData } from '../../../db/repo/documents/briefing';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
-import { field, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
+import { field, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
 import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from '../exports/format';
 
 const T = {
@@ -188,11 +188,12 @@ function more(shown: number, total: number, lang: Lang): Block[] {
   return line ? [para(line, { italics: true })] : [];
 }
 
-export function briefingBlocks(data: BriefingData, lang: Lang, today: string): { blocks: Block[]; classification: string } {
+export function briefingBlocks(data: BriefingData, lang: Lang, today: string, frame?: DocumentFrame): { blocks: Block[]; classification: string } {
   const t = T[lang];
   const c = t.cols;
   const m = data.meeting;
   const classification = word('classification', data.delegation?.classification ?? 'none', lang);
+  const parts = frameParts(frame);
   const blocks: Block[] = [
     ...titleBlock({
       lang,
@@ -203,6 +204,7 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
       title: t.title,
       subtitle: [meetingTitle(m, lang)],
       classification,
+      ...parts.title,
     }),
   ];
 
@@ -368,12 +370,12 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string): {
     );
     blocks.push(gap());
   }
-  blocks.push(...signature(pick(lang, data.issuer.officeVi, data.issuer.officeEn), lang));
+  blocks.push(...signature(pick(lang, data.issuer.officeVi, data.issuer.officeEn), lang, parts.signature));
   return { blocks, classification };
 }
 
-export async function renderBriefing(data: BriefingData, lang: Lang, today: string): Promise<Buffer> {
-  const { blocks, classification } = briefingBlocks(data, lang, today);
+export async function renderBriefing(data: BriefingData, lang: Lang, today: string, frame?: DocumentFrame): Promise<Buffer> {
+  const { blocks, classification } = briefingBlocks(data, lang, today, frame);
   return renderDocx({ title: `${T[lang].title} — ${shortName(data.meeting)}`, subject: meetingTitle(data.meeting, lang), lang, blocks, classification });
 }
 

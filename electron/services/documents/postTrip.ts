@@ -7,7 +7,7 @@
 import type { AdoptedDocumentLine, PostTripData } from '../../../db/repo/documents/postTrip';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { inLanguage } from './briefing';
-import { dash, field, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block } from './docxKit';
+import { dash, field, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
 import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from '../exports/format';
 
 /** A count as Vietnamese administrative texts write it: '04 văn kiện', '12 nhiệm vụ'. */
@@ -253,7 +253,7 @@ function taskTable(rows: ActionItemRow[], today: string, lang: Lang): Block {
   );
 }
 
-export function postTripBlocks(data: PostTripData, lang: Lang, today: string): { blocks: Block[]; classification: string } {
+export function postTripBlocks(data: PostTripData, lang: Lang, today: string, frame?: DocumentFrame): { blocks: Block[]; classification: string } {
   const t = T[lang];
   const c = t.cols;
   const m = data.meeting;
@@ -269,6 +269,7 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
       title: t.title,
       subtitle: [t.subtitle(meetingTitle(m, lang))],
       classification,
+      ...frameParts(frame).title,
     }),
   ];
 
@@ -420,13 +421,19 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string): {
   for (const p of proposals) blocks.push(dash(p));
   blocks.push(para(t.proposeOfficer, { italics: true }));
 
-  blocks.push(...signature(t.signatureTitle, lang));
-  if (head) blocks.push(gap(), gap(), gap(), para([{ text: head.fullName, bold: true }], { align: 'right', indent: false }));
+  const signer = frameParts(frame).signature;
+  if (signer) {
+    // The head of delegation signs it: their name under the signature unless the form gave another.
+    blocks.push(...signature(t.signatureTitle, lang, { ...signer, title: signer.title || t.signatureTitle, name: signer.name || head?.fullName || '' }));
+  } else {
+    blocks.push(...signature(t.signatureTitle, lang));
+    if (head) blocks.push(gap(), gap(), gap(), para([{ text: head.fullName, bold: true }], { align: 'right', indent: false }));
+  }
   return { blocks, classification };
 }
 
-export async function renderPostTrip(data: PostTripData, lang: Lang, today: string): Promise<Buffer> {
-  const { blocks, classification } = postTripBlocks(data, lang, today);
+export async function renderPostTrip(data: PostTripData, lang: Lang, today: string, frame?: DocumentFrame): Promise<Buffer> {
+  const { blocks, classification } = postTripBlocks(data, lang, today, frame);
   return renderDocx({ title: `${T[lang].fileTitle} — ${shortName(data.meeting)}`, subject: meetingTitle(data.meeting, lang), lang, blocks, classification });
 }
 

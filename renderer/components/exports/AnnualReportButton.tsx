@@ -1,15 +1,16 @@
 // The annual report asks for its year: a small dialog with the year (proposed from the office
 // day: last year in January–March, when last year's report is written, this year otherwise) and
-// the file's language. The result names the year.
+// the file's language, then the document's frame (DocumentFrameModal). The result names the year.
 import { pickerFilter } from '../../forms/pickerFilter';
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconFileExport, IconFileReport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthOf, yearOf } from '../../../common/clock';
-import type { ExportLanguage } from '../../../electron/contract';
+import type { DocumentFrame, ExportLanguage } from '../../../electron/contract';
 import { useToday } from '../../clock';
 import { useLanguage } from '../../i18n/useLanguage';
+import { DocumentFrameModal } from './DocumentFrameModal';
 import { ExportProgress, notifyOutcome } from './ExportFeedback';
 import { useExportJob } from './useExportJob';
 
@@ -38,10 +39,12 @@ export function AnnualReportButton({ variant = 'default' }: { variant?: 'default
     setLanguage(uiLang === 'en' ? 'en' : 'vi');
     setOpened(true);
   };
-  const run = async () => {
+  // Then the document's frame: number and symbol, addressees, signer, copies (this laptop's defaults proposed).
+  const [framing, setFraming] = useState(false);
+  const run = async (frame: DocumentFrame) => {
     const chosen = Number(year);
-    setOpened(false);
-    const settled = await job.start('exports.annualReport', { year: chosen, language });
+    setFraming(false);
+    const settled = await job.start('exports.annualReport', { year: chosen, language, frame });
     notifyOutcome(settled, 'export', { year: chosen });
     job.reset();
   };
@@ -57,7 +60,8 @@ export function AnnualReportButton({ variant = 'default' }: { variant?: 'default
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void run();
+            setOpened(false);
+            setFraming(true);
           }}
         >
           <Stack gap="md">
@@ -97,6 +101,7 @@ export function AnnualReportButton({ variant = 'default' }: { variant?: 'default
           </Stack>
         </form>
       </Modal>
+      <DocumentFrameModal opened={framing} kind="annualReport" language={language} onClose={() => setFraming(false)} onSubmit={(frame) => void run(frame)} />
     </Group>
   );
 }

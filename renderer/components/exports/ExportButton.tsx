@@ -5,9 +5,10 @@ import { ActionIcon, Button, Group, Loader, Menu, type ButtonProps, type Mantine
 import { IconChevronDown, IconDatabase, IconDotsVertical, IconFileExport, IconFolderShare } from '@tabler/icons-react';
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportLanguage, Input } from '../../../electron/contract';
+import type { DocumentFrame, ExportLanguage, Input } from '../../../electron/contract';
 import { EXPORT_LISTS } from '../../../electron/contract';
 import { useLanguage } from '../../i18n/useLanguage';
+import { DocumentFrameModal } from './DocumentFrameModal';
 import { ExportProgress, notifyOutcome } from './ExportFeedback';
 import { OtherFolderModal } from './OtherFolderModal';
 import { useExportJob, type JobMethod, type JobResult } from './useExportJob';
@@ -87,8 +88,17 @@ export function ExportButton(props: ExportButtonProps) {
   const method = METHOD[kind];
   const notifyKind = kind === 'backup' ? 'backup' : 'export';
 
-  const run = async (choice: Choice, folder?: string) => {
-    const input = { ...choice.input, ...(folder ? { folder } : {}) } as Input<typeof method>;
+  // A document (the briefing, the post-trip report) asks for its frame first: number and symbol,
+  // addressees, signer, copies.
+  const [framing, setFraming] = useState<{ choice: Choice; folder?: string } | null>(null);
+  const framed = kind === 'briefing' || kind === 'postTripReport';
+
+  const run = async (choice: Choice, folder?: string, frame?: DocumentFrame) => {
+    if (framed && !frame) {
+      setFraming({ choice, ...(folder ? { folder } : {}) });
+      return;
+    }
+    const input = { ...choice.input, ...(folder ? { folder } : {}), ...(frame ? { frame } : {}) } as Input<typeof method>;
     const settled = await job.start(method, input);
     notifyOutcome(settled, notifyKind);
     job.reset();
@@ -184,6 +194,19 @@ export function ExportButton(props: ExportButtonProps) {
     <Group gap="sm" wrap="wrap" align="center" display="inline-flex">
       {control}
       <ExportProgress job={job} kind={notifyKind} />
+      {framed ? (
+        <DocumentFrameModal
+          opened={framing !== null}
+          kind={kind === 'postTripReport' ? 'postTripReport' : 'briefing'}
+          language={(framing?.choice.input.language as ExportLanguage | undefined) ?? 'vi'}
+          onClose={() => setFraming(null)}
+          onSubmit={(frame) => {
+            const pending = framing;
+            setFraming(null);
+            if (pending) void run(pending.choice, pending.folder, frame);
+          }}
+        />
+      ) : null}
       <OtherFolderModal
         opened={folderOpen}
         onClose={() => setFolderOpen(false)}

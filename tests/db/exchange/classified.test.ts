@@ -133,6 +133,29 @@ describe('a classified delegation and the exchange', () => {
   });
 });
 
+describe('a classified delegation and a delegation of the same meeting from another laptop', () => {
+  it('takes the other laptop\'s delegation in (not blocked): it keeps the meeting, the one held here is the claimant here only, and the positions on the agenda stay here', async () => {
+    const { share, a, b, meeting } = setUp('claim-held');
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    const held = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, classification: 'secret', objectives: 'SENTINEL-H lập trường' }))();
+    const item = a.db.transaction(() => repo.agendaItems.create(a.db, a.ctx, { meetingId: meeting.id, number: 1, titleVi: 'Khai mạc', position: 'SENTINEL-H quan điểm' }))();
+    const open = b.db.transaction(() => repo.delegations.create(b.db, b.ctx, { meetingId: meeting.id, objectives: 'Đoàn của máy B' }))();
+    await exchangeRound(b.env);
+    const report = await exchangeRound(a.env);
+    expect(report.problems).toEqual([]);
+    await exchangeRound(b.env);
+    expect(shareText(share)).not.toContain('SENTINEL-H');
+    const claimant = (l: Laptop, id: string) => l.db.prepare('SELECT claimant FROM delegations WHERE id = ?').pluck().get(id);
+    expect([claimant(a, open.id), claimant(a, held.id), claimant(b, open.id)]).toEqual(['', held.id, '']);
+    expect(a.db.prepare("SELECT count(*) FROM exchange_conflicts WHERE kind = 'duplicate'").pluck().get()).toBe(1);
+    // Edited now that the meeting has both delegations here: still held (the classified one decides).
+    a.db.transaction(() => repo.agendaItems.update(a.db, a.ctx, { id: item.id, version: repo.agendaItems.get(a.db, item.id).version, changes: { position: 'SENTINEL-H2 quan điểm mới' } }))();
+    await exchangeRound(a.env);
+    expect(shareText(share)).not.toContain('SENTINEL-H');
+  });
+});
+
 describe('the sample desk and the exchange', () => {
   it('does not exchange while the sample desk is loaded, and takes part once it is removed, its records never live elsewhere', async () => {
     const { share, a, b, meeting } = setUp('sample');

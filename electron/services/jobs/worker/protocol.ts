@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../../../common/enums';
 import type { Messages } from '../../../../db/errors';
 import type { ChainLink, IncrementInfo, IncrementResult } from '../../../../db/repo/backup/backupLog';
 import type { RoundReport } from '../../exchange/round';
+import type { DocumentFrame } from '../../documents/docxKit';
 
 /** The database a task reads: the app's file (the worker opens its own connection), an in-memory database's bytes, or none. */
 export type DbSource = { file: string } | { image: Uint8Array } | { none: true };
@@ -13,9 +14,9 @@ export type ListName = 'actionItems' | 'meetings' | 'delegations';
 
 /** Documents and lists: the worker reads the data in one snapshot and writes the file to `out` (a local temporary path). */
 export type RenderTask =
-  | { kind: 'briefing'; meetingId: string; language: Language; today: string }
-  | { kind: 'postTripReport'; meetingId: string; language: Language; today: string }
-  | { kind: 'annualReport'; year: number; language: Language; today: string }
+  | { kind: 'briefing'; meetingId: string; language: Language; today: string; frame?: DocumentFrame }
+  | { kind: 'postTripReport'; meetingId: string; language: Language; today: string; frame?: DocumentFrame }
+  | { kind: 'annualReport'; year: number; language: Language; today: string; frame?: DocumentFrame }
   | {
       kind: 'tracker';
       filter: Record<string, unknown>;

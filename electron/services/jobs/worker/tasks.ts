@@ -105,7 +105,7 @@ async function renderFile(db: Db, task: RenderTask & { out: string }, control: T
       const read = since(started);
       await control.breathe();
       control.progress('rendering', 0.4);
-      const bytes = await renderBriefing(data, task.language, task.today);
+      const bytes = await renderBriefing(data, task.language, task.today, task.frame);
       await control.breathe();
       await writeFile(task.out, bytes);
       return { bytes: bytes.length, timings: { read, render: since(started) - read } };
@@ -116,7 +116,7 @@ async function renderFile(db: Db, task: RenderTask & { out: string }, control: T
       const read = since(started);
       await control.breathe();
       control.progress('rendering', 0.4);
-      const bytes = await renderPostTrip(data, task.language, task.today);
+      const bytes = await renderPostTrip(data, task.language, task.today, task.frame);
       await control.breathe();
       await writeFile(task.out, bytes);
       return { bytes: bytes.length, timings: { read, render: since(started) - read } };
@@ -127,7 +127,7 @@ async function renderFile(db: Db, task: RenderTask & { out: string }, control: T
       const read = since(started);
       await control.breathe();
       control.progress('rendering', 0.4);
-      const bytes = await renderAnnualReport(data, task.language, task.today);
+      const bytes = await renderAnnualReport(data, task.language, task.today, task.frame);
       await control.breathe();
       await writeFile(task.out, bytes);
       return { bytes: bytes.length, timings: { read, render: since(started) - read } };
