@@ -10,6 +10,7 @@ import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { isOverdueOn, statusOn } from '../../../common/actionStanding';
 import { highestClassification } from '../../../common/enums';
 import { dash, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
+import { Paragraph } from 'docx';
 import { dmy, moreLine, num, pick, place, span, word, type Lang } from '../exports/format';
 
 /** The annexes, numbered in this order (the narrative refers to them by number). */
@@ -608,7 +609,8 @@ function plan(d: AnnualReportData, lang: Lang, t: Words): Block[] {
 
 function annexes(d: AnnualReportData, lang: Lang, t: Words): Block[] {
   const c = t.cols;
-  const out: Block[] = [heading(t.annexes)];
+  // The annexes begin on a page of their own, after the signature, as annexes to an administrative document do.
+  const out: Block[] = [new Paragraph({ pageBreakBefore: true, children: [] }), heading(t.annexes)];
 
   out.push(subheading(t.annex(ANNEX.meetings, t.a.meetings(d.year))));
   if (!d.pillars.length) out.push(para(t.none));
