@@ -49,6 +49,22 @@ const WORDS = {
     reported: ['Đã báo cáo', 'Reported'],
     cancelled: ['Đã hủy', 'Cancelled'],
   },
+  documentKind: {
+    declaration: ['Tuyên bố', 'Declaration'],
+    joint_statement: ['Tuyên bố chung', 'Joint statement'],
+    action_plan: ['Kế hoạch hành động', 'Action plan'],
+    terms_of_reference: ['Điều khoản tham chiếu', 'Terms of reference'],
+    nomination: ['Hồ sơ đề cử', 'Nomination'],
+    agreement: ['Thỏa thuận', 'Agreement'],
+    other: ['Khác', 'Other'],
+  },
+  documentStatus: {
+    draft: ['Dự thảo', 'Draft'],
+    comments_due: ['Đang lấy ý kiến', 'Comments due'],
+    commented: ['Đã góp ý', 'Commented'],
+    agreed_ad_ref: ['Đã nhất trí (chờ thông qua)', 'Agreed ad referendum'],
+    adopted: ['Đã thông qua', 'Adopted'],
+  },
   classification: {
     none: ['', ''],
     confidential: ['MẬT', 'CONFIDENTIAL (MẬT)'],

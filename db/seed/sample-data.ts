@@ -341,6 +341,10 @@ export const sampleData: SampleData = {
       titleEn: '36th Meeting of the ASEAN Senior Officials on the Environment (ASOEN 36) and Related Meetings',
       startDate: '2025-07-28', endDate: '2025-07-31', city: 'Langkawi, Kedah', hostCountry: 'country-my', format: 'in_person', status: 'held',
       notes: 'Theo báo chí (không có trong các báo cáo mẫu); một nguồn khác ghi đến 01/8/2025 — ngày kết thúc cần xác nhận.',
+      outcomes:
+        'Hội nghị đã nhất trí trình AMME 18 các đề cử Vườn di sản ASEAN mới, trong đó có Vườn quốc gia Pù Mát, Khu bảo tồn thiên nhiên - văn hóa Đồng Nai và Vườn quốc gia Xuân Thủy của Việt Nam; ghi nhận kết quả của Việt Nam trong vai trò Trưởng nhóm khu vực AWGESC giai đoạn 2023–2025 (minh họa, cần xác nhận).',
+      outcomesEn:
+        'The meeting agreed to submit to AMME 18 the new ASEAN Heritage Park nominations, among them Viet Nam’s Pu Mat National Park, Dong Nai Culture and Nature Reserve and Xuan Thuy National Park, and noted Viet Nam’s work as regional lead of AWGESC for 2023–2025 (illustrative, to be confirmed).',
     },
     {
       key: 's-m-amme18', body: 'body-amme', sequence: 18,
@@ -348,6 +352,8 @@ export const sampleData: SampleData = {
       titleEn: '18th ASEAN Ministerial Meeting on the Environment (AMME 18) and Related Meetings',
       startDate: '2025-09-02', endDate: '2025-09-04', city: 'Langkawi, Kedah', hostCountry: 'country-my', format: 'in_person', status: 'held',
       notes: 'Phiên chính ngày 03/9/2025; công nhận 06 Vườn di sản ASEAN mới; thống nhất chương trình sắp tới, trong đó có COP 21 (báo chí). Việt Nam đăng cai COP 21 năm 2026 theo báo cáo 2025.',
+      outcomes: 'Hội nghị đã công nhận 06 Vườn di sản ASEAN mới và thống nhất chương trình các hội nghị sắp tới, trong đó Việt Nam đăng cai COP 21 Hiệp định ASEAN về ô nhiễm khói mù xuyên biên giới năm 2026 (báo chí).',
+      outcomesEn: 'The meeting recognised six new ASEAN Heritage Parks and agreed the coming meetings, among them COP-21 of the ASEAN Agreement on Transboundary Haze Pollution, hosted by Viet Nam in 2026 (press).',
     },
     {
       key: 's-m-cop20', body: 'body-cop-aathp', sequence: 20, parent: 's-m-amme18',
@@ -371,6 +377,8 @@ export const sampleData: SampleData = {
       titleEn: '36th Meeting of the ASEAN Working Group on Nature Conservation and Biodiversity (AWGNCB 36)',
       startDate: '2026-05-12', endDate: '2026-05-14', city: 'Hà Nội', hostCountry: 'country-vn', format: 'in_person', status: 'held',
       notes: `Việt Nam đăng cai năm 2026 (báo cáo 2025). ${PLACEHOLDER_2026}`,
+      outcomes: 'Hội nghị đã rà soát tiến độ Kế hoạch Đa dạng sinh học ASEAN và thống nhất lấy ý kiến các nước về bản cập nhật trước ngày 10/12/2026 (minh họa).',
+      outcomesEn: 'The meeting reviewed progress on the ASEAN Biodiversity Plan and agreed to seek members’ comments on its update by 10/12/2026 (illustrative).',
     },
     {
       key: 's-m-ahpc13', body: 'body-ahpc', sequence: 13,
@@ -378,6 +386,7 @@ export const sampleData: SampleData = {
       titleEn: '13th Meeting of the ASEAN Heritage Parks Committee',
       startDate: '2026-07-07', endDate: '2026-07-08', city: 'Ninh Bình', hostCountry: 'country-vn', format: 'in_person', status: 'held',
       notes: `Việt Nam đăng cai năm 2026 (báo cáo 2025). ${PLACEHOLDER_2026}`,
+      outcomes: 'Cuộc họp đã đánh giá công tác quản lý các Vườn di sản ASEAN và chuẩn bị Hội nghị Vườn di sản ASEAN lần thứ 8 (minh họa).',
     },
     {
       key: 's-m-asoen37', body: 'body-asoen', sequence: 37,
@@ -413,6 +422,23 @@ export const sampleData: SampleData = {
       titleEn: '26th ASEAN Senior Officials Meeting on Minerals (ASOMM 26)',
       startDate: '2026-12-08', endDate: '2026-12-09', city: 'Bandar Seri Begawan', hostCountry: 'country-bn', format: 'in_person', status: 'confirmed',
       notes: `Số thứ tự suy từ ASOMM 24 (2024). ${PLACEHOLDER_2026}`,
+    },
+    // 2027 — already on the desk (next year's plan)
+    {
+      key: 's-m-asoen38', body: 'body-asoen', sequence: 38,
+      titleVi: 'Hội nghị Quan chức cao cấp ASEAN về môi trường lần thứ 38 (ASOEN 38) và các hội nghị liên quan',
+      titleEn: '38th Meeting of the ASEAN Senior Officials on the Environment (ASOEN 38) and Related Meetings',
+      startDate: '2027-08-02', endDate: '2027-08-06', hostCountry: 'country-sg', format: 'in_person', status: 'planned',
+      previous: 's-m-asoen37',
+      notes: 'Nước chủ nhà giả định theo nước Chủ tịch ASEAN 2027. Ngày và địa điểm là giá trị giữ chỗ, cần xác nhận. / Dates and venue are placeholders to be confirmed.',
+    },
+    {
+      key: 's-m-amme19', body: 'body-amme', sequence: 19,
+      titleVi: 'Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 19 (AMME 19) và các hội nghị liên quan',
+      titleEn: '19th ASEAN Ministerial Meeting on the Environment (AMME 19) and Related Meetings',
+      startDate: '2027-09-14', endDate: '2027-09-16', hostCountry: 'country-sg', format: 'in_person', status: 'planned',
+      previous: 's-m-amme18',
+      notes: 'AMME họp hai năm một lần (AMME 18 năm 2025). Ngày và địa điểm là giá trị giữ chỗ, cần xác nhận. / Dates and venue are placeholders to be confirmed.',
     },
     {
       key: 's-m-asomm3-18', body: 'body-asomm-plus3', sequence: 18, parent: 's-m-asomm26',
@@ -463,6 +489,47 @@ export const sampleData: SampleData = {
           flightOut: 'HAN–VTE 27/07/2024 (minh họa)', flightBack: 'VTE–HAN 02/08/2024 (minh họa)', hotel: 'Khách sạn do nước chủ nhà giới thiệu (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' },
         { person: 's-p-nam', role: 'secretary', agency: 'ag-monre-avo', position: 'Chuyên viên chính, Văn phòng ASEAN Việt Nam', travelFrom: '2024-07-27', travelTo: '2024-08-02',
           flightOut: 'HAN–VTE 27/07/2024 (minh họa)', flightBack: 'VTE–HAN 02/08/2024 (minh họa)', hotel: 'Khách sạn do nước chủ nhà giới thiệu (minh họa)', visaStatus: 'not_needed', perDiemBasis: 'Chế độ công tác phí đoàn ra, ngân sách nhà nước' },
+      ],
+    },
+    {
+      key: 's-d-asoen36', meeting: 's-m-asoen36',
+      decisionNumber: '1650/QĐ-BNNMT', decisionDate: '2025-07-14', decisionSigner: 'KT. Bộ trưởng, Thứ trưởng Bộ Nông nghiệp và Môi trường',
+      funding: 'state_budget', fundingNote: 'Ngân sách nhà nước (chế độ công tác phí đoàn ra).',
+      objectives: 'Tham dự ASOEN 36 và các hội nghị liên quan; báo cáo kết quả vai trò Trưởng nhóm khu vực AWGESC 2023–2025; thống nhất trình AMME 18 các đề cử Vườn di sản ASEAN của Việt Nam.',
+      objectivesEn: 'Attend ASOEN 36 and related meetings; report on Viet Nam’s term as regional lead of AWGESC (2023–2025); agree to submit Viet Nam’s ASEAN Heritage Park nominations to AMME 18.',
+      classification: 'none', status: 'reported',
+      notes: 'Số và ngày quyết định cử đoàn là minh họa; người là hư cấu.',
+      members: [
+        { person: 's-p-dai', role: 'head', agency: 'ag-mae-icd', position: 'Phó Vụ trưởng Vụ Hợp tác quốc tế', travelFrom: '2025-07-27', travelTo: '2025-08-01' },
+        { person: 's-p-binh', role: 'member', agency: 'ag-mae-doe', position: 'Phó Cục trưởng Cục Môi trường', travelFrom: '2025-07-27', travelTo: '2025-08-01' },
+        { person: 's-p-lananh', role: 'member', agency: 'ag-mae-ncbd', position: 'Trưởng phòng, Cục Bảo tồn thiên nhiên và Đa dạng sinh học', travelFrom: '2025-07-27', travelTo: '2025-08-01' },
+        { person: 's-p-nam', role: 'secretary', agency: 'ag-mae-avo', position: 'Chuyên viên chính, Văn phòng ASEAN Việt Nam', travelFrom: '2025-07-27', travelTo: '2025-08-01' },
+      ],
+    },
+    {
+      key: 's-d-amme18', meeting: 's-m-amme18',
+      decisionNumber: '2010/QĐ-BNNMT', decisionDate: '2025-08-22', decisionSigner: 'Bộ trưởng Bộ Nông nghiệp và Môi trường',
+      funding: 'state_budget', fundingNote: 'Ngân sách nhà nước (chế độ công tác phí đoàn ra).',
+      objectives: 'Tham dự AMME 18 và COP 20 Hiệp định ASEAN về ô nhiễm khói mù xuyên biên giới; nhận công nhận Vườn di sản ASEAN cho Pù Mát, Đồng Nai, Xuân Thủy; thống nhất việc Việt Nam đăng cai COP 21 năm 2026.',
+      objectivesEn: 'Attend AMME 18 and COP-20 of the haze agreement; receive the ASEAN Heritage Park recognition of Pu Mat, Dong Nai and Xuan Thuy; agree that Viet Nam hosts COP-21 in 2026.',
+      classification: 'none', status: 'reported',
+      notes: 'Trưởng đoàn là Lãnh đạo Bộ (không ghi trong dữ liệu mẫu); số và ngày quyết định là minh họa; người là hư cấu.',
+      members: [
+        { person: 's-p-dong', role: 'deputy_head', agency: 'ag-mae-icd', position: 'Vụ trưởng Vụ Hợp tác quốc tế, kiêm Chánh Văn phòng ASEAN Việt Nam', travelFrom: '2025-09-01', travelTo: '2025-09-05' },
+        { person: 's-p-khoa', role: 'member', agency: 'ag-mae-ncbd', position: 'Phó Cục trưởng Cục Bảo tồn thiên nhiên và Đa dạng sinh học', travelFrom: '2025-09-01', travelTo: '2025-09-05' },
+        { person: 's-p-ha', role: 'member', agency: 'ag-mae-avo', position: 'Phó Chánh Văn phòng ASEAN Việt Nam', travelFrom: '2025-09-01', travelTo: '2025-09-05' },
+      ],
+    },
+    {
+      key: 's-d-summit47', meeting: 's-m-summit47',
+      funding: 'state_budget',
+      objectives: 'Tham gia đoàn công tác của Lãnh đạo Chính phủ dự Hội nghị Cấp cao ASEAN 47; theo dõi nội dung môi trường trong các văn kiện của Hội nghị.',
+      objectivesEn: 'Join the Government leaders’ delegation to the 47th ASEAN Summit; follow the environment content of its documents.',
+      classification: 'none', status: 'reported',
+      notes: 'Cán bộ của Bộ tham gia đoàn của Lãnh đạo Chính phủ; quyết định cử đoàn do Văn phòng Chính phủ ban hành, chưa cập nhật số, ngày vào hệ thống (minh họa).',
+      members: [
+        { person: 's-p-hai', role: 'member', agency: 'ag-mofa-asean', position: 'Chuyên viên chính, Vụ ASEAN, Bộ Ngoại giao', travelFrom: '2025-10-25', travelTo: '2025-10-29' },
+        { person: 's-p-ha', role: 'member', agency: 'ag-mae-avo', position: 'Phó Chánh Văn phòng ASEAN Việt Nam', travelFrom: '2025-10-25', travelTo: '2025-10-29' },
       ],
     },
     {
@@ -841,16 +908,52 @@ export const sampleData: SampleData = {
       key: 's-doc-acccc', kind: 'agreement', body: 'body-amme', status: 'adopted',
       titleVi: 'Thỏa thuận thành lập Trung tâm ASEAN về biến đổi khí hậu',
       titleEn: 'Agreement on the Establishment of the ASEAN Centre for Climate Change',
-      commentAgency: 'ag-mae-dcc', commentPerson: 's-p-ngocanh', approvalLevel: 'government', approvalRef: '276/NQ-CP',
+      commentAgency: 'ag-mae-dcc', commentPerson: 's-p-ngocanh', approvalLevel: 'government', approvalRef: '276/NQ-CP', approvedOn: '2025-12-26',
       summary: 'Trung tâm đặt trụ sở tại Brunei Darussalam theo đề xuất nêu tại Hội nghị Cấp cao ASEAN lần thứ 38 và 39 (26/10/2021).',
-      notes: 'Chính phủ phê duyệt theo Nghị quyết số 276/NQ-CP (báo cáo 2025); ngày ban hành cần xác nhận; trạng thái phía ASEAN cần xác nhận.',
+      notes: 'Chính phủ phê duyệt theo Nghị quyết số 276/NQ-CP (báo cáo 2025); ngày phê duyệt ghi theo ngày hội nghị tổng kết 2025 (26/12/2025), ngày ban hành cần xác nhận; trạng thái phía ASEAN cần xác nhận.',
     },
     {
       key: 's-doc-haze-centre', kind: 'agreement', body: 'body-cop-aathp', status: 'adopted',
       titleVi: 'Thỏa thuận thành lập Trung tâm Điều phối ASEAN về kiểm soát ô nhiễm khói mù xuyên biên giới',
       titleEn: 'Agreement on the Establishment of the ASEAN Coordinating Centre for Transboundary Haze Pollution Control',
-      commentAgency: 'ag-mae', approvalLevel: 'government', approvalRef: '372/NQ-CP',
-      notes: 'Chính phủ phê duyệt theo Nghị quyết số 372/NQ-CP (báo cáo 2025); ngày ban hành cần xác nhận; trạng thái phía ASEAN cần xác nhận.',
+      commentAgency: 'ag-mae', approvalLevel: 'government', approvalRef: '372/NQ-CP', approvedOn: '2025-12-26',
+      notes: 'Chính phủ phê duyệt theo Nghị quyết số 372/NQ-CP (báo cáo 2025); ngày phê duyệt ghi theo ngày hội nghị tổng kết 2025 (26/12/2025), ngày ban hành cần xác nhận; trạng thái phía ASEAN cần xác nhận.',
+    },
+    // The 47th Summit (2025): documents Viet Nam commented on (báo cáo 2025)
+    {
+      key: 's-doc-env-right', kind: 'declaration', body: 'body-summit', meeting: 's-m-summit47', status: 'adopted',
+      titleVi: 'Tuyên bố ASEAN về quyền đối với môi trường an toàn, sạch, trong lành và bền vững',
+      titleEn: 'ASEAN Declaration on the Right to a Safe, Clean, Healthy and Sustainable Environment',
+      commentDeadline: '2025-09-30', commentAgency: 'ag-mae-icd', commentPerson: 's-p-ha', approvalLevel: 'government',
+      notes: 'Việt Nam góp ý nội dung môi trường trong văn kiện Hội nghị Cấp cao ASEAN 47 (báo cáo 2025); hạn góp ý minh họa.',
+    },
+    {
+      key: 's-doc-right-dev', kind: 'declaration', body: 'body-summit', meeting: 's-m-summit47', status: 'adopted',
+      titleVi: 'Tuyên bố ASEAN về thúc đẩy quyền phát triển và quyền hòa bình hướng tới phát triển bao trùm, bền vững',
+      commentDeadline: '2025-09-30', commentAgency: 'ag-mae-icd', commentPerson: 's-p-ha', approvalLevel: 'government',
+      notes: 'Theo báo cáo 2025; tên tiếng Anh chính thức chưa có; hạn góp ý minh họa.',
+    },
+    {
+      key: 's-doc-ahp-vn', kind: 'nomination', body: 'body-ahpc', meeting: 's-m-amme18', status: 'adopted',
+      titleVi: 'Đề cử Vườn quốc gia Pù Mát, Khu bảo tồn thiên nhiên - văn hóa Đồng Nai và Vườn quốc gia Xuân Thủy là Vườn di sản ASEAN',
+      titleEn: 'Nomination of Pu Mat National Park, Dong Nai Culture and Nature Reserve and Xuan Thuy National Park as ASEAN Heritage Parks',
+      commentAgency: 'ag-mae-ncbd', commentPerson: 's-p-lananh', approvalLevel: 'prime_minister',
+      notes: 'Việt Nam hoàn thành thủ tục công nhận (báo cáo 2025); AMME 18 công nhận 06 Vườn di sản ASEAN mới (báo chí) — danh sách cụ thể cần xác nhận.',
+    },
+    // 2026
+    {
+      key: 's-doc-unfccc-cop31', kind: 'joint_statement', body: 'body-awgcc', meeting: 's-m-asoen37', status: 'agreed_ad_ref',
+      titleVi: 'Tuyên bố chung ASEAN về biến đổi khí hậu trình Hội nghị lần thứ 31 các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP31 UNFCCC)',
+      titleEn: 'ASEAN Joint Statement on Climate Change to UNFCCC COP31',
+      commentDeadline: '2026-07-20', commentAgency: 'ag-mae-dcc', commentPerson: 's-p-ngocanh', approvalLevel: 'government',
+      notes: 'Văn kiện minh họa theo chu kỳ hằng năm (tuyên bố chung trình COP UNFCCC); hạn góp ý minh họa.',
+    },
+    {
+      key: 's-doc-urban-air', kind: 'action_plan', body: 'body-awgesc', status: 'comments_due',
+      titleVi: 'Khung hợp tác ASEAN về quản lý chất lượng không khí đô thị (dự thảo)',
+      titleEn: 'Draft ASEAN Framework on Urban Air Quality Management',
+      commentDeadline: '2026-10-15', commentAgency: 'ag-mae-doe', commentPerson: 's-p-binh',
+      notes: 'Văn kiện minh họa (định hướng về không khí đô thị, báo cáo 2025): hạn góp ý đã qua nhưng Việt Nam chưa gửi ý kiến.',
     },
     // Open work in 2026
     {
@@ -860,11 +963,11 @@ export const sampleData: SampleData = {
       notes: 'Gắn với Hội thảo cập nhật Kế hoạch Đa dạng sinh học ASEAN do Việt Nam tổ chức (báo cáo 2025); hạn góp ý minh họa; tên tiếng Anh chưa có.',
     },
     {
-      key: 's-doc-ocean-plastics', kind: 'action_plan', body: 'body-awgcme', status: 'draft',
+      key: 's-doc-ocean-plastics', kind: 'action_plan', body: 'body-awgcme', meeting: 's-m-asoen38', status: 'draft',
       titleVi: 'Ý tưởng Kế hoạch hành động ASEAN về nhựa đại dương kèm bộ chỉ số chung',
       titleEn: 'Concept of an ASEAN Action Plan on Ocean Plastics with common indicators',
       commentAgency: 'ag-mae-doe', commentPerson: 's-p-binh',
-      notes: 'Việt Nam chủ động đề xuất (kết luận hội nghị tổng kết 2025).',
+      notes: 'Việt Nam chủ động đề xuất (kết luận hội nghị tổng kết 2025); dự kiến trình ASOEN 38 (minh họa).',
     },
   ],
 

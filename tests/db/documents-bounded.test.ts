@@ -125,9 +125,25 @@ describe('documents at scale', () => {
       [d.openItems, d.openTotal],
       [d.focalChanges, d.focalChangesTotal],
       [d.planned, d.plannedTotal],
+      [d.notAttended.rows, d.notAttended.total],
+      [d.commented.rows, d.commented.total],
+      [d.adopted.rows, d.adopted.total],
+      [d.commentMissed.rows, d.commentMissed.total],
+      [d.undecided.rows, d.undecided.total],
+      [d.dueNext.rows, d.dueNext.total],
+      [d.adoptNext.rows, d.adoptNext.total],
     ] as const) {
       expect(list.length).toBe(Math.min(DOCUMENT_LIMITS.annualList, total));
     }
+    // The narrative by pillar and body: a bounded number of bodies, each naming a bounded number of meetings;
+    // the pillars' meetings add up to the year's, attended or not.
+    for (const p of d.pillarYears) {
+      expect(p.bodies.length).toBe(Math.min(DOCUMENT_LIMITS.annualBodies, p.bodiesTotal));
+      for (const b of p.bodies) expect(b.named.length).toBe(Math.min(DOCUMENT_LIMITS.annualNamed, b.attended));
+    }
+    expect(d.pillarYears.reduce((s, p) => s + p.held, 0)).toBe(d.heldTotal);
+    expect(d.heldTotal).toBe(d.attendedTotal);
+    expect(d.attendedOrHostedTotal + d.notAttended.total).toBe(d.heldTotal);
     expect(d.backlog.length).toBe(Math.min(DOCUMENT_LIMITS.annualAgencies, d.backlogAgencies));
     expect(d.openTotal).toBeGreaterThan(DOCUMENT_LIMITS.annualList);
     // Counted over the whole year, whatever the lists show.
@@ -205,7 +221,7 @@ describe('documents at scale', () => {
       const done = q(`SELECT id FROM action_items t NOT INDEXED WHERE deleted_at IS NULL AND status = 'done' AND completed_on BETWEEN @from AND @to ORDER BY completed_on, id`);
       expect([d.completedTotal, d.completed.map((r) => r.id)]).toEqual([done.length, done.slice(0, DOCUMENT_LIMITS.annualList).map((r) => r.id)]);
       const raised = q(`SELECT t.id FROM action_items t NOT INDEXED LEFT JOIN meetings m ON m.id = t.source_meeting_id
-                         WHERE t.deleted_at IS NULL AND (CASE WHEN t.source_meeting_id IS NULL THEN t.due_date ELSE m.start_date END) BETWEEN @from AND @to
+                         WHERE t.deleted_at IS NULL AND (CASE WHEN t.source_meeting_id IS NULL THEN t.due_date ELSE m.start_date END) BETWEEN @from AND @asOf
                          ORDER BY CASE WHEN t.source_meeting_id IS NULL THEN t.due_date ELSE m.start_date END, t.id`);
       expect([d.raisedTotal, d.raised.map((r) => r.id)]).toEqual([raised.length, raised.slice(0, DOCUMENT_LIMITS.annualList).map((r) => r.id)]);
       const changes = q(`SELECT b.code AS bodyCode, fa.valid_from AS validFrom, fa.valid_to AS validTo FROM focal_assignments fa NOT INDEXED JOIN bodies b ON b.id = fa.body_id JOIN agencies a ON a.id = fa.agency_id

@@ -13,7 +13,7 @@ import { tempDir } from '../helpers/tmp';
 
 const list = (nl: HTMLCollectionOf<Element>): Element[] => Array.from({ length: nl.length }, (_, i) => nl.item(i)!);
 const all = (doc: Document | Element, tag: string) => list(doc.getElementsByTagName(tag));
-const cellTexts = (row: Element) => all(row, 'w:tc').map((c) => all(c, 'w:t').map((t) => t.textContent).join(''));
+const cellTexts = (row: Element) => all(row, 'w:tc').map((c) => all(c, 'w:r').map((r) => (all(r, 'w:br').length ? '\n' : '') + all(r, 'w:t').map((t) => t.textContent).join('')).join(''));
 
 async function documentXml(file: string): Promise<Document> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -31,12 +31,16 @@ function blocks(doc: Document): Array<string | string[][]> {
   return out;
 }
 
-/** The first table after the heading that starts with `heading` (and before the next heading of the same level). */
-function tablesUnder(b: Array<string | string[][]>, heading: string): string[][][] {
-  const start = b.findIndex((x) => typeof x === 'string' && x.startsWith(heading));
-  const end = b.findIndex((x, i) => i > start && typeof x === 'string' && /^[IVX]+\. /.test(x));
-  return b.slice(start, end).filter((x): x is string[][] => Array.isArray(x));
+/** The tables of an annex ('Phụ lục 4.' / 'Annex 4.'), up to the next annex. */
+function tablesUnder(b: Array<string | string[][]>, annex: number): string[][][] {
+  const isAnnex = (x: unknown, n: number) => typeof x === 'string' && (x.startsWith(`Phụ lục ${n}.`) || x.startsWith(`Annex ${n}.`));
+  const start = b.findIndex((x) => isAnnex(x, annex));
+  const end = b.findIndex((x, i) => i > start && isAnnex(x, annex + 1));
+  return b.slice(start, end < 0 ? b.length : end).filter((x): x is string[][] => Array.isArray(x));
 }
+
+/** The title of an item in the table of the items raised: the cell's first line (the source is under it). */
+const titleOf = (cell: string) => cell.split('\n')[0];
 
 describe('the annual report agrees with itself', () => {
   let app: TestApp;
@@ -86,34 +90,35 @@ describe('the annual report agrees with itself', () => {
   it.each(['vi', 'en'] as const)('the summary, the items raised, the items completed and the backlog count the same items (%s)', async (language) => {
     const expected = buildYear();
     const b = await report(2024, language);
-    const intro = b.find((x): x is string => typeof x === 'string' && (x.startsWith('Năm 2024') || x.startsWith('In 2024')))!;
+    // The overview (I) states each figure in a sentence of its own.
+    const intro = b.filter((x): x is string => typeof x === 'string' && x.startsWith('- ')).join(' ');
     const figures =
       language === 'vi'
-        ? /ghi nhận (\d+) kết quả.*hoàn thành (\d+) nhiệm vụ\. .*còn (\d+) nhiệm vụ chưa hoàn thành, trong đó (\d+) nhiệm vụ quá hạn/.exec(intro)!
-        : /recorded: (\d+); action items completed: (\d+)\. .*still open: (\d+), of which overdue: (\d+)/.exec(intro)!;
+        ? /phát sinh (\d+) nhiệm vụ\. .*hoàn thành (\d+) nhiệm vụ\. .*còn (\d+) nhiệm vụ chưa hoàn thành, trong đó (\d+) nhiệm vụ quá hạn/.exec(intro)!
+        : /meetings: (\d+)\. - Action items completed in the year: (\d+)\. .*still open: (\d+), of which overdue: (\d+)/.exec(intro)!;
     const [raised, completed, open, overdue] = figures.slice(1).map(Number);
     expect({ raised, completed, open, overdue }).toEqual(expected);
 
     const done = language === 'vi' ? 'Hoàn thành' : 'Done';
     const late = language === 'vi' ? '(quá hạn)' : '(overdue)';
-    // III: every item raised, each with its status at the end of the year.
-    const [raisedTable] = tablesUnder(b, 'III.');
+    // Annex 4: every item raised, each with its status at the end of the year.
+    const [raisedTable] = tablesUnder(b, 4);
     const raisedRows = raisedTable!.slice(1);
     expect(raisedRows).toHaveLength(raised!);
     const statusCol = raisedTable![0]!.length - 1;
     expect(raisedRows.filter((r) => r[statusCol] === done)).toHaveLength(completed!);
     expect(raisedRows.filter((r) => r[statusCol]!.endsWith(late))).toHaveLength(overdue!);
-    // IV: the items completed in the year, no more, no fewer.
-    const [completedTable] = tablesUnder(b, 'IV.');
+    // Annex 5: the items completed in the year, no more, no fewer.
+    const [completedTable] = tablesUnder(b, 5);
     expect(completedTable!.slice(1)).toHaveLength(completed!);
-    // V: the backlog's totals and its detail list.
-    const [byAgency, detail] = tablesUnder(b, 'V.');
+    // Annex 6: the backlog's totals and its detail list.
+    const [byAgency, detail] = tablesUnder(b, 6);
     const sum = (col: number) => byAgency!.slice(1).reduce((s, r) => s + Number(r[col]), 0);
     expect([sum(2), sum(3)]).toEqual([open, overdue]);
     expect(detail!.slice(1)).toHaveLength(open!);
     expect(detail!.slice(1).filter((r) => r[r.length - 1]!.endsWith(late))).toHaveLength(overdue!);
     // The item completed in 2025 is open in every section of the 2024 report, never "done".
-    const rowsOf = (title: string) => [...raisedRows, ...completedTable!.slice(1), ...detail!.slice(1)].filter((r) => r[1] === title);
+    const rowsOf = (title: string) => [...raisedRows, ...completedTable!.slice(1), ...detail!.slice(1)].filter((r) => titleOf(r[1]!) === title);
     expect(rowsOf('Góp ý dự thảo kế hoạch').every((r) => r[r.length - 1] !== done && r[r.length - 1]!.endsWith(late))).toBe(true);
   });
 
@@ -128,7 +133,7 @@ describe('the annual report agrees with itself', () => {
     // Open and overdue at the end of 2024; another one done only in 2025 (open on 31/12/2024).
     app.call('actionItems.create', { title: 'Việc có cán bộ theo dõi', dueDate: '2024-12-10', sourceMeetingId: meeting.id, ownerPersonId: owner.id });
     app.call('actionItems.create', { title: 'Việc xong năm sau', dueDate: '2025-01-20', sourceMeetingId: meeting.id, ownerPersonId: owner.id, status: 'done', completedOn: '2025-02-01' });
-    const [byAgency, detail] = tablesUnder(await report(2024, language), 'V.');
+    const [byAgency, detail] = tablesUnder(await report(2024, language), 6);
     const rows = byAgency!.slice(1);
     expect(rows.find((r) => r[1] === agencyName)?.slice(2)).toEqual(['2', '1']);
     // The items of the year with neither a lead agency nor an owner are still "not assigned".
@@ -146,9 +151,11 @@ describe('the annual report agrees with itself', () => {
     buildYear();
     const meeting = app.call('meetings.list', { q: 'ASOEN 35', limit: 5 }).items[0]!;
     app.call('actionItems.create', { title: 'Việc có căn cứ', dueDate: '2024-12-15', sourceMeetingId: meeting.id, sourceRef: 'Biên bản ASOEN 35, mục 4' });
-    const [raisedTable] = tablesUnder(await report(2024, language), 'III.');
-    const sourceOf = (title: string) => raisedTable!.find((r) => r[1] === title)![2];
-    expect(sourceOf('Gửi báo cáo quốc gia')).toBe(meetingTitle);
-    expect(sourceOf('Việc có căn cứ')).toBe('Biên bản ASOEN 35, mục 4');
+    const [raisedTable] = tablesUnder(await report(2024, language), 4);
+    // The source stands under the title, in the same cell.
+    const sourceOf = (title: string) => raisedTable!.find((r) => titleOf(r[1]!) === title)![1]!.split('\n')[1];
+    const source = language === 'vi' ? (s: string) => `(Nguồn: ${s})` : (s: string) => `(Source: ${s})`;
+    expect(sourceOf('Gửi báo cáo quốc gia')).toBe(source(meetingTitle));
+    expect(sourceOf('Việc có căn cứ')).toBe(source('Biên bản ASOEN 35, mục 4'));
   });
 });

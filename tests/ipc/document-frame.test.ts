@@ -143,7 +143,9 @@ describe('the frame of the documents', () => {
     const underIssuer = cell(tables(doc)[0]!, 1, 0);
     expect(textOf(underIssuer![0]!)).toMatch(/^Số:\s+\/BC-HTQT-VPASEAN$/);
     expect(all(doc, 'w:p').some((p) => textOf(p) === 'Kính gửi: Bộ trưởng Bộ Nông nghiệp và Môi trường.')).toBe(true);
-    const [copies, signer] = [cell(tables(doc).at(-1)!, 0, 0), cell(tables(doc).at(-1)!, 0, 1)];
+    // The annual report's annexes follow its signature, as annexes do: the signature is the table that opens with "Nơi nhận:".
+    const closing = tables(doc).find((t) => textOf(cell(t, 0, 0)[0]!) === 'Nơi nhận:')!;
+    const [copies, signer] = [cell(closing, 0, 0), cell(closing, 0, 1)];
     expect(copies!.map(textOf)).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.']);
     expect(signer!.map(textOf).filter((t) => t.trim())).toEqual(['TL. BỘ TRƯỞNG', 'CHÁNH VĂN PHÒNG', 'Trần Thị Bình']);
   });

@@ -260,7 +260,7 @@ describe('exports through the contract', () => {
         expect(text).toContain('02/09/2025 – 04/09/2025');
         expect(text).toContain('Trưởng nhóm công tác'); // a focal-point change of 2025
         expect(text).toContain('Bắt đầu 01/03/2025');
-        expect(text).toContain('KẾ HOẠCH CÁC HỘI NGHỊ NĂM 2026');
+        expect(text).toContain('Phụ lục 8. Kế hoạch các hội nghị năm 2026');
         expect(text).toContain('Hội nghị lần thứ 11 Lực lượng Đặc nhiệm ASEAN về Đất than bùn');
         expect(text).toContain('Trình Chính phủ phê duyệt Thỏa thuận thành lập Trung tâm ASEAN về biến đổi khí hậu'); // completed in 2025
         expect(text).toContain('Số liệu tính đến ngày 31/12/2025.');
@@ -268,7 +268,7 @@ describe('exports through the contract', () => {
         expect(text).toContain('SOCIALIST REPUBLIC OF VIET NAM');
         expect(text).toContain('ANNUAL SUMMARY REPORT');
         expect(text).toContain('18th ASEAN Ministerial Meeting on the Environment');
-        expect(text).toContain('MEETINGS PLANNED FOR 2026');
+        expect(text).toContain('Annex 8. Meetings planned for 2026');
         expect(text).toContain('Figures as of 31/12/2025.');
       }
       expect(app.call('exports.list', { limit: 5 }).items[0]).toMatchObject({ kind: 'annual_report', year: 2025, status: 'done' });
@@ -310,13 +310,13 @@ describe('exports through the contract', () => {
       const job = await run(app, 'exports.annualReport', { year: 2025, language: 'en' });
       expect(job.state).toBe('done');
       const paras = paragraphsText((await docxXml(job.result!.file))['word/document.xml']!);
-      const intro = paras.find((p) => p.startsWith("In 2025, Viet Nam's part"))!;
-      const recorded = Number(/outcomes and action items recorded: (\d+);/.exec(intro)![1]);
+      const intro = paras.find((p) => p.startsWith("- Action items raised by the year's meetings: "))!;
+      const recorded = Number(/: (\d+)\.$/.exec(intro)![1]);
       expect(recorded).toBeGreaterThan(60);
-      const start = paras.indexOf('III. OUTCOMES AND ACTION ITEMS RECORDED');
+      const start = paras.indexOf('Annex 4. Action items raised in the year');
       const line = paras.slice(start).find((p) => p.startsWith('… and '))!;
       expect(line).toBe(`… and ${recorded - 50} more not listed here (${recorded} in all).`);
-      expect(paras.slice(start, paras.indexOf('IV. ACTION ITEMS COMPLETED'))).toContain(line);
+      expect(paras.slice(start, paras.indexOf('Annex 5. Action items completed in the year'))).toContain(line);
     });
   });
 

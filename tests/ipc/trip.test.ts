@@ -106,7 +106,11 @@ describe('the trip', () => {
 
   it('filters documents by status and deadline, and refuses a second document of a body with the same title', () => {
     const due = app.call('aseanDocuments.list', { filter: { status: ['comments_due'] }, limit: 20 }).items;
-    expect(due.map((d) => [d.titleVi, d.commentDeadline, d.commentAgencyCode])).toEqual([['Kế hoạch Đa dạng sinh học ASEAN (cập nhật)', '2026-12-10', 'MAE-NCBD']]);
+    // By deadline: the one whose deadline passed without Viet Nam's comments (the annual report's difficulty), then the one still open.
+    expect(due.map((d) => [d.titleVi, d.commentDeadline, d.commentAgencyCode])).toEqual([
+      ['Khung hợp tác ASEAN về quản lý chất lượng không khí đô thị (dự thảo)', '2026-10-15', 'MAE-DOE'],
+      ['Kế hoạch Đa dạng sinh học ASEAN (cập nhật)', '2026-12-10', 'MAE-NCBD'],
+    ]);
     const body = bodyOf('AWGCW');
     const refused = app.raw('aseanDocuments.create', { kind: 'declaration', titleVi: 'tuyen bo ASEAN ve tuan hoan nhua', bodyId: body.id }) as {
       ok: false;

@@ -77,6 +77,10 @@ export const DOCUMENT_LIMITS = {
   annualList: 50,
   /** Lead agencies in the backlog table of the annual report. */
   annualAgencies: 40,
+  /** Bodies given a paragraph of their own in the annual report, per pillar. */
+  annualBodies: 12,
+  /** Meetings named in a body's paragraph of the annual report. */
+  annualNamed: 6,
 } as const;
 
 export interface BriefingData {
