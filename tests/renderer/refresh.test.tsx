@@ -231,7 +231,7 @@ describe('the table of what a change refreshes', () => {
     // The poll itself is never refreshed by what it reports.
     expect(kindsShownBy('changes.since').size).toBe(0);
     // Every read method a screen keeps in the cache shows something.
-    const notCached = /^(changes\.since|jobs\.|backup\.|integrity\.|exports\.(briefing|annualReport|tracker|csv|calendar)$)/;
+    const notCached = /^(changes\.since|jobs\.|backup\.|integrity\.|exports\.(briefing|postTripReport|annualReport|tracker|csv|calendar)$)/;
     for (const name of methodNames.filter((m) => methods[m].kind === 'read' && !notCached.test(m))) {
       expect(kindsShownBy(name).size, name).toBeGreaterThan(0);
     }

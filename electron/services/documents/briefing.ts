@@ -3,7 +3,7 @@
 // previous meeting decided and what Viet Nam still owes, the focal points in force, contacts.
 import type { BriefingData } from '../../../db/repo/documents/briefing';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
-import { field, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
+import { endWith, field, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
 import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from '../exports/format';
 
 const T = {
@@ -370,7 +370,7 @@ export function briefingBlocks(data: BriefingData, lang: Lang, today: string, fr
     );
     blocks.push(gap());
   }
-  blocks.push(...signature(pick(lang, data.issuer.officeVi, data.issuer.officeEn), lang, parts.signature));
+  endWith(blocks, signature(pick(lang, data.issuer.officeVi, data.issuer.officeEn), lang, parts.signature));
   return { blocks, classification };
 }
 

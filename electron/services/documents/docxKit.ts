@@ -70,12 +70,13 @@ function runsOf(text: string, size: number, opts: { bold?: boolean; italics?: bo
 }
 
 /** A body paragraph: justified, 14 pt, first line indented as in administrative documents. */
-export function para(content: string | Array<RunSpec | string>, opts: { indent?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right' } = {}): Paragraph {
+export function para(content: string | Array<RunSpec | string>, opts: { indent?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right'; keepNext?: boolean } = {}): Paragraph {
   const children = typeof content === 'string' ? runsOf(content, SIZE.body, { italics: opts.italics ?? false }) : content.map((r) => run(r));
   return new Paragraph({
     alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     spacing: SPACING,
     indent: opts.indent === false ? undefined : { firstLine: mm(10) },
+    ...(opts.keepNext ? { keepNext: true } : {}),
     children,
   });
 }
@@ -285,7 +286,32 @@ export function table(headers: string[], rows: string[][], relWidths: number[], 
 }
 
 /** A short paragraph used as a spacer after a table (Word needs a paragraph between blocks). */
-export const gap = (): Paragraph => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('', SIZE.body)] });
+const GAPS = new WeakSet<Paragraph>();
+export const gap = (): Paragraph => {
+  const p = new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('', SIZE.body)] });
+  GAPS.add(p);
+  return p;
+};
+
+/**
+ * Ends a document with its closing (the signature block): the last rows of a table just before it
+ * are kept on the closing's page, so the signature never stands alone on a page of its own (a
+ * signer signs under the text, not on an empty sheet).
+ */
+export function endWith(blocks: Block[], closing: Block[]): void {
+  while (blocks.length && blocks[blocks.length - 1] instanceof Paragraph && GAPS.has(blocks[blocks.length - 1] as Paragraph)) blocks.pop();
+  const last = blocks[blocks.length - 1];
+  if (last instanceof RawBlock) {
+    // Its last two rows' paragraphs keep with the next: the rows and the closing move together.
+    const rows = last.xml.split('<w:tr>');
+    const kept = rows.map((row, i) => (i >= rows.length - 2 && i > 1 ? row.replace(/<w:pPr>/g, '<w:pPr><w:keepNext/>') : row));
+    blocks[blocks.length - 1] = new RawBlock(kept.join('<w:tr>'));
+    blocks.push(new Paragraph({ spacing: { before: 0, after: 0 }, keepNext: true, children: [run('', SIZE.body)] }));
+  } else if (last) {
+    blocks.push(new Paragraph({ spacing: { before: 0, after: 0 }, keepNext: true, children: [run('', SIZE.body)] }));
+  }
+  blocks.push(...closing);
+}
 
 export interface TitleBlock {
   lang: Lang;

@@ -7,7 +7,7 @@
 import type { AdoptedDocumentLine, PostTripData } from '../../../db/repo/documents/postTrip';
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { inLanguage } from './briefing';
-import { dash, field, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
+import { dash, endWith, field, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
 import { dmy, moreLine, pick, place, shortName, span, word, type Lang } from '../exports/format';
 
 /** A count as Vietnamese administrative texts write it: '04 văn kiện', '12 nhiệm vụ'. */
@@ -419,12 +419,13 @@ export function postTripBlocks(data: PostTripData, lang: Lang, today: string, fr
     proposals.push(t.proposeNext(meetingTitle(data.next, lang), when));
   }
   for (const p of proposals) blocks.push(dash(p));
-  blocks.push(para(t.proposeOfficer, { italics: true }));
+  // The last words stay on the signature's page.
+  blocks.push(para(t.proposeOfficer, { italics: true, keepNext: true }));
 
   const signer = frameParts(frame).signature;
   if (signer) {
     // The head of delegation signs it: their name under the signature unless the form gave another.
-    blocks.push(...signature(t.signatureTitle, lang, { ...signer, title: signer.title || t.signatureTitle, name: signer.name || head?.fullName || '' }));
+    endWith(blocks, signature(t.signatureTitle, lang, { ...signer, title: signer.title || t.signatureTitle, name: signer.name || head?.fullName || '' }));
   } else {
     blocks.push(...signature(t.signatureTitle, lang));
     if (head) blocks.push(gap(), gap(), gap(), para([{ text: head.fullName, bold: true }], { align: 'right', indent: false }));
