@@ -134,7 +134,7 @@ export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'CONSTRAINT',
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What an export produced (issue: documents and exports to shared drives). */
-export const EXPORT_KINDS = ['briefing', 'annual_report', 'tracker', 'csv', 'calendar', 'backup'] as const;
+export const EXPORT_KINDS = ['briefing', 'post_trip_report', 'annual_report', 'tracker', 'csv', 'calendar', 'backup'] as const;
 export const EXPORT_STATUSES = ['done', 'failed', 'cancelled'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];

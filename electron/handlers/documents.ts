@@ -44,14 +44,11 @@ export const documentHandlers = {
       );
     }
     return startExport(jobHost(ctx), {
-      // The export log has no kind of its own for this report yet (its kinds are a CHECK of the
-      // table): it is logged as a report, with `document` saying which, and never counts as the
-      // meeting's briefing.
-      kind: 'annual_report',
+      kind: 'post_trip_report',
       format: 'docx',
       language: input.language,
       meetingId: input.meetingId,
-      params: { document: 'post_trip_report', meetingId: input.meetingId },
+      params: { meetingId: input.meetingId },
       folder,
       stem: classifiedStem(ctx, { kind: 'postTripReport', meetingId: input.meetingId }, input.classifiedConfirmed, postTripStem(meeting, input.language), input.language),
       ext: '.docx',

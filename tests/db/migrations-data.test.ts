@@ -347,4 +347,29 @@ describe('data migrations, on a database an older release left behind', () => {
     expect(plan(`SELECT id FROM bodies WHERE code = 'ASOEN' AND deleted_at IS NULL`)).toMatch(/USING (COVERING )?INDEX bodies_code_live/);
     expectSound(db);
   });
+
+  it('0018 post_trip_export_kind: a post-trip report logged before as a report of its meeting becomes one, the others keep their kind, and the log still goes into backups of changes', () => {
+    const { db, migrateToLatest } = at('0018_post_trip_export_kind', 'post-trip-kind');
+    writeDesk(db);
+    insert(db, 'meetings', { id: 'mt-34', body_id: 'bd-asoen', sequence: 34, title_vi: 'ASOEN 34', title_en: 'ASOEN 34', start_date: '2023-07-31', end_date: '2023-08-04' });
+    const logged = (id: string, kind: string, params: Record<string, unknown>, extra: Record<string, string | number | null> = {}) =>
+      insert(db, 'exports', { id, kind, format: 'docx', language: 'vi', params: JSON.stringify(params), folder: '/srv/share', status: 'done', started_at: AT, ...extra });
+    logged('ex-post', 'annual_report', { document: 'post_trip_report', meetingId: 'mt-34' }, { meeting_id: 'mt-34' });
+    logged('ex-annual', 'annual_report', {}, { year: 2025 });
+    logged('ex-brief', 'briefing', { meetingId: 'mt-34' }, { meeting_id: 'mt-34' });
+
+    migrateToLatest();
+
+    expect(db.prepare(`SELECT id, kind FROM exports ORDER BY id`).all()).toEqual([
+      { id: 'ex-annual', kind: 'annual_report' },
+      { id: 'ex-brief', kind: 'briefing' },
+      { id: 'ex-post', kind: 'post_trip_report' },
+    ]);
+    expect(() => logged('ex-bad', 'minutes', {})).toThrow(/CHECK/);
+    // The rebuilt table keeps its backup triggers: a change to it goes into the next backup of changes.
+    db.prepare(`DELETE FROM backup_log`).run();
+    db.prepare(`UPDATE exports SET version = version + 1 WHERE id = 'ex-post'`).run();
+    expect(db.prepare(`SELECT DISTINCT tbl, key FROM backup_log`).all()).toEqual([{ tbl: 'exports', key: '["ex-post"]' }]);
+    expectSound(db);
+  });
 });

@@ -175,7 +175,7 @@ describe('the post-trip report', () => {
     expect(step().state).toBe('overdue');
     const logged = app.call('exports.list', { limit: 10, meetingId: m.id }).items;
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ status: 'done', params: { document: 'post_trip_report' } });
+    expect(logged[0]).toMatchObject({ kind: 'post_trip_report', status: 'done', meetingId: m.id });
     expect(app.call('meetings.overview', { id: m.id }).readiness.briefingProduced).toBe(false);
     // The officer records the delegation as reported: one logged update.
     const delegation = app.call('meetings.overview', { id: m.id }).delegation!;

@@ -65,8 +65,6 @@ export function ExportLog({ meetingId, kind, pageSize = 20 }: ExportLogProps) {
     const backup = params.backup as { mode?: unknown } | undefined;
     if (r.kind === 'backup' && backup?.mode === 'changes') return t('exports.log.kind.backupChanges');
     if (r.kind === 'backup' && backup?.mode === 'full') return t('exports.log.kind.backupFull');
-    // The post-trip report is logged as a report of its meeting (the log's kinds are fixed in the table).
-    if (params.document === 'post_trip_report') return t('exports.log.kind.postTripReport');
     if (r.kind === 'annual_report' && r.year) return t('exports.log.annualReportOf', { year: r.year });
     if (r.kind === 'csv' && isList(params.list)) return t('exports.log.csvOf', { list: t(`exports.lists.${params.list}`) });
     return t(`exports.log.kind.${r.kind}`);

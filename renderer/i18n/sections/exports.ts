@@ -140,7 +140,7 @@ export const vi = {
     loadMoreFailed: 'Không tải thêm được.',
     kind: {
       briefing: 'Đề cương tham dự',
-      postTripReport: 'Báo cáo kết quả chuyến công tác',
+      post_trip_report: 'Báo cáo kết quả chuyến công tác',
       annual_report: 'Báo cáo tổng kết',
       tracker: 'Bảng theo dõi',
       csv: 'Tệp CSV',
@@ -335,7 +335,7 @@ export const en: typeof vi = {
     loadMoreFailed: 'Could not load more.',
     kind: {
       briefing: 'Briefing note',
-      postTripReport: 'Post-trip report',
+      post_trip_report: 'Post-trip report',
       annual_report: 'Annual report',
       tracker: 'Tracker',
       csv: 'CSV file',
