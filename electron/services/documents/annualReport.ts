@@ -9,7 +9,7 @@ import type { AnnualReportData, BodyYear, DocumentRow, PillarYear, YearMeeting }
 import type { ActionItemRow, MeetingRow } from '../../../db/repo/exports/lists';
 import { isOverdueOn, statusOn } from '../../../common/actionStanding';
 import { highestClassification } from '../../../common/enums';
-import { dash, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
+import { dash, endWith, frameParts, gap, heading, para, renderDocx, signature, subheading, table, titleBlock, type Block, type DocumentFrame } from './docxKit';
 import { Paragraph } from 'docx';
 import { dmy, moreLine, num, pick, place, span, word, type Lang } from '../exports/format';
 
@@ -603,7 +603,8 @@ function plan(d: AnnualReportData, lang: Lang, t: Words): Block[] {
     d.undecided.total ? t.pDecisions : null,
   ];
   for (const x of proposals) if (x) out.push(dash(x));
-  out.push(para(t.pMore, { italics: true }));
+  // The last words stay on the signature's page.
+  out.push(para(t.pMore, { italics: true, keepNext: true }));
   return out;
 }
 
@@ -738,7 +739,7 @@ function annexes(d: AnnualReportData, lang: Lang, t: Words): Block[] {
 export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: string, frame?: DocumentFrame): Block[] {
   const t = T[lang];
   const office = pick(lang, d.issuer.officeVi, d.issuer.officeEn);
-  return [
+  const body: Block[] = [
     ...titleBlock({
       lang,
       ministry: pick(lang, d.issuer.ministryVi, d.issuer.ministryEn) || null,
@@ -763,9 +764,10 @@ export function annualReportBlocks(d: AnnualReportData, lang: Lang, today: strin
     ...difficulties(d, lang, t),
     heading(t.s6(d.year + 1)),
     ...plan(d, lang, t),
-    ...signature(office, lang, frameParts(frame).signature),
-    ...annexes(d, lang, t),
   ];
+  // The signature closes the narrative (never alone on its page); the annexes follow it.
+  endWith(body, signature(office, lang, frameParts(frame).signature));
+  return [...body, ...annexes(d, lang, t)];
 }
 
 export async function renderAnnualReport(d: AnnualReportData, lang: Lang, today: string, frame?: DocumentFrame): Promise<Buffer> {
