@@ -8,7 +8,7 @@ import { escapeText, foldLine, renderCalendar } from '../../electron/services/ex
 import type { Column } from '../../electron/services/exports/columns';
 import { inert, renderCsv } from '../../electron/services/exports/csv';
 import { MAX_NAME_LENGTH, safeFileName, versionedName } from '../../electron/services/exports/fileNames';
-import { dateInWords, dmy, span } from '../../electron/services/exports/format';
+import { cityIn, dateInWords, dmy, place, span } from '../../electron/services/exports/format';
 
 describe('safe file names', () => {
   it('keeps readable Vietnamese names as they are (NFC)', () => {
@@ -125,5 +125,16 @@ describe('dates in documents', () => {
     expect(dateInWords('2024-08-05', 'en')).toBe('05 August 2024');
     expect(span('2024-07-28', '2024-08-01')).toBe('28/07/2024 – 01/08/2024');
     expect(span('2024-07-29', '2024-07-29')).toBe('29/07/2024');
+  });
+});
+
+describe('a meeting’s city in a document', () => {
+  it('takes the international name in brackets in English, and the city as typed otherwise', () => {
+    const at = (city: string | null) => ({ city, countryNameVi: 'Lào', countryNameEn: 'Lao PDR' });
+    expect(place(at('Viêng-chăn (Vientiane)'), 'en')).toBe('Vientiane, Lao PDR');
+    expect(place(at('Viêng-chăn (Vientiane)'), 'vi')).toBe('Viêng-chăn (Vientiane), Lào');
+    expect(place(at('Luang Prabang'), 'en')).toBe('Luang Prabang, Lao PDR');
+    expect(place(at(null), 'en')).toBe('Lao PDR');
+    expect(cityIn('Bogor, Tây Java', 'en')).toBe('Bogor, Tây Java');
   });
 });

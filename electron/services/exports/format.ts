@@ -39,7 +39,18 @@ export function shortName(m: { bodyCode: string; sequence: number | null }): str
 }
 
 export function place(m: { city: string | null; countryNameVi: string | null; countryNameEn: string | null }, lang: Lang): string {
-  return [m.city, pick(lang, m.countryNameVi, m.countryNameEn)].filter((s) => s && s.trim()).join(', ');
+  return [cityIn(m.city, lang), pick(lang, m.countryNameVi, m.countryNameEn)].filter((s) => s && s.trim()).join(', ');
+}
+
+/**
+ * A city as the language writes it. The office types a foreign city the Vietnamese way with the
+ * international name in brackets ("Viêng-chăn (Vientiane)", "Ma-ni-la (Manila)"): an English
+ * document takes the name in brackets; any other city is written as typed.
+ */
+export function cityIn(city: string | null, lang: Lang): string | null {
+  if (lang !== 'en' || !city) return city;
+  const m = /^\s*(.+?)\s*\(([^()]+)\)\s*$/.exec(city);
+  return m ? m[2]!.trim() : city;
 }
 
 const NUMBER = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') } as const;
