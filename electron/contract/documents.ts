@@ -100,7 +100,8 @@ export const documentMethods = {
     jobSchema,
   ),
   /** The frame a document of this kind and language gets unless chosen otherwise: what the export form proposes. */
-  'settings.documentFrame': def('read', z.object({ kind: z.enum(FRAMED_DOCUMENTS), language: languageInput }).strict(), documentFrameSchema),
+  /** For a post-trip report, `meetingId` names its meeting: its head of delegation is proposed as the signer. */
+  'settings.documentFrame': def('read', z.object({ kind: z.enum(FRAMED_DOCUMENTS), language: languageInput, meetingId: id.optional() }).strict(), documentFrameSchema),
   'settings.documents': def('read', z.object({}).strict(), documentDefaultsAnswer),
   'settings.updateDocuments': def('write', documentDefaultsSchema, documentDefaultsAnswer),
 };

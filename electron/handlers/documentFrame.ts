@@ -3,6 +3,7 @@
 // settings of this laptop), and the frame a document gets unless the export form chose another.
 import { issuerOn } from '../../db/repo/documents/briefing';
 import { deleteMeta, getMeta, setMeta } from '../../db/repo/core/meta';
+import { statement } from '../../db/repo/core/statements';
 import { documentDefaultsSchema, type DocumentDefaults, type DocumentDefaultsAnswer, type DocumentFrame, type FramedDocument, type ExportLanguage } from '../contract';
 import { today, type HandlerContext, type HandlerMap } from './context';
 
@@ -93,7 +94,19 @@ export function defaultFrame(ctx: HandlerContext, kind: FramedDocument, language
 const tidy = (lines: string[]) => lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 
 export const documentFrameHandlers = {
-  'settings.documentFrame': (ctx, input) => defaultFrame(ctx, input.kind, input.language),
+  'settings.documentFrame': (ctx, input) => {
+    const frame = defaultFrame(ctx, input.kind, input.language);
+    if (input.kind !== 'postTripReport' || !input.meetingId) return frame;
+    // The head of the meeting's delegation signs its report.
+    const head = statement(
+      ctx.db,
+      `SELECT p.full_name FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id AND m.role = 'head' AND m.deleted_at IS NULL
+         JOIN people p ON p.id = m.person_id WHERE d.meeting_id = ? AND d.deleted_at IS NULL ORDER BY d.claimant, m.claimant LIMIT 1`,
+    )
+      .pluck()
+      .get(input.meetingId) as string | undefined;
+    return head ? { ...frame, signerName: head } : frame;
+  },
   'settings.documents': (ctx) => readDocumentDefaults(ctx),
   'settings.updateDocuments': (ctx, input) => {
     const words = (w: DocumentDefaults['vi']) => ({ ...w, recipients: tidy(w.recipients), copiesTo: tidy(w.copiesTo) });

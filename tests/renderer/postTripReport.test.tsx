@@ -45,6 +45,9 @@ describe('the post-trip report on the meeting page', () => {
     // Its frame first: a report's symbol, the head of delegation signing it.
     const frame = await screen.findByRole('dialog', { name: 'Khung văn bản: báo cáo kết quả chuyến công tác' });
     expect(await within(frame).findByRole('textbox', { name: /^Ký hiệu/ })).toHaveValue('BC-VPASEAN');
+    const head = app.call('meetings.overview', { id: meeting.id }).members.find((m) => m.role === 'head')!.person.fullName;
+    expect(within(frame).getByRole('textbox', { name: /^Chức vụ người ký/ })).toHaveValue('Trưởng đoàn');
+    expect(within(frame).getByRole('textbox', { name: /^Họ và tên người ký/ })).toHaveValue(head);
     await user.click(within(frame).getByRole('button', { name: 'Xuất văn bản' }));
     const offer = await screen.findByRole('dialog', { name: 'Ghi nhận đoàn đã báo cáo?' }, { timeout: 30000 });
     expect(readdirSync(folder)).toEqual(['2026-08-03 ASOEN 37 - Báo cáo kết quả chuyến công tác (vi).docx']);

@@ -21,13 +21,15 @@ export interface DocumentFrameModalProps {
   opened: boolean;
   kind: FramedDocument;
   language: ExportLanguage;
+  /** The post-trip report's meeting: its head of delegation is proposed as the signer. */
+  meetingId?: string;
   onClose: () => void;
   onSubmit: (frame: DocumentFrame) => void;
 }
 
-export function DocumentFrameModal({ opened, kind, language, onClose, onSubmit }: DocumentFrameModalProps) {
+export function DocumentFrameModal({ opened, kind, language, meetingId, onClose, onSubmit }: DocumentFrameModalProps) {
   const { t } = useTranslation();
-  const defaults = useApiQuery('settings.documentFrame', { kind, language }, { enabled: opened });
+  const defaults = useApiQuery('settings.documentFrame', { kind, language, ...(kind === 'postTripReport' && meetingId ? { meetingId } : {}) }, { enabled: opened });
   const title = t('exports.frame.title', { document: t(`exports.frame.documents.${kind}`) });
   let body;
   if (defaults.error) body = <ErrorState error={defaults.error} onRetry={defaults.refetch} />;

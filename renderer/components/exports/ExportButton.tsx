@@ -199,6 +199,7 @@ export function ExportButton(props: ExportButtonProps) {
           opened={framing !== null}
           kind={kind === 'postTripReport' ? 'postTripReport' : 'briefing'}
           language={(framing?.choice.input.language as ExportLanguage | undefined) ?? 'vi'}
+          {...(typeof props.input?.meetingId === 'string' ? { meetingId: props.input.meetingId } : {})}
           onClose={() => setFraming(null)}
           onSubmit={(frame) => {
             const pending = framing;
