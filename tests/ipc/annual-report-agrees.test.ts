@@ -3,22 +3,16 @@
 // cancelled, and the report of that year read back from the .docx with the real parsers. The
 // summary's figures equal the rows the tables list, and no item is "done" in one section and
 // "open" in another.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import type { ExportJob } from '../../electron/contract';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
+import { docxDocument } from '../helpers/docx';
 
 const list = (nl: HTMLCollectionOf<Element>): Element[] => Array.from({ length: nl.length }, (_, i) => nl.item(i)!);
 const all = (doc: Document | Element, tag: string) => list(doc.getElementsByTagName(tag));
 const cellTexts = (row: Element) => all(row, 'w:tc').map((c) => all(c, 'w:r').map((r) => (all(r, 'w:br').length ? '\n' : '') + all(r, 'w:t').map((t) => t.textContent).join('')).join(''));
-
-async function documentXml(file: string): Promise<Document> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  return new DOMParser().parseFromString(await zip.file('word/document.xml')!.async('string'), 'text/xml') as unknown as Document;
-}
 
 /** The body's paragraphs and tables in order: a paragraph as its text, a table as its rows of cell texts. */
 function blocks(doc: Document): Array<string | string[][]> {
@@ -61,7 +55,7 @@ describe('the annual report agrees with itself', () => {
     await app.ctx.services.jobs.wait(started.jobId);
     const job = app.call('jobs.status', { jobId: started.jobId });
     expect(job.state).toBe('done');
-    return blocks(await documentXml(job.result!.file));
+    return blocks(await docxDocument(job.result!.file));
   }
 
   function buildYear() {

@@ -3,15 +3,14 @@
 // the sample desk's report for the years an officer would choose (2025, 2026 on 21/11/2026), in
 // Vietnamese and English, read back from the real .docx; and a year with nothing in it, which the
 // report says plainly.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import type { ExportJob } from '../../electron/contract';
 import { isDoneBy, isDoneInYear, isOpenOn, isOverdueOn } from '../../common/actionStanding';
 import { isAdoptedInYear, isAttended, isCommentedInYear, isCommentMissed, isHosted, isMeetingOfYear, isRaisedBy, isRaisedInYear } from '../../common/yearStanding';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
+import { docxDocument } from '../helpers/docx';
 
 type Lang = 'vi' | 'en';
 type Block = string | string[][];
@@ -22,9 +21,7 @@ const all = (doc: Document | Element, tag: string) => list(doc.getElementsByTagN
 const cellText = (c: Element) => all(c, 'w:r').map((r) => (all(r, 'w:br').length ? '\n' : '') + all(r, 'w:t').map((t) => t.textContent).join('')).join('');
 
 async function blocksOf(file: string): Promise<Block[]> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const doc = new DOMParser().parseFromString(await zip.file('word/document.xml')!.async('string'), 'text/xml') as unknown as Document;
-  const body = all(doc, 'w:body')[0]!;
+  const body = all(await docxDocument(file), 'w:body')[0]!;
   const out: Block[] = [];
   for (const child of list(body.childNodes as unknown as HTMLCollectionOf<Element>)) {
     if (child.nodeName === 'w:p') out.push(all(child, 'w:t').map((t) => t.textContent).join(''));

@@ -4,20 +4,12 @@
 // deadlines, the previous meeting's commitments, the day it is due; the English report uses the
 // English texts and says where only the Vietnamese exists; a classified delegation's report
 // carries the marking; recording the delegation as reported closes the timeline's step.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import type { ExportJob } from '../../electron/contract';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
-
-async function documentText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const doc = new DOMParser().parseFromString(await zip.file('word/document.xml')!.async('string'), 'text/xml') as unknown as Document;
-  const t = doc.getElementsByTagName('w:t');
-  return Array.from({ length: t.length }, (_, i) => t.item(i)!.textContent).join('');
-}
+import { docxText } from '../helpers/docx';
 
 describe('the post-trip report', () => {
   let app: TestApp;
@@ -45,7 +37,7 @@ describe('the post-trip report', () => {
     await app.ctx.services.jobs.wait(started.jobId);
     const job = app.call('jobs.status', { jobId: started.jobId });
     expect(job.state).toBe('done');
-    return { text: await documentText(job.result!.file), fileName: job.result!.fileName };
+    return { text: await docxText(job.result!.file), fileName: job.result!.fileName };
   }
 
   it('reports ASOEN 34 in Vietnamese: meeting, delegation, positions, outcomes, documents adopted, new tasks, the due day', async () => {

@@ -2,20 +2,12 @@
 // and the documents each concerns, the talking points, the meeting's contacts, and what the
 // previous meeting of the series decided; the English briefing uses the English texts and says
 // plainly where only the Vietnamese exists. Exporting it closes the timeline's "Briefing" step.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import type { ExportJob } from '../../electron/contract';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
-
-async function documentText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const doc = new DOMParser().parseFromString(await zip.file('word/document.xml')!.async('string'), 'text/xml') as unknown as Document;
-  const t = doc.getElementsByTagName('w:t');
-  return Array.from({ length: t.length }, (_, i) => t.item(i)!.textContent).join('');
-}
+import { docxText } from '../helpers/docx';
 
 describe('the briefing of a trip', () => {
   let app: TestApp;
@@ -39,7 +31,7 @@ describe('the briefing of a trip', () => {
     await app.ctx.services.jobs.wait(started.jobId);
     const job = app.call('jobs.status', { jobId: started.jobId });
     expect(job.state).toBe('done');
-    return documentText(job.result!.file);
+    return docxText(job.result!.file);
   }
 
   it('annotates ASOEN 35’s agenda with the positions and documents, and recalls ASOEN 34', async () => {
