@@ -152,8 +152,9 @@ describe('Settings › Exchange', () => {
     const confirm = await screen.findByTestId('exchange-move-confirm');
     expect(confirm).toHaveTextContent('Chuyển việc trao đổi sang thư mục khác?');
     expect(confirm).toHaveTextContent(told.vi);
-    // Not an error of the field, and nothing saved yet.
+    // Not an error of the field, and nothing saved yet; the answer is one of the two buttons above.
     expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('button', { name: 'Lưu và trao đổi' })).toBeDisabled();
     expect(screen.getByText('Đang dùng: /mnt/asean/exchange')).toBeInTheDocument();
     // In English, the same words in English.
     await act(() => rendered.i18n.changeLanguage('en'));

@@ -170,7 +170,8 @@ function FolderForm({ status }: { status: ExchangeStatus }) {
           <Text size="sm" c="gray.7" style={{ wordBreak: 'break-all' }}>
             {status.folder ? t('settingsPage.export.current', { path: status.folder }) : t('exchange.off')}
           </Text>
-          <Button type="submit" loading={saving} disabled={!dirty} variant="light">
+          {/* While the move waits for its answer above, saving is that answer's buttons. */}
+          <Button type="submit" loading={saving} disabled={!dirty || confirmMove?.folder === folder.trim()} variant="light">
             {t('exchange.save')}
           </Button>
         </Group>
