@@ -44,6 +44,8 @@ const hasHeads = (db: Db, id: string) => !!statement(db, 'SELECT 1 FROM exchange
 export class Holding {
   readonly held: Held;
   private readonly before: Set<string>;
+  /** Held delegations whose marking an officer set in this fold (an answer to a conflict over it, maybe). */
+  private readonly marked = new Set<string>();
   private dirty = false;
 
   constructor(private readonly db: Db) {
@@ -61,6 +63,10 @@ export class Holding {
     if (!d) return false;
     if (classificationOf(this.db, d) !== 'none' || classifiedAt(this.db, d, seq)) {
       this.hold(d, id);
+      if (entity === 'delegation') {
+        const after = statement(this.db, 'SELECT after FROM change_log WHERE seq = ?').pluck().get(seq) as string | null | undefined;
+        if (after && 'classification' in (JSON.parse(after) as Record<string, unknown>)) this.marked.add(d);
+      }
       return true;
     }
     return this.held.has(d);
@@ -107,8 +113,12 @@ export class Holding {
       const marking = classificationOf(db, d);
       if (marking !== 'none') {
         // Newly held, and the other laptops have it: they are told its marking, nothing else.
-        const told = JSON.stringify(shown(headsOf(db, d, 'classification')) ?? null) === JSON.stringify(marking) && !withheld.has(`${d}|classification`);
-        if (!this.before.has(d) && !never.has(d) && !told) {
+        const heads = headsOf(db, d, 'classification');
+        const told = JSON.stringify(shown(heads) ?? null) === JSON.stringify(marking) && !withheld.has(`${d}|classification`);
+        // Two laptops marked it apart and an officer here set its marking since: that is the
+        // answer, sent (only the marking) so that it supersedes both, here and on the others.
+        const answers = this.marked.has(d) && heads.length > 1;
+        if (!never.has(d) && ((!this.before.has(d) && !told) || answers)) {
           added += emit(db, replica, clock, 'delegation', d, 'update', ['classification'], withheld);
         }
         continue;

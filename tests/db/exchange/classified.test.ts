@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../db/errors';
 import { exchangeStanding } from '../../../db/exchange/classified';
+import { openConflicts } from '../../../db/exchange/merge';
+import { settleRegister } from '../../../db/exchange/resolve';
 import { repositories as repo } from '../../../db/repo/repositories';
 import { loadSampleData, removeSampleData } from '../../../db/seed/load';
 import { exchangeRound } from '../../../electron/services/exchange/round';
@@ -83,6 +85,30 @@ describe('a classified delegation and the exchange', () => {
     expect(repo.delegationMembers.get(b.db, member.id).notes).toBe('SENTINEL-2 ghi chú');
     const heads = (l: Laptop) => l.db.prepare('SELECT entity_id, register, hlc, value FROM exchange_heads WHERE entity_id IN (?, ?) ORDER BY 1, 2, 3').all(d.id, member.id);
     expect(heads(b)).toEqual(heads(a));
+  });
+
+  it('closes a conflict over the marking of a delegation both laptops hold, on both, once one of them resolves it', async () => {
+    const { a, b, meeting, update } = setUp('marking-conflict');
+    const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, objectives: 'Mục tiêu công khai' }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    // Raised on both laptops apart, to two markings: each is told the other's marking.
+    update(a, d.id, { classification: 'confidential' });
+    update(b, d.id, { classification: 'secret' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    await exchangeRound(a.env);
+    const markingConflicts = (l: Laptop) => openConflicts(l.db).filter((c) => c.entityId === d.id && c.register === 'classification');
+    expect(markingConflicts(a)).toHaveLength(1);
+    expect(markingConflicts(b)).toHaveLength(1);
+    // A keeps the stricter marking: the item closes here, and on B once it has A's answer.
+    a.db.transaction(() => settleRegister(a.db, a.ctx, 'delegation', d.id, 'classification', 'secret'))();
+    await exchangeRound(a.env);
+    expect(markingConflicts(a)).toEqual([]);
+    await exchangeRound(b.env);
+    expect(markingConflicts(b)).toEqual([]);
+    expect(repo.delegations.get(a.db, d.id).classification).toBe('secret');
+    expect(repo.delegations.get(b.db, d.id).classification).toBe('secret');
   });
 
   it('never sends a text written while the delegation was secret, even when it is lowered before the next exchange', async () => {
