@@ -10,9 +10,10 @@
 // 10 laptops × 40 changes a day × D days, R rounds a day each, then a new laptop joins and writes
 // the year's snapshot, and the share's files and bytes are counted (the laptops pack at the desk's
 // PACK_AT; --heavy-days 25 is a scaled-down year, --heavy-rounds 40 one batch per change, the most
-// files and bytes such a year can make; --heavy-only skips the rest). Progress on stderr; the last
+// files and bytes such a year can make; --heavy-only skips the rest), with the bytes a reader that
+// is one round behind a laptop reads to catch up with that round (readerBytesPerRound*). Progress on stderr; the last
 // line on stdout is one JSON object of the figures (ms unless named otherwise; medians of N runs).
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ import type { WriteContext } from '../db/repo/core/repository';
 import { repositories as repo } from '../db/repo/repositories';
 import { todaySummary } from '../db/repo/today';
 import { exchangeRound, PACK_AT, type ExchangeEnv } from '../electron/services/exchange/round';
-import { realExchangeFs, type ExchangeFs } from '../electron/services/exchange/share';
+import { realExchangeFs, type ExchangeFs, type HeadFile } from '../electron/services/exchange/share';
 
 const { values } = parseArgs({
   options: {
@@ -295,6 +296,21 @@ try {
     }
     const bodyId = team[0]!.l.db.prepare('SELECT id FROM bodies WHERE deleted_at IS NULL ORDER BY code LIMIT 1').pluck().get() as string;
     let changes = 0;
+    let readerRounds = 0;
+    let readerBytes = 0;
+    let readerMax = 0;
+    const headIn = (folder: string): HeadFile | null => {
+      const dir = path.join(folder, 'devices');
+      const [d] = existsSync(dir) ? readdirSync(dir) : [];
+      return d ? (JSON.parse(readFileSync(path.join(dir, d, 'head.json'), 'utf8')) as HeadFile) : null;
+    };
+    /** The bytes of the files a reader opens for the batches after `from` (a pack holding one is read whole). */
+    const catchUpBytes = (head: HeadFile, from: number) => {
+      let bytes = 0;
+      for (const p of head.packs ?? []) if (p.to > from) bytes += p.bytes;
+      for (const b of head.batches) if (b.seq > from) bytes += b.bytes;
+      return bytes;
+    };
     for (let day = 0; day < days; day++) {
       for (let round = 0; round < perDay; round++) {
         for (const [k, m] of team.entries()) {
@@ -323,7 +339,16 @@ try {
             })();
             changes++;
           }
+          const before = headIn(m.folder);
           await exchangeRound({ ...envOf(m.l, m.folder), now: () => T0 + day * 86_400_000 + round * 3_600_000, snapshotEvery: 0, packAt: PACK_AT }); // as the desk packs (scheduler.ts)
+          // What a reader that had read everything of this laptop before this round reads to catch up.
+          const after = headIn(m.folder);
+          if (after && after.lastSeq > (before?.lastSeq ?? 0)) {
+            const got = catchUpBytes(after, before?.lastSeq ?? 0);
+            readerRounds++;
+            readerBytes += got;
+            readerMax = Math.max(readerMax, got);
+          }
         }
       }
       if (day % 50 === 49) log(`heavy year: day ${day + 1}, ${changes} changes`);
@@ -354,6 +379,9 @@ try {
       joinFromPacksMs: joinYearMs,
       joinFromPacksCpuMs: joinYearCpuMs,
       joinerLines: jr.linesApplied,
+      readerBytesPerRoundMean: readerRounds ? Math.round(readerBytes / readerRounds) : null,
+      readerBytesPerRoundMax: readerMax,
+      readerBytesYear: readerBytes,
       yearMs,
     };
     log(`heavy year: ${JSON.stringify(figures.heavyYear)}`);
