@@ -79,6 +79,9 @@ export interface SimResult {
   /** Batches taken from a relay copy (their owner's file unreadable), and the relay copies written. */
   relayed: number;
   relaysWritten: number;
+  /** Relay copies dropped once no laptop could need them, and stray files removed from a laptop's own folder. */
+  copiesDropped: number;
+  strayRemoved: number;
   integrityOk: boolean;
   /** What went wrong, for a failing run (not part of the figures' line). */
   failures: string[];
@@ -177,6 +180,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
   let damagedFilesDetected = 0;
   let relayed = 0;
   let relaysWritten = 0;
+  let copiesDropped = 0;
+  let strayRemoved = 0;
   let packed = 0;
   let repaired = 0;
   const conflictsSeen = new Set<string>();
@@ -308,6 +313,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
         damagedFilesDetected += report.problems.filter((p) => p.kind === 'damaged').length;
         relayed += report.relayed ?? 0;
         relaysWritten += report.relaysWritten ?? 0;
+        copiesDropped += report.copiesDropped ?? 0;
+        strayRemoved += report.strayRemoved ?? 0;
         if (report.packed) packed++;
         repaired += report.repaired;
         if (report.problems.some((p) => p.kind === 'newer')) newerHeld++;
@@ -846,6 +853,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       duplicatesShown: [...conflictsSeen].filter((k) => k.startsWith('duplicate:')).length,
       relayed,
       relaysWritten,
+      copiesDropped,
+      strayRemoved,
       integrityOk,
       failures,
     };

@@ -19,6 +19,20 @@
 //   it as the owner's: the same exchange_applied row moves on, so a batch is applied once whether
 //   it came from its owner's file or from a relay, and a relay of a range the owner later writes
 //   again itself is skipped like any batch already applied.
+// - Copies are not kept forever (dropSpentCopies, with the hourly check of a laptop's own files):
+//   the copy of R's batch s goes once (1) every laptop active on the share says in its head that
+//   it applied R's s (active: its head written within ACTIVE_WITHIN_MS, 90 days, of the newest
+//   head on the share, by the file server's clock; R's own head does not count, and no copy goes in
+//   a round where some laptop's head could not be read), and (2) a snapshot on the share covers R's
+//   s, read here and found whole. Then a newcomer joins from that snapshot, every active laptop
+//   already has the batch, and an owner still exchanging rewrites its own damaged files itself.
+//   THE LIMIT: a relay of a batch whose copies went is no longer possible, so a laptop that needs
+//   such a batch (restored from a backup taken before it, back after more than 90 days away, or
+//   joining when the snapshot is damaged or with changes of its own made before its first
+//   exchange, so not from the snapshot) while its owner's file is damaged and its owner gone for
+//   good gets it from nobody: it says so (the file named, "will try again") and waits, its other
+//   laptops' changes taken in. A laptop whose database was restored or copied leaves its old
+//   identity's head on the share, frozen: it holds every copy after what it applied for 90 days.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Db } from '../../../db/open';
@@ -26,7 +40,7 @@ import { getMeta, setMeta } from '../../../db/repo/core/meta';
 import { statement } from '../../../db/repo/core/statements';
 import { isClassified } from '../../../db/exchange/model';
 import type { Line } from '../../../db/exchange/outbox';
-import { atomicWrite, batchText, encodePack, sha256, type BatchHeader, type ExchangeFs, type HeadFile, type PackBlock } from './share';
+import { atomicWrite, batchText, deviceDir, encodePack, sha256, type BatchHeader, type ExchangeFs, type HeadFile, type PackBlock, type SnapshotEntry } from './share';
 
 /** A relay pack listed in the head of the laptop that wrote it. */
 export interface RelayEntry {
@@ -49,6 +63,79 @@ export type RelayHead = HeadFile & { relays?: RelayEntry[]; wants?: Record<strin
 
 const COPY = 'exchange_copy:';
 const copyKey = (replica: string, seq: number) => `${COPY}${replica}:${String(seq).padStart(9, '0')}`;
+
+/** A laptop whose head on the share was last written this long before the newest head there is no longer counted as active (ms). */
+export const ACTIVE_WITHIN_MS = 90 * 86_400_000;
+
+/**
+ * Drops the relay copies kept here that no laptop can need any more (see the top of this file):
+ * the copies of replica R up to the lowest of, on the one hand, what every active laptop's head says
+ * it applied of R, and on the other, what a snapshot on the share covers of R, that snapshot read
+ * here and found whole. Active: a head written within ACTIVE_WITHIN_MS of the newest head on the
+ * share, by the share's own file times. R's own head does not hold its copies back (its owner has
+ * all of its batches). One range delete per replica on the key prefix; the snapshot is read only
+ * when something would be dropped. The caller runs it with the hourly check of its own files, and
+ * not in a round where a laptop's head could not be read.
+ */
+export async function dropSpentCopies(args: {
+  db: Db;
+  fs: ExchangeFs;
+  folder: string;
+  me: string;
+  own: HeadFile | null;
+  heads: ReadonlyMap<string, HeadFile>;
+  applied: ReadonlyMap<string, { seq: number }>;
+}): Promise<number> {
+  const { db, fs, folder, me, own, heads, applied } = args;
+  if (!applied.size) return 0;
+  // Who is active, by the share's clock.
+  const times = new Map<string, number>();
+  for (const r of [me, ...heads.keys()]) {
+    const at = (await fs.stat(path.join(deviceDir(folder, r), 'head.json')).catch(() => null))?.mtimeMs;
+    // A time not known: counted as active (it holds copies back rather than let them go).
+    times.set(r, typeof at === 'number' ? at : Infinity);
+  }
+  const newest = Math.max(...[...times.values()].filter((t) => t !== Infinity), 0);
+  const active = [...heads].filter(([r]) => (times.get(r) ?? Infinity) >= newest - ACTIVE_WITHIN_MS);
+  // What every active laptop applied of each replica kept here.
+  const allApplied = new Map<string, number>();
+  for (const [r, a] of applied) {
+    let upTo = a.seq;
+    for (const [by, h] of active) if (by !== r) upTo = Math.min(upTo, typeof h.applied?.[r] === 'number' ? h.applied[r]! : 0);
+    if (upTo > 0) allApplied.set(r, upTo);
+  }
+  if (!allApplied.size) return 0;
+  const range = statement(db, 'SELECT 1 FROM app_meta WHERE key > ? AND key <= ? LIMIT 1');
+  const spent = (covers: SnapshotEntry['covers']) => {
+    const out = new Map<string, number>();
+    for (const [r, upTo] of allApplied) {
+      const bound = Math.min(upTo, covers[r]?.seq ?? 0);
+      if (bound > 0 && range.get(`${COPY}${r}:`, copyKey(r, bound))) out.set(r, bound);
+    }
+    return out;
+  };
+  // The snapshots on the share, those that would let the most go first; the first found whole is used.
+  const snapshots: Array<{ by: string; snap: SnapshotEntry; drop: Map<string, number> }> = [];
+  for (const [by, h] of [...heads, ...(own ? ([[me, own]] as Array<[string, HeadFile]>) : [])]) {
+    if (!h.snapshot?.covers || typeof h.snapshot.file !== 'string' || h.snapshot.file.includes('/') || h.snapshot.file.includes('\\')) continue;
+    const drop = spent(h.snapshot.covers);
+    if (drop.size) snapshots.push({ by, snap: h.snapshot, drop });
+  }
+  snapshots.sort((a, b) => [...b.drop.values()].reduce((x, y) => x + y, 0) - [...a.drop.values()].reduce((x, y) => x + y, 0));
+  for (const { by, snap, drop } of snapshots) {
+    const whole = await fs.readFile(path.join(deviceDir(folder, by), snap.file)).then(
+      (bytes) => sha256(bytes) === snap.sha256,
+      () => false,
+    );
+    if (!whole) continue;
+    let dropped = 0;
+    db.transaction(() => {
+      for (const [r, bound] of drop) dropped += statement(db, 'DELETE FROM app_meta WHERE key > ? AND key <= ?').run(`${COPY}${r}:`, copyKey(r, bound)).changes;
+    })();
+    return dropped;
+  }
+  return 0;
+}
 
 /** Keeps the text of a batch applied from another laptop (call in the transaction that applies it). */
 export function keepCopy(db: Db, replica: string, seq: number, fileSha: string, header: BatchHeader, lines: readonly Line[]): void {

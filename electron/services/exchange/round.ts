@@ -2,7 +2,9 @@
 // batches not yet applied (checked whole before use), apply them in causal order (each batch in
 // one short transaction, this laptop's own changes taken up first), then publish this laptop's
 // changes since its last batch (batch file first, head last) and rewrite any of its own batches
-// found damaged that some laptop still has to read. Plain Node: the app's screens and its timer
+// found damaged that some laptop still has to read; once an hour, check all of its own files, remove
+// those of its folder its head no longer lists (STRAY_AFTER_MS) and the relay copies no laptop can
+// need any more (relay.ts). Plain Node: the app's screens and its timer
 // call it; the convergence simulation (tests/helpers/exchangeSimulation.ts) drives it directly.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ import { foldLocal, hasUnfoldedLocal, type Line } from '../../../db/exchange/out
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
 import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
-import { answerWants, keepCopy, keepOwnBatches, type RelayEntry, type RelayHead } from './relay';
+import { answerWants, dropSpentCopies, keepCopy, keepOwnBatches, type RelayEntry, type RelayHead } from './relay';
 import {
   atomicWrite,
   BATCH_FORMAT,
@@ -68,16 +70,21 @@ export const MIN_READABLE_SCHEMA = 17;
 /** A batch holds at least this many lines only when one transaction wrote more. */
 export const MAX_BATCH_LINES = 200;
 /**
- * A laptop packs its batches once this many are loose on the share (the desk's scheduler and the
- * bench's heavy year use it). Why 32: at the end of a heavy year (10 laptops × 40 changes a day ×
- * 250 days) each laptop leaves at most 31 loose batches (~1 KB each) beside its packs (~75 bytes a
- * one-change batch), so the share holds at most about 10 × (31 + a few packs + head, device and
- * seen files) ≈ 400 files and, even with one batch per change (a round every few minutes), about
- * 8 MB; and a laptop rewrites its last pack (at most PACK_GROW_BELOW) about once a day, not at
- * every round. Packs converge in the simulation with its version, copy and restore faults
- * (`npm run exchange:sim -- --pack-at 3`): a damaged pack that every laptop had read is rewritten
- * by its owner all the same (VERIFY_OWN_EVERY), as a laptop restored from a backup, a copy or a
- * newcomer will read it.
+ * A laptop packs its loose batches once this many were on the share before the round (the desk's
+ * scheduler and the bench's heavy year use it); the batches it publishes in that round stay loose
+ * until a later one, so a laptop one round behind reads them as small files and never a pack
+ * rewritten for them. Why 32: at the end of a heavy year (10 laptops × 40 changes a day × 250
+ * days) each laptop leaves at most 31 loose batches from earlier rounds plus those of its last
+ * round (one, ~1.4 KB, at two rounds a day) beside its packs (~75 bytes a one-change batch), so the
+ * share holds at most about 10 × (32 + a few packs + head, device and seen files) ≈ 400 files and,
+ * even with one batch per change (a round every few minutes), about 8 MB; a laptop rewrites its
+ * last pack (at most PACK_GROW_BELOW) about once in 32 rounds, not at every round, and only
+ * laptops two rounds behind or more read it again (bench, 25 days of that year: a reader one round
+ * behind reads 1.4 KB a round at most, where it read up to the whole pack, 16 KB at 25 days and up
+ * to 512 KB later in the year, each time the pack took the batch just published). Packs converge
+ * in the simulation with its version, copy and restore faults (`npm run exchange:sim -- --pack-at
+ * 3`): a damaged pack that every laptop had read is rewritten by its owner all the same
+ * (VERIFY_OWN_EVERY), as a laptop restored from a backup, a copy or a newcomer will read it.
  */
 export const PACK_AT = 32;
 /**
@@ -113,7 +120,7 @@ export interface ExchangeEnv {
    * share (default SNAPSHOT_EVERY; 0: never).
    */
   snapshotEvery?: number;
-  /** Pack this laptop's batches once this many are loose (unset: never; see PACK_AT). */
+  /** Pack this laptop's batches once this many were loose before the round (unset: never; see PACK_AT). */
   packAt?: number;
   /** Check every file of its own on the share this often, ms (default VERIFY_OWN_EVERY; 0: every round). */
   verifyOwnEvery?: number;
@@ -163,6 +170,10 @@ export interface RoundReport {
   /** Batches of other laptops taken from a relay copy (their owner's file unreadable), and relay copies this laptop wrote for the others. */
   relayed?: number;
   relaysWritten?: number;
+  /** Files of this laptop's own folder that its head no longer lists (left by a round cut short), removed in this round. */
+  strayRemoved?: number;
+  /** Relay copies kept here that no laptop can need any more (relay.ts), dropped in this round. */
+  copiesDropped?: number;
 }
 
 const schemaOf = (db: Db) => (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
@@ -328,6 +339,11 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const heads = new Map<string, HeadFile>();
   /** Laptops whose head could not be used (unreadable, foreign, newer): not read through relays either. */
   const skipped = new Set<string>();
+  /**
+   * A laptop of this exchange whose head could not be read (unreadable, newer, not published yet or
+   * being replaced): what it applied is not known, so no relay copy is dropped this round.
+   */
+  let headsUnsure = false;
   let entries: string[] = [];
   try {
     entries = await fs.readdir(devicesDir(folder));
@@ -344,14 +360,19 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     } catch (err) {
       problem('unreachable', 'head.json', { vi: `Không đọc được tệp head.json của máy ${replica} (${errnoOf(err)}).`, en: `Could not read laptop ${replica}'s head.json (${errnoOf(err)}).` }, replica);
       skipped.add(replica);
+      headsUnsure = true;
       continue;
     }
-    if (!head) continue; // not published yet, or being replaced: next round
+    if (!head) {
+      headsUnsure = true;
+      continue; // not published yet, or being replaced: next round
+    }
     const headVersion = formatVersion(head.format, kindOf(HEAD_FORMAT));
     if (headVersion !== null && headVersion > versionOf(HEAD_FORMAT) && head.exchangeId === exchangeId) {
       const p = newerProblem({ laptop: replica, file: 'head.json' });
       problem(p.kind, 'head.json', p.messages, replica);
       skipped.add(replica);
+      headsUnsure = true;
       continue;
     }
     if (headVersion === null || head.exchangeId !== exchangeId || head.replica !== replica) {
@@ -543,6 +564,8 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   }
 
   // Publish this laptop's changes since its last batch: batch file, then head, then the record.
+  /** The last batch of ours on the share before this round's: those after it stay loose this round (packing below). */
+  const onShareBefore = identity.lastSeq;
   const outbox = db.transaction(() => {
     foldLocal(db, identity.replica, clock);
     return statement(db, 'SELECT n, line FROM exchange_outbox WHERE published IS NULL ORDER BY n').all() as Array<{ n: number; line: string }>;
@@ -607,11 +630,14 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     keepHead(env.dbFile, ownHead);
   }
 
-  // Compaction: loose batches into a pack.
-  if (ownHead && env.packAt && ownHead.batches.length >= Math.max(1, env.packAt)) {
-    const packed = await packOwnBatches(env, myDir, exchangeId, identity.replica, ownHead);
+  // Compaction: the loose batches that were on the share before this round into a pack. Those
+  // just published stay loose: a laptop one round behind reads them as small files, not the
+  // pack they would otherwise have been rewritten into (up to PACK_GROW_BELOW for one batch).
+  const settled = ownHead ? ownHead.batches.filter((b) => b.seq <= onShareBefore).length : 0;
+  if (ownHead && env.packAt && settled >= Math.max(1, env.packAt)) {
+    const packed = await packOwnBatches(env, myDir, exchangeId, identity.replica, ownHead, settled);
     if (packed) {
-      report.packed = ownHead.batches.length;
+      report.packed = settled;
       ownHead = packed;
     }
   }
@@ -665,11 +691,14 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   // has still to read at every round; all of them when a check is due (VERIFY_OWN_EVERY), since a
   // laptop restored from its backup, a copy or a newcomer reads again what every laptop had read,
   // and may do so when this one is away (or gone). A damaged pack is never left for them to skip.
+  /** The hourly check of this laptop's own files is due in this round (the clean-ups below go with it). */
+  let ownCheckDue = false;
   if (ownHead) {
     const checkedAt = Number(getMeta(db, VERIFIED_META) ?? 'NaN');
     const now = env.now();
     // Due at the first round, when the period is over, and when this laptop's clock went back.
     const due = !(checkedAt <= now && now - checkedAt < (env.verifyOwnEvery ?? VERIFY_OWN_EVERY));
+    ownCheckDue = due;
     const from = due ? 0 : theirApplied.length ? Math.min(...theirApplied) : 0;
     const whole = async (file: string, sha: string) => {
       try {
@@ -743,6 +772,17 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       for (const file of answered.remove) await fs.unlink(path.join(myDir, file)).catch(() => undefined);
       if (answered.written) report.relaysWritten = answered.written;
     }
+  }
+
+  // With the hourly check: the files of this laptop's own folder its head no longer lists (a round
+  // cut short while packing), and the relay copies no laptop can need any more (relay.ts).
+  if (ownCheckDue && ownHead && !headNotWritten) {
+    const removed = await removeStrayFiles(fs, myDir, ownHead);
+    if (removed) report.strayRemoved = removed;
+  }
+  if (ownCheckDue && !headsUnsure) {
+    const dropped = await dropSpentCopies({ db, fs, folder, me: identity.replica, own: ownHead, heads, applied });
+    if (dropped) report.copiesDropped = dropped;
   }
 
   if (getMeta(db, EXCHANGE_ID_META) !== exchangeId) setMeta(db, EXCHANGE_ID_META, exchangeId);
@@ -869,19 +909,22 @@ async function joinFromSnapshot(env: ExchangeEnv, heads: ReadonlyMap<string, Hea
 }
 
 /**
- * Packs this laptop's loose batches into one file (the last pack takes them in while it is small),
- * then lists the pack in the head and removes the files it replaces. Every batch keeps its text,
- * its SHA-256 and its place in the chain, so a laptop that had not read them reads them from the
- * pack, and one that had read some goes on from where it was. Nothing is packed when one of the
- * loose files is not whole (the repair below rewrites it first).
+ * Packs this laptop's first `count` loose batches into one file (the last pack takes them in while
+ * it is small), then lists the pack in the head and removes the files it replaces; the batches
+ * after them stay loose. Every batch keeps its text, its SHA-256 and its place in the chain, so a
+ * laptop that had not read them reads them from the pack, and one that had read some goes on from
+ * where it was. Nothing is packed when one of the loose files is not whole (the repair below
+ * rewrites it first).
  */
-async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: string, replica: string, head: HeadFile): Promise<HeadFile | null> {
+async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: string, replica: string, head: HeadFile, count: number): Promise<HeadFile | null> {
   const { fs } = env;
   const label = (file: string) => ({ laptop: env.deviceName ?? replica, file });
   const packs = [...(head.packs ?? [])];
   const blocks: PackBlock[] = [];
+  const packing = head.batches.slice(0, count);
+  const loose = head.batches.slice(count);
   let lines = 0;
-  let from = head.batches[0]!.seq;
+  let from = packing[0]!.seq;
   const base = packs[packs.length - 1];
   let merged: PackEntry | undefined;
   if (base && base.bytes < PACK_GROW_BELOW && base.to === from - 1) {
@@ -895,7 +938,7 @@ async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: strin
       // A damaged pack stays as it is (listed, repaired or reported); the new pack begins after it.
     }
   }
-  for (const entry of head.batches) {
+  for (const entry of packing) {
     try {
       // The file's own text, checked against the SHA-256 the head lists (the pack's reader checks the rest).
       const bytes = await fs.readFile(path.join(myDir, entry.file)).catch(() => rebuildOwnBatch(env.db, entry.seq, null) ?? Buffer.alloc(0));
@@ -911,15 +954,15 @@ async function packOwnBatches(env: ExchangeEnv, myDir: string, exchangeId: strin
       return null;
     }
   }
-  const to = head.batches[head.batches.length - 1]!.seq;
+  const to = packing[packing.length - 1]!.seq;
   const bytes = encodePack({ exchangeId, replica, from, to }, blocks);
   const file = packName(from, to);
   await fs.unlink(path.join(myDir, file)).catch(() => undefined);
   await atomicWrite(fs, myDir, file, bytes);
-  const next: HeadFile = { ...head, batches: [], packs: [...packs, { file, sha256: sha256(bytes), bytes: bytes.length, from, to, lines }] };
+  const next: HeadFile = { ...head, batches: loose, packs: [...packs, { file, sha256: sha256(bytes), bytes: bytes.length, from, to, lines }] };
   await replaceFile(fs, myDir, 'head.json', Buffer.from(JSON.stringify(next)));
   keepHead(env.dbFile, next);
-  for (const entry of head.batches) await fs.unlink(path.join(myDir, entry.file)).catch(() => undefined);
+  for (const entry of packing) await fs.unlink(path.join(myDir, entry.file)).catch(() => undefined);
   if (merged && merged.file !== file) await fs.unlink(path.join(myDir, merged.file)).catch(() => undefined);
   return next;
 }
@@ -967,6 +1010,45 @@ async function writeSnapshot(
   keepHead(env.dbFile, next);
   if (head.snapshot && head.snapshot.file !== file) await fs.unlink(path.join(myDir, head.snapshot.file)).catch(() => undefined);
   return next;
+}
+
+/**
+ * How long a file of this laptop's own folder that its head does not list stays, after the head
+ * was last written (both times by the share's own clock, the file server's, never the laptop's):
+ * a pack written by a round killed before its head, loose batches a pack took in but not removed,
+ * a batch of a publish cut short, a relay or snapshot replaced. A laptop reading an older head
+ * may still open such a file: missing, it is read again next round from the head that replaced
+ * it (as after any pack), so this margin is not for readers but for a writer under this identity
+ * still at work in the folder (a copy of this database that has not yet taken an identity of its
+ * own, an earlier process of this app not yet ended): an hour is many rounds of either.
+ */
+const STRAY_AFTER_MS = 3600_000;
+/** The names this app gives the files of a laptop's folder besides head.json and device.json: only those are ever removed. */
+const OWN_FILE = /^(b-\d{9}|pack-\d{9}-\d{9}|relay-[0-9A-Za-z_-]+-\d{9}-\d{9}|snapshot-\d{9}-[0-9a-f]{12})\.asx$/;
+
+/** Removes the files of this laptop's own folder that its head does not list, once STRAY_AFTER_MS older than the head. */
+async function removeStrayFiles(fs: ExchangeFs, myDir: string, head: RelayHead): Promise<number> {
+  const listed = new Set<string>([
+    ...head.batches.map((b) => b.file),
+    ...(head.packs ?? []).map((p) => p.file),
+    ...(head.snapshot ? [head.snapshot.file] : []),
+    ...(Array.isArray(head.relays) ? head.relays.map((r) => r.file) : []),
+  ]);
+  const names = await fs.readdir(myDir).catch(() => [] as string[]);
+  const stray = names.filter((n) => OWN_FILE.test(n) && !listed.has(n));
+  if (!stray.length) return 0;
+  const headAt = (await fs.stat(path.join(myDir, 'head.json')).catch(() => null))?.mtimeMs;
+  if (typeof headAt !== 'number') return 0;
+  let removed = 0;
+  for (const name of stray) {
+    const at = (await fs.stat(path.join(myDir, name)).catch(() => null))?.mtimeMs;
+    if (typeof at !== 'number' || at > headAt - STRAY_AFTER_MS) continue;
+    await fs.unlink(path.join(myDir, name)).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 /** When (this laptop's clock, ms) it last checked every file of its own on the share. */

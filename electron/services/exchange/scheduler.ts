@@ -102,7 +102,7 @@ export interface ExchangeServiceOptions {
    */
   workers?: WorkerPool;
   nativeBinding?: string | undefined;
-  /** Pack this laptop's batches once this many are loose on the share (default PACK_AT; round.ts says why). */
+  /** Pack this laptop's batches once this many were loose on the share before a round (default PACK_AT; round.ts says why). */
   packAt?: number;
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -240,6 +240,8 @@ describe('packs and snapshots of the exchange', () => {
     const replica = (await exchangeRound(a.env)).replica;
     const headOne = readFileSync(path.join(share, 'devices', replica, 'head.json'));
     made.push(newMeeting(a, 'ASOEN 2').id);
+    expect((await exchangeRound(a.env)).published).toBe(2);
+    // Batch 2 stays loose in the round that published it; the next round packs both.
     expect((await exchangeRound(a.env)).packed).toBe(2);
     // B publishes; A takes it in (nothing new of its own: only what it has read changes in its head).
     newMeeting(b, 'AWGCC 1');
@@ -283,6 +285,78 @@ describe('packs and snapshots of the exchange', () => {
     const report = await exchangeRound(b.env);
     expect(report).toMatchObject({ problems: [], batchesApplied: 24 });
     expect(repo.meetings.get(b.db, m.id).city).toBe('Thành phố 23');
+  });
+
+  it('leaves the batches it just published loose: a laptop one round behind reads only small new files, never a pack rewritten for one batch', async () => {
+    const share = path.join(root, 'share-pack-leaves-new');
+    const a = laptop('Laptop A', share, { packAt: 3 });
+    // B's reads of the share, by file name.
+    const opened: string[] = [];
+    const b = laptop('Laptop B', share, { fs: { ...realExchangeFs, readFile: (p) => (opened.push(path.basename(p)), realExchangeFs.readFile(p)) } });
+    const made: string[] = [];
+    let replica = '';
+    let packedRounds = 0;
+    for (let n = 1; n <= 10; n++) {
+      made.push(newMeeting(a, `M${n}`).id);
+      const r = await exchangeRound(a.env);
+      replica = r.replica;
+      if (r.packed) {
+        packedRounds++;
+        // The batch of this round is not in the pack written in it.
+        const head = headOf(share, a, replica);
+        expect(head.batches.map((x) => x.seq)).toEqual([n]);
+        expect(head.packs![head.packs!.length - 1]!.to).toBe(n - 1);
+      }
+      opened.length = 0;
+      const got = await exchangeRound(b.env);
+      expect(got).toMatchObject({ problems: [], batchesApplied: 1 });
+      // Besides the small JSON files, B opened the one new batch of A, as a loose file.
+      expect(opened.filter((f) => f.endsWith('.asx'))).toEqual([`b-${String(n).padStart(9, '0')}.asx`]);
+    }
+    expect(packedRounds).toBeGreaterThanOrEqual(2);
+    // The share stays small: A's loose batches are those of one round beyond the packing threshold at most.
+    expect(filesOf(share, replica).filter((f) => f.startsWith('b-')).length).toBeLessThanOrEqual(3 + 1);
+    for (const id of made) expect(repo.meetings.find(b.db, id)).toBeTruthy();
+  });
+
+  it('removes what a round killed while packing left in its own folder, once an hour older than its head, and never a file of another laptop', async () => {
+    const share = path.join(root, 'share-stray');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const made: string[] = [];
+    for (const n of [1, 2, 3]) {
+      made.push(newMeeting(a, `M${n}`).id);
+      await exchangeRound(a.env);
+    }
+    const replica = (await exchangeRound(a.env)).replica;
+    expect(headOf(share, a, replica).packs).toEqual([expect.objectContaining({ from: 1, to: 2 })]);
+    await exchangeRound(b.env);
+    const bReplica = (await exchangeRound(b.env)).replica;
+    const dir = path.join(share, 'devices', replica);
+    const listed = filesOf(share, replica);
+    // What rounds killed while packing leave: a pack written before its head was (A's later rounds
+    // wrote other heads), and a loose batch a pack had taken in, not yet removed.
+    writeFileSync(path.join(dir, 'pack-000000003-000000004.asx'), readFileSync(path.join(dir, 'b-000000003.asx')));
+    writeFileSync(path.join(dir, 'b-000000001.asx'), readFileSync(path.join(dir, 'b-000000003.asx')));
+    // A batch of a publish cut short a moment ago, and a file that is not of the exchange.
+    writeFileSync(path.join(dir, 'b-000000004.asx'), 'x');
+    writeFileSync(path.join(dir, 'notes.txt'), 'ghi chú');
+    // In B's folder, a file that would be stray in B's: A never touches it.
+    writeFileSync(path.join(share, 'devices', bReplica, 'pack-000000001-000000009.asx'), 'x');
+    const headAt = statSync(path.join(dir, 'head.json')).mtimeMs;
+    const twoHoursBefore = (headAt - 2 * 3600_000) / 1000;
+    for (const f of ['pack-000000003-000000004.asx', 'b-000000001.asx']) utimesSync(path.join(dir, f), twoHoursBefore, twoHoursBefore);
+    utimesSync(path.join(share, 'devices', bReplica, 'pack-000000001-000000009.asx'), twoHoursBefore, twoHoursBefore);
+    // Between two hourly checks nothing is looked at.
+    expect((await exchangeRound(a.env)).strayRemoved).toBeUndefined();
+    const r = await exchangeRound({ ...a.env, now: () => T0 + 3600_000 });
+    expect(r.strayRemoved).toBe(2);
+    expect(filesOf(share, replica)).toEqual([...listed, 'b-000000004.asx', 'notes.txt'].sort());
+    expect(filesOf(share, bReplica)).toContain('pack-000000001-000000009.asx');
+    // Nothing a reader needs went: a laptop joining reads every batch of A.
+    const c = laptop('Laptop C', share);
+    expect((await exchangeRound(c.env)).problems).toEqual([]);
+    for (const id of made) expect(repo.meetings.find(c.db, id)).toBeTruthy();
   });
 
   it('packs a laptop\'s batches without losing one a laptop has not read: that laptop goes on from inside the pack', async () => {

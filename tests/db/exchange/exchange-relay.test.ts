@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open';
 import { repositories as repo } from '../../../db/repo/repositories';
 import { exchangeRound } from '../../../electron/services/exchange/round';
+import { TEST_NOW } from '../../helpers/app';
 import { exchangeLaptops, type Laptop } from '../../helpers/exchangeLaptops';
 
 // Relay copies (electron/services/exchange/relay.ts): a laptop that applied another's batches
@@ -195,5 +196,59 @@ describe('relay copies of a laptop gone for good', () => {
     expect(text).not.toContain('khói mù');
     await exchangeRound(c.env);
     expect(repo.meetings.get(c.db, m.id).titleEn).toBe('ASOEN 39');
+  });
+});
+
+describe('relay copies kept no longer than a laptop can need them', () => {
+  const HOUR = 3600_000;
+  const T0 = Date.parse(TEST_NOW);
+  /** The sequences of laptop `of`'s batches this laptop keeps a relay copy of. */
+  const copiesOf = (l: Laptop, of: Laptop) =>
+    (l.db.prepare('SELECT key FROM app_meta WHERE key LIKE ? ORDER BY key').pluck().all(`exchange_copy:${replicaOf(of)}:%`) as string[]).map((k) => Number(k.slice(k.lastIndexOf(':') + 1)));
+  const at = (l: Laptop, ms: number) => ({ ...l.env, now: () => T0 + ms });
+
+  it('drops a copy once every laptop active on the share applied the batch and a whole snapshot covers it, and still relays the ones it keeps', async () => {
+    const share = shareOf('prune');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const c = laptop('Laptop C', share);
+    const d = laptop('Laptop D', share);
+    newMeeting(d, 'AWGCC 1');
+    await exchangeRound(d.env); // D exchanges once, then is put away in a cupboard
+    const m = newMeeting(a, 'ASOEN 41');
+    await exchangeRound(a.env);
+    edit(a, m.id, { city: 'Huế' });
+    await exchangeRound(a.env);
+    await exchangeRound(c.env); // C has A's batches 1 and 2, then leaves for a conference
+    edit(a, m.id, { notes: 'Đoàn 4 người' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(copiesOf(b, a)).toEqual([1, 2, 3]);
+    // No snapshot on the share yet: nothing goes, though the hourly check is due.
+    expect((await exchangeRound(at(b, HOUR))).copiesDropped).toBeUndefined();
+    // B writes a snapshot covering A's three batches; D, active, has applied none of them: all kept.
+    const snap = await exchangeRound({ ...at(b, 2 * HOUR), snapshotEvery: 1 });
+    expect(snap.snapshot).toMatch(/^snapshot-/);
+    expect(copiesOf(b, a)).toEqual([1, 2, 3]);
+    // D's head is 100 days older than the newest on the share (the file server's clock): D no longer holds copies back.
+    const newest = statSync(path.join(dirOf(share, a), 'head.json')).mtimeMs;
+    const old = (newest - 100 * 86_400_000) / 1000;
+    utimesSync(path.join(dirOf(share, d), 'head.json'), old, old);
+    const pruned = await exchangeRound(at(b, 3 * HOUR));
+    // C, back in a week, has not read batch 3: its copy stays.
+    expect(pruned.copiesDropped).toBe(2);
+    expect(copiesOf(b, a)).toEqual([3]);
+    // A's file of batch 3 is lost and A is stolen: C still gets batch 3, from B's copy.
+    rmSync(path.join(dirOf(share, a), 'b-000000003.asx'));
+    stop(a);
+    await exchangeRound(c.env);
+    await exchangeRound(b.env);
+    const back = await exchangeRound(c.env);
+    expect(back.relayed).toBe(1);
+    expect(repo.meetings.get(c.db, m.id).notes).toBe('Đoàn 4 người');
+    // Now every active laptop has it: the last copy goes at B's next check.
+    await exchangeRound(c.env);
+    expect((await exchangeRound(at(b, 4 * HOUR))).copiesDropped).toBe(1);
+    expect(copiesOf(b, a)).toEqual([]);
   });
 });
