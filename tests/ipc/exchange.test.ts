@@ -118,22 +118,23 @@ describe('exchanging', () => {
     expect(onA.laptops.map((l) => l.name)).toEqual(['Laptop B']);
   });
 
-  it('packs a laptop’s batches on the share once PACK_AT are loose, and a laptop joining later takes every change from the pack', async () => {
+  it('packs a laptop’s batches on the share once PACK_AT are loose, leaving the one just published loose, and a laptop joining later takes every change', async () => {
     const folder = share('packs');
     const a = desk('Laptop A');
     await join(a, folder);
     const made: string[] = [];
-    for (let i = 0; i < PACK_AT; i++) {
+    for (let i = 0; i <= PACK_AT; i++) {
       made.push(meeting(a, `ASOEN ${i + 1}`).id);
       expect((await exchangeNow(a)).lastRound).toMatchObject({ outcome: 'ok', published: i + 1 });
     }
     const replica = a.call('exchange.status', {}).replica!;
     const files = readdirSync(path.join(folder, 'devices', replica));
+    // The PACK_AT batches on the share before the last round are packed; the one it published stays loose.
     expect(files.filter((f) => f.startsWith('pack-'))).toEqual([`pack-000000001-${String(PACK_AT).padStart(9, '0')}.asx`]);
-    expect(files.filter((f) => f.startsWith('b-'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('b-'))).toEqual([`b-${String(PACK_AT + 1).padStart(9, '0')}.asx`]);
     const b = desk('Laptop B');
     await join(b, folder);
-    expect(b.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', batchesApplied: PACK_AT, problems: [] });
+    expect(b.call('exchange.status', {}).lastRound).toMatchObject({ outcome: 'ok', batchesApplied: PACK_AT + 1, problems: [] });
     for (const id of made) expect(b.call('meetings.get', { id }).id).toBe(id);
   });
 
