@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { openAppDatabase } from '../../db/bootstrap';
-import { exchangeRound } from '../../electron/services/exchange/round';
+import { exchangeRound, PACK_AT } from '../../electron/services/exchange/round';
 import { identityFileOf } from '../../db/exchange/identity';
 import { headsOf, openConflicts } from '../../db/exchange/merge';
 import { deleteDuplicate, keepBothDuplicates, listConflicts, mergeDuplicate } from '../../db/repo/conflicts';
@@ -42,7 +42,7 @@ export interface SimOptions {
   seed: number;
   /** Keep the folder (for a look after a failure). */
   keep?: boolean;
-  /** Each laptop packs its batches once this many are loose (unset: no packs). */
+  /** Each laptop packs its batches once this many are loose (unset: the desk's PACK_AT, as the app does; 0: no packs). */
   packAt?: number;
 }
 
@@ -155,6 +155,7 @@ function exchangeFsOver(base: FaultFs): FaultFs & ExchangeFs {
 
 export async function runSimulation(options: SimOptions): Promise<SimResult> {
   const rand = mulberry32(options.seed);
+  const packAt = options.packAt ?? PACK_AT;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const chance = (p: number) => rand() < p;
   // The unique keys' schedule draws from a generator of its own, so that the rest of a seed's
@@ -306,7 +307,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
             appVersion: r.version ? '0.2.0' : '0.1.0',
             ...(r.version ? { schema: schema + 1, minSchema: schema + 1 } : { schema }),
             snapshotEvery: 40,
-            ...(options.packAt ? { packAt: options.packAt } : {}),
+            ...(packAt ? { packAt } : {}),
           },
           hooks,
         );
@@ -723,7 +724,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     if (result1 || result2) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
     if (result2) failures.push(`after resolving: ${result2}`);
     if ((result1 || result2) && process.env.EXSIM_DEBUG) {
-      const id = process.env.EXSIM_ID ?? /at ([0-9a-f-]{36})/.exec(result1 ?? result2 ?? '')?.[1];
+      const id = process.env.EXSIM_ID ?? /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(result1 ?? result2 ?? '')?.[1];
       failures.push(`  writes: ${JSON.stringify(writes.filter((x) => x.id === id).map((x) => ({ n: x.n, r: x.replica, reg: x.register, v: x.value, hlc: x.hlc?.slice(0, 22), saw: [...x.saw] })))}`);
       for (const r of replicas.filter((x) => !x.retired)) failures.push(`  log r${r.index}: ${JSON.stringify(r.db.prepare('SELECT seq, op, after, origin, substr(hlc, 1, 22) AS h, substr(replica, 30) AS rep FROM change_log WHERE entity_id = ? ORDER BY seq').all(id))}`);
       for (const r of replicas.filter((x) => !x.retired)) failures.push(`  heads r${r.index}: ${JSON.stringify(r.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id))}`);
@@ -832,7 +833,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       replicas: options.replicas,
       steps: options.steps,
       seed: options.seed,
-      packAt: options.packAt ?? null,
+      packAt: packAt || null,
       writes: writes.length + creates.length,
       converged: !result1 && !result2,
       lost,
