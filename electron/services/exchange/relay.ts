@@ -31,9 +31,12 @@
 //   such a batch (restored from a backup taken before it, back after more than 90 days away, or
 //   joining when the snapshot is damaged or with changes of its own made before its first
 //   exchange, so not from the snapshot) while its owner's file is damaged and its owner gone for
-//   good gets it from nobody: it says so (the file named, "will try again") and waits, its other
-//   laptops' changes taken in. A laptop whose database was restored or copied leaves its old
+//   good gets it from nobody: it says so (the file named, "will try again") and waits, taking in
+//   what does not depend on it. A laptop whose database was restored or copied leaves its old
 //   identity's head on the share, frozen: it holds every copy after what it applied for 90 days.
+//   Snapshots come every SNAPSHOT_EVERY (20,000) lines, so copies go in steps that size: an office
+//   of 2,000 changes a year keeps all of them for years (a few hundred KB), a heavy one (100,000 a
+//   year) about the last 20,000 to 40,000 lines' worth instead of the whole history.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Db } from '../../../db/open';
