@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -262,7 +262,13 @@ describe('relay copies kept no longer than a laptop can need them', () => {
     const newest = statSync(path.join(dirOf(share, a), 'head.json')).mtimeMs;
     const old = (newest - 100 * 86_400_000) / 1000;
     utimesSync(path.join(dirOf(share, d), 'head.json'), old, old);
-    const pruned = await exchangeRound(at(b, 3 * HOUR));
+    // A laptop setting up (its folder there, its head not yet): what it applied is not known, nothing goes.
+    const settingUp = path.join(share, 'devices', 'laptop-setting-up');
+    mkdirSync(settingUp);
+    writeFileSync(path.join(settingUp, 'device.json'), '{}');
+    expect((await exchangeRound(at(b, 3 * HOUR))).copiesDropped).toBeUndefined();
+    rmSync(settingUp, { recursive: true });
+    const pruned = await exchangeRound(at(b, 4 * HOUR));
     // C, back in a week, has not read batch 3: its copy stays.
     expect(pruned.copiesDropped).toBe(2);
     expect(copiesOf(b, a)).toEqual([3]);
@@ -276,7 +282,7 @@ describe('relay copies kept no longer than a laptop can need them', () => {
     expect(repo.meetings.get(c.db, m.id).notes).toBe('Đoàn 4 người');
     // Now every active laptop has it: the last copy goes at B's next check.
     await exchangeRound(c.env);
-    expect((await exchangeRound(at(b, 4 * HOUR))).copiesDropped).toBe(1);
+    expect((await exchangeRound(at(b, 5 * HOUR))).copiesDropped).toBe(1);
     expect(copiesOf(b, a)).toEqual([]);
   });
 });
