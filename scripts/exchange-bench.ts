@@ -62,10 +62,12 @@ const time = async <T>(f: () => Promise<T>): Promise<[number, T, number]> => {
 
 // The file system, counting what a round reads.
 let reads = 0;
+let readNames: string[] = [];
 const countingFs: ExchangeFs = {
   ...realExchangeFs,
   readFile: (p) => {
     reads++;
+    readNames.push(path.basename(String(p)));
     return realExchangeFs.readFile(p);
   },
 };
@@ -194,7 +196,12 @@ try {
     let idleReads = 0;
     for (let i = 0; i < Math.max(5, runs); i++) {
       reads = 0;
+      readNames = [];
       const [ms, , cpu] = await time(() => exchangeRound(envOf(b, share)));
+      if (i === 0) {
+        const heads = readNames.filter((n) => n === 'head.json').length;
+        log(`idle round reads: ${heads} head.json, and ${readNames.filter((n) => n !== 'head.json').join(', ') || 'nothing else'}`);
+      }
       idle.push(ms);
       idleCpu.push(cpu);
       idleReads = Math.max(idleReads, reads);

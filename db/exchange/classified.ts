@@ -118,9 +118,10 @@ export class Holding {
         // Newly held, and the other laptops have it: they are told its marking, nothing else.
         const heads = headsOf(db, d, 'classification');
         const told = JSON.stringify(shown(heads) ?? null) === JSON.stringify(marking) && !withheld.has(`${d}|classification`);
-        // Two laptops marked it apart and an officer here set its marking since: that is the
-        // answer, sent (only the marking) so that it supersedes both, here and on the others.
-        const answers = this.marked.has(d) && heads.length > 1;
+        // An officer here set its marking since, to another than the others have (Mật to Tối mật,
+        // say), or two laptops marked it apart and this is the answer: sent (only the marking) so
+        // that it supersedes what they hold, here and on the others.
+        const answers = this.marked.has(d) && (heads.length > 1 || JSON.stringify(shown(heads) ?? null) !== JSON.stringify(marking));
         if (!never.has(d) && ((!this.before.has(d) && !told) || answers)) {
           added += emit(db, replica, clock, 'delegation', d, 'update', ['classification'], withheld);
         }

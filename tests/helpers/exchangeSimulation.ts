@@ -65,9 +65,12 @@ export interface SimResult {
   declassified: number;
   /** Old copies of a batch or a head put back on the share. */
   staleReplays: number;
-  /** Databases copied to a new laptop, laptops restored from a backup. */
+  /** Databases copied to a new laptop, laptops restored from a backup, new laptops that joined with an empty desk (from a snapshot when there is one). */
   copies: number;
   restores: number;
+  joins: number;
+  /** Joins that took a snapshot. */
+  joinedFromSnapshot: number;
   /** Laptops that ran a newer version, and the rounds where an older one held its batches. */
   upgrades: number;
   newerHeld: number;
@@ -283,6 +286,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     let staleReplays = 0;
     let copies = 0;
     let restores = 0;
+    let joins = 0;
+    let joinedFromSnapshot = 0;
     let upgrades = 0;
     let newerHeld = 0;
     /** Writes (by n) and creates (by id) a restore undid before they were published. */
@@ -317,6 +322,15 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
         copiesDropped += report.copiesDropped ?? 0;
         strayRemoved += report.strayRemoved ?? 0;
         if (report.packed) packed++;
+        if (report.joined) {
+          joinedFromSnapshot++;
+          // What the snapshot held, this laptop has seen: the writes that are its heads (History, so
+          // the oracle's other source, starts at the join).
+          for (const h of r.db.prepare('SELECT hlc FROM exchange_heads').pluck().all() as string[]) {
+            const w = byHlc.get(h);
+            if (w) seenOn(r, regKey(w.id, w.register)).add(w.n);
+          }
+        }
         repaired += report.repaired;
         if (report.problems.some((p) => p.kind === 'newer')) newerHeld++;
         // What an old copy put back would be: this head as it is now.
@@ -581,7 +595,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     /** The writes of `r` (and of the files it was made from) up to a change_log seq: found again in a file made from it. */
     const inherited = (r: Replica, upTo: number): Write[] =>
       writes.filter((w) => w.replica === r.index && w.seq <= upTo).concat(r.origin ? inherited(replicas[r.origin.index]!, Math.min(upTo, r.origin.upToSeq)) : []);
-    const maxReplicas = options.replicas + 3;
+    const maxReplicas = options.replicas + 4;
     const candidates = () => living.filter((x) => x !== dead);
 
     // A laptop's database file copied to a new laptop (with the identity file beside it): the copy
@@ -604,6 +618,22 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       replicas.push(x);
       living.push(x);
       copies++;
+    };
+
+    // A new laptop (an officer's first day) joins with an empty desk: from the newest snapshot, then
+    // the batches after it. A delegation classified everywhere at that moment is not in the
+    // snapshot; lowered later, it must reach this laptop all the same.
+    const joinNew = async () => {
+      if (replicas.length >= maxReplicas) return;
+      const file = path.join(root, `r${replicas.length}.db`);
+      copyFileSync(template, file);
+      // Installed today: the newest version any laptop runs.
+      const x = openReplica(replicas.length, file, 3 * 60_000, { seen: new Map(), seenSeq: 0, version: Math.max(...living.map((r) => r.version)) });
+      replicas.push(x);
+      living.push(x);
+      joins++;
+      // Its officer sets the exchange folder up first thing.
+      await round(x, false);
     };
 
     const takeBackup = (r: Replica) => {
@@ -656,6 +686,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       if (step === Math.floor(options.steps * 0.2) || ev < 0.0005) upgrade(pick(living));
       if (step === Math.floor(options.steps * 0.25) || ev > 0.998) takeBackup(pick(candidates()));
       if (step === Math.floor(options.steps * 0.3) || (ev > 0.0005 && ev < 0.0007)) copyDatabase();
+      if (step === Math.floor(options.steps * 0.4) || (ev > 0.0015 && ev < 0.0016)) await joinNew();
       if (step === Math.floor(options.steps * 0.5) || (ev > 0.001 && ev < 0.0015)) {
         const withBackup = candidates().filter((x) => backups.has(x.index));
         if (withBackup.length) await restoreBackup(pick(withBackup));
@@ -847,6 +878,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       staleReplays,
       copies,
       restores,
+      joins,
+      joinedFromSnapshot,
       upgrades,
       newerHeld,
       undoneByRestore: undone.size + undoneCreates.size,

@@ -248,6 +248,59 @@ describe('exchanging', () => {
     expect(status.lastRound!.message!.vi).toBe('Lần trao đổi này không hoàn tất (EINVAL). Không có gì bị ghi dở; ứng dụng sẽ thử lại ở lần sau.');
     expect(logged).toEqual(['An exchange round failed']);
   });
+
+  it('is "offline", not failed, when the share goes away while a file is being written to it', async () => {
+    const folder = share('gone-mid-write');
+    let gone = false;
+    const fs: ExchangeFs = {
+      ...realExchangeFs,
+      open: (p, flags, mode) =>
+        gone && String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOTCONN: socket is not connected'), { code: 'ENOTCONN' })) : realExchangeFs.open(p, flags, mode),
+    };
+    const a = desk('Laptop A', { exchangeFs: fs, log: () => undefined });
+    await join(a, folder);
+    meeting(a, 'ASOEN 39');
+    gone = true;
+    expect(await exchangeNow(a)).toMatchObject({ state: 'offline', lastRound: { outcome: 'offline' } });
+    gone = false;
+    expect((await exchangeNow(a)).lastRound).toMatchObject({ outcome: 'ok' });
+  });
+
+  it('says plainly when the share is full, and when this computer\'s disk is full', async () => {
+    const folder = share('full');
+    let full = false;
+    const fs: ExchangeFs = {
+      ...realExchangeFs,
+      open: (p, flags, mode) =>
+        full && String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : realExchangeFs.open(p, flags, mode),
+    };
+    const a = desk('Laptop A', { exchangeFs: fs, log: () => undefined });
+    await join(a, folder);
+    meeting(a, 'ASOEN 37');
+    full = true;
+    const onShare = await exchangeNow(a);
+    expect(onShare.lastRound!.message).toEqual({
+      vi: `Thư mục trao đổi ${folder} đã hết chỗ trống. Không có gì bị ghi dở; hãy nhờ người quản lý ổ mạng giải phóng chỗ, ứng dụng sẽ thử lại ở lần sau.`,
+      en: `The exchange folder ${folder} is out of space. Nothing was half-written; ask whoever manages the shared drive to free some space, and the app will try again next time.`,
+    });
+    // Room on the share, none on this computer: the database cannot grow to take the change up.
+    full = false;
+    meeting(a, 'ASOEN 38');
+    const db = a.ctx.db;
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const local = await exchangeNow(a);
+    expect(local.lastRound!.message).toEqual({
+      vi: 'Ổ đĩa của máy này đã đầy. Không có gì bị ghi dở; hãy giải phóng chỗ trống, ứng dụng sẽ thử lại ở lần sau.',
+      en: "This computer's disk is full. Nothing was half-written; free some space and the app will try again next time.",
+    });
+    db.pragma('max_page_count = 1073741823');
+    expect((await exchangeNow(a)).lastRound).toMatchObject({ outcome: 'ok' });
+    // Both changes reach another laptop, once each.
+    const b = desk('Laptop B');
+    await join(b, folder);
+    expect((await exchangeNow(b)).lastRound).toMatchObject({ outcome: 'ok' });
+    expect(b.call('meetings.list', {}).items.map((m) => m.titleEn)).toEqual(expect.arrayContaining(['ASOEN 37', 'ASOEN 38']));
+  });
 });
 
 describe('the automatic exchange', () => {

@@ -178,6 +178,9 @@ export interface RoundReport {
   copiesDropped?: number;
 }
 
+/** SQLite could not grow the database: this computer's disk (or the database's quota) is full. */
+const diskFull = (err: unknown) => (err as { code?: string } | null)?.code === 'SQLITE_FULL';
+
 const schemaOf = (db: Db) => (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 
 function latestHlc(db: Db): string | null {
@@ -541,10 +544,15 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
           laptop,
           file: batch.file,
           kind: 'apply',
-          messages: {
-            vi: `Chưa nhận được các thay đổi trong tệp ${batch.file} của máy ${laptop} (${(err as Error).message}); không có gì bị ghi dở, sẽ thử lại.`,
-            en: `The changes in ${batch.file} from laptop ${laptop} could not be taken in (${(err as Error).message}); nothing was half-written, will try again.`,
-          },
+          messages: diskFull(err)
+            ? {
+                vi: `Ổ đĩa của máy này đã đầy: chưa nhận được các thay đổi trong tệp ${batch.file} của máy ${laptop}. Không có gì bị ghi dở; hãy giải phóng chỗ trống, việc trao đổi sẽ tự thử lại.`,
+                en: `This computer's disk is full: the changes in ${batch.file} from laptop ${laptop} were not taken in. Nothing was half-written; free some space and the exchange will try again.`,
+              }
+            : {
+                vi: `Chưa nhận được các thay đổi trong tệp ${batch.file} của máy ${laptop} (${(err as Error).message}); không có gì bị ghi dở, sẽ thử lại.`,
+                en: `The changes in ${batch.file} from laptop ${laptop} could not be taken in (${(err as Error).message}); nothing was half-written, will try again.`,
+              },
         });
         continue;
       }
@@ -900,10 +908,15 @@ async function joinFromSnapshot(env: ExchangeEnv, heads: ReadonlyMap<string, Hea
         laptop,
         file: c.snap.file,
         kind: 'apply',
-        messages: {
-          vi: `Không dùng được bản chụp ${c.snap.file} của máy ${laptop} (${why}); không có gì bị ghi dở, các thay đổi sẽ được nhận từng đợt.`,
-          en: `The snapshot ${c.snap.file} from laptop ${laptop} could not be used (${why}); nothing was half-written, the changes are taken batch by batch instead.`,
-        },
+        messages: diskFull(err)
+          ? {
+              vi: `Ổ đĩa của máy này đã đầy: chưa dùng được bản chụp ${c.snap.file} của máy ${laptop}. Không có gì bị ghi dở; hãy giải phóng chỗ trống, việc trao đổi sẽ tự thử lại.`,
+              en: `This computer's disk is full: the snapshot ${c.snap.file} from laptop ${laptop} was not taken in. Nothing was half-written; free some space and the exchange will try again.`,
+            }
+          : {
+              vi: `Không dùng được bản chụp ${c.snap.file} của máy ${laptop} (${why}); không có gì bị ghi dở, các thay đổi sẽ được nhận từng đợt.`,
+              en: `The snapshot ${c.snap.file} from laptop ${laptop} could not be used (${why}); nothing was half-written, the changes are taken batch by batch instead.`,
+            },
       });
     }
   }

@@ -24,6 +24,7 @@ import {
   type ExchangeRoundSummary,
   type ExchangeStatus,
 } from '../../contract/exchange';
+import { AppError } from '../../../db/errors';
 import { errnoOf } from '../files/fsErrors';
 import type { WorkerPool } from '../jobs/worker/pool';
 import type { ExchangeRoundResult } from '../jobs/worker/protocol';
@@ -341,7 +342,8 @@ export class ExchangeService {
         }
       }
     } catch (err) {
-      const code = errnoOf(err);
+      // A file written on the share fails as the app's own error (files/atomicWrite.ts), its errno kept.
+      const code = err instanceof AppError ? ((err.details as { errno?: string | null } | undefined)?.errno ?? '') : errnoOf(err);
       if (OFFLINE_CODES.has(code) || (err instanceof ShareProblem && err.kind === 'unreachable')) summary = offline(code);
       else {
         this.options.log?.('An exchange round failed', err);
@@ -353,10 +355,26 @@ export class ExchangeService {
           linesApplied: 0,
           published: null,
           problems: [],
-          message: {
-            vi: `Lần trao đổi này không hoàn tất (${code || (err as Error)?.message || String(err)}). Không có gì bị ghi dở; ứng dụng sẽ thử lại ở lần sau.`,
-            en: `This exchange did not finish (${code || (err as Error)?.message || String(err)}). Nothing was half-written; the app will try again next time.`,
-          },
+          message:
+            code === 'ENOSPC' || code === 'EDQUOT'
+              ? {
+                  vi: `Thư mục trao đổi ${folder} đã hết chỗ trống. Không có gì bị ghi dở; hãy nhờ người quản lý ổ mạng giải phóng chỗ, ứng dụng sẽ thử lại ở lần sau.`,
+                  en: `The exchange folder ${folder} is out of space. Nothing was half-written; ask whoever manages the shared drive to free some space, and the app will try again next time.`,
+                }
+              : code === 'SQLITE_FULL'
+                ? {
+                    vi: 'Ổ đĩa của máy này đã đầy. Không có gì bị ghi dở; hãy giải phóng chỗ trống, ứng dụng sẽ thử lại ở lần sau.',
+                    en: "This computer's disk is full. Nothing was half-written; free some space and the app will try again next time.",
+                  }
+                : err instanceof AppError && !code
+                  ? {
+                      vi: `Lần trao đổi này không hoàn tất: ${err.messages.vi} Không có gì bị ghi dở; ứng dụng sẽ thử lại ở lần sau.`,
+                      en: `This exchange did not finish: ${err.messages.en} Nothing was half-written; the app will try again next time.`,
+                    }
+                  : {
+                      vi: `Lần trao đổi này không hoàn tất (${code || (err as Error)?.message || String(err)}). Không có gì bị ghi dở; ứng dụng sẽ thử lại ở lần sau.`,
+                      en: `This exchange did not finish (${code || (err as Error)?.message || String(err)}). Nothing was half-written; the app will try again next time.`,
+                    },
         };
       }
     }

@@ -87,6 +87,34 @@ describe('a classified delegation and the exchange', () => {
     expect(heads(b)).toEqual(heads(a));
   });
 
+  it('tells the other laptops when a Mật delegation is marked Tối mật, or lowered and raised again between two exchanges, and nothing else', async () => {
+    const { share, a, b, meeting, update } = setUp('re-marked');
+    const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, objectives: 'Mục tiêu công khai' }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    update(a, d.id, { classification: 'secret', objectives: 'SENTINEL-M1' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id).classification).toBe('secret');
+    update(a, d.id, { classification: 'top_secret', objectives: 'SENTINEL-M2' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'top_secret', objectives: 'Mục tiêu công khai' });
+    // Lowered, then raised again to Mật before the next exchange: only the new marking leaves.
+    update(a, d.id, { classification: 'none' });
+    update(a, d.id, { classification: 'secret', objectives: 'SENTINEL-M3' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'secret', objectives: 'Mục tiêu công khai' });
+    expect(shareText(share)).not.toContain('SENTINEL');
+    // Nothing more goes out once the others have it.
+    const lines = () => a.db.prepare('SELECT count(*) FROM exchange_outbox').pluck().get();
+    const before = lines();
+    await exchangeRound(a.env);
+    await exchangeRound(a.env);
+    expect(lines()).toBe(before);
+  });
+
   it('closes a conflict over the marking of a delegation both laptops hold, on both, once one of them resolves it', async () => {
     const { a, b, meeting, update } = setUp('marking-conflict');
     const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, objectives: 'Mục tiêu công khai' }))();

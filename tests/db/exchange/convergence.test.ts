@@ -4,7 +4,7 @@ import { runSimulation } from '../../helpers/exchangeSimulation';
 // The convergence simulation of ../shared/EXCHANGE.md on a few seeds, in every run: three laptops
 // (one a year ahead), offline periods, the same fields edited on several, deletes against edits,
 // classified delegations with a sentinel text (some lowered, then raised again), unique keys claimed on
-// two laptops apart (a body code, the delegation of a meeting, a head), failing and killed
+// two laptops apart (a body code, the delegation of a meeting, a head), a new laptop joining, failing and killed
 // exchanges (the share gone or full), truncated, bit-flipped and old copies of files on the share, a
 // database copied to a new laptop, a laptop restored from its backup, a laptop on a newer version.
 // With packs on, every laptop packs its batches once three are loose (the desk packs at PACK_AT):
@@ -22,7 +22,7 @@ describe('the exchange converges and loses nothing', () => {
       expect(figures.writes).toBeGreaterThan(50);
       expect(figures.conflictsShown).toBeGreaterThan(0);
       expect(figures.conflictsResolved).toBeGreaterThan(0);
-      expect(figures).toMatchObject({ copies: 1, restores: 1 });
+      expect(figures).toMatchObject({ copies: 1, restores: 1, joins: 1 });
       expect(figures.upgrades).toBeGreaterThan(0);
       expect(figures.newerHeld).toBeGreaterThan(0);
       // Two laptops typed the same key, neither blocked the other, and the duplicates were shown and resolved.

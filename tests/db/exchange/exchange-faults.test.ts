@@ -219,6 +219,31 @@ describe('the exchange between laptops', () => {
     for (const m of [m1, m2, m3]) expect(repo.meetings.get(b.db, m.id).titleEn).toBe(m.titleEn);
   });
 
+  it('takes nothing in while this laptop\'s own disk is full, says so naming the file and laptop, and takes it all once there is room', async () => {
+    const share = shareOf('local-full');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const made = a.db.transaction(() => Array.from({ length: 120 }, (_, i) => repo.meetings.create(a.db, a.ctx, { bodyId: bodyOf(a.db), titleVi: `Họp ${i}`, titleEn: `Meeting ${i}`, startDate: '2027-01-10', endDate: '2027-01-12', notes: 'Ghi chú dài '.repeat(200) })))();
+    await exchangeRound(a.env);
+    // B's disk has room for a few pages only.
+    const pages = b.db.pragma('page_count', { simple: true }) as number;
+    b.db.pragma(`max_page_count = ${pages + 8}`);
+    const countOf = () => b.db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
+    const before = countOf();
+    const report = await exchangeRound(b.env);
+    expect(report.batchesApplied).toBe(0);
+    expect(countOf()).toBe(before); // nothing half taken in
+    const [p] = report.problems;
+    expect(p).toMatchObject({ kind: 'apply', laptop: 'Laptop A', file: 'b-000000001.asx' });
+    expect(p!.messages.vi).toBe('Ổ đĩa của máy này đã đầy: chưa nhận được các thay đổi trong tệp b-000000001.asx của máy Laptop A. Không có gì bị ghi dở; hãy giải phóng chỗ trống, việc trao đổi sẽ tự thử lại.');
+    expect(p!.messages.en).toBe("This computer's disk is full: the changes in b-000000001.asx from laptop Laptop A were not taken in. Nothing was half-written; free some space and the exchange will try again.");
+    // Room again: everything arrives, once.
+    b.db.pragma('max_page_count = 1073741823');
+    const again = await exchangeRound(b.env);
+    expect(again.problems).toEqual([]);
+    expect(countOf()).toBe(before + made.length);
+  });
+
   it('gives a database copied to another laptop a replica of its own, so it never publishes under the first one\'s name', async () => {
     const share = shareOf('copied');
     const a = laptop('Laptop A', share);
