@@ -16,7 +16,7 @@ import { errnoOf } from '../files/fsErrors';
 import { applyLine, refreshSearch } from '../../../db/exchange/apply';
 import type { EntityModel } from '../../../db/exchange/model';
 import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
-import { foldLocal, hasUnfoldedLocal, type Line } from '../../../db/exchange/outbox';
+import { foldLocal, hasUnfoldedLocal, lastPublishedLine, waitingLines, type Line } from '../../../db/exchange/outbox';
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
 import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
@@ -290,7 +290,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       identity = { ...identity, lastSeq: seq, lastSha: last.sha256 };
       const id = identity;
       db.transaction(() => {
-        statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n <= ? AND published IS NULL').run(seq, outboxTo);
+        statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n > ? AND n <= ? AND published IS NULL').run(seq, lastPublishedLine(db), outboxTo);
         setMeta(db, headerMeta(seq), header);
         recordIdentity(db, id);
       })();
@@ -545,7 +545,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   // Publish this laptop's changes since its last batch: batch file, then head, then the record.
   const outbox = db.transaction(() => {
     foldLocal(db, identity.replica, clock);
-    return statement(db, 'SELECT n, line FROM exchange_outbox WHERE published IS NULL ORDER BY n').all() as Array<{ n: number; line: string }>;
+    return waitingLines(db);
   }).immediate();
   const appliedNow = Object.fromEntries([...appliedMap(db)].map(([r, a]) => [r, a.seq]));
   // Several batches when there is much to publish (each of whole transactions: cut only where the
@@ -592,7 +592,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     identity = { ...identity, lastSeq: seq, lastSha: entry.sha256 };
     const id = identity;
     db.transaction(() => {
-      statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n <= ? AND published IS NULL').run(seq, outboxTo);
+      statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n >= ? AND n <= ? AND published IS NULL').run(seq, outbox[from]!.n, outboxTo);
       setMeta(db, headerMeta(seq), JSON.stringify(header));
       recordIdentity(db, id);
     })();
@@ -948,7 +948,7 @@ async function writeSnapshot(
   // takes). A save committed during the read is not in it, and goes out with the next batch; one
   // made between the fold and the read leaves this round without a snapshot (the next one writes it).
   const taken = db.transaction(() => {
-    if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE published IS NULL LIMIT 1').get()) return null;
+    if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE n > ? AND published IS NULL LIMIT 1').get(lastPublishedLine(db))) return null;
     if (hasUnfoldedLocal(db)) return null;
     const covers: Record<string, { seq: number; sha256: string }> = {};
     for (const [r, a] of appliedMap(db)) covers[r] = { seq: a.seq, sha256: a.sha256 };
