@@ -440,7 +440,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
           if (entry) return { batches: [decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file })] };
           const batches = decodePack(bytes, { exchangeId, replica, sha256: pack!.sha256, from: pack!.from, to: pack!.to, schema }, { laptop, file }).filter((b) => b.header.seq >= seq);
           if (batches[0]?.header.prev !== prev) throw unchainedProblem({ laptop, file });
-          return { batches: batches.map((b) => ({ header: b.header, lines: b.lines, sha256: b.sha256, file: b.file })) };
+          return { batches };
         } catch (err) {
           if (!(err instanceof ShareProblem)) throw err;
           return { kind: err.kind, file, messages: err.messages };
@@ -455,7 +455,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
               (b) => b.header.seq >= seq,
             );
             if (batches[0]?.header.seq !== seq || batches[0].header.prev !== prev) continue;
-            return batches.map((b) => ({ header: b.header, lines: b.lines, sha256: b.sha256, file: entry.file }));
+            return batches.map((b) => ({ ...b, file: entry.file }));
           } catch {
             // damaged, gone or foreign: another relay, or the next round
           }
@@ -502,7 +502,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
           const ctx = { replica, tx: `${replica}:${batch.header.seq}`, clock, now, touched };
           for (const line of batch.lines) if (applyLine(db, line, ctx)) report.linesApplied++;
           refreshSearch(db, touched);
-          keepCopy(db, replica, batch.header.seq, batch.sha256, batch.header, batch.lines);
+          keepCopy(db, replica, batch.header.seq, batch.sha256, batch.text);
           statement(
             db,
             `INSERT INTO exchange_applied (replica, seq, sha256, device_name, officer_name, app_version, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)
