@@ -1,6 +1,7 @@
 // The convergence simulation of the shared-drive exchange as a command:
 //   npm run exchange:sim -- --replicas 5 --steps 20000 --seed 7 [--pack-at 3]
-// (--pack-at N: each laptop packs its batches once N are loose.)
+// (--pack-at N: each laptop packs its batches once N are loose; by default at the desk's PACK_AT, as
+// the app does; --pack-at 0: no packs.)
 // Prints what went wrong (if anything) and, as its last line, one JSON object of the figures.
 // A failing run prints its seed (replay it with the same arguments) and exits with 1.
 import { parseArgs } from 'node:util';
@@ -13,6 +14,6 @@ const options = { replicas: Number(values.replicas), steps: Number(values.steps)
 const { failures, ...figures } = await runSimulation(options);
 const ok = figures.converged && figures.lost === 0 && figures.classifiedOnShare === 0 && figures.integrityOk;
 for (const f of failures) console.error(f);
-if (!ok) console.error(`exchange simulation FAILED with seed ${options.seed} (replay: npm run exchange:sim -- --replicas ${options.replicas} --steps ${options.steps} --seed ${options.seed}${options.packAt ? ` --pack-at ${options.packAt}` : ''})`);
+if (!ok) console.error(`exchange simulation FAILED with seed ${options.seed} (replay: npm run exchange:sim -- --replicas ${options.replicas} --steps ${options.steps} --seed ${options.seed}${options.packAt !== undefined ? ` --pack-at ${options.packAt}` : ''})`);
 console.log(JSON.stringify(figures));
 process.exitCode = ok ? 0 : 1;

@@ -13,6 +13,7 @@ import { keysOf, settleClaimsOf, touchesKey } from './claims';
 import { headsByRegister, headsOf, markDeletedWhileEdited, markDuplicate, putWrite, shown } from './merge';
 import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
 import type { Line } from './outbox';
+import type { SnapshotHead } from './snapshot';
 
 function toParam(m: EntityModel, field: string, value: unknown): unknown {
   if (value === undefined || value === null) return null;
@@ -85,13 +86,32 @@ function refreshOne(db: Db, m: EntityModel, id: string): void {
   else upsertSearchDoc(db, m.entity as SearchEntity, row.id, m.repo.config.search(db, row as never));
 }
 
+/** The registers of a record a line does not write, from its `r`, when together they make all of it (the tombstone aside). */
+function wholeRest(m: EntityModel, line: Line): Map<string, SnapshotHead[]> | null {
+  if (!line.r) return null;
+  const rest = new Map<string, SnapshotHead[]>();
+  for (const reg of m.fieldsOf.keys()) {
+    if (reg in line.f) continue;
+    const hs = line.r[reg];
+    if (hs?.length) rest.set(reg, hs);
+    else if (reg !== DELETED) return null;
+  }
+  return rest;
+}
+
 /** Applies one line; returns false when its record is unknown here (its creation stayed on its laptop). */
 export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   const m = modelOf(line.e);
   if (!m) return false;
   ctx.clock.receive(line.h, ctx.now);
   const before = rowOf(db, m, line.id);
-  if (!before && line.op !== 'create') return false;
+  // A record unknown here is made from its creation, or from a line that carries the rest of it
+  // (`r`: a delegation lowered that this laptop never had, having joined from a snapshot while it
+  // was classified); any other line of it stays with the laptops that have it.
+  const rest = !before && line.op !== 'create' ? wholeRest(m, line) : null;
+  if (!before && line.op !== 'create' && !rest) return false;
+  // Nothing to write on a laptop that has the record: the line was only its rest, for the others.
+  if (before && !Object.keys(line.f).length) return true;
   // The heads of the registers the line writes and of the tombstone (every register's for a delete,
   // which must know the edits it had not seen): one read of the record's heads for a line writing
   // many registers, one per register for a line writing a few.
@@ -107,6 +127,26 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
     );
     heads.set(reg, now);
     display.set(reg, shown(now));
+  }
+  // The rest of a record made from a lowering: its other registers' heads as the sender has them.
+  if (rest) {
+    for (const [reg, hs] of rest) {
+      for (const h of hs) {
+        statement(db, 'INSERT OR IGNORE INTO exchange_heads (entity_id, register, hlc, entity, replica, value, officer_name, device_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+          line.id,
+          reg,
+          h[0],
+          line.e,
+          h[1],
+          JSON.stringify(h[2] ?? null),
+          h[3],
+          h[4],
+        );
+      }
+      const now = headsOf(db, line.id, reg);
+      heads.set(reg, now);
+      display.set(reg, shown(now));
+    }
   }
   // Delete against edit: a delete that had not seen an edit, or an edit of a record that a delete
   // standing now had not seen (an edit that arrives after a delete was never seen by it).

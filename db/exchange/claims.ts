@@ -239,11 +239,13 @@ export function settleClaimsOf(db: Db, entity: string, id: string, before?: Reco
     if (!row) continue;
     const now = keyOf(k, byColumn(row));
     const old = before ? keyOf(k, byColumn(before)) : null;
+    // The key it left first (its items there go), then the key it holds or claims now (whose items
+    // stand): the other order dropped the item a record gained by moving onto a taken key.
+    if (old !== null && old !== now) settleGroup(db, k, old, [id]);
     if (now === null) {
       setClaimant(db, k, id, '');
       syncItems(db, k, [id], []);
     } else settleGroup(db, k, now, [id]);
-    if (old !== null && old !== now) settleGroup(db, k, old, [id]);
   }
 }
 

@@ -12,7 +12,9 @@
 // - lowering a held delegation to unclassified sends it whole as it is now: the delegation and its
 //   members, created on the other laptops if they never had them, else the registers that differ
 //   from what was shared, each replacing what the others could hold (the heads, and what the
-//   withheld lines had replaced), so every laptop's merge state stays the same.
+//   withheld lines had replaced), so every laptop's merge state stays the same; with the heads of
+//   the other registers, from which a laptop that never had a record shared before (it joined from
+//   a snapshot, which leaves classified records out) makes it.
 // The held delegations live in app_meta (`exchange_held`): per delegation, which of its records
 // never left this laptop (those are created, not updated, when it is lowered).
 import type { HybridClock } from '../../common/hlc';
@@ -22,6 +24,7 @@ import { statement } from '../repo/core/statements';
 import { headsOf, putWrite, shown } from './merge';
 import { DELETED, classificationOf, delegationOf, modelOf, recordsOf } from './model';
 import { lastPublishedLine, type Line } from './outbox';
+import type { SnapshotHead } from './snapshot';
 
 const HELD = 'exchange_held';
 
@@ -118,9 +121,10 @@ export class Holding {
         // Newly held, and the other laptops have it: they are told its marking, nothing else.
         const heads = headsOf(db, d, 'classification');
         const told = () => JSON.stringify(shown(heads) ?? null) === JSON.stringify(marking) && !withheld().has(`${d}|classification`);
-        // Two laptops marked it apart and an officer here set its marking since: that is the
-        // answer, sent (only the marking) so that it supersedes both, here and on the others.
-        const answers = this.marked.has(d) && heads.length > 1;
+        // An officer here set its marking since, to another than the others have (Mật to Tối mật,
+        // say), or two laptops marked it apart and this is the answer: sent (only the marking) so
+        // that it supersedes what they hold, here and on the others.
+        const answers = this.marked.has(d) && (heads.length > 1 || JSON.stringify(shown(heads) ?? null) !== JSON.stringify(marking));
         if (!never.has(d) && ((!this.before.has(d) && !told()) || answers)) {
           added += emit(db, replica, clock, 'delegation', d, 'update', ['classification'], withheld());
         }
@@ -139,9 +143,16 @@ export class Holding {
         const regs = [...m.fieldsOf.keys()].filter((reg) => {
           if (withheld().has(`${id}|${reg}`)) return true;
           const heads = headsOf(db, id, reg);
-          return !heads.length || JSON.stringify(shown(heads) ?? null) !== JSON.stringify(registerValue(m.fieldsOf.get(reg)!, row));
+          const value = registerValue(m.fieldsOf.get(reg)!, row);
+          // A tombstone never written stands for "not deleted" everywhere.
+          if (!heads.length) return reg !== DELETED || value !== null;
+          return JSON.stringify(shown(heads) ?? null) !== JSON.stringify(value);
         });
-        if (regs.length) added += emit(db, replica, clock, entity, id, 'update', regs, withheld());
+        // The line also carries the heads of its other registers (`r`): a laptop that never had the
+        // record (it joined from a snapshot while the delegation was classified, which left it out)
+        // makes it from them with the same merge state; the others leave them be. Sent even when
+        // nothing differs, for that laptop.
+        added += emit(db, replica, clock, entity, id, 'update', regs, withheld(), true);
       }
       this.held.delete(d);
       this.dirty = true;
@@ -161,7 +172,8 @@ function classifiedAt(db: Db, delegationId: string, seq: number): boolean {
   return false;
 }
 
-const isMarkingOnly = (line: Line) => line.e === 'delegation' && Object.keys(line.f).length === 1 && 'classification' in line.f;
+/** A line that carries only a delegation's marking (no text): what a raise sends to the laptops that have it. */
+export const isMarkingOnly = (line: Line) => line.e === 'delegation' && Object.keys(line.f).length === 1 && 'classification' in line.f;
 
 /** record|register → the clock values the withheld lines wrote or replaced (other laptops may hold the replaced ones). */
 function withheldBases(db: Db): Map<string, Set<string>> {
@@ -185,7 +197,17 @@ function registerValue(fields: readonly string[], row: Record<string, unknown>):
 }
 
 /** One line of the record as it is now, for the given registers, replacing every head it could meet. */
-function emit(db: Db, replica: string, clock: HybridClock, entity: string, id: string, op: 'create' | 'update', registers: readonly string[], withheld: Map<string, Set<string>>): number {
+function emit(
+  db: Db,
+  replica: string,
+  clock: HybridClock,
+  entity: string,
+  id: string,
+  op: 'create' | 'update',
+  registers: readonly string[],
+  withheld: Map<string, Set<string>>,
+  withRest = false,
+): number {
   const m = modelOf(entity)!;
   const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { updatedAt: string; deletedAt: string | null };
   const last = statement(db, 'SELECT seq, officer_name, device_name FROM change_log WHERE entity_id = ? ORDER BY seq DESC LIMIT 1').get(id) as
@@ -198,6 +220,10 @@ function emit(db: Db, replica: string, clock: HybridClock, entity: string, id: s
     const base = [...new Set([...headsOf(db, id, reg).map((h) => h.hlc), ...(withheld.get(`${id}|${reg}`) ?? [])])].sort();
     line.f[reg] = [value, base];
     putWrite(db, { entity, id, register: reg, hlc, replica, value, base, officerName: line.o, deviceName: line.d });
+  }
+  if (withRest) {
+    const rest = restOf(db, id, registers);
+    if (Object.keys(rest).length) line.r = rest;
   }
   statement(db, 'INSERT INTO exchange_outbox (seq, hlc, line) VALUES (?, ?, ?)').run(last?.seq ?? 0, hlc, JSON.stringify(line));
   return 1;
@@ -222,4 +248,22 @@ export function exchangeStanding(db: Db, delegationId: string): { keptLocal: boo
   const never = loadHeld(db).get(delegationId);
   const folded = hasHeads(db, delegationId);
   return { keptLocal, sharedBefore: folded && !(never?.has(delegationId) ?? false) };
+}
+
+/** The heads of a record's registers other than `written`, as a snapshot carries them. */
+function restOf(db: Db, id: string, written: readonly string[]): Record<string, SnapshotHead[]> {
+  const skip = new Set(written);
+  const out: Record<string, SnapshotHead[]> = {};
+  for (const h of statement(db, 'SELECT register, hlc, replica, value, officer_name, device_name FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id) as Array<{
+    register: string;
+    hlc: string;
+    replica: string;
+    value: string;
+    officer_name: string | null;
+    device_name: string | null;
+  }>) {
+    if (skip.has(h.register)) continue;
+    (out[h.register] ??= []).push([h.hlc, h.replica, JSON.parse(h.value) as unknown, h.officer_name, h.device_name]);
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ import { keysOf, settleClaimsOf } from './claims';
 import { allHeadsOf, headsOf, markDeletedWhileEdited, putWrite } from './merge';
 import { holdAllClassified, Holding } from './classified';
 import { DELETED, isDistinct, modelOf, type EntityModel } from './model';
+import type { SnapshotHead } from './snapshot';
 
 /** One change as the share carries it. */
 export interface Line {
@@ -29,6 +30,11 @@ export interface Line {
   f: Record<string, [unknown, string[]]>;
   /** A delete: every head of the record its writer had seen (an edit it had not seen is a conflict). */
   s?: Record<string, string[]>;
+  /**
+   * A delegation (or a record hanging off it) sent whole when it is lowered: the heads of its other
+   * registers, as a snapshot carries them, for a laptop that never had the record (classified.ts).
+   */
+  r?: Record<string, SnapshotHead[]>;
 }
 
 interface LogRow {

@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { openAppDatabase } from '../../db/bootstrap';
-import { exchangeRound } from '../../electron/services/exchange/round';
+import { exchangeRound, PACK_AT } from '../../electron/services/exchange/round';
 import { identityFileOf } from '../../db/exchange/identity';
 import { headsOf, openConflicts } from '../../db/exchange/merge';
 import { deleteDuplicate, keepBothDuplicates, listConflicts, mergeDuplicate } from '../../db/repo/conflicts';
@@ -42,7 +42,7 @@ export interface SimOptions {
   seed: number;
   /** Keep the folder (for a look after a failure). */
   keep?: boolean;
-  /** Each laptop packs its batches once this many are loose (unset: no packs). */
+  /** Each laptop packs its batches once this many are loose (unset: the desk's PACK_AT, as the app does; 0: no packs). */
   packAt?: number;
 }
 
@@ -65,9 +65,12 @@ export interface SimResult {
   declassified: number;
   /** Old copies of a batch or a head put back on the share. */
   staleReplays: number;
-  /** Databases copied to a new laptop, laptops restored from a backup. */
+  /** Databases copied to a new laptop, laptops restored from a backup, new laptops that joined with an empty desk (from a snapshot when there is one). */
   copies: number;
   restores: number;
+  joins: number;
+  /** Joins that took a snapshot. */
+  joinedFromSnapshot: number;
   /** Laptops that ran a newer version, and the rounds where an older one held its batches. */
   upgrades: number;
   newerHeld: number;
@@ -152,6 +155,7 @@ function exchangeFsOver(base: FaultFs): FaultFs & ExchangeFs {
 
 export async function runSimulation(options: SimOptions): Promise<SimResult> {
   const rand = mulberry32(options.seed);
+  const packAt = options.packAt ?? PACK_AT;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const chance = (p: number) => rand() < p;
   // The unique keys' schedule draws from a generator of its own, so that the rest of a seed's
@@ -277,6 +281,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     let staleReplays = 0;
     let copies = 0;
     let restores = 0;
+    let joins = 0;
+    let joinedFromSnapshot = 0;
     let upgrades = 0;
     let newerHeld = 0;
     /** Writes (by n) and creates (by id) a restore undid before they were published. */
@@ -301,7 +307,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
             appVersion: r.version ? '0.2.0' : '0.1.0',
             ...(r.version ? { schema: schema + 1, minSchema: schema + 1 } : { schema }),
             snapshotEvery: 40,
-            ...(options.packAt ? { packAt: options.packAt } : {}),
+            ...(packAt ? { packAt } : {}),
           },
           hooks,
         );
@@ -309,6 +315,15 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
         relayed += report.relayed ?? 0;
         relaysWritten += report.relaysWritten ?? 0;
         if (report.packed) packed++;
+        if (report.joined) {
+          joinedFromSnapshot++;
+          // What the snapshot held, this laptop has seen: the writes that are its heads (History, so
+          // the oracle's other source, starts at the join).
+          for (const h of r.db.prepare('SELECT hlc FROM exchange_heads').pluck().all() as string[]) {
+            const w = byHlc.get(h);
+            if (w) seenOn(r, regKey(w.id, w.register)).add(w.n);
+          }
+        }
         repaired += report.repaired;
         if (report.problems.some((p) => p.kind === 'newer')) newerHeld++;
         // What an old copy put back would be: this head as it is now.
@@ -573,7 +588,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     /** The writes of `r` (and of the files it was made from) up to a change_log seq: found again in a file made from it. */
     const inherited = (r: Replica, upTo: number): Write[] =>
       writes.filter((w) => w.replica === r.index && w.seq <= upTo).concat(r.origin ? inherited(replicas[r.origin.index]!, Math.min(upTo, r.origin.upToSeq)) : []);
-    const maxReplicas = options.replicas + 3;
+    const maxReplicas = options.replicas + 4;
     const candidates = () => living.filter((x) => x !== dead);
 
     // A laptop's database file copied to a new laptop (with the identity file beside it): the copy
@@ -596,6 +611,22 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       replicas.push(x);
       living.push(x);
       copies++;
+    };
+
+    // A new laptop (an officer's first day) joins with an empty desk: from the newest snapshot, then
+    // the batches after it. A delegation classified everywhere at that moment is not in the
+    // snapshot; lowered later, it must reach this laptop all the same.
+    const joinNew = async () => {
+      if (replicas.length >= maxReplicas) return;
+      const file = path.join(root, `r${replicas.length}.db`);
+      copyFileSync(template, file);
+      // Installed today: the newest version any laptop runs.
+      const x = openReplica(replicas.length, file, 3 * 60_000, { seen: new Map(), seenSeq: 0, version: Math.max(...living.map((r) => r.version)) });
+      replicas.push(x);
+      living.push(x);
+      joins++;
+      // Its officer sets the exchange folder up first thing.
+      await round(x, false);
     };
 
     const takeBackup = (r: Replica) => {
@@ -648,6 +679,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       if (step === Math.floor(options.steps * 0.2) || ev < 0.0005) upgrade(pick(living));
       if (step === Math.floor(options.steps * 0.25) || ev > 0.998) takeBackup(pick(candidates()));
       if (step === Math.floor(options.steps * 0.3) || (ev > 0.0005 && ev < 0.0007)) copyDatabase();
+      if (step === Math.floor(options.steps * 0.4) || (ev > 0.0015 && ev < 0.0016)) await joinNew();
       if (step === Math.floor(options.steps * 0.5) || (ev > 0.001 && ev < 0.0015)) {
         const withBackup = candidates().filter((x) => backups.has(x.index));
         if (withBackup.length) await restoreBackup(pick(withBackup));
@@ -716,7 +748,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     if (result1 || result2) for (const [i, ps] of lastProblems) if (ps.length) failures.push(`  replica ${i}'s last round: ${ps.join(' | ')}`);
     if (result2) failures.push(`after resolving: ${result2}`);
     if ((result1 || result2) && process.env.EXSIM_DEBUG) {
-      const id = process.env.EXSIM_ID ?? /at ([0-9a-f-]{36})/.exec(result1 ?? result2 ?? '')?.[1];
+      const id = process.env.EXSIM_ID ?? /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(result1 ?? result2 ?? '')?.[1];
       failures.push(`  writes: ${JSON.stringify(writes.filter((x) => x.id === id).map((x) => ({ n: x.n, r: x.replica, reg: x.register, v: x.value, hlc: x.hlc?.slice(0, 22), saw: [...x.saw] })))}`);
       for (const r of replicas.filter((x) => !x.retired)) failures.push(`  log r${r.index}: ${JSON.stringify(r.db.prepare('SELECT seq, op, after, origin, substr(hlc, 1, 22) AS h, substr(replica, 30) AS rep FROM change_log WHERE entity_id = ? ORDER BY seq').all(id))}`);
       for (const r of replicas.filter((x) => !x.retired)) failures.push(`  heads r${r.index}: ${JSON.stringify(r.db.prepare('SELECT register, hlc, value FROM exchange_heads WHERE entity_id = ? ORDER BY register, hlc').all(id))}`);
@@ -825,7 +857,7 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       replicas: options.replicas,
       steps: options.steps,
       seed: options.seed,
-      packAt: options.packAt ?? null,
+      packAt: packAt || null,
       writes: writes.length + creates.length,
       converged: !result1 && !result2,
       lost,
@@ -839,6 +871,8 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       staleReplays,
       copies,
       restores,
+      joins,
+      joinedFromSnapshot,
       upgrades,
       newerHeld,
       undoneByRestore: undone.size + undoneCreates.size,

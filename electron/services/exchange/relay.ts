@@ -10,7 +10,8 @@
 // - A laptop that holds those batches answers in its own folder (only the owner writes in a
 //   folder): a relay pack `relay-<replica>-<from>-<to>.asx`, the owner's batches from the first
 //   wanted one to the last it applied, listed in its head under `relays`. Lines of records that are
-//   classified here now are left out (they are never relayed, as they are never in a snapshot);
+//   classified here now are left out (they are never relayed, as they are never in a snapshot),
+//   except a line that carries only a delegation's marking;
 //   each batch keeps its owner's header, sequence and place in the chain. A relay no laptop wants
 //   any more is removed.
 // - A reader that cannot read the owner's file looks for a relay of that replica covering the
@@ -25,6 +26,7 @@ import type { Db } from '../../../db/open';
 import { getMeta, setMeta } from '../../../db/repo/core/meta';
 import { statement } from '../../../db/repo/core/statements';
 import { isClassified } from '../../../db/exchange/model';
+import { isMarkingOnly } from '../../../db/exchange/classified';
 import type { Line } from '../../../db/exchange/outbox';
 import { atomicWrite, batchText, encodePack, sha256, type BatchHeader, type ExchangeFs, type HeadFile, type PackBlock } from './share';
 
@@ -96,7 +98,9 @@ export function relayBlocks(db: Db, replica: string, from: number, to: number): 
     if (!copy || copy.header.seq !== seq || copy.header.replica !== replica) return null;
     if (exchangeId !== null && copy.header.exchangeId !== exchangeId) return blocks.length ? { blocks, lines, exchangeId } : null;
     exchangeId = copy.header.exchangeId;
-    const kept = copy.lines.filter((l) => !isClassified(db, l.e, l.id));
+    // A marking alone (no text) is relayed all the same: without it a reader would go on treating as
+    // unclassified a delegation its owner raised.
+    const kept = copy.lines.filter((l) => isMarkingOnly(l) || !isClassified(db, l.e, l.id));
     blocks.push({ seq, sha256: copy.sha256, text: batchText(copy.header, kept) });
     lines += kept.length;
   }

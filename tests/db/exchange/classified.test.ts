@@ -87,6 +87,34 @@ describe('a classified delegation and the exchange', () => {
     expect(heads(b)).toEqual(heads(a));
   });
 
+  it('tells the other laptops when a Mật delegation is marked Tối mật, or lowered and raised again between two exchanges, and nothing else', async () => {
+    const { share, a, b, meeting, update } = setUp('re-marked');
+    const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, objectives: 'Mục tiêu công khai' }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    update(a, d.id, { classification: 'secret', objectives: 'SENTINEL-M1' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id).classification).toBe('secret');
+    update(a, d.id, { classification: 'top_secret', objectives: 'SENTINEL-M2' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'top_secret', objectives: 'Mục tiêu công khai' });
+    // Lowered, then raised again to Mật before the next exchange: only the new marking leaves.
+    update(a, d.id, { classification: 'none' });
+    update(a, d.id, { classification: 'secret', objectives: 'SENTINEL-M3' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'secret', objectives: 'Mục tiêu công khai' });
+    expect(shareText(share)).not.toContain('SENTINEL');
+    // Nothing more goes out once the others have it.
+    const lines = () => a.db.prepare('SELECT count(*) FROM exchange_outbox').pluck().get();
+    const before = lines();
+    await exchangeRound(a.env);
+    await exchangeRound(a.env);
+    expect(lines()).toBe(before);
+  });
+
   it('closes a conflict over the marking of a delegation both laptops hold, on both, once one of them resolves it', async () => {
     const { a, b, meeting, update } = setUp('marking-conflict');
     const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, objectives: 'Mục tiêu công khai' }))();
@@ -109,6 +137,41 @@ describe('a classified delegation and the exchange', () => {
     expect(markingConflicts(b)).toEqual([]);
     expect(repo.delegations.get(a.db, d.id).classification).toBe('secret');
     expect(repo.delegations.get(b.db, d.id).classification).toBe('secret');
+  });
+
+  it('gives a laptop that joined from a snapshot while the delegation was Mật the whole delegation once it is lowered', async () => {
+    const { share, a, b, meeting, person, update } = setUp('joined-while-held');
+    const d = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: meeting.id, objectives: 'Mục tiêu công khai' }))();
+    const member = a.db.transaction(() => repo.delegationMembers.create(a.db, a.ctx, { delegationId: d.id, personId: person.id, role: 'head', notes: 'Ghi chú công khai' }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    update(a, d.id, { classification: 'secret' });
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    // B writes a snapshot: the delegation, Mật there too, is not in it. C joins from it.
+    const written = await exchangeRound({ ...b.env, snapshotEvery: 1 });
+    expect(written.snapshot).toBeTruthy();
+    const c = laptop('Laptop C', share);
+    expect((await exchangeRound(c.env)).joined).toBeTruthy();
+    expect(repo.delegations.find(c.db, d.id)).toBeUndefined();
+    // Lowered on A: C, which never had it, gets it whole, members included.
+    update(a, d.id, { classification: 'none', objectives: 'Mục tiêu đã công bố' });
+    await exchangeRound(a.env);
+    expect((await exchangeRound(c.env)).problems).toEqual([]);
+    expect(repo.delegations.get(c.db, d.id)).toMatchObject({ classification: 'none', objectives: 'Mục tiêu đã công bố', meetingId: meeting.id });
+    expect(repo.delegationMembers.get(c.db, member.id)).toMatchObject({ role: 'head', notes: 'Ghi chú công khai' });
+    // B, which had it all along, reads the same, and its History gains nothing for the member, which did not change.
+    const memberLog = (l: Laptop) => l.db.prepare('SELECT count(*) FROM change_log WHERE entity_id = ?').pluck().get(member.id);
+    const memberBefore = memberLog(b);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, d.id)).toMatchObject({ classification: 'none', objectives: 'Mục tiêu đã công bố' });
+    expect(memberLog(b)).toBe(memberBefore);
+    // The same merge state on the three: a later edit anywhere replaces the same heads.
+    const heads = (l: Laptop) => l.db.prepare('SELECT entity_id, register, hlc, value FROM exchange_heads WHERE entity_id IN (?, ?) ORDER BY 1, 2, 3').all(d.id, member.id);
+    expect(heads(c)).toEqual(heads(a));
+    expect(heads(b)).toEqual(heads(a));
+    expect(openConflicts(b.db)).toEqual([]);
+    expect(openConflicts(c.db)).toEqual([]);
   });
 
   it('never sends a text written while the delegation was secret, even when it is lowered before the next exchange', async () => {

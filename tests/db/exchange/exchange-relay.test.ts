@@ -196,4 +196,32 @@ describe('relay copies of a laptop gone for good', () => {
     await exchangeRound(c.env);
     expect(repo.meetings.get(c.db, m.id).titleEn).toBe('ASOEN 39');
   });
+
+  it('relays the marking of a delegation its owner raised: a laptop that reads it from the relay marks it too, and gets no text', async () => {
+    const share = shareOf('marking');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const c = laptop('Laptop C', share);
+    const m = newMeeting(a, 'ASOEN 41');
+    const del = a.db.transaction(() => repo.delegations.create(a.db, a.ctx, { meetingId: m.id, classification: 'none', objectives: 'Mục tiêu công khai' }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    await exchangeRound(c.env); // C has the delegation, unclassified
+    // A marks it Mật and writes a secret text: only the marking leaves, in A's batch 2.
+    a.db.transaction(() => repo.delegations.update(a.db, a.ctx, { id: del.id, version: repo.delegations.get(a.db, del.id).version, changes: { classification: 'secret', objectives: 'SENTINEL-R lập trường' } }))();
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    expect(repo.delegations.get(b.db, del.id).classification).toBe('secret');
+    // A's batch 2 is lost from the share and A is gone: C reads it from B's relay.
+    rmSync(path.join(dirOf(share, a), 'b-000000002.asx'));
+    stop(a);
+    await exchangeRound(c.env);
+    await exchangeRound(b.env);
+    const [relay] = relayFiles(share, b);
+    const text = gunzipSync(readFileSync(path.join(dirOf(share, b), relay!))).toString('utf8');
+    expect(text).not.toContain('SENTINEL-R');
+    const r = await exchangeRound(c.env);
+    expect(r.relayed).toBe(1);
+    expect(repo.delegations.get(c.db, del.id)).toMatchObject({ classification: 'secret', objectives: 'Mục tiêu công khai' });
+  });
 });
