@@ -23,7 +23,7 @@ import { getMeta, setMeta } from '../repo/core/meta';
 import { statement } from '../repo/core/statements';
 import { headsOf, putWrite, shown } from './merge';
 import { DELETED, classificationOf, delegationOf, modelOf, recordsOf } from './model';
-import type { Line } from './outbox';
+import { lastPublishedLine, type Line } from './outbox';
 import type { SnapshotHead } from './snapshot';
 
 const HELD = 'exchange_held';
@@ -96,10 +96,11 @@ export class Holding {
    */
   finish(replica: string, clock: HybridClock): number {
     const { db } = this;
+    // The lines waiting to be published (after the last one published, outbox.ts).
     const pending = statement(
       db,
-      `SELECT n, line FROM exchange_outbox WHERE published IS NULL AND json_extract(line, '$.e') IN ('delegation', 'delegation_member', 'agenda_item') ORDER BY n`,
-    ).all() as Array<{ n: number; line: string }>;
+      `SELECT n, line FROM exchange_outbox WHERE n > ? AND published IS NULL AND json_extract(line, '$.e') IN ('delegation', 'delegation_member', 'agenda_item') ORDER BY n`,
+    ).all(lastPublishedLine(db)) as Array<{ n: number; line: string }>;
     for (const p of pending) {
       const line = JSON.parse(p.line) as Line;
       const d = delegationOf(db, line.e, line.id);
@@ -111,19 +112,21 @@ export class Holding {
       this.dirty = true;
     }
     let added = 0;
-    const withheld = withheldBases(db);
+    // Read once, and only for a held delegation that needs it (it reads every line withheld).
+    let withheldRead: Map<string, Set<string>> | undefined;
+    const withheld = () => (withheldRead ??= withheldBases(db));
     for (const [d, never] of this.held) {
       const marking = classificationOf(db, d);
       if (marking !== 'none') {
         // Newly held, and the other laptops have it: they are told its marking, nothing else.
         const heads = headsOf(db, d, 'classification');
-        const told = JSON.stringify(shown(heads) ?? null) === JSON.stringify(marking) && !withheld.has(`${d}|classification`);
+        const told = () => JSON.stringify(shown(heads) ?? null) === JSON.stringify(marking) && !withheld().has(`${d}|classification`);
         // An officer here set its marking since, to another than the others have (Mật to Tối mật,
         // say), or two laptops marked it apart and this is the answer: sent (only the marking) so
         // that it supersedes what they hold, here and on the others.
         const answers = this.marked.has(d) && (heads.length > 1 || JSON.stringify(shown(heads) ?? null) !== JSON.stringify(marking));
-        if (!never.has(d) && ((!this.before.has(d) && !told) || answers)) {
-          added += emit(db, replica, clock, 'delegation', d, 'update', ['classification'], withheld);
+        if (!never.has(d) && ((!this.before.has(d) && !told()) || answers)) {
+          added += emit(db, replica, clock, 'delegation', d, 'update', ['classification'], withheld());
         }
         continue;
       }
@@ -134,11 +137,11 @@ export class Holding {
         const row = m.repo.get(db, id, { includeDeleted: true }) as Record<string, unknown> & { deletedAt: string | null };
         if (never.has(id)) {
           if (row.deletedAt) continue; // made and removed while held: nothing to tell
-          added += emit(db, replica, clock, entity, id, 'create', [...m.fieldsOf.keys()].filter((r) => r !== DELETED), withheld);
+          added += emit(db, replica, clock, entity, id, 'create', [...m.fieldsOf.keys()].filter((r) => r !== DELETED), withheld());
           continue;
         }
         const regs = [...m.fieldsOf.keys()].filter((reg) => {
-          if (withheld.has(`${id}|${reg}`)) return true;
+          if (withheld().has(`${id}|${reg}`)) return true;
           const heads = headsOf(db, id, reg);
           const value = registerValue(m.fieldsOf.get(reg)!, row);
           // A tombstone never written stands for "not deleted" everywhere.
@@ -149,7 +152,7 @@ export class Holding {
         // record (it joined from a snapshot while the delegation was classified, which left it out)
         // makes it from them with the same merge state; the others leave them be. Sent even when
         // nothing differs, for that laptop.
-        added += emit(db, replica, clock, entity, id, 'update', regs, withheld, true);
+        added += emit(db, replica, clock, entity, id, 'update', regs, withheld(), true);
       }
       this.held.delete(d);
       this.dirty = true;

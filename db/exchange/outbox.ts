@@ -67,6 +67,21 @@ function valueBefore(db: Db, m: EntityModel, id: string, field: string, seq: num
 
 const FOLDED = 'exchange_folded_seq';
 
+/**
+ * The number of the last line published (0: none). The lines waiting to be published all come
+ * after it: a publish takes every waiting line up to its last one, and a line published or withheld
+ * never waits again. So the waiting lines are read from there on, not by reading the whole outbox,
+ * which keeps every line this laptop ever made (this is read from its end).
+ */
+export function lastPublishedLine(db: Db): number {
+  return (statement(db, 'SELECT n FROM exchange_outbox WHERE published <> 0 ORDER BY n DESC LIMIT 1').get() as { n: number } | undefined)?.n ?? 0;
+}
+
+/** The lines waiting to be published, in order. */
+export function waitingLines(db: Db): Array<{ n: number; line: string }> {
+  return statement(db, 'SELECT n, line FROM exchange_outbox WHERE n > ? AND published IS NULL ORDER BY n').all(lastPublishedLine(db)) as Array<{ n: number; line: string }>;
+}
+
 /** Takes up this laptop's changes since the last call; returns how many lines were added. Call inside a transaction. */
 export function foldLocal(db: Db, replica: string, clock: HybridClock): number {
   const from = Number(getMeta(db, FOLDED) ?? 0);

@@ -142,9 +142,9 @@ export async function dropSpentCopies(args: {
   return 0;
 }
 
-/** Keeps the text of a batch applied from another laptop (call in the transaction that applies it). */
-export function keepCopy(db: Db, replica: string, seq: number, fileSha: string, header: BatchHeader, lines: readonly Line[]): void {
-  setMeta(db, copyKey(replica, seq), `${fileSha} ${gzipSync(Buffer.from(batchText(header, lines), 'utf8')).toString('base64')}`);
+/** Keeps the text of a batch applied from another laptop, as its file held it (call in the transaction that applies it). */
+export function keepCopy(db: Db, replica: string, seq: number, fileSha: string, text: string): void {
+  setMeta(db, copyKey(replica, seq), `${fileSha} ${gzipSync(Buffer.from(text, 'utf8')).toString('base64')}`);
 }
 
 /** The kept batch `seq` of a replica: the SHA-256 its file had, its header and lines. */
@@ -172,7 +172,7 @@ export function keepOwnBatches(db: Db, replica: string, lastSeq: number, headerO
     const sha = shaOf(seq);
     if (!header || !sha || header.replica !== replica) continue;
     const rows = statement(db, 'SELECT line FROM exchange_outbox WHERE published = ? ORDER BY n').pluck().all(seq) as string[];
-    keepCopy(db, replica, seq, sha, header, rows.map((r) => JSON.parse(r) as Line));
+    keepCopy(db, replica, seq, sha, batchText(header, rows.map((r) => JSON.parse(r) as Line)));
     kept++;
   }
   return kept;

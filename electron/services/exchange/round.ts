@@ -18,7 +18,7 @@ import { errnoOf } from '../files/fsErrors';
 import { applyLine, refreshSearch } from '../../../db/exchange/apply';
 import type { EntityModel } from '../../../db/exchange/model';
 import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
-import { foldLocal, hasUnfoldedLocal, type Line } from '../../../db/exchange/outbox';
+import { foldLocal, hasUnfoldedLocal, lastPublishedLine, waitingLines, type Line } from '../../../db/exchange/outbox';
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
 import { dumpSnapshot, importSnapshot } from '../../../db/exchange/snapshot';
@@ -306,7 +306,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       identity = { ...identity, lastSeq: seq, lastSha: last.sha256 };
       const id = identity;
       db.transaction(() => {
-        statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n <= ? AND published IS NULL').run(seq, outboxTo);
+        statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n > ? AND n <= ? AND published IS NULL').run(seq, lastPublishedLine(db), outboxTo);
         setMeta(db, headerMeta(seq), header);
         recordIdentity(db, id);
       })();
@@ -466,7 +466,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
           if (entry) return { batches: [decodeBatch(bytes, { exchangeId, replica, seq, prev, sha256: entry.sha256, schema }, { laptop, file })] };
           const batches = decodePack(bytes, { exchangeId, replica, sha256: pack!.sha256, from: pack!.from, to: pack!.to, schema }, { laptop, file }).filter((b) => b.header.seq >= seq);
           if (batches[0]?.header.prev !== prev) throw unchainedProblem({ laptop, file });
-          return { batches: batches.map((b) => ({ header: b.header, lines: b.lines, sha256: b.sha256, file: b.file })) };
+          return { batches };
         } catch (err) {
           if (!(err instanceof ShareProblem)) throw err;
           return { kind: err.kind, file, messages: err.messages };
@@ -481,7 +481,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
               (b) => b.header.seq >= seq,
             );
             if (batches[0]?.header.seq !== seq || batches[0].header.prev !== prev) continue;
-            return batches.map((b) => ({ header: b.header, lines: b.lines, sha256: b.sha256, file: entry.file }));
+            return batches.map((b) => ({ ...b, file: entry.file }));
           } catch {
             // damaged, gone or foreign: another relay, or the next round
           }
@@ -528,7 +528,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
           const ctx = { replica, tx: `${replica}:${batch.header.seq}`, clock, now, touched };
           for (const line of batch.lines) if (applyLine(db, line, ctx)) report.linesApplied++;
           refreshSearch(db, touched);
-          keepCopy(db, replica, batch.header.seq, batch.sha256, batch.header, batch.lines);
+          keepCopy(db, replica, batch.header.seq, batch.sha256, batch.text);
           statement(
             db,
             `INSERT INTO exchange_applied (replica, seq, sha256, device_name, officer_name, app_version, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -578,7 +578,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   const onShareBefore = identity.lastSeq;
   const outbox = db.transaction(() => {
     foldLocal(db, identity.replica, clock);
-    return statement(db, 'SELECT n, line FROM exchange_outbox WHERE published IS NULL ORDER BY n').all() as Array<{ n: number; line: string }>;
+    return waitingLines(db);
   }).immediate();
   const appliedNow = Object.fromEntries([...appliedMap(db)].map(([r, a]) => [r, a.seq]));
   // Several batches when there is much to publish (each of whole transactions: cut only where the
@@ -625,7 +625,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     identity = { ...identity, lastSeq: seq, lastSha: entry.sha256 };
     const id = identity;
     db.transaction(() => {
-      statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n <= ? AND published IS NULL').run(seq, outboxTo);
+      statement(db, 'UPDATE exchange_outbox SET published = ? WHERE n >= ? AND n <= ? AND published IS NULL').run(seq, outbox[from]!.n, outboxTo);
       setMeta(db, headerMeta(seq), JSON.stringify(header));
       recordIdentity(db, id);
     })();
@@ -1006,7 +1006,7 @@ async function writeSnapshot(
   // takes). A save committed during the read is not in it, and goes out with the next batch; one
   // made between the fold and the read leaves this round without a snapshot (the next one writes it).
   const taken = db.transaction(() => {
-    if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE published IS NULL LIMIT 1').get()) return null;
+    if (statement(db, 'SELECT 1 FROM exchange_outbox WHERE n > ? AND published IS NULL LIMIT 1').get(lastPublishedLine(db))) return null;
     if (hasUnfoldedLocal(db)) return null;
     const covers: Record<string, { seq: number; sha256: string }> = {};
     for (const [r, a] of appliedMap(db)) covers[r] = { seq: a.seq, sha256: a.sha256 };

@@ -74,6 +74,8 @@ export interface Batch {
   lines: Line[];
   sha256: string;
   file: string;
+  /** Its text as its own file held it once unzipped (header, lines, trailer): kept as it is by a laptop applying it (relay.ts). */
+  text: string;
 }
 
 /** A batch file listed in its owner's head. */
@@ -185,22 +187,35 @@ export const unchainedProblem = (label: ShareLabel) =>
     'damaged',
   );
 
-/** The rows of a gzip file of JSON lines, after checking its SHA-256 against the one its owner listed. */
-export function rowsOf(bytes: Buffer, sha: string, label: ShareLabel): string[] {
+/** The text of a gzip file, after checking its SHA-256 against the one its owner listed. */
+function textOf(bytes: Buffer, sha: string, label: ShareLabel): string {
   if (sha256(bytes) !== sha) throw damagedProblem(label);
-  let text: string;
   try {
-    text = gunzipSync(bytes).toString('utf8');
+    return gunzipSync(bytes).toString('utf8');
   } catch {
     throw damagedProblem(label);
   }
+}
+
+const rowsOfText = (text: string): string[] => {
   const rows = text.split('\n');
   if (rows[rows.length - 1] === '') rows.pop();
   return rows;
+};
+
+/** The rows of a gzip file of JSON lines, after checking its SHA-256 against the one its owner listed. */
+export function rowsOf(bytes: Buffer, sha: string, label: ShareLabel): string[] {
+  return rowsOfText(textOf(bytes, sha, label));
 }
 
-/** Checks the rows of one batch (header, lines, trailer): the batch whose file has SHA-256 `fileSha`. */
-function batchOfRows(rows: readonly string[], fileSha: string, expect: { exchangeId: string; replica: string; seq: number; prev: string; schema: number }, label: ShareLabel): Batch {
+/** Checks the rows of one batch (header, lines, trailer), its `text`: the batch whose file has SHA-256 `fileSha`. */
+function batchOfRows(
+  rows: readonly string[],
+  text: string,
+  fileSha: string,
+  expect: { exchangeId: string; replica: string; seq: number; prev: string; schema: number },
+  label: ShareLabel,
+): Batch {
   if (rows.length < 2) throw damagedProblem(label);
   let header: BatchHeader;
   let trailer: { count: number; sha256: string };
@@ -218,7 +233,7 @@ function batchOfRows(rows: readonly string[], fileSha: string, expect: { exchang
   if (version > versionOf(BATCH_FORMAT)) throw newerProblem(label);
   if (header.seq !== expect.seq || header.prev !== expect.prev) throw unchainedProblem(label);
   if (header.minSchema > expect.schema) throw newerProblem(label);
-  return { header, lines, sha256: fileSha, file: label.file };
+  return { header, lines, sha256: fileSha, file: label.file, text };
 }
 
 /** Decodes and checks a batch file against what its head and this laptop expect of it. */
@@ -227,7 +242,8 @@ export function decodeBatch(
   expect: { exchangeId: string; replica: string; seq: number; prev: string; sha256: string; schema: number },
   label: ShareLabel,
 ): Batch {
-  return batchOfRows(rowsOf(bytes, expect.sha256, label), expect.sha256, expect, label);
+  const text = textOf(bytes, expect.sha256, label);
+  return batchOfRows(rowsOfText(text), text, expect.sha256, expect, label);
 }
 
 export interface PackHeader {
@@ -299,7 +315,7 @@ export function decodePack(
   bytes: Buffer,
   expect: { exchangeId: string; replica: string; sha256: string; from: number; to: number; schema: number },
   label: ShareLabel,
-): Array<Batch & { text: string }> {
+): Batch[] {
   const rows = rowsOf(bytes, expect.sha256, label);
   if (rows.length < 2) throw damagedProblem(label);
   const trailerRow = rows.pop()!;
@@ -324,7 +340,7 @@ export function decodePack(
   ) {
     throw damagedProblem(label);
   }
-  const out: Array<Batch & { text: string }> = [];
+  const out: Batch[] = [];
   let at = 1;
   let prev: string | null = null;
   for (const [i, b] of header.batches.entries()) {
@@ -343,8 +359,7 @@ export function decodePack(
     } catch {
       throw damagedProblem(label);
     }
-    const batch = batchOfRows(slice, b.sha256, { exchangeId: expect.exchangeId, replica: expect.replica, seq: b.seq, prev: prev ?? first.prev, schema: expect.schema }, label);
-    out.push({ ...batch, text: `${slice.join('\n')}\n` });
+    out.push(batchOfRows(slice, `${slice.join('\n')}\n`, b.sha256, { exchangeId: expect.exchangeId, replica: expect.replica, seq: b.seq, prev: prev ?? first.prev, schema: expect.schema }, label));
     prev = b.sha256;
   }
   if (at !== rows.length) throw damagedProblem(label);
