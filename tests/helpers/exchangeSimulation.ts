@@ -112,6 +112,8 @@ interface Replica {
   version: number;
   /** Stopped for good (its file restored from a backup under a new Replica). */
   retired?: boolean;
+  /** When retired: its replica id, the backup it was restored from (last change_log seq), and where each of its changes went (for a failure's report). */
+  retiredAs?: { replica: string; backupMaxSeq: number; outbox: Record<number, number | null> };
   /**
    * A file made from another replica's (copied, or restored from its backup): its changes up to
    * `upToSeq` are that replica's writes, taken up again here under a new clock value.
@@ -658,6 +660,11 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       const publishedAt = (seq: number) => ((r.db.prepare('SELECT max(published) FROM exchange_outbox WHERE seq = ?').pluck().get(seq) as number | null) ?? 0) > 0;
       for (const w of writes) if (w.replica === r.index && w.seq > b.maxSeq && !publishedAt(w.seq)) undone.add(w.n);
       for (const c of creates) if (c.replica === r.index && c.seq > b.maxSeq && !publishedAt(c.seq)) undoneCreates.add(c.id);
+      r.retiredAs = {
+        replica: id,
+        backupMaxSeq: b.maxSeq,
+        outbox: Object.fromEntries((r.db.prepare('SELECT seq, max(published) AS p FROM exchange_outbox GROUP BY seq').all() as Array<{ seq: number; p: number | null }>).map((x) => [x.seq, x.p])),
+      };
       r.db.close();
       r.retired = true;
       living.splice(living.indexOf(r), 1);
@@ -819,10 +826,12 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       if (lost <= 5) {
         failures.push(`lost: write ${w.n} by replica ${w.replica} of ${w.entity} ${w.id} ${w.register} = ${JSON.stringify(w.value)} (hlc ${w.hlc})`);
         if (process.env.EXSIM_DEBUG) {
+          const by = replicas[w.replica]!;
+          if (by.retiredAs) failures.push(`  by replica ${w.replica}, retired as ${by.retiredAs.replica} (backup up to seq ${by.retiredAs.backupMaxSeq}); the write (seq ${w.seq}) published in batch ${JSON.stringify(by.retiredAs.outbox[w.seq] ?? null)}`);
           failures.push(`  heads: ${JSON.stringify(r0.db.prepare('SELECT hlc, value FROM exchange_heads WHERE entity_id = ?').all(w.id))}`);
           failures.push(`  writes: ${JSON.stringify(writes.filter((x) => x.id === w.id).map((x) => ({ n: x.n, r: x.replica, reg: x.register, v: x.value, hlc: x.hlc, saw: [...x.saw] })))}`);
-          failures.push(`  log: ${JSON.stringify(replicas.map((r) => r.db.prepare('SELECT seq, op, after, origin, hlc FROM change_log WHERE entity_id = ? ORDER BY seq').all(w.id)))}`);
-          failures.push(`  outbox: ${JSON.stringify(replicas.map((r) => r.db.prepare("SELECT n, seq, hlc, published, line FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(w.id)))}`);
+          failures.push(`  log: ${JSON.stringify(replicas.filter((r) => r.db.open).map((r) => r.db.prepare('SELECT seq, op, after, origin, hlc FROM change_log WHERE entity_id = ? ORDER BY seq').all(w.id)))}`);
+          failures.push(`  outbox: ${JSON.stringify(replicas.filter((r) => r.db.open).map((r) => r.db.prepare("SELECT n, seq, hlc, published, line FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(w.id)))}`);
         }
       }
     }
@@ -831,6 +840,24 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
       if (!r0.db.prepare(`SELECT 1 FROM "${TABLE_OF[c.entity]}" WHERE id = ?`).get(c.id)) {
         lost++;
         failures.push(`lost: created ${c.entity} ${c.id}`);
+        if (process.env.EXSIM_DEBUG) {
+          const by = replicas[c.replica]!;
+          failures.push(`  by replica ${c.replica}${by.retired ? ' (retired)' : ''}${by === dead ? ' (killed for good)' : ''} at seq ${c.seq}, origin ${JSON.stringify(by.origin ?? null)}`);
+          if (by.retiredAs) {
+            const { replica: old, backupMaxSeq, outbox } = by.retiredAs;
+            failures.push(`  retired as ${old}, backup up to seq ${backupMaxSeq}; that change published in batch ${JSON.stringify(outbox[c.seq] ?? null)}`);
+            const dir = path.join(share, 'devices', old);
+            try {
+              const head = JSON.parse(readFileSync(path.join(dir, 'head.json'), 'utf8')) as { lastSeq: number; batches: Array<{ seq: number; file: string }>; packs?: Array<{ from: number; to: number; file: string }> };
+              failures.push(`  its head: lastSeq ${head.lastSeq}, batches ${head.batches.map((x) => x.seq).join(',')}, packs ${(head.packs ?? []).map((x) => `${x.from}-${x.to}`).join(',')}; files ${readdirSync(dir).join(',')}`);
+            } catch (err) {
+              failures.push(`  its head: ${(err as Error).message}`);
+            }
+            for (const r of replicas.filter((x) => x.db.open)) failures.push(`  r${r.index} applied of it: ${JSON.stringify(r.db.prepare('SELECT seq FROM exchange_applied WHERE replica = ?').pluck().get(old) ?? null)}`);
+          }
+          if (by.db.open) failures.push(`  its outbox: ${JSON.stringify(by.db.prepare("SELECT n, seq, published, substr(hlc, 1, 22) AS h FROM exchange_outbox WHERE line LIKE '%' || ? || '%'").all(c.id))}`);
+          for (const r of replicas.filter((x) => x.db.open)) failures.push(`  r${r.index}${r.retired ? ' (retired)' : ''}: row ${r.db.prepare(`SELECT count(*) FROM "${TABLE_OF[c.entity]}" WHERE id = ?`).pluck().get(c.id)}, log ${JSON.stringify(r.db.prepare('SELECT seq, op, origin, substr(hlc, 1, 22) AS h, tx FROM change_log WHERE entity_id = ?').all(c.id))}, applied ${JSON.stringify(r.db.prepare('SELECT substr(replica, 25) AS r, seq FROM exchange_applied').all())}`);
+        }
       }
     }
 

@@ -245,7 +245,11 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
       en: 'This laptop holds the sample desk for training: remove it (Settings) before exchanging with the other laptops. Nothing was read from or written to the exchange folder.',
     });
   }
+  const formerReplica = (JSON.parse(getMeta(db, 'exchange_identity') ?? '{}') as { replica?: string }).replica;
   const loaded = loadIdentity(db, env.dbFile, env.host);
+  // Restored from a backup: the identity it leaves behind is this laptop's own, whose head it may
+  // have to put back (putBackFormerHead), until it publishes under the new one.
+  if (loaded.renewed === 'restored' && formerReplica) setMeta(db, FORMER_META, formerReplica);
   let identity = loaded.identity;
   let renewed: RoundReport['renewed'] = loaded.renewed;
   const schema = env.schema ?? schemaOf(db);
@@ -273,6 +277,11 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     renewed = 'moved';
     report.replica = identity.replica;
     report.renewed = renewed;
+  }
+
+  const former = getMeta(db, FORMER_META);
+  if (former && former !== identity.replica) {
+    if (await putBackFormerHead(env, exchangeId, former)) setMeta(db, FORMER_META, '');
   }
 
   // Our own head: a publish cut short after its head was written is adopted; a head that is not
@@ -1064,6 +1073,42 @@ async function removeStrayFiles(fs: ExchangeFs, myDir: string, head: RelayHead):
     );
   }
   return removed;
+}
+
+/** The identity this laptop left behind when it was restored from a backup (its head may still have to be put back). */
+const FORMER_META = 'exchange_former_replica';
+
+/**
+ * After a restore from a backup, the head the laptop last wrote under its former identity (kept
+ * beside the database, which the backup does not hold) is put back on the share when the one there
+ * lists less: an old copy of it put back by a sync tool would otherwise hide for good what it
+ * published last, since nobody writes under that identity again. Only when every file it lists is
+ * there and whole. Returns true when there is nothing more to do (put back, not needed, or the kept
+ * head is no longer the former identity's); false to try again at the next round.
+ */
+async function putBackFormerHead(env: ExchangeEnv, exchangeId: string, former: string): Promise<boolean> {
+  const { fs, folder } = env;
+  let kept: HeadFile;
+  try {
+    kept = JSON.parse(readFileSync(keptHeadFile(env.dbFile), 'utf8')) as HeadFile;
+  } catch {
+    return true;
+  }
+  if (kept.replica !== former || kept.exchangeId !== exchangeId) return true;
+  const dir = deviceDir(folder, former);
+  const onShare = await readJson<HeadFile>(fs, path.join(dir, 'head.json')).catch(() => undefined);
+  if (onShare === undefined) return false; // not readable now
+  if (onShare && (onShare.publisher !== kept.publisher || onShare.lastSeq >= kept.lastSeq)) return true;
+  const files = [...kept.batches.map((b) => [b.file, b.sha256] as const), ...(kept.packs ?? []).map((p) => [p.file, p.sha256] as const)];
+  for (const [file, sha] of files) {
+    const whole = await fs.readFile(path.join(dir, file)).then(
+      (bytes) => sha256(bytes) === sha,
+      () => false,
+    );
+    if (!whole) return true; // not all there: the readers go on with what the share lists (relays)
+  }
+  await replaceFile(fs, dir, 'head.json', Buffer.from(JSON.stringify(kept)));
+  return true;
 }
 
 /** When (this laptop's clock, ms) it last checked every file of its own on the share. */
