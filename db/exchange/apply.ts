@@ -4,7 +4,7 @@
 // the change logged with the replica, clock value and officer that made it. The caller holds one
 // short transaction per batch; the file was read and checked before it.
 import { duplicateMeetings, duplicatePeople } from '../../common/duplicates';
-import type { HybridClock } from '../../common/hlc';
+import { parseHlc, type HybridClock } from '../../common/hlc';
 import type { SearchEntity } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
@@ -72,6 +72,12 @@ export interface ApplyContext {
    * read and indexed once.
    */
   touched?: Map<string, EntityModel>;
+  /**
+   * Whether this laptop already holds the write (the same clock value): one sent again, by a laptop
+   * restored from a backup or a database copied, that took it up before and published it after.
+   * Such a line is skipped: applied again it would bring back a value replaced since.
+   */
+  known?: (line: Line) => boolean;
 }
 
 /** Refreshes the search documents of the records a batch touched (in the batch's transaction). */
@@ -104,6 +110,7 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   const m = modelOf(line.e);
   if (!m) return false;
   ctx.clock.receive(line.h, ctx.now);
+  if (ctx.known?.(line)) return false;
   const before = rowOf(db, m, line.id);
   // A record unknown here is made from its creation, or from a line that carries the rest of it
   // (`r`: a delegation lowered that this laptop never had, having joined from a snapshot while it
@@ -219,4 +226,22 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'remote', ?, ?, ?)`,
   ).run(line.e, line.id, line.op, before ? JSON.stringify(beforeLog) : null, JSON.stringify(values), line.at, ctx.replica, line.o, line.d, line.h, ctx.replica, ctx.tx);
   return true;
+}
+
+/**
+ * The `known` of ApplyContext for one round: a write taken in before (History records the clock
+ * value of every change from another laptop), or one of this database's own under an identity it
+ * had before (a restore, a copy: exchange_outbox, read once when such a line comes).
+ */
+export function knownWrites(db: Db, formerReplicas: readonly string[]): (line: Line) => boolean {
+  const formers = new Set(formerReplicas);
+  let own: Set<string> | null = null;
+  const taken = statement(db, 'SELECT 1 FROM change_log WHERE entity_id = ? AND hlc = ? LIMIT 1');
+  return (line) => {
+    if (formers.size && formers.has(parseHlc(line.h)?.replica ?? '')) {
+      own ??= new Set(statement(db, 'SELECT hlc FROM exchange_outbox').pluck().all() as string[]);
+      if (own.has(line.h)) return true;
+    }
+    return !!taken.get(line.id, line.h);
+  };
 }

@@ -29,6 +29,14 @@ interface IdentityFile extends Identity {
 }
 
 const META = 'exchange_identity';
+/** The replica ids this database published under before its current one (renewIdentity). */
+const FORMER = 'exchange_former_identities';
+
+/** The replica ids this database had before its current one (a restore, a copy, a move), oldest first. */
+export function formerReplicas(db: Db): string[] {
+  const raw = getMeta(db, FORMER);
+  return raw ? (JSON.parse(raw) as string[]) : [];
+}
 
 export const identityFileOf = (dbFile: string) => `${dbFile}.exchange.json`;
 
@@ -104,6 +112,7 @@ export function renewIdentity(db: Db, dbFile: string, host: string, clock: strin
     // The batch numbers its lines carry are the old identity's: kept apart (negative), so that the
     // new identity's batch 1, 2… are rebuilt from its own lines only when one is found damaged.
     statement(db, 'UPDATE exchange_outbox SET published = -published WHERE published > 0').run();
+    if (inDb) setMeta(db, FORMER, JSON.stringify([...new Set([...formerReplicas(db), inDb.replica])]));
     recordIdentity(db, identity);
   })();
   saveIdentity(dbFile, host, identity);

@@ -15,9 +15,9 @@ import type { Db } from '../../../db/open';
 import { getMeta, setMeta } from '../../../db/repo/core/meta';
 import { statement } from '../../../db/repo/core/statements';
 import { errnoOf } from '../files/fsErrors';
-import { applyLine, refreshSearch } from '../../../db/exchange/apply';
+import { applyLine, knownWrites, refreshSearch } from '../../../db/exchange/apply';
 import type { EntityModel } from '../../../db/exchange/model';
-import { loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
+import { formerReplicas, loadIdentity, recordIdentity, renewIdentity, saveIdentity, type Identity, type Renewal } from '../../../db/exchange/identity';
 import { foldLocal, hasUnfoldedLocal, lastPublishedLine, waitingLines, type Line } from '../../../db/exchange/outbox';
 import { AppError } from '../../../db/errors';
 import { sampleLoaded } from '../../../db/seed/load';
@@ -521,6 +521,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
 
   // Apply, in causal order: a batch waits for what its publisher had applied.
   const blocked = new Set<string>();
+  const knownWrite = knownWrites(db, formerReplicas(db));
   for (let progress = true; progress; ) {
     progress = false;
     for (const [replica, list] of pending) {
@@ -534,7 +535,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
         db.transaction(() => {
           foldLocal(db, identity.replica, clock);
           const touched = new Map<string, EntityModel>();
-          const ctx = { replica, tx: `${replica}:${batch.header.seq}`, clock, now, touched };
+          const ctx = { replica, tx: `${replica}:${batch.header.seq}`, clock, now, touched, known: knownWrite };
           for (const line of batch.lines) if (applyLine(db, line, ctx)) report.linesApplied++;
           refreshSearch(db, touched);
           keepCopy(db, replica, batch.header.seq, batch.sha256, batch.text);

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open';
 import { repositories as repo } from '../../../db/repo/repositories';
+import { openConflicts } from '../../../db/exchange/merge';
 import { exchangeRound } from '../../../electron/services/exchange/round';
+import { realExchangeFs, type ExchangeFs } from '../../../electron/services/exchange/share';
 import { exchangeLaptops, type Laptop } from '../../helpers/exchangeLaptops';
 
 // A laptop restored from its backup takes a new identity on the share; what its old identity had
@@ -43,5 +45,44 @@ describe('a laptop restored from its backup', () => {
     await exchangeRound(b.env);
     await exchangeRound(restored.env);
     for (const l of [restored, b]) for (const m of [m1, m2, m3]) expect(repo.meetings.get(l.db, m.id).titleEn).toBe(m.titleEn);
+  });
+
+  it('sends again what it had taken up but not published at the backup, and no laptop takes a change twice or brings back one replaced since', async () => {
+    const share = shareOf('replayed');
+    const a = laptop('Laptop A', share);
+    const b = laptop('Laptop B', share);
+    const m = newMeeting(a, 'ASOEN 34');
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    // A's next exchange takes an edit up, then finds the share full: the backup is taken then.
+    a.db.transaction(() => repo.meetings.update(a.db, a.ctx, { id: m.id, version: repo.meetings.get(a.db, m.id).version, changes: { city: 'Huế' } }))();
+    const full: ExchangeFs = {
+      ...realExchangeFs,
+      open: (p, flags, mode) => (String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : realExchangeFs.open(p, flags, mode)),
+    };
+    await exchangeRound({ ...a.env, fs: full }).catch(() => undefined);
+    const backup = a.db.serialize();
+    // Room again: the edit goes out, B takes it and replaces it with its own.
+    await exchangeRound(a.env);
+    await exchangeRound(b.env);
+    b.db.transaction(() => repo.meetings.update(b.db, b.ctx, { id: m.id, version: repo.meetings.get(b.db, m.id).version, changes: { city: 'Đà Nẵng' } }))();
+    await exchangeRound(b.env);
+    const historyOf = (l: Laptop) => l.db.prepare(`SELECT count(*) FROM change_log WHERE entity_id = ?`).pluck().get(m.id) as number;
+    const before = historyOf(b);
+    // A is restored from the backup: its new identity sends the edit again, the same write.
+    a.db.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(a.file + suffix, { force: true });
+    writeFileSync(a.file, backup);
+    const restored = laptop('Laptop A', share, { file: a.file });
+    await exchangeRound(restored.env);
+    await exchangeRound(b.env);
+    await exchangeRound(restored.env);
+    // B: no conflict between "Huế", which it had replaced, and its own "Đà Nẵng"; nothing taken twice.
+    expect(openConflicts(b.db)).toEqual([]);
+    expect(repo.meetings.get(b.db, m.id).city).toBe('Đà Nẵng');
+    expect(historyOf(b)).toBe(before);
+    // A reads the same.
+    expect(openConflicts(restored.db)).toEqual([]);
+    expect(repo.meetings.get(restored.db, m.id).city).toBe('Đà Nẵng');
   });
 });
