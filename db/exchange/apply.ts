@@ -4,7 +4,7 @@
 // the change logged with the replica, clock value and officer that made it. The caller holds one
 // short transaction per batch; the file was read and checked before it.
 import { duplicateMeetings, duplicatePeople } from '../../common/duplicates';
-import { parseHlc, type HybridClock } from '../../common/hlc';
+import type { HybridClock } from '../../common/hlc';
 import type { SearchEntity } from '../../common/enums';
 import type { Db } from '../open';
 import { statement } from '../repo/core/statements';
@@ -77,7 +77,7 @@ export interface ApplyContext {
    * restored from a backup or a database copied, that took it up before and published it after.
    * Such a line is skipped: applied again it would bring back a value replaced since.
    */
-  known?: (line: Line) => boolean;
+  known?: (line: Line, batchReplica: string) => boolean;
 }
 
 /** Refreshes the search documents of the records a batch touched (in the batch's transaction). */
@@ -110,7 +110,7 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
   const m = modelOf(line.e);
   if (!m) return false;
   ctx.clock.receive(line.h, ctx.now);
-  if (ctx.known?.(line)) return false;
+  if (ctx.known?.(line, ctx.replica)) return false;
   const before = rowOf(db, m, line.id);
   // A record unknown here is made from its creation, or from a line that carries the rest of it
   // (`r`: a delegation lowered that this laptop never had, having joined from a snapshot while it
@@ -229,19 +229,22 @@ export function applyLine(db: Db, line: Line, ctx: ApplyContext): boolean {
 }
 
 /**
- * The `known` of ApplyContext for one round: a write taken in before (History records the clock
- * value of every change from another laptop), or one of this database's own under an identity it
- * had before (a restore, a copy: exchange_outbox, read once when such a line comes).
+ * The `known` of ApplyContext for one round: one of this database's own writes under an identity
+ * it had before (a restore, a copy: exchange_outbox, read once when such a line comes), or a write
+ * of another laptop than the batch's (sent again under a new identity) that History already holds
+ * (it records the clock value of every change taken in). A laptop's own writes in its own batch are
+ * new here, as each batch is taken once: no lookup for them.
  */
-export function knownWrites(db: Db, formerReplicas: readonly string[]): (line: Line) => boolean {
+export function knownWrites(db: Db, formerReplicas: readonly string[]): (line: Line, batchReplica: string) => boolean {
   const formers = new Set(formerReplicas);
   let own: Set<string> | null = null;
   const taken = statement(db, 'SELECT 1 FROM change_log WHERE entity_id = ? AND hlc = ? LIMIT 1');
-  return (line) => {
-    if (formers.size && formers.has(parseHlc(line.h)?.replica ?? '')) {
+  return (line, batchReplica) => {
+    const writer = line.h.slice(line.h.indexOf('.', line.h.indexOf('.') + 1) + 1);
+    if (formers.has(writer)) {
       own ??= new Set(statement(db, 'SELECT hlc FROM exchange_outbox').pluck().all() as string[]);
       if (own.has(line.h)) return true;
     }
-    return !!taken.get(line.id, line.h);
+    return writer !== batchReplica && !!taken.get(line.id, line.h);
   };
 }

@@ -71,6 +71,8 @@ const copyKey = (replica: string, seq: number) => `${COPY}${replica}:${String(se
 
 /** A laptop whose head on the share was last written this long before the newest head there is no longer counted as active (ms). */
 export const ACTIVE_WITHIN_MS = 90 * 86_400_000;
+/** The snapshot last read whole for the pruning, and when (this laptop's clock). */
+const SNAPSHOT_CHECKED = 'exchange_snapshot_checked';
 
 /**
  * Drops the relay copies kept here that no laptop can need any more (see the top of this file):
@@ -90,8 +92,10 @@ export async function dropSpentCopies(args: {
   own: HeadFile | null;
   heads: ReadonlyMap<string, HeadFile>;
   applied: ReadonlyMap<string, { seq: number }>;
+  /** This laptop's clock, ms. */
+  now: number;
 }): Promise<number> {
-  const { db, fs, folder, me, own, heads, applied } = args;
+  const { db, fs, folder, me, own, heads, applied, now } = args;
   if (!applied.size) return 0;
   // Who is active, by the share's clock.
   const times = new Map<string, number>();
@@ -128,11 +132,18 @@ export async function dropSpentCopies(args: {
   }
   snapshots.sort((a, b) => [...b.drop.values()].reduce((x, y) => x + y, 0) - [...a.drop.values()].reduce((x, y) => x + y, 0));
   for (const { by, snap, drop } of snapshots) {
-    const whole = await fs.readFile(path.join(deviceDir(folder, by), snap.file)).then(
-      (bytes) => sha256(bytes) === snap.sha256,
-      () => false,
-    );
+    // Read whole once a day at most (a snapshot is megabytes; its owner checks its files hourly).
+    const key = `${by}/${snap.file}/${snap.sha256}`;
+    const checked = (JSON.parse(getMeta(db, SNAPSHOT_CHECKED) ?? '{}') as { key?: string; at?: number });
+    const recent = checked.key === key && typeof checked.at === 'number' && checked.at <= now && now - checked.at < 86_400_000;
+    const whole =
+      recent ||
+      (await fs.readFile(path.join(deviceDir(folder, by), snap.file)).then(
+        (bytes) => sha256(bytes) === snap.sha256,
+        () => false,
+      ));
     if (!whole) continue;
+    if (!recent) setMeta(db, SNAPSHOT_CHECKED, JSON.stringify({ key, at: now }));
     let dropped = 0;
     db.transaction(() => {
       for (const [r, bound] of drop) dropped += statement(db, 'DELETE FROM app_meta WHERE key > ? AND key <= ?').run(`${COPY}${r}:`, copyKey(r, bound)).changes;

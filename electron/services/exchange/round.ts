@@ -259,8 +259,9 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
   // The exchange this laptop took part in so far: carried to a folder it is the first to use, and
   // told apart from another exchange (the office moved its exchange to a folder that holds one).
   const known = knownExchangeId(db, identity);
-  const freshFolder = known !== null && (await readJson(fs, path.join(folder, 'exchange.json')).catch(() => ({}))) === null;
-  const exchangeId = await ensureExchange(fs, folder, known);
+  const onShareExchange = await readJson<{ exchangeId?: string }>(fs, path.join(folder, 'exchange.json'));
+  const freshFolder = known !== null && onShareExchange === null;
+  const exchangeId = onShareExchange?.exchangeId || (await ensureExchange(fs, folder, known));
   const joinedOther = known !== null && known !== exchangeId;
   /**
    * This laptop's first round in another folder than before (one it is the first to use, or one
@@ -801,7 +802,7 @@ export async function exchangeRound(env: ExchangeEnv, hooks: RoundHooks = {}): P
     if (removed) report.strayRemoved = removed;
   }
   if (ownCheckDue && !headsUnsure) {
-    const dropped = await dropSpentCopies({ db, fs, folder, me: identity.replica, own: ownHead, heads, applied });
+    const dropped = await dropSpentCopies({ db, fs, folder, me: identity.replica, own: ownHead, heads, applied, now: env.now() });
     if (dropped) report.copiesDropped = dropped;
   }
 
