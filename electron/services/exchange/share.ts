@@ -26,7 +26,12 @@ export const BATCH_FORMAT = 'asoen-exchange-batch/1';
 export const HEAD_FORMAT = 'asoen-exchange-head/2';
 /** /2: each batch without the checksums a reader finds again (its trailer, and its previous batch's SHA-256); /1 is still read. */
 export const PACK_FORMAT = 'asoen-exchange-pack/2';
-export const SNAPSHOT_FORMAT = 'asoen-exchange-snapshot/1';
+/**
+ * /2: each record lists its writes once (`w`: clock value, laptop, officer, laptop name) and each
+ * register's heads point into that list: a record written whole by one change repeats no clock value
+ * (a heavy year's snapshot went from 9.2 MB to SNAPSHOT2_BYTES). /1 (every head whole) is still read.
+ */
+export const SNAPSHOT_FORMAT = 'asoen-exchange-snapshot/2';
 export const EXCHANGE_FORMAT = 'asoen-exchange/1';
 
 /**
@@ -380,10 +385,50 @@ export interface SnapshotHeader {
   conflicts: number;
 }
 
+/** A record as a snapshot /2 holds it: its writes once, each head [index into them, value]. */
+interface CompactRecord {
+  e: string;
+  id: string;
+  c: string;
+  u: string;
+  w: Array<[hlc: string, replica: string, officer: string | null, device: string | null]>;
+  h: Record<string, Array<[write: number, value: unknown]>>;
+}
+
+function compact(r: SnapshotRecord): CompactRecord {
+  const w: CompactRecord['w'] = [];
+  const at = new Map<string, number>();
+  const h: CompactRecord['h'] = {};
+  for (const [reg, heads] of Object.entries(r.h)) {
+    h[reg] = heads.map(([hlc, replica, value, officer, device]) => {
+      const key = JSON.stringify([hlc, replica, officer, device]);
+      let i = at.get(key);
+      if (i === undefined) {
+        at.set(key, (i = w.length));
+        w.push([hlc, replica, officer, device]);
+      }
+      return [i, value];
+    });
+  }
+  return { e: r.e, id: r.id, c: r.c, u: r.u, w, h };
+}
+
+function expand(r: CompactRecord): SnapshotRecord {
+  const h: SnapshotRecord['h'] = {};
+  for (const [reg, heads] of Object.entries(r.h)) {
+    h[reg] = heads.map(([i, value]) => {
+      const write = r.w[i];
+      if (!write) throw new Error('a head names no write');
+      return [write[0], write[1], value, write[2], write[3]];
+    });
+  }
+  return { e: r.e, id: r.id, c: r.c, u: r.u, h };
+}
+
 /** The bytes of a snapshot: a header, one line per record, one per inbox item, a trailer. */
 export function encodeSnapshot(header: Omit<SnapshotHeader, 'format' | 'records' | 'conflicts'>, state: SnapshotState): Buffer {
   const full: SnapshotHeader = { format: SNAPSHOT_FORMAT, ...header, records: state.records.length, conflicts: state.conflicts.length };
-  const rows = [JSON.stringify(full), ...state.records.map((r) => JSON.stringify(r)), ...state.conflicts.map((c) => JSON.stringify(c))];
+  const rows = [JSON.stringify(full), ...state.records.map((r) => JSON.stringify(compact(r))), ...state.conflicts.map((c) => JSON.stringify(c))];
   const body = rows.join('\n');
   const trailer = JSON.stringify({ count: rows.length - 1, sha256: sha256(body) });
   return gzipSync(Buffer.from(`${body}\n${trailer}\n`, 'utf8'), { level: 6 });
@@ -408,7 +453,7 @@ export function decodeSnapshot(
     if (version === null || header.exchangeId !== expect.exchangeId || header.replica !== expect.replica) throw foreignProblem(label);
     if (version > versionOf(SNAPSHOT_FORMAT) || header.minSchema > expect.schema) throw newerProblem(label);
     if (header.records + header.conflicts !== trailer.count) throw damagedProblem(label);
-    const records = rows.slice(1, 1 + header.records).map((r) => JSON.parse(r) as SnapshotRecord);
+    const records = rows.slice(1, 1 + header.records).map((r) => (version >= 2 ? expand(JSON.parse(r) as CompactRecord) : (JSON.parse(r) as SnapshotRecord)));
     const conflicts = rows.slice(1 + header.records, -1).map((r) => JSON.parse(r) as SnapshotConflict);
     state = { records, conflicts };
   } catch (err) {

@@ -165,7 +165,7 @@ describe('packs and snapshots of the exchange', () => {
     const share = path.join(root, 'share-newer');
     const { a, ids } = await busyOffice(share);
     const written = await exchangeRound({ ...a.env, snapshotEvery: 1 });
-    rewriteFirstLine(share, written.replica, written.snapshot!, (h) => (h.format = 'asoen-exchange-snapshot/2'));
+    rewriteFirstLine(share, written.replica, written.snapshot!, (h) => (h.format = 'asoen-exchange-snapshot/3'));
     const pack = headOf(share, a, written.replica).packs![0]!;
     rewriteFirstLine(share, written.replica, pack.file, (h) => (h.format = 'asoen-exchange-pack/3'));
     const j = laptop('Joiner', share);
