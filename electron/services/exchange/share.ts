@@ -29,7 +29,7 @@ export const PACK_FORMAT = 'asoen-exchange-pack/2';
 /**
  * /2: each record lists its writes once (`w`: clock value, laptop, officer, laptop name) and each
  * register's heads point into that list: a record written whole by one change repeats no clock value
- * (a heavy year's snapshot went from 9.2 MB to SNAPSHOT2_BYTES). /1 (every head whole) is still read.
+ * (the snapshot of a heavy year, 10 laptops × 40 changes a day × 250 days, went from 9.2 MB to 1.05 MB). /1 (every head whole) is still read.
  */
 export const SNAPSHOT_FORMAT = 'asoen-exchange-snapshot/2';
 export const EXCHANGE_FORMAT = 'asoen-exchange/1';
