@@ -322,8 +322,12 @@ try {
       for (let round = 0; round < perDay; round++) {
         for (const [k, m] of team.entries()) {
           const n = 40 / perDay;
-          for (let i = 0; i < n; i++) {
-            const at = T0 + day * 86_400_000 + round * 3_600_000 + i * 60_000 + k;
+          for (let j = 0; j < n; j++) {
+            // The laptop's change of the day (0..39): the same mix of changes whatever the rounds
+            // (one in five a new action item); it was the change's place in its round, so one
+            // round per change made every change a new item, five times the records of the year.
+            const i = round * n + j;
+            const at = T0 + day * 86_400_000 + round * 3_600_000 + j * 60_000 + k;
             const ctx = ctxOf(m.l, at);
             m.l.db.transaction(() => {
               if (m.items.length < 20 || i % 5 === 0) {
