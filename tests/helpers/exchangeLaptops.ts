@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { openAppDatabase } from '../../db/bootstrap';
 import type { Db } from '../../db/open';
 import type { WriteContext } from '../../db/repo/core/repository';
-import { realExchangeFs } from '../../electron/services/exchange/share';
+import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
 import type { ExchangeEnv } from '../../electron/services/exchange/round';
 import { TEST_NOW } from './app';
 import { MIGRATIONS_DIR } from './paths';
@@ -56,4 +56,12 @@ export function shareText(share: string): string {
     }
   }
   return out.join('\n');
+}
+
+/** The real file system, except that opening a file for writing fails with `code` while `failing()` says so (a full share, a share gone). */
+export function writesFailing(code: 'ENOSPC' | 'ENOTCONN', failing: () => boolean = () => true): ExchangeFs {
+  return {
+    ...realExchangeFs,
+    open: (p, flags, mode) => (failing() && String(flags).includes('w') ? Promise.reject(Object.assign(new Error(`${code}: injected`), { code })) : realExchangeFs.open(p, flags, mode)),
+  };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Envelope } from '../../electron/contract';
 import { PACK_AT } from '../../electron/services/exchange/round';
 import { realExchangeFs, type ExchangeFs } from '../../electron/services/exchange/share';
+import { writesFailing } from '../helpers/exchangeLaptops';
 import { createTestApp, TEST_NOW, type TestApp, type TestAppOptions } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
 
@@ -252,11 +253,7 @@ describe('exchanging', () => {
   it('is "offline", not failed, when the share goes away while a file is being written to it', async () => {
     const folder = share('gone-mid-write');
     let gone = false;
-    const fs: ExchangeFs = {
-      ...realExchangeFs,
-      open: (p, flags, mode) =>
-        gone && String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOTCONN: socket is not connected'), { code: 'ENOTCONN' })) : realExchangeFs.open(p, flags, mode),
-    };
+    const fs = writesFailing('ENOTCONN', () => gone);
     const a = desk('Laptop A', { exchangeFs: fs, log: () => undefined });
     await join(a, folder);
     meeting(a, 'ASOEN 39');
@@ -269,11 +266,7 @@ describe('exchanging', () => {
   it('says plainly when the share is full, and when this computer\'s disk is full', async () => {
     const folder = share('full');
     let full = false;
-    const fs: ExchangeFs = {
-      ...realExchangeFs,
-      open: (p, flags, mode) =>
-        full && String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : realExchangeFs.open(p, flags, mode),
-    };
+    const fs = writesFailing('ENOSPC', () => full);
     const a = desk('Laptop A', { exchangeFs: fs, log: () => undefined });
     await join(a, folder);
     meeting(a, 'ASOEN 37');

@@ -7,8 +7,7 @@ import { settleRegister } from '../../../db/exchange/resolve';
 import { repositories as repo } from '../../../db/repo/repositories';
 import { loadSampleData, removeSampleData } from '../../../db/seed/load';
 import { exchangeRound } from '../../../electron/services/exchange/round';
-import { realExchangeFs, type ExchangeFs } from '../../../electron/services/exchange/share';
-import { exchangeLaptops, shareText, type Laptop } from '../../helpers/exchangeLaptops';
+import { exchangeLaptops, shareText, writesFailing, type Laptop } from '../../helpers/exchangeLaptops';
 
 // Requirement 6 of the exchange when a delegation's marking changes: what is marked Mật or higher
 // (the delegation, its members, their texts) never reaches the share; lowered, it reaches the
@@ -196,11 +195,7 @@ describe('a classified delegation and the exchange', () => {
 
     // A's next exchange takes the edit up, then finds the share full.
     update(a, d.id, { objectives: 'SENTINEL-R lập trường' });
-    const full: ExchangeFs = {
-      ...realExchangeFs,
-      open: (p, flags, mode) =>
-        String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : realExchangeFs.open(p, flags, mode),
-    };
+    const full = writesFailing('ENOSPC');
     await expect(exchangeRound({ ...a.env, fs: full })).rejects.toThrow();
     expect(a.db.prepare('SELECT count(*) FROM exchange_outbox WHERE published IS NULL').pluck().get()).toBeGreaterThan(0);
 

@@ -5,8 +5,7 @@ import type { Db } from '../../../db/open';
 import { repositories as repo } from '../../../db/repo/repositories';
 import { openConflicts } from '../../../db/exchange/merge';
 import { exchangeRound } from '../../../electron/services/exchange/round';
-import { realExchangeFs, type ExchangeFs } from '../../../electron/services/exchange/share';
-import { exchangeLaptops, type Laptop } from '../../helpers/exchangeLaptops';
+import { exchangeLaptops, writesFailing, type Laptop } from '../../helpers/exchangeLaptops';
 
 // A laptop restored from its backup takes a new identity on the share; what its old identity had
 // published must stay readable by the others, even when an old copy of its head was put back on the
@@ -56,10 +55,7 @@ describe('a laptop restored from its backup', () => {
     await exchangeRound(b.env);
     // A's next exchange takes an edit up, then finds the share full: the backup is taken then.
     a.db.transaction(() => repo.meetings.update(a.db, a.ctx, { id: m.id, version: repo.meetings.get(a.db, m.id).version, changes: { city: 'Huế' } }))();
-    const full: ExchangeFs = {
-      ...realExchangeFs,
-      open: (p, flags, mode) => (String(flags).includes('w') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : realExchangeFs.open(p, flags, mode)),
-    };
+    const full = writesFailing('ENOSPC');
     await exchangeRound({ ...a.env, fs: full }).catch(() => undefined);
     const backup = a.db.serialize();
     // Room again: the edit goes out, B takes it and replaces it with its own.
